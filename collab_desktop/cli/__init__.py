@@ -1,0 +1,73 @@
+"""The command line: ``collab-desktop [--db PATH] COMMAND ...``; no Qt is imported on this path.
+
+Each command lives in its own module with a ``register(subparsers)`` function that adds its
+parser and sets ``handler``; a handler takes (args, db) and returns an exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from collab_desktop import __version__
+
+# Modules that register commands, in the order their help is listed.
+COMMAND_MODULES = ("collab_desktop.cli.list_command",)
+
+
+class CliError(Exception):
+    """Bad input on the command line; printed as ``error: <message>`` with exit 1."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="collab-desktop",
+        description="Collab Desktop: collaboratives, contacts, sessions and attendance. "
+        "With no command, opens the window.",
+    )
+    parser.add_argument("--db", metavar="PATH", help="database file (default: the per-user one)")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """Parse the command line; argparse exits 2 on wrong usage."""
+    return build_parser().parse_args(argv)
+
+
+def fail(message: str) -> int:
+    """Print one error line for the user and return the exit code for bad input."""
+    print(f"error: {message}", file=sys.stderr)
+    return 1
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Open the database and run the chosen command; errors become one line and exit 1."""
+    from collab_desktop.services.errors import ServiceError
+    from collab_desktop.store.errors import DatabaseFileError
+
+    try:
+        db = open_cli_database(args)
+        try:
+            return int(args.handler(args, db) or 0)
+        finally:
+            db.dispose()
+    except (CliError, ServiceError, DatabaseFileError) as exc:
+        return fail(str(exc))
+    except OSError as exc:
+        return fail(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
+    except KeyboardInterrupt:
+        return fail("interrupted; nothing more was changed.")
+
+
+def open_cli_database(args: argparse.Namespace):  # noqa: ANN201 - Database, imported lazily
+    """The database named by --db (or the default), migrated and ready."""
+    from collab_desktop.store.open import open_database
+
+    db, _report = open_database(args.db)
+    return db

@@ -1,0 +1,164 @@
+"""``list collaboratives|contacts|sessions|attendance``."""
+
+from __future__ import annotations
+
+import argparse
+
+from collab_desktop.cli.output import print_json, print_table
+from collab_desktop.store.database import Database
+
+WHAT = ("collaboratives", "contacts", "sessions", "attendance")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "list", help="list collaboratives, contacts, sessions or a session's attendance"
+    )
+    p.add_argument("what", choices=WHAT)
+    p.add_argument("--session", type=int, metavar="ID", help="session id (for attendance)")
+    p.add_argument("--collaborative", metavar="NAME", help="only this collaborative")
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, db: Database) -> int:
+    if args.what == "attendance":
+        return _attendance(args, db)
+    collab_id = _collaborative_id(db, args.collaborative)
+    return {"collaboratives": _collaboratives, "contacts": _contacts, "sessions": _sessions}[
+        args.what
+    ](args, db, collab_id)
+
+
+def _collaborative_id(db: Database, name: str | None) -> int | None:
+    if not name:
+        return None
+    from collab_desktop.services.collaboratives import collaborative_by_name
+
+    return collaborative_by_name(db, name).id
+
+
+def _collaboratives(args: argparse.Namespace, db: Database, collab_id: int | None) -> int:
+    from collab_desktop.services.collaboratives import list_collaboratives
+
+    items = [c for c in list_collaboratives(db) if collab_id is None or c.id == collab_id]
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": c.id,
+                    "name": c.name,
+                    "short_name": c.short_name,
+                    "kind": c.kind,
+                    "focus": c.focus,
+                    "status": c.status,
+                    "start_date": c.start_date,
+                    "sponsor": c.sponsor,
+                    "description": c.description,
+                    "colour": c.colour,
+                    "members": c.member_count,
+                }
+                for c in items
+            ]
+        )
+    else:
+        print_table(
+            ["id", "name", "kind", "status", "members"],
+            [(c.id, c.name, c.kind, c.status, c.member_count) for c in items],
+        )
+    return 0
+
+
+def _contacts(args: argparse.Namespace, db: Database, collab_id: int | None) -> int:
+    from collab_desktop.services.contacts import list_contacts
+
+    items = list_contacts(db, collaborative_id=collab_id)
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": c.id,
+                    "first_name": c.first_name,
+                    "last_name": c.last_name,
+                    "email": c.email,
+                    "organization": c.organization,
+                    "participant_type": c.participant_type,
+                    "collaboratives": c.collaboratives,
+                }
+                for c in items
+            ]
+        )
+    else:
+        print_table(
+            ["id", "name", "email", "organization"],
+            [
+                (c.id, f"{c.first_name} {c.last_name}".strip(), c.email, c.organization)
+                for c in items
+            ],
+        )
+    return 0
+
+
+def _sessions(args: argparse.Namespace, db: Database, collab_id: int | None) -> int:
+    from collab_desktop.services.sessions import list_sessions
+
+    items = list_sessions(db, collaborative_id=collab_id)
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": s.id,
+                    "collaborative": s.collaborative_name,
+                    "title": s.title,
+                    "kind": s.kind,
+                    "start": s.start,
+                    "end": s.end,
+                    "location": s.location,
+                    "series_id": s.series_id,
+                    "cancelled": s.cancelled,
+                }
+                for s in items
+            ]
+        )
+    else:
+        print_table(
+            ["id", "start", "collaborative", "title", "location"],
+            [
+                (
+                    s.id,
+                    s.start.strftime("%Y-%m-%d %H:%M") if s.start else "",
+                    s.collaborative_name,
+                    s.title,
+                    s.location,
+                )
+                for s in items
+            ],
+        )
+    return 0
+
+
+def _attendance(args: argparse.Namespace, db: Database) -> int:
+    from collab_desktop.cli import CliError
+    from collab_desktop.services.registrations import list_registrations
+
+    if args.session is None:
+        raise CliError("list attendance needs --session ID (run 'list sessions' to see the ids).")
+    items = list_registrations(db, args.session)
+    if args.json:
+        print_json(
+            [
+                {
+                    "email": r.email,
+                    "first_name": r.first_name,
+                    "last_name": r.last_name,
+                    "status": r.status,
+                }
+                for r in items
+            ]
+        )
+    else:
+        print_table(
+            ["name", "email", "status"],
+            [(f"{r.first_name} {r.last_name}".strip(), r.email, r.status) for r in items],
+        )
+    return 0

@@ -1,0 +1,127 @@
+"""Plain dataclasses that cross layers: services return them, the GUI and CLI show them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+@dataclass(slots=True)
+class CollaborativeRecord:
+    """A collaborative as shown and edited in forms."""
+
+    id: int | None = None
+    name: str = ""
+    short_name: str = ""
+    kind: str = "improvement"
+    focus: str = "applied"
+    status: str = "active"
+    start_date: date | None = None
+    sponsor: str = ""
+    description: str = ""
+    colour: str = "#1565C0"
+    member_count: int = 0
+
+
+@dataclass(slots=True)
+class ContactRecord:
+    """A person: patient, family member, staff, researcher, ..."""
+
+    id: int | None = None
+    first_name: str = ""
+    last_name: str = ""
+    email: str = ""
+    phone: str = ""
+    organization: str = ""
+    department: str = ""
+    job_title: str = ""
+    participant_type: str = ""
+    notes: str = ""
+    consent: bool = False
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    collaboratives: list[str] = field(default_factory=list)
+
+    @property
+    def display_name(self) -> str:
+        """First and last name, or the email when the person has no name."""
+        name = f"{self.first_name} {self.last_name}".strip()
+        return name or self.email
+
+
+@dataclass(slots=True)
+class MembershipRecord:
+    """A contact's place in a collaborative, with the names needed to show it."""
+
+    id: int | None = None
+    contact_id: int = 0
+    collaborative_id: int = 0
+    role: str = "member"
+    joined_on: date | None = None
+    active: bool = True
+    contact_name: str = ""
+    contact_email: str = ""
+    collaborative_name: str = ""
+
+
+@dataclass(slots=True)
+class SessionRecord:
+    """A learning session; start and end are timezone-aware in the workstation's zone."""
+
+    id: int | None = None
+    collaborative_id: int | None = None
+    title: str = ""
+    kind: str = "learning seminar"
+    start: datetime | None = None
+    end: datetime | None = None
+    location: str = ""
+    presenters: str = ""
+    capacity: int | None = None
+    notes: str = ""
+    series_id: str | None = None
+    followup_of_id: int | None = None
+    restricted_role: str = ""
+    cancelled: bool = False
+    collaborative_name: str = ""
+    colour: str = ""
+    registered_count: int = 0
+
+
+@dataclass(slots=True)
+class RegistrationRecord:
+    """A contact's registration for one session."""
+
+    id: int | None = None
+    session_id: int = 0
+    contact_id: int = 0
+    status: str = "registered"
+    registered_at: datetime | None = None
+    updated_at: datetime | None = None
+    walk_in: bool = False
+    first_name: str = ""
+    last_name: str = ""
+    email: str = ""
+    organization: str = ""
+
+
+@dataclass(slots=True)
+class DeleteImpact:
+    """What else a delete removes, to say so in the confirmation."""
+
+    memberships: int = 0
+    sessions: int = 0
+    registrations: int = 0
+
+    def describe(self) -> str:
+        """Plain words for the confirmation dialog, e.g. '3 memberships and 2 sessions'."""
+        parts = []
+        for count, word in (
+            (self.memberships, "membership"),
+            (self.sessions, "session"),
+            (self.registrations, "registration"),
+        ):
+            if count:
+                parts.append(f"{count} {word}{'' if count == 1 else 's'}")
+        if not parts:
+            return "nothing else"
+        return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]

@@ -1,0 +1,18 @@
+"""The one way to find shipped resources, in a source tree, an installed wheel or a frozen app."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+
+@cache
+def resource_root() -> Path:
+    """Folder holding icons, the style sheet and first-run data."""
+    return Path(str(resources.files("collab_desktop.resources")))
+
+
+def resource(*parts: str) -> Path:
+    """Path of one resource file, e.g. ``resource("icons", "contact.svg")``."""
+    return resource_root().joinpath(*parts)

@@ -1,0 +1,138 @@
+"""Use cases for collaboratives: list, find, save, delete (with what the delete affects)."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from collab_desktop.domain.records import CollaborativeRecord, DeleteImpact
+from collab_desktop.domain.validation import validate_collaborative
+from collab_desktop.services.errors import ConflictError, NotFoundError, ValidationError
+from collab_desktop.store.database import Database
+from collab_desktop.store.models import Collaborative, LearningSession, Membership, Registration
+
+_FIELDS = (
+    "name",
+    "short_name",
+    "kind",
+    "focus",
+    "status",
+    "start_date",
+    "sponsor",
+    "description",
+    "colour",
+)
+
+
+def _record(row: Collaborative, member_count: int = 0) -> CollaborativeRecord:
+    return CollaborativeRecord(
+        id=row.id, **{f: getattr(row, f) for f in _FIELDS}, member_count=member_count
+    )
+
+
+def list_collaboratives(db: Database) -> list[CollaborativeRecord]:
+    """Every collaborative, by name, with its number of active members."""
+    counts = (
+        select(Membership.collaborative_id, func.count().label("n"))
+        .where(Membership.active.is_(True))
+        .group_by(Membership.collaborative_id)
+        .subquery()
+    )
+    with db.session() as s:
+        rows = s.execute(
+            select(Collaborative, func.coalesce(counts.c.n, 0))
+            .outerjoin(counts, counts.c.collaborative_id == Collaborative.id)
+            .order_by(func.lower(Collaborative.name))
+        ).all()
+        return [_record(row, n) for row, n in rows]
+
+
+def get_collaborative(db: Database, collaborative_id: int) -> CollaborativeRecord:
+    with db.session() as s:
+        row = s.get(Collaborative, collaborative_id)
+        if row is None:
+            raise NotFoundError(f"No collaborative with id {collaborative_id}.")
+        return _record(row)
+
+
+def find_collaborative(s: Session, name: str) -> Collaborative | None:
+    """Match a name or short name, ignoring case and surrounding spaces."""
+    key = name.strip().lower()
+    return s.scalar(
+        select(Collaborative).where(
+            (func.lower(Collaborative.name) == key) | (func.lower(Collaborative.short_name) == key)
+        )
+    )
+
+
+def collaborative_by_name(db: Database, name: str) -> CollaborativeRecord:
+    """The collaborative called name (or short name); NotFoundError lists the known names."""
+    with db.session() as s:
+        row = find_collaborative(s, name)
+        if row is None:
+            known = ", ".join(sorted(s.scalars(select(Collaborative.name))))
+            raise NotFoundError(
+                f"No collaborative called {name!r}. Known collaboratives: {known or 'none yet'}."
+            )
+        return _record(row)
+
+
+def save_collaborative(db: Database, rec: CollaborativeRecord) -> CollaborativeRecord:
+    """Create (id None) or update a collaborative after validating it."""
+    errors = validate_collaborative(rec)
+    if errors:
+        raise ValidationError(errors)
+    with db.session() as s:
+        clash = s.scalar(
+            select(Collaborative.id).where(
+                func.lower(Collaborative.name) == rec.name.strip().lower(),
+                Collaborative.id != (rec.id or -1),
+            )
+        )
+        if clash is not None:
+            raise ConflictError(
+                f"A collaborative called {rec.name.strip()!r} already exists.", "name"
+            )
+        if rec.id is None:
+            row = Collaborative()
+            s.add(row)
+        else:
+            row = s.get(Collaborative, rec.id)
+            if row is None:
+                raise NotFoundError(f"No collaborative with id {rec.id}.")
+        for f in _FIELDS:
+            value = getattr(rec, f)
+            setattr(row, f, value.strip() if isinstance(value, str) else value)
+        s.flush()
+        return _record(row)
+
+
+def collaborative_delete_impact(db: Database, collaborative_id: int) -> DeleteImpact:
+    """Memberships, sessions and registrations that go with the collaborative (contacts stay)."""
+    with db.session() as s:
+        session_ids = select(LearningSession.id).where(
+            LearningSession.collaborative_id == collaborative_id
+        )
+        return DeleteImpact(
+            memberships=s.scalar(
+                select(func.count()).where(Membership.collaborative_id == collaborative_id)
+            )
+            or 0,
+            sessions=s.scalar(
+                select(func.count()).where(LearningSession.collaborative_id == collaborative_id)
+            )
+            or 0,
+            registrations=s.scalar(
+                select(func.count()).where(Registration.session_id.in_(session_ids))
+            )
+            or 0,
+        )
+
+
+def delete_collaborative(db: Database, collaborative_id: int) -> None:
+    """Delete a collaborative with its memberships and sessions; its contacts are kept."""
+    with db.session() as s:
+        row = s.get(Collaborative, collaborative_id)
+        if row is None:
+            raise NotFoundError(f"No collaborative with id {collaborative_id}.")
+        s.delete(row)

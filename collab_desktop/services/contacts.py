@@ -1,0 +1,171 @@
+"""Use cases for contacts: list and search, save (email unique, case-insensitive), delete."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from collab_desktop.domain.records import ContactRecord, DeleteImpact
+from collab_desktop.domain.validation import email_key, validate_contact
+from collab_desktop.services.errors import ConflictError, NotFoundError, ValidationError
+from collab_desktop.store.database import Database
+from collab_desktop.store.models import Collaborative, Contact, Membership, Registration
+
+EDITABLE_FIELDS = (
+    "first_name",
+    "last_name",
+    "email",
+    "phone",
+    "organization",
+    "department",
+    "job_title",
+    "participant_type",
+    "notes",
+    "consent",
+)
+_COLUMNS = (
+    Contact.id,
+    *(getattr(Contact, f) for f in EDITABLE_FIELDS),
+    Contact.created_at,
+    Contact.updated_at,
+)
+
+
+def _record_from_row(row) -> ContactRecord:  # noqa: ANN001 - a Row of _COLUMNS
+    values = dict(row._mapping)
+    values["email"] = values["email"] or ""
+    return ContactRecord(**values)
+
+
+def _collaborative_names(s: Session, contact_ids: list[int] | None) -> dict[int, list[str]]:
+    query = (
+        select(Membership.contact_id, Collaborative.name)
+        .join(Collaborative, Collaborative.id == Membership.collaborative_id)
+        .order_by(Collaborative.name)
+    )
+    if contact_ids is not None:
+        query = query.where(Membership.contact_id.in_(contact_ids))
+    names: dict[int, list[str]] = defaultdict(list)
+    for contact_id, name in s.execute(query):
+        names[contact_id].append(name)
+    return names
+
+
+def list_contacts(
+    db: Database, search: str = "", collaborative_id: int | None = None
+) -> list[ContactRecord]:
+    """Contacts by last and first name, each with the collaboratives they belong to."""
+    query = select(*_COLUMNS).order_by(
+        func.lower(Contact.last_name), func.lower(Contact.first_name), Contact.id
+    )
+    if search.strip():
+        like = f"%{search.strip().lower()}%"
+        query = query.where(
+            or_(
+                func.lower(Contact.first_name).like(like),
+                func.lower(Contact.last_name).like(like),
+                Contact.email_key.like(like),
+                func.lower(Contact.organization).like(like),
+            )
+        )
+    if collaborative_id is not None:
+        query = query.where(
+            Contact.id.in_(
+                select(Membership.contact_id).where(Membership.collaborative_id == collaborative_id)
+            )
+        )
+    with db.session() as s:
+        records = [_record_from_row(r) for r in s.execute(query)]
+        names = _collaborative_names(
+            s, None if not search and collaborative_id is None else [r.id for r in records]
+        )
+        for rec in records:
+            rec.collaboratives = names.get(rec.id, [])
+        return records
+
+
+def get_contact(db: Database, contact_id: int) -> ContactRecord:
+    with db.session() as s:
+        row = s.execute(select(*_COLUMNS).where(Contact.id == contact_id)).first()
+        if row is None:
+            raise NotFoundError(f"No contact with id {contact_id}.")
+        rec = _record_from_row(row)
+        rec.collaboratives = _collaborative_names(s, [contact_id]).get(contact_id, [])
+        return rec
+
+
+def find_contact_id_by_email(s: Session, email: str) -> int | None:
+    """Id of the contact with this address (trimmed, case-insensitive), if any."""
+    key = email_key(email)
+    if key is None:
+        return None
+    return s.scalar(select(Contact.id).where(Contact.email_key == key))
+
+
+def contact_by_email(db: Database, email: str) -> ContactRecord:
+    """The contact with this address; NotFoundError otherwise."""
+    with db.session() as s:
+        contact_id = find_contact_id_by_email(s, email)
+    if contact_id is None:
+        raise NotFoundError(f"No contact with email {email.strip()!r}. Add the contact first.")
+    return get_contact(db, contact_id)
+
+
+def apply_contact_fields(row: Contact, rec: ContactRecord) -> None:
+    """Copy the editable fields of a record onto a row, trimmed, keeping email_key in step."""
+    for f in EDITABLE_FIELDS:
+        value = getattr(rec, f)
+        setattr(row, f, value.strip() if isinstance(value, str) else value)
+    row.email = rec.email.strip() or None
+    row.email_key = email_key(rec.email)
+
+
+def save_contact(db: Database, rec: ContactRecord) -> ContactRecord:
+    """Create (id None) or update a contact; the email must not belong to another contact."""
+    errors = validate_contact(rec)
+    if errors:
+        raise ValidationError(errors)
+    with db.session() as s:
+        key = email_key(rec.email)
+        if key is not None:
+            other = s.scalar(
+                select(Contact).where(Contact.email_key == key, Contact.id != (rec.id or -1))
+            )
+            if other is not None:
+                who = f"{other.first_name} {other.last_name}".strip() or other.email
+                raise ConflictError(f"{rec.email.strip()} already belongs to {who}.", "email")
+        if rec.id is None:
+            row = Contact()
+            s.add(row)
+        else:
+            row = s.get(Contact, rec.id)
+            if row is None:
+                raise NotFoundError(f"No contact with id {rec.id}.")
+        apply_contact_fields(row, rec)
+        s.flush()
+        contact_id = row.id
+    return get_contact(db, contact_id)
+
+
+def contact_delete_impact(db: Database, contact_id: int) -> DeleteImpact:
+    """Memberships and registrations that go with the contact."""
+    with db.session() as s:
+        return DeleteImpact(
+            memberships=s.scalar(select(func.count()).where(Membership.contact_id == contact_id))
+            or 0,
+            registrations=s.scalar(
+                select(func.count()).where(Registration.contact_id == contact_id)
+            )
+            or 0,
+        )
+
+
+def delete_contact(db: Database, contact_id: int) -> None:
+    """Delete a contact with their memberships and registrations."""
+    with db.session() as s:
+        row = s.get(Contact, contact_id)
+        if row is None:
+            raise NotFoundError(f"No contact with id {contact_id}.")
+        s.delete(row)

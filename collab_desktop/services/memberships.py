@@ -1,0 +1,123 @@
+"""Use cases for memberships: who is in a collaborative, with which role."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import func, select
+
+from collab_desktop.domain.records import MembershipRecord
+from collab_desktop.services.errors import ConflictError, NotFoundError, ValidationError
+from collab_desktop.store.database import Database
+from collab_desktop.store.models import Collaborative, Contact, Membership
+
+_SELECT = (
+    select(
+        Membership.id,
+        Membership.contact_id,
+        Membership.collaborative_id,
+        Membership.role,
+        Membership.joined_on,
+        Membership.active,
+        Contact.first_name,
+        Contact.last_name,
+        Contact.email,
+        Collaborative.name,
+    )
+    .join(Contact, Contact.id == Membership.contact_id)
+    .join(Collaborative, Collaborative.id == Membership.collaborative_id)
+)
+
+
+def _record(row) -> MembershipRecord:  # noqa: ANN001
+    (mid, contact_id, collab_id, role, joined, active, first, last, email, collab_name) = row
+    return MembershipRecord(
+        id=mid,
+        contact_id=contact_id,
+        collaborative_id=collab_id,
+        role=role,
+        joined_on=joined,
+        active=active,
+        contact_name=f"{first} {last}".strip() or (email or ""),
+        contact_email=email or "",
+        collaborative_name=collab_name,
+    )
+
+
+def list_members(db: Database, collaborative_id: int) -> list[MembershipRecord]:
+    """Members of a collaborative, by last name."""
+    with db.session() as s:
+        rows = s.execute(
+            _SELECT.where(Membership.collaborative_id == collaborative_id).order_by(
+                func.lower(Contact.last_name), func.lower(Contact.first_name)
+            )
+        )
+        return [_record(r) for r in rows]
+
+
+def list_memberships_of_contact(db: Database, contact_id: int) -> list[MembershipRecord]:
+    """The collaboratives a contact belongs to."""
+    with db.session() as s:
+        rows = s.execute(
+            _SELECT.where(Membership.contact_id == contact_id).order_by(Collaborative.name)
+        )
+        return [_record(r) for r in rows]
+
+
+def add_membership(
+    db: Database,
+    contact_id: int,
+    collaborative_id: int,
+    role: str = "member",
+    joined_on: date | None = None,
+    active: bool = True,
+) -> MembershipRecord:
+    """Put a contact in a collaborative; refuses a second membership in the same one."""
+    if not role.strip():
+        raise ValidationError({"role": "Choose a role."})
+    with db.session() as s:
+        if s.get(Contact, contact_id) is None:
+            raise NotFoundError(f"No contact with id {contact_id}.")
+        collab = s.get(Collaborative, collaborative_id)
+        if collab is None:
+            raise NotFoundError(f"No collaborative with id {collaborative_id}.")
+        exists = s.scalar(
+            select(Membership.id).where(
+                Membership.contact_id == contact_id,
+                Membership.collaborative_id == collaborative_id,
+            )
+        )
+        if exists is not None:
+            raise ConflictError(f"This contact is already a member of {collab.name}.")
+        row = Membership(
+            contact_id=contact_id,
+            collaborative_id=collaborative_id,
+            role=role.strip(),
+            joined_on=joined_on or date.today(),
+            active=active,
+        )
+        s.add(row)
+        s.flush()
+        return _record(s.execute(_SELECT.where(Membership.id == row.id)).one())
+
+
+def update_membership(
+    db: Database, membership_id: int, role: str, joined_on: date | None, active: bool
+) -> MembershipRecord:
+    """Change a membership's role, joined date or active flag."""
+    with db.session() as s:
+        row = s.get(Membership, membership_id)
+        if row is None:
+            raise NotFoundError(f"No membership with id {membership_id}.")
+        row.role, row.joined_on, row.active = role.strip() or row.role, joined_on, active
+        s.flush()
+        return _record(s.execute(_SELECT.where(Membership.id == row.id)).one())
+
+
+def remove_membership(db: Database, membership_id: int) -> None:
+    """Take a contact out of a collaborative (the contact is kept)."""
+    with db.session() as s:
+        row = s.get(Membership, membership_id)
+        if row is None:
+            raise NotFoundError(f"No membership with id {membership_id}.")
+        s.delete(row)

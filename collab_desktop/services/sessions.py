@@ -1,0 +1,149 @@
+"""Use cases for learning sessions: list (by collaborative, by period), save, delete.
+
+Times cross this layer as aware datetimes; they are stored in UTC and shown in the session's zone.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import func, select
+
+from collab_desktop.domain.records import DeleteImpact, SessionRecord
+from collab_desktop.domain.timezones import local_zone_name, to_local
+from collab_desktop.domain.validation import validate_session
+from collab_desktop.services.errors import NotFoundError, ValidationError
+from collab_desktop.store.database import Database
+from collab_desktop.store.models import Collaborative, LearningSession, Registration
+
+_FIELDS = (
+    "collaborative_id",
+    "title",
+    "kind",
+    "location",
+    "presenters",
+    "capacity",
+    "notes",
+    "series_id",
+    "followup_of_id",
+    "restricted_role",
+    "cancelled",
+)
+
+_active_regs = (
+    select(Registration.session_id, func.count().label("n"))
+    .where(Registration.status != "cancelled")
+    .group_by(Registration.session_id)
+    .subquery()
+)
+
+_SELECT = (
+    select(
+        LearningSession,
+        Collaborative.name,
+        Collaborative.colour,
+        func.coalesce(_active_regs.c.n, 0),
+    )
+    .outerjoin(Collaborative, Collaborative.id == LearningSession.collaborative_id)
+    .outerjoin(_active_regs, _active_regs.c.session_id == LearningSession.id)
+)
+
+ALL_COLLABORATIVES = "All collaboratives"
+
+
+def session_record(
+    row: LearningSession, collab_name: str | None, colour: str | None, n: int = 0
+) -> SessionRecord:
+    """A session row as a record, with times in the session's own zone."""
+    return SessionRecord(
+        id=row.id,
+        **{f: getattr(row, f) for f in _FIELDS},
+        start=to_local(row.start_at, row.timezone),
+        end=to_local(row.end_at, row.timezone),
+        collaborative_name=collab_name or ALL_COLLABORATIVES,
+        colour=colour or "#607D8B",
+        registered_count=n,
+    )
+
+
+def list_sessions(
+    db: Database,
+    collaborative_id: int | None = None,
+    start: datetime | None = None,
+    end: datetime | None = None,
+    search: str = "",
+) -> list[SessionRecord]:
+    """Sessions by start time; filter by collaborative and by a period [start, end)."""
+    query = _SELECT.order_by(LearningSession.start_at, LearningSession.id)
+    if collaborative_id is not None:
+        query = query.where(LearningSession.collaborative_id == collaborative_id)
+    if start is not None:
+        query = query.where(LearningSession.end_at > start)
+    if end is not None:
+        query = query.where(LearningSession.start_at < end)
+    if search.strip():
+        like = f"%{search.strip().lower()}%"
+        query = query.where(
+            func.lower(LearningSession.title).like(like)
+            | func.lower(LearningSession.location).like(like)
+            | func.lower(LearningSession.presenters).like(like)
+        )
+    with db.session() as s:
+        return [session_record(*r) for r in s.execute(query)]
+
+
+def get_session(db: Database, session_id: int) -> SessionRecord:
+    with db.session() as s:
+        row = s.execute(_SELECT.where(LearningSession.id == session_id)).first()
+        if row is None:
+            raise NotFoundError(
+                f"No session with id {session_id}. Run 'list sessions' to see the ids."
+            )
+        return session_record(*row)
+
+
+def save_session(db: Database, rec: SessionRecord) -> SessionRecord:
+    """Create (id None) or update one session after validating it."""
+    errors = validate_session(rec)
+    if errors:
+        raise ValidationError(errors)
+    assert rec.start is not None and rec.end is not None
+    with db.session() as s:
+        if rec.collaborative_id is not None and s.get(Collaborative, rec.collaborative_id) is None:
+            raise NotFoundError(f"No collaborative with id {rec.collaborative_id}.")
+        if rec.id is None:
+            row = LearningSession()
+            s.add(row)
+        else:
+            row = s.get(LearningSession, rec.id)
+            if row is None:
+                raise NotFoundError(f"No session with id {rec.id}.")
+        for f in _FIELDS:
+            value = getattr(rec, f)
+            setattr(row, f, value.strip() if isinstance(value, str) else value)
+        zone = getattr(rec.start.tzinfo, "key", None) or local_zone_name()
+        row.timezone = zone
+        row.start_at = rec.start
+        row.end_at = rec.end
+        s.flush()
+        session_id = row.id
+    return get_session(db, session_id)
+
+
+def session_delete_impact(db: Database, session_id: int) -> DeleteImpact:
+    with db.session() as s:
+        return DeleteImpact(
+            registrations=s.scalar(
+                select(func.count()).where(Registration.session_id == session_id)
+            )
+            or 0
+        )
+
+
+def delete_session(db: Database, session_id: int) -> None:
+    """Delete one session with its registrations."""
+    with db.session() as s:
+        row = s.get(LearningSession, session_id)
+        if row is None:
+            raise NotFoundError(f"No session with id {session_id}.")
+        s.delete(row)

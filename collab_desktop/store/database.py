@@ -1,0 +1,72 @@
+"""A Database: one engine and short transactions (``with db.session() as s:``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from collab_desktop.store import sqlite
+
+
+class ReadOnlyDatabase(Exception):
+    """A write was attempted on a database opened read-only."""
+
+
+def _refuse_write(*_args: object) -> None:
+    raise ReadOnlyDatabase(
+        "This database is open read-only (another window is editing it); changes cannot be saved."
+    )
+
+
+class Database:
+    """Handle to an opened, migrated database; services take one of these."""
+
+    def __init__(self, url: str, engine: Engine | None = None, read_only: bool = False) -> None:
+        self.url = url
+        self.read_only = read_only
+        if engine is None:
+            if sqlite.is_sqlite_url(url):
+                engine = sqlite.create_sqlite_engine(url)
+            else:
+                from sqlalchemy import create_engine
+
+                engine = create_engine(url)
+        self.engine = engine
+        self._factory = sessionmaker(bind=engine, expire_on_commit=False)
+        if read_only:
+            event.listen(self._factory, "before_flush", _refuse_write)
+
+    @property
+    def path(self) -> Path | None:
+        """The database file, for SQLite databases."""
+        return sqlite.path_from_url(self.url)
+
+    def describe(self) -> str:
+        """Where the data is, for the status bar and messages."""
+        path = self.path
+        return str(path) if path else self.url
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One transaction: committed on success, rolled back on any error."""
+        s = self._factory()
+        try:
+            yield s
+            if self.read_only:
+                s.rollback()
+            else:
+                s.commit()
+        except BaseException:
+            s.rollback()
+            raise
+        finally:
+            s.close()
+
+    def dispose(self) -> None:
+        """Close every pooled connection (before a restore, or on exit)."""
+        self.engine.dispose()

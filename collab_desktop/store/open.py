@@ -1,0 +1,33 @@
+"""One call to get a ready Database from a path: checked, backed up, migrated, first-run data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from collab_desktop.store import sqlite
+from collab_desktop.store.database import Database
+from collab_desktop.store.migrate import BackupHook, MigrationReport, migrate
+
+
+def open_database(
+    path: Path | str | None = None,
+    *,
+    url: str | None = None,
+    seed: bool = True,
+    read_only: bool = False,
+    backup_hook: BackupHook | None = None,
+) -> tuple[Database, MigrationReport]:
+    """Open (creating and migrating if needed) the database at path, or the default one."""
+    if url is None:
+        if path is None:
+            from collab_desktop.paths import default_db_path
+
+            path = default_db_path()
+        url = sqlite.url_for_path(Path(path).expanduser())
+    report = migrate(url, backup_hook=backup_hook)
+    db = Database(url, read_only=read_only)
+    if seed and not read_only:
+        from collab_desktop.store.seed import load_first_run_data
+
+        load_first_run_data(db)
+    return db, report

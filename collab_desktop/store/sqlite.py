@@ -1,0 +1,95 @@
+"""Everything SQLite-specific lives here: URLs from paths, connection pragmas, file checks, backups.
+
+The rest of the store speaks plain SQLAlchemy so a shared PostgreSQL URL can replace the file later.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import URL, Engine
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def url_for_path(path: Path | str) -> str:
+    """SQLAlchemy URL of a database file."""
+    return str(URL.create("sqlite+pysqlite", database=str(Path(path))))
+
+
+def is_sqlite_url(url: str) -> bool:
+    return url.startswith("sqlite")
+
+
+def path_from_url(url: str) -> Path | None:
+    """The file behind a SQLite URL, or None for other databases."""
+    if not is_sqlite_url(url):
+        return None
+    from sqlalchemy.engine import make_url
+
+    database = make_url(url).database
+    return Path(database) if database else None
+
+
+def _set_pragmas(dbapi_connection, _record) -> None:  # noqa: ANN001
+    # foreign_keys must be set outside a transaction; pysqlite on 3.11 is in autocommit here.
+    cur = dbapi_connection.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+def create_sqlite_engine(url: str) -> Engine:
+    """Engine for the app: foreign keys on, WAL journal, a 5 s busy timeout."""
+    engine = create_engine(url, connect_args={"timeout": 5, "check_same_thread": False})
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+def create_migration_engine(url: str) -> Engine:
+    """Engine for migrations: pysqlite's own transaction handling off, so DDL is transactional."""
+    engine = create_engine(url, connect_args={"timeout": 5})
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection, _record) -> None:  # noqa: ANN001
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn) -> None:  # noqa: ANN001
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def looks_like_sqlite(path: Path) -> bool:
+    """True for an empty file or one that starts with SQLite's header."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(16)
+    except OSError:
+        return False
+    return head == b"" or head == SQLITE_MAGIC
+
+
+def backup_file(source: Path, dest: Path) -> Path:
+    """Copy a (possibly live, WAL) database with SQLite's online backup API."""
+    dest = Path(dest)
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(dest.name + ".part")
+    if tmp.exists():
+        tmp.unlink()
+    src = sqlite3.connect(str(source), timeout=5)
+    try:
+        out = sqlite3.connect(str(tmp))
+        try:
+            src.backup(out)
+            out.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            out.close()
+    finally:
+        src.close()
+    tmp.replace(dest)
+    return dest

@@ -1,0 +1,53 @@
+"""Shared fixtures: offscreen Qt, per-test home folders, a migrated template database."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # An empty value would defeat setdefault and abort with "could not load ... xcb".
+    if not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    os.environ.setdefault("COLLAB_DESKTOP_TZ", "America/New_York")
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Per-user folders (data, logs, settings) inside tmp_path, never the real ones."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("COLLAB_DESKTOP_HOME", str(home))
+    return home
+
+
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database migrated and filled with first-run data once per test run."""
+    from collab_desktop.store.open import open_database
+
+    path = tmp_path_factory.mktemp("template") / "template.sqlite"
+    db, _ = open_database(path)
+    db.dispose()
+    return path
+
+
+@pytest.fixture
+def db_path(tmp_path: Path, template_db: Path) -> Path:
+    """A fresh copy of the template database for one test."""
+    path = tmp_path / "collab.sqlite"
+    shutil.copyfile(template_db, path)
+    return path
+
+
+@pytest.fixture
+def db(db_path: Path):  # noqa: ANN201 - Database
+    """An opened Database on the per-test copy."""
+    from collab_desktop.store.open import open_database
+
+    database, _ = open_database(db_path)
+    yield database
+    database.dispose()
