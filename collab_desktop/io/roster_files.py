@@ -94,14 +94,14 @@ def open_roster(path: Path | str) -> RosterSource:
     if head.startswith(ZIP_MAGIC):
         check_zip(path)
         source.is_zip = True
-        source._workbook = _calamine_open(path)
+        source._workbook = _calamine_open(path, (".xlsx", ".xlsm", ".ods"))
     elif head == OLE_MAGIC:
         if _ENCRYPTION_INFO in path.read_bytes():
             raise RosterFileError(
                 f"{path.name} is protected with a password. Open it in Excel, remove the "
                 "password (File > Info > Protect Workbook), save it, and try again."
             )
-        source._workbook = _calamine_open(path)
+        source._workbook = _calamine_open(path, (".xls",))
     elif suffix in WORKBOOK_SUFFIXES:
         if _looks_like_text(path):
             raise RosterFileError(
@@ -109,7 +109,7 @@ def open_roster(path: Path | str) -> RosterSource:
                 "file, rename it to end in .csv; otherwise " + _SAVE_AS[0].lower() + _SAVE_AS[1:]
             )
         raise RosterFileError(f"{path.name} is not a workbook that can be read. {_SAVE_AS}")
-    else:
+    else:  # .csv, .txt, or any other name: read as delimited text
         source._text_rows = read_text_rows(path)
         source.sheet_names = [path.stem]
         return source
@@ -121,11 +121,14 @@ def open_roster(path: Path | str) -> RosterSource:
     return source
 
 
-def _calamine_open(path: Path) -> Any:
+def _calamine_open(path: Path, suffixes: tuple[str, ...]) -> Any:
     import python_calamine
 
     try:
-        return python_calamine.CalamineWorkbook.from_path(str(path))
+        if path.suffix.lower() in suffixes:
+            return python_calamine.CalamineWorkbook.from_path(str(path))
+        # A workbook saved under another suffix: let calamine tell the format by content.
+        return python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(path.read_bytes()))
     except python_calamine.PasswordError as exc:
         raise RosterFileError(
             f"{path.name} is protected with a password. Remove the password in Excel, "

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from datetime import date, datetime
+import unicodedata
+from datetime import date, datetime, time
 from typing import Any
 
 IGNORE = "ignore"
@@ -45,8 +46,26 @@ CONTACT_FIELDS = (
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     "contact_id": ("contactid", "collabdesktopid", "contactnumber"),
-    "first_name": ("firstname", "first", "givenname", "forename", "fname", "preferredname"),
-    "last_name": ("lastname", "last", "surname", "familyname", "lname"),
+    "first_name": (
+        "firstname",
+        "first",
+        "givenname",
+        "forename",
+        "fname",
+        "preferredname",
+        "prenom",
+        "nombre",
+    ),
+    "last_name": (
+        "lastname",
+        "last",
+        "surname",
+        "familyname",
+        "lname",
+        "nom",
+        "apellido",
+        "apellidos",
+    ),
     "full_name": (
         "name",
         "fullname",
@@ -75,6 +94,9 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "youremail",
         "youremailaddress",
         "emailid",
+        "courriel",
+        "correo",
+        "correoelectronico",
     ),
     "phone": (
         "phone",
@@ -104,6 +126,8 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "organizationname",
         "site",
         "practice",
+        "yourorganization",
+        "yourorganisation",
     ),
     "department": ("department", "dept", "unit", "division"),
     "job_title": ("jobtitle", "title", "position", "occupation", "profession"),
@@ -129,13 +153,15 @@ _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
 _TOTALS = re.compile(r"^(grand\s+)?(totals?|count|sum)\b", re.IGNORECASE)
 _SUFFIXES = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii", "iv"))
 _PARTICLES = frozenset(("van", "von", "de", "da", "del", "della", "der", "di", "le", "la", "st."))
+_MULTI_COLUMN = frozenset((IGNORE, "email", "phone"))
 HEADER_SCAN_ROWS = 20
 ANONYMOUS = "anonymous"
 
 
 def compact(header: Any) -> str:
-    """A header reduced to lower-case letters and digits, for synonym lookup."""
-    return _NOT_ALNUM.sub("", str(header or "").strip().lower())
+    """A header reduced to lower-case ASCII letters and digits (accents dropped), for lookup."""
+    text = unicodedata.normalize("NFKD", str(header or "").strip().lower())
+    return _NOT_ALNUM.sub("", text.encode("ascii", "ignore").decode("ascii"))
 
 
 def suggest_field(header: Any) -> str:
@@ -161,15 +187,36 @@ def header_texts(row: list[Any]) -> list[str]:
     return [cell_text(v) for v in row]
 
 
+def _rank(header: str) -> int:
+    field = suggest_field(header)
+    return _SYNONYMS[field].index(compact(header)) if field != IGNORE else 0
+
+
 def suggest_mapping(headers: list[str], hidden: set[int] | None = None) -> list[str]:
-    """A field per column; a hidden column is ignored when a visible one holds the same field."""
+    """A field per column, suggested from the headers.
+
+    Several email or phone columns are all kept (the first non-empty value wins); for other
+    fields only the closest synonym is kept ("Job Title" over Outlook's "Title", which holds
+    "Dr."). A hidden column is ignored when a visible one holds the same field.
+    """
     hidden = hidden or set()
     fields = [suggest_field(h) for h in headers]
+    best: dict[str, int] = {}
+    for i, f in enumerate(fields):
+        key = (i in hidden, _rank(headers[i]))
+        if f not in _MULTI_COLUMN and (
+            f not in best or key < (best[f] in hidden, _rank(headers[best[f]]))
+        ):
+            best[f] = i
     visible = {f for i, f in enumerate(fields) if i not in hidden}
-    return [
-        IGNORE if i in hidden and f in visible and f != "contact_id" else f
-        for i, f in enumerate(fields)
-    ]
+    out = []
+    for i, f in enumerate(fields):
+        if f not in _MULTI_COLUMN and best.get(f) != i:
+            f = IGNORE
+        if i in hidden and f in visible and f != "contact_id":
+            f = IGNORE
+        out.append(f)
+    return out
 
 
 def layout_signature(headers: list[str]) -> str:
@@ -189,7 +236,7 @@ def cell_text(value: Any) -> str:
     if isinstance(value, float):
         return str(int(value)) if value.is_integer() else repr(value)
     if isinstance(value, datetime):
-        return value.date().isoformat() if not value.time() else value.isoformat(sep=" ")
+        return value.date().isoformat() if value.time() == time(0) else value.isoformat(sep=" ")
     if isinstance(value, date):
         return value.isoformat()
     return str(value).strip()
