@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import Cell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 
 FORMULA_STARTS = ("=", "+", "-", "@")
 
@@ -19,8 +19,15 @@ def is_risky_text(value: Any) -> bool:
     return isinstance(value, str) and value.startswith(FORMULA_STARTS)
 
 
+def clean_text(value: str) -> str:
+    """Text without the control characters that XML (and so .xlsx) cannot hold."""
+    return ILLEGAL_CHARACTERS_RE.sub("", value)
+
+
 def safe_cell_value(cell: Cell | WriteOnlyCell, value: Any) -> Cell | WriteOnlyCell:
     """Assign value to a cell, forcing text when openpyxl or Excel would make it a formula."""
+    if isinstance(value, str):
+        value = clean_text(value)
     cell.value = value
     if isinstance(value, str):
         if cell.data_type == "f":
@@ -42,8 +49,16 @@ def write_only_cell(ws: Any, value: Any) -> Any:
 
 
 def safe_row(ws: Any, values: list[Any]) -> list[Any]:
-    """A row for ``ws.append`` in write-only mode with every risky text made safe."""
-    return [write_only_cell(ws, v) if is_risky_text(v) else v for v in values]
+    """A row for ``ws.append`` in write-only mode: risky text made safe, control characters gone."""
+    out = []
+    for v in values:
+        if isinstance(v, str):
+            if ILLEGAL_CHARACTERS_RE.search(v):
+                v = clean_text(v)
+            if v.startswith(FORMULA_STARTS):
+                v = safe_cell_value(WriteOnlyCell(ws), v)
+        out.append(v)
+    return out
 
 
 def csv_safe(value: Any) -> str:

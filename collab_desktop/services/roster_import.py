@@ -137,7 +137,7 @@ def _grouped_updates(table, updates: dict[int, dict[str, Any]], extra: dict) -> 
         stmt = (
             update(table)
             .where(table.c.id == bindparam("b_id"))
-            .values({k: bindparam(k) for k in keys}, **extra)
+            .values({**{k: bindparam(k) for k in keys}, **extra})
         )
         yield stmt, rows
 

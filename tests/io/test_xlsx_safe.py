@@ -50,3 +50,12 @@ def test_csv_safe_prefixes_risky_text() -> None:
     assert csv_safe("@x") == "'@x"
     assert csv_safe("Ana") == "Ana"
     assert csv_safe(None) == ""
+
+
+def test_control_characters_are_dropped_not_fatal(tmp_path: Path) -> None:
+    wb = openpyxl.Workbook(write_only=True)
+    ws = wb.create_sheet("Roster")
+    ws.append(safe_row(ws, ["Ana\x00\x0b Lee", "=\x01x"]))
+    wb.save(tmp_path / "c.xlsx")
+    row = next(openpyxl.load_workbook(tmp_path / "c.xlsx")["Roster"].iter_rows(values_only=True))
+    assert row == ("Ana Lee", "=x")
