@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Callable
 from datetime import date, datetime, time
 from typing import Any
 
@@ -285,7 +286,13 @@ def split_last_first(name: str) -> tuple[str, str]:
 
 
 def is_blank(values: list[Any]) -> bool:
-    return all(v is None or (isinstance(v, str) and not v.strip()) for v in values)
+    """True when every cell is empty or only spaces."""
+    for v in values:
+        if v is None or v == "":
+            continue
+        if v.__class__ is not str or v.strip():
+            return False
+    return True
 
 
 def is_totals_row(values: list[Any]) -> bool:
@@ -297,31 +304,47 @@ def is_totals_row(values: list[Any]) -> bool:
     return False
 
 
-def extract_values(row: list[Any], mapping: list[str]) -> dict[str, Any]:
-    """Field -> value for one row; for a field mapped more than once, the first non-empty wins."""
-    out: dict[str, Any] = {}
-    for index, f in enumerate(mapping):
-        if f == IGNORE or index >= len(row):
-            continue
-        raw = row[index]
-        if f == "joined_on":
-            if f not in out or out[f] in (None, ""):
+def make_extractor(mapping: list[str]) -> Callable[[list[Any]], dict[str, Any]]:
+    """A function giving field -> value for one row (built once per import for speed).
+
+    For a field mapped more than once, the first non-empty value wins; "anonymous" (Microsoft
+    Forms) counts as no email and no name; a full-name column fills first and last name when
+    the row has neither.
+    """
+    columns = [(i, f) for i, f in enumerate(mapping) if f != IGNORE]
+    splitters = [
+        (f, split)
+        for f, split in (("full_name", split_full_name), ("full_name_last_first", split_last_first))
+        if f in mapping
+    ]
+
+    def extract(row: list[Any]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        width = len(row)
+        for index, f in columns:
+            if index >= width or f in out:
+                continue
+            raw = row[index]
+            if raw is None or raw == "":
+                continue
+            if f == "joined_on":
                 out[f] = raw
-            continue
-        text = cell_text(raw)
-        if text and not out.get(f):
-            out[f] = text
-    email = out.get("email", "")
-    if email.lower() == ANONYMOUS:
-        out["email"] = ""
-    if not out.get("first_name") and not out.get("last_name"):
-        for f, split in (
-            ("full_name", split_full_name),
-            ("full_name_last_first", split_last_first),
-        ):
-            if out.get(f) and out[f].lower() != ANONYMOUS:
-                out["first_name"], out["last_name"] = split(out[f])
-                break
-    out.pop("full_name", None)
-    out.pop("full_name_last_first", None)
-    return out
+                continue
+            text = raw.strip() if raw.__class__ is str else cell_text(raw)
+            if text:
+                out[f] = text
+        if "email" in out and out["email"].lower() == ANONYMOUS:
+            out["email"] = ""
+        for f, split in splitters:
+            full = out.pop(f, "")
+            named = "first_name" in out or "last_name" in out
+            if full and not named and full.lower() != ANONYMOUS:
+                out["first_name"], out["last_name"] = split(full)
+        return out
+
+    return extract
+
+
+def extract_values(row: list[Any], mapping: list[str]) -> dict[str, Any]:
+    """Field -> value for one row (see make_extractor)."""
+    return make_extractor(mapping)(row)

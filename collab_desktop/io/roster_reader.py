@@ -21,7 +21,7 @@ def read_roster(
     source = open_roster(path)
     data = source.read_sheet(sheet) if sheet else _first_with_header(source)
     rows = data.rows
-    if is_blank([v for row in rows for v in row]):
+    if all(is_blank(row) for row in rows):
         raise RosterFileError(
             f"The sheet {data.name!r} in {source.path.name} is empty. "
             "Choose the sheet or file that holds the roster."

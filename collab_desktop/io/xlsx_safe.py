@@ -6,12 +6,16 @@ as a formula once a user edits the cell; a contact named ``=HYPERLINK(...)`` mus
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.styles.cell_style import StyleArray
 
 FORMULA_STARTS = ("=", "+", "-", "@")
+# Either a formula-like start or a character XML cannot hold: the values that need care.
+_NEEDS_CARE = re.compile(r"^[=+\-@]|[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def is_risky_text(value: Any) -> bool:
@@ -37,6 +41,17 @@ def safe_cell_value(cell: Cell | WriteOnlyCell, value: Any) -> Cell | WriteOnlyC
     return cell
 
 
+def _quoted_text_cell(ws: Any, value: str) -> WriteOnlyCell:
+    """A write-only text cell with the quote prefix, built without openpyxl's style lookups."""
+    cell = WriteOnlyCell(ws)
+    style = StyleArray()
+    style.quotePrefix = 1
+    cell._style = style
+    cell.value = value
+    cell.data_type = "s"
+    return cell
+
+
 def write_only_cell(ws: Any, value: Any) -> Any:
     """A value ready for ``ws.append`` in write-only mode: risky text wrapped as a text cell.
 
@@ -44,20 +59,17 @@ def write_only_cell(ws: Any, value: Any) -> Any:
     as openpyxl's own append.
     """
     if is_risky_text(value):
-        return safe_cell_value(WriteOnlyCell(ws), value)
+        return _quoted_text_cell(ws, clean_text(value))
     return value
 
 
 def safe_row(ws: Any, values: list[Any]) -> list[Any]:
     """A row for ``ws.append`` in write-only mode: risky text made safe, control characters gone."""
-    out = []
-    for v in values:
-        if isinstance(v, str):
-            if ILLEGAL_CHARACTERS_RE.search(v):
-                v = clean_text(v)
-            if v.startswith(FORMULA_STARTS):
-                v = safe_cell_value(WriteOnlyCell(ws), v)
-        out.append(v)
+    out = list(values)
+    for i, v in enumerate(out):
+        if v.__class__ is str and _NEEDS_CARE.search(v):
+            v = clean_text(v)
+            out[i] = _quoted_text_cell(ws, v) if v.startswith(FORMULA_STARTS) else v
     return out
 
 

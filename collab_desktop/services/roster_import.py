@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
-from datetime import date
+from datetime import date, datetime
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from collab_desktop.domain.import_records import (
@@ -87,15 +88,13 @@ def apply_import(db: Database, plan: ImportPlan, progress: Progress | None = Non
             s.add(batch)
             s.flush()
             result.batch_id = batch.id
-            log: list[dict[str, Any]] = []
+            log: list[tuple[Any, ...]] = []
             ids = _insert_contacts(s, plan, now, log, tick)
             _update_contacts(s, plan, now, log, tick)
             _insert_memberships(s, plan, ids, now, log, tick)
             _update_memberships(s, plan, now, log, tick)
-            for chunk in _chunks(log, 5000):
-                s.execute(
-                    insert(ImportChange.__table__), [{"batch_id": batch.id, **c} for c in chunk]
-                )
+            changes = [(batch.id, *entry) for entry in log]
+            _insert_rows(s, ImportChange.__table__, _CHANGE_INSERT, changes, lambda _n: None)
     except IntegrityError as exc:
         raise ConflictError(
             "The contacts changed since the preview (an email is now taken). "
@@ -106,27 +105,105 @@ def apply_import(db: Database, plan: ImportPlan, progress: Progress | None = Non
     return result
 
 
-def _insert_contacts(s, plan: ImportPlan, now, log: list, tick: Callable) -> dict[str, int]:  # noqa: ANN001
-    table = Contact.__table__
-    stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-    ids: dict[str, int] = {}
-    for chunk in _chunks(plan.new_contacts):
-        params = [
-            {
-                **{f: c[f] for f in CONTACT_FIELDS},
-                "email": c["email"] or None,
-                "email_key": c["email"].lower() or None,
-                "consent": False,
-                "created_at": now,
-                "updated_at": now,
-            }
-            for c in chunk
-        ]
-        for c, (cid,) in zip(chunk, s.execute(stmt, params), strict=True):
-            ids[c["ref"]] = cid
-            log.append({"entity": "contact", "entity_id": cid, "action": "added", "before": "{}"})
+def _remember_last(process: Callable) -> Callable:
+    """A bind processor that reuses its last result for the same object (the batch's 'now')."""
+    last: list[Any] = [object(), None]
+
+    def run(value: Any) -> Any:
+        if value is not last[0]:
+            result = process(value)
+            # The text sqlite3 would make of a datetime for every row, made once.
+            last[0], last[1] = (
+                value,
+                result.isoformat(" ") if isinstance(result, datetime) else result,
+            )
+        return last[1]
+
+    return run
+
+
+def _insert_rows(
+    s, table, columns: tuple[str, ...], rows: list[tuple], tick: Callable
+) -> list[int]:  # noqa: ANN001
+    """Insert rows (tuples in column order) in bulk; returns their new ids in order."""
+    conn = s.connection()
+    if conn.dialect.name != "sqlite":
+        stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+        ids: list[int] = []
+        for chunk in _chunks(rows):
+            params = [dict(zip(columns, r, strict=True)) for r in chunk]
+            ids.extend(r[0] for r in conn.execute(stmt, params))
+            tick(len(chunk))
+        return ids
+    # On SQLite, RETURNING in parameter order falls back to one statement per row. The batch
+    # row written first holds the database's write lock, so the ids after max(id) are ours.
+    start = conn.execute(select(func.max(table.c.id))).scalar() or 0
+    processors = [
+        (i, _remember_last(p))
+        for i, c in enumerate(columns)
+        if (p := table.c[c].type.bind_processor(conn.dialect)) is not None
+    ]
+    sql = (
+        f"INSERT INTO {table.name} (id, {', '.join(columns)}) "
+        f"VALUES ({', '.join('?' * (len(columns) + 1))})"
+    )
+    next_id = start + 1
+    for chunk in _chunks(rows):
+        params = []
+        for row in chunk:
+            values = [next_id, *row]
+            for i, process in processors:
+                values[i + 1] = process(values[i + 1])
+            params.append(tuple(values))
+            next_id += 1
+        conn.exec_driver_sql(sql, params)
         tick(len(chunk))
-    return ids
+    return list(range(start + 1, next_id))
+
+
+_CONTACT_INSERT = (*CONTACT_FIELDS, "email_key", "consent", "created_at", "updated_at")
+_MEMBERSHIP_INSERT = (
+    "contact_id",
+    "collaborative_id",
+    "role",
+    "joined_on",
+    "active",
+    "created_at",
+    "updated_at",
+)
+_CHANGE_INSERT = ("batch_id", "entity", "entity_id", "action", "before")
+
+
+def _added_runs(entity: str, ids: list[int]) -> Iterator[tuple[str, int, str, str]]:
+    """Undo-log rows for added ids: one per run of consecutive ids ({"through": last})."""
+    start = prev = None
+    for i in [*ids, None]:
+        if start is not None and i != prev + 1:
+            yield entity, start, "added", "{}" if prev == start else json.dumps({"through": prev})
+            start = None
+        if start is None:
+            start = i
+        prev = i
+
+
+def _insert_contacts(s, plan: ImportPlan, now, log: list, tick: Callable) -> dict[str, int]:  # noqa: ANN001
+    rest = itemgetter(*CONTACT_FIELDS[3:])
+    rows = [
+        (
+            c["first_name"],
+            c["last_name"],
+            c["email"] or None,
+            *rest(c),
+            c["email"].lower() or None,
+            False,
+            now,
+            now,
+        )
+        for c in plan.new_contacts
+    ]
+    ids = _insert_rows(s, Contact.__table__, _CONTACT_INSERT, rows, tick)
+    log.extend(_added_runs("contact", ids))
+    return {c["ref"]: cid for c, cid in zip(plan.new_contacts, ids, strict=True)}
 
 
 def _grouped_updates(table, updates: dict[int, dict[str, Any]], extra: dict) -> Iterator:  # noqa: ANN001
@@ -150,12 +227,7 @@ def _update_contacts(s, plan: ImportPlan, now, log: list, tick: Callable) -> Non
             fields["email_key"] = fields["email"].lower() or None
         updates[cid] = fields
         log.append(
-            {
-                "entity": "contact",
-                "entity_id": cid,
-                "action": "updated",
-                "before": json.dumps(plan.contact_before[cid], ensure_ascii=False),
-            }
+            ("contact", cid, "updated", json.dumps(plan.contact_before[cid], ensure_ascii=False))
         )
     for stmt, rows in _grouped_updates(Contact.__table__, updates, {"updated_at": now}):
         for chunk in _chunks(rows):
@@ -164,40 +236,27 @@ def _update_contacts(s, plan: ImportPlan, now, log: list, tick: Callable) -> Non
 
 
 def _insert_memberships(s, plan, ids: dict[str, int], now, log: list, tick: Callable) -> None:  # noqa: ANN001
-    table = Membership.__table__
-    stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
     today = date.today()
-    for chunk in _chunks(plan.new_memberships):
-        params = [
-            {
-                "contact_id": ids[m["ref"]] if isinstance(m["ref"], str) else m["ref"],
-                "collaborative_id": m["collaborative_id"],
-                "role": m["role"],
-                "joined_on": m["joined_on"] or today,
-                "active": True,
-                "created_at": now,
-                "updated_at": now,
-            }
-            for m in chunk
-        ]
-        for (mid,) in s.execute(stmt, params):
-            log.append(
-                {"entity": "membership", "entity_id": mid, "action": "added", "before": "{}"}
-            )
-        tick(len(chunk))
+    rows = [
+        (
+            ids[m["ref"]] if isinstance(m["ref"], str) else m["ref"],
+            m["collaborative_id"],
+            m["role"],
+            m["joined_on"] or today,
+            True,
+            now,
+            now,
+        )
+        for m in plan.new_memberships
+    ]
+    ids_added = _insert_rows(s, Membership.__table__, _MEMBERSHIP_INSERT, rows, tick)
+    log.extend(_added_runs("membership", ids_added))
 
 
 def _update_memberships(s, plan: ImportPlan, now, log: list, tick: Callable) -> None:  # noqa: ANN001
     for mid, before in plan.membership_before.items():
         saved = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in before.items()}
-        log.append(
-            {
-                "entity": "membership",
-                "entity_id": mid,
-                "action": "updated",
-                "before": json.dumps(saved, ensure_ascii=False),
-            }
-        )
+        log.append(("membership", mid, "updated", json.dumps(saved, ensure_ascii=False)))
     for stmt, rows in _grouped_updates(
         Membership.__table__, plan.membership_updates, {"updated_at": now}
     ):
@@ -226,7 +285,8 @@ def undo_import(db: Database, batch_id: int) -> ImportBatchRecord:
         added = {"contact": [], "membership": []}
         for entity, entity_id, action, before in rows:
             if action == "added":
-                added[entity].append(entity_id)
+                last = json.loads(before).get("through", entity_id)
+                added[entity].extend(range(entity_id, last + 1))
             else:
                 _restore(s, entity, entity_id, json.loads(before))
         for entity, model in (("membership", Membership), ("contact", Contact)):

@@ -23,12 +23,13 @@ from collab_desktop.domain.import_records import (
     RosterTable,
 )
 from collab_desktop.domain.validation import email_problem
-from collab_desktop.io.roster_mapping import CONTACT_FIELDS, IGNORE, cell_date, extract_values
+from collab_desktop.io.roster_mapping import CONTACT_FIELDS, IGNORE, cell_date, make_extractor
 from collab_desktop.services.errors import NotFoundError, ValidationError
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import Collaborative, Contact, Membership
 
-_LOCAL_PART = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$")
+# Dot-atom local part of letters and digits of any script plus RFC 5322's specials.
+_LOCAL_PART = re.compile(r"^[\w!#$%&'*+/=?^`{|}~-]+(\.[\w!#$%&'*+/=?^`{|}~-]+)*\Z")
 _CONTACT_COLUMNS = (Contact.id, *(getattr(Contact, f) for f in CONTACT_FIELDS))
 
 
@@ -38,7 +39,7 @@ def _domain_problem(domain: str) -> str | None:
 
 
 def fast_email_problem(email: str) -> str | None:
-    """email_problem, with the common plain ASCII address checked by a pattern and a domain cache."""
+    """email_problem, with the common plain address checked by a pattern and a domain cache."""
     local, at, domain = email.rpartition("@")
     plain = at and len(local) <= 64 and len(email) <= 254 and _LOCAL_PART.match(local)
     if plain and _domain_problem(domain.lower()) is None:
@@ -137,18 +138,21 @@ def plan_import(
         )
     planner = _Planner(db, options)
     plan = ImportPlan(table.file_name, list(table.headers), list(mapping), options, [])
+    extract = make_extractor(mapping)
     for number, cells in table.rows:
-        plan.rows.append(_plan_row(planner, plan, number, cells))
+        plan.rows.append(_plan_row(planner, plan, number, cells, extract(cells)))
     return plan
 
 
 def _row_error(number: int, values: dict[str, Any], cells: list[Any], message: str) -> PlannedRow:
-    name = f"{values.get('first_name', '')} {values.get('last_name', '')}".strip()
+    first, last = values.get("first_name", ""), values.get("last_name", "")
+    name = f"{first} {last}" if first and last else first or last
     return PlannedRow(number, "error", name, values.get("email", ""), message, source=cells)
 
 
-def _plan_row(planner: _Planner, plan: ImportPlan, number: int, cells: list[Any]) -> PlannedRow:
-    values = extract_values(cells, plan.mapping)
+def _plan_row(
+    planner: _Planner, plan: ImportPlan, number: int, cells: list[Any], values: dict[str, Any]
+) -> PlannedRow:
     email = values.get("email", "")
     if not (values.get("first_name") or values.get("last_name") or email):
         return _row_error(number, values, cells, "No name and no email.")
@@ -156,10 +160,12 @@ def _plan_row(planner: _Planner, plan: ImportPlan, number: int, cells: list[Any]
         problem = fast_email_problem(email)
         if problem:
             return _row_error(number, values, cells, problem)
-    try:
-        joined = cell_date(values.get("joined_on"))
-    except ValueError as exc:
-        return _row_error(number, values, cells, f"Joined date: {exc}.")
+    joined = None
+    if "joined_on" in values:
+        try:
+            joined = cell_date(values["joined_on"])
+        except ValueError as exc:
+            return _row_error(number, values, cells, f"Joined date: {exc}.")
     collab_id = planner.options.collaborative_id
     if values.get("collaborative"):
         collab_id = planner.collab_ids.get(values["collaborative"].lower())
@@ -172,18 +178,19 @@ def _plan_row(planner: _Planner, plan: ImportPlan, number: int, cells: list[Any]
         dup = _row_error(number, values, cells, "Duplicate of an earlier row in this file.")
         dup.outcome, dup.contact_id = "duplicate", ref if isinstance(ref, int) else None
         return dup
-    incoming = {f: values[f] for f in CONTACT_FIELDS if values.get(f)}
     if ref is not None and email and email.lower() != planner.fields[ref]["email"].lower():
         owner = planner.by_email.get(email.lower())
         if owner is not None and owner != ref:
             return _row_error(number, values, cells, f"{email} already belongs to another contact.")
     if ref is None:
         ref = f"new{len(plan.new_contacts)}"
-        full = {f: incoming.get(f, "") for f in CONTACT_FIELDS}
-        plan.new_contacts.append({"ref": ref, **full})
+        full = {f: values.get(f, "") for f in CONTACT_FIELDS}
         planner._index(ref, full)
+        full["ref"] = ref
+        plan.new_contacts.append(full)
         outcome, changes = "new", {}
     else:
+        incoming = {f: values[f] for f in CONTACT_FIELDS if f in values}
         changes = _field_changes(planner.fields[ref], incoming, planner.options.policy)
         if changes:
             _record_contact_changes(planner, plan, ref, changes)
@@ -193,7 +200,8 @@ def _plan_row(planner: _Planner, plan: ImportPlan, number: int, cells: list[Any]
         role = values.get("role") or planner.options.role or "member"
         if _plan_membership(planner, plan, ref, collab_id, role, joined, values, changes):
             outcome = "update" if outcome == "unchanged" else outcome
-    name = f"{values.get('first_name', '')} {values.get('last_name', '')}".strip()
+    first, last = values.get("first_name", ""), values.get("last_name", "")
+    name = f"{first} {last}" if first and last else first or last
     return PlannedRow(
         number,
         outcome,

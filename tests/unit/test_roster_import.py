@@ -283,3 +283,10 @@ def test_fast_email_check_agrees_with_validator() -> None:
         "a@-x.org",
     ):
         assert (fast_email_problem(email) is None) == (email_problem(email) is None), email
+
+
+def test_fast_email_check_agrees_on_unicode() -> None:
+    from collab_desktop.domain.validation import email_problem
+
+    for email in ("zoë.müller@x.org", "李@x.org", "a\u200bb@x.org", "ab\u0301@x.org"):
+        assert (fast_email_problem(email) is None) == (email_problem(email) is None), email
