@@ -1,0 +1,121 @@
+"""Series measures: retention from the first session, and who attended at least N sessions."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from collab_desktop.domain.report_records import (
+    CertificateRow,
+    ReportFilter,
+    RetentionPoint,
+    SeriesRetention,
+)
+from collab_desktop.services.report_scope import ScopedSession, session_ids
+from collab_desktop.store.models import Contact, LearningSession, Registration, SessionSeries
+
+
+def _by_series(sessions: list[ScopedSession]) -> dict[str, list[ScopedSession]]:
+    """Sessions in scope grouped by series, each list in start order."""
+    groups: dict[str, list[ScopedSession]] = defaultdict(list)
+    for x in sessions:
+        if x.series_id is not None:
+            groups[x.series_id].append(x)
+    return groups
+
+
+def _series_titles(s: Session, series_ids: list[str]) -> dict[str, str]:
+    if not series_ids:
+        return {}
+    return dict(
+        s.execute(
+            select(SessionSeries.id, SessionSeries.title).where(SessionSeries.id.in_(series_ids))
+        ).all()
+    )
+
+
+def series_retention(
+    s: Session, flt: ReportFilter, sessions: list[ScopedSession]
+) -> list[SeriesRetention]:
+    """For each series: of the first session's attendees (in range), how many attend the Nth."""
+    groups = _by_series(sessions)
+    if not groups:
+        return []
+    attendees: dict[int, set[int]] = defaultdict(set)
+    rows = s.execute(
+        select(Registration.session_id, Registration.contact_id)
+        .join(LearningSession, LearningSession.id == Registration.session_id)
+        .where(
+            Registration.session_id.in_(session_ids(flt)),
+            Registration.status == "attended",
+            LearningSession.series_id.is_not(None),
+        )
+    )
+    for session_id, contact_id in rows:
+        attendees[session_id].add(contact_id)
+    titles = _series_titles(s, list(groups))
+    result = []
+    for series_id, items in groups.items():
+        base = attendees.get(items[0].id, set())
+        points = [
+            RetentionPoint(
+                number=n,
+                session_id=x.id,
+                day=x.day,
+                attended=len(attendees.get(x.id, ())),
+                retained=len(base & attendees.get(x.id, set())),
+                base=len(base),
+            )
+            for n, x in enumerate(items, start=1)
+        ]
+        title = titles.get(series_id) or items[0].title
+        result.append(SeriesRetention(series_id, title, items[0].collaborative, points))
+    result.sort(key=lambda r: (r.collaborative.lower(), r.title.lower(), r.series_id))
+    return result
+
+
+def certificates(
+    s: Session, flt: ReportFilter, sessions: list[ScopedSession], min_attended: int
+) -> list[CertificateRow]:
+    """People who attended at least min_attended sessions of one series, series by series."""
+    groups = _by_series(sessions)
+    if not groups:
+        return []
+    attended = func.count().label("attended")
+    rows = s.execute(
+        select(
+            LearningSession.series_id,
+            Contact.id,
+            Contact.first_name,
+            Contact.last_name,
+            Contact.email,
+            attended,
+        )
+        .select_from(Registration)
+        .join(LearningSession, LearningSession.id == Registration.session_id)
+        .join(Contact, Contact.id == Registration.contact_id)
+        .where(
+            Registration.session_id.in_(session_ids(flt)),
+            Registration.status == "attended",
+            LearningSession.series_id.is_not(None),
+        )
+        .group_by(LearningSession.series_id, Contact.id)
+        .having(attended >= max(1, min_attended))
+    )
+    titles = _series_titles(s, list(groups))
+    result = [
+        CertificateRow(
+            series_id=series_id,
+            series_title=titles.get(series_id) or groups[series_id][0].title,
+            contact_id=contact_id,
+            name=f"{first} {last}".strip() or (email or ""),
+            email=email or "",
+            attended=n,
+            sessions=len(groups[series_id]),
+        )
+        for series_id, contact_id, first, last, email, n in rows
+    ]
+    result.sort(key=lambda r: (r.series_title.lower(), r.series_id, -r.attended, r.name.lower()))
+    return result
