@@ -14,7 +14,10 @@ from collections.abc import Sequence
 from collab_desktop import __version__
 
 # Modules that register commands, in the order their help is listed.
-COMMAND_MODULES = ("collab_desktop.cli.list_command",)
+COMMAND_MODULES = (
+    "collab_desktop.cli.list_command",
+    "collab_desktop.cli.report_command",
+)
 
 
 class CliError(Exception):
