@@ -6,9 +6,10 @@ person, active when any of their memberships in scope is active.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.orm import Session
 
 from collab_desktop.domain.report_records import (
@@ -45,112 +46,129 @@ def ordered_rows(counts: dict[str, CountRow], order: list[str]) -> list[CountRow
     return rows
 
 
-def member_measures(s: Session, flt: ReportFilter) -> MemberMeasures:
-    """Count the people in scope in one pass over their memberships."""
-    query = membership_scope(
-        select(
-            Membership.contact_id,
-            Contact.participant_type,
-            Membership.role,
-            Membership.active,
-            Membership.joined_on,
-        ).join(Contact, Contact.id == Membership.contact_id),
-        flt,
-    )
-    person_type: dict[int, str] = {}
-    person_active: dict[int, bool] = {}
-    role_active: dict[tuple[str, int], bool] = {}
-    first_joined: dict[int, date] = {}
-    for contact_id, ptype, role, active, joined in s.execute(query):
-        person_type[contact_id] = ptype.strip() or TYPE_NOT_SET
-        person_active[contact_id] = person_active.get(contact_id, False) or bool(active)
-        key = (role, contact_id)
-        role_active[key] = role_active.get(key, False) or bool(active)
-        if joined is not None and (
-            contact_id not in first_joined or joined < first_joined[contact_id]
-        ):
-            first_joined[contact_id] = joined
+def _active_flag() -> ColumnElement[int]:
+    """1 when any grouped membership is active, else 0 (portable: no boolean MAX)."""
+    return func.max(case((Membership.active.is_(True), 1), else_=0))
 
-    by_type: dict[str, CountRow] = {}
-    for contact_id, ptype in person_type.items():
-        row = by_type.setdefault(ptype, CountRow(ptype))
-        if person_active[contact_id]:
-            row.active += 1
-        else:
-            row.inactive += 1
-    by_role: dict[str, CountRow] = {}
-    for (role, _contact_id), active in role_active.items():
-        row = by_role.setdefault(role, CountRow(role))
+
+def _tally(rows: Iterable[tuple[str, int, int]]) -> dict[str, CountRow]:
+    counts: dict[str, CountRow] = {}
+    for label, active, n in rows:
+        key = (label or "").strip() or TYPE_NOT_SET
+        row = counts.setdefault(key, CountRow(key))
         if active:
-            row.active += 1
+            row.active += n
         else:
-            row.inactive += 1
+            row.inactive += n
+    return counts
 
-    active_count = sum(person_active.values())
+
+def member_measures(s: Session, flt: ReportFilter) -> MemberMeasures:
+    """Count the people in scope with GROUP BY queries over their memberships."""
+    people = (
+        membership_scope(
+            select(
+                Membership.contact_id,
+                _active_flag().label("active"),
+                func.min(Membership.joined_on).label("joined"),
+            ),
+            flt,
+        )
+        .group_by(Membership.contact_id)
+        .subquery()
+    )
+    by_type = _tally(
+        s.execute(
+            select(Contact.participant_type, people.c.active, func.count())
+            .join(people, people.c.contact_id == Contact.id)
+            .group_by(Contact.participant_type, people.c.active)
+        )
+    )
+    roles = (
+        membership_scope(
+            select(Membership.role, Membership.contact_id, _active_flag().label("active")), flt
+        )
+        .group_by(Membership.role, Membership.contact_id)
+        .subquery()
+    )
+    by_role = _tally(
+        s.execute(
+            select(roles.c.role, roles.c.active, func.count()).group_by(
+                roles.c.role, roles.c.active
+            )
+        )
+    )
+    joined = s.execute(
+        select(people.c.joined, func.count())
+        .where(people.c.joined.is_not(None))
+        .group_by(people.c.joined)
+    ).all()
+    active = sum(r.active for r in by_type.values())
+    inactive = sum(r.inactive for r in by_type.values())
     return MemberMeasures(
         by_type=ordered_rows(by_type, vocabulary_order(s, ParticipantType)),
         by_role=ordered_rows(by_role, vocabulary_order(s, MembershipRole)),
-        active=active_count,
-        inactive=len(person_active) - active_count,
-        new_per_month=_new_per_month(first_joined, flt),
+        active=active,
+        inactive=inactive,
+        new_per_month=_new_per_month(joined, flt),
     )
 
 
-def _new_per_month(first_joined: dict[int, date], flt: ReportFilter) -> list[MonthCount]:
+def _new_per_month(joined: list[tuple[date, int]], flt: ReportFilter) -> list[MonthCount]:
     """People whose first membership in scope began in each month of the range (gaps as 0)."""
     days = [
-        d
-        for d in first_joined.values()
-        if (flt.date_from is None or d >= flt.date_from)
-        and (flt.date_to is None or d <= flt.date_to)
+        (day, n)
+        for day, n in joined
+        if (flt.date_from is None or day >= flt.date_from)
+        and (flt.date_to is None or day <= flt.date_to)
     ]
-    first = flt.date_from or (min(days) if days else None)
-    last = flt.date_to or (max(days) if days else None)
+    first = flt.date_from or (min(d for d, _ in days) if days else None)
+    last = flt.date_to or (max(d for d, _ in days) if days else None)
     if first is None or last is None:
         return []
     counts = {m: MonthCount(m) for m in months_between(first, last)}
-    for d in days:
-        counts[month_of(d)].count += 1
+    for day, n in days:
+        counts[month_of(day)].count += n
     return list(counts.values())
+
+
+# Joins collaborative names in SQL; a control character cannot occur in a typed name.
+_NAME_SEPARATOR = "\x1f"
 
 
 def spanning_people(s: Session, flt: ReportFilter) -> list[PersonSpan]:
     """People active in more than one collaborative; with a collaborative chosen, its members."""
     anywhere = ReportFilter(date_to=flt.date_to)
-    active = select(Membership.contact_id).where(Membership.active.is_(True))
-    several = (
-        membership_scope(active, anywhere).group_by(Membership.contact_id).having(func.count() > 1)
+    count = func.count().label("n")
+    query = membership_scope(
+        select(
+            Contact.id,
+            Contact.first_name,
+            Contact.last_name,
+            Contact.email,
+            Contact.participant_type,
+            func.aggregate_strings(Collaborative.name, _NAME_SEPARATOR),
+        )
+        .join(Membership, Membership.contact_id == Contact.id)
+        .join(Collaborative, Collaborative.id == Membership.collaborative_id)
+        .where(Membership.active.is_(True)),
+        anywhere,
     )
     if flt.collaborative_id is not None:
-        several = several.where(Membership.contact_id.in_(membership_scope(active, flt)))
-    rows = s.execute(
-        membership_scope(
-            select(
-                Contact.id,
-                Contact.first_name,
-                Contact.last_name,
-                Contact.email,
-                Contact.participant_type,
-                Collaborative.name,
-            )
-            .join(Membership, Membership.contact_id == Contact.id)
-            .join(Collaborative, Collaborative.id == Membership.collaborative_id)
-            .where(Membership.active.is_(True), Contact.id.in_(several))
-            .order_by(Contact.id, Collaborative.name),
-            anywhere,
+        chosen = membership_scope(
+            select(Membership.contact_id).where(Membership.active.is_(True)), flt
         )
-    )
-    people: dict[int, PersonSpan] = {}
-    for contact_id, first, last, email, ptype, collab in rows:
-        person = people.get(contact_id)
-        if person is None:
-            person = people[contact_id] = PersonSpan(
-                contact_id=contact_id,
-                name=f"{first} {last}".strip() or (email or ""),
-                email=email or "",
-                participant_type=ptype,
-            )
-        person.collaboratives.append(collab)
-    spanning = [p for p in people.values() if len(p.collaboratives) > 1]
-    spanning.sort(key=lambda p: (-len(p.collaboratives), p.name.lower(), p.contact_id))
-    return spanning
+        query = query.where(Contact.id.in_(chosen))
+    rows = s.execute(query.group_by(Contact.id).having(count > 1))
+    people = [
+        PersonSpan(
+            contact_id=contact_id,
+            name=f"{first} {last}".strip() or (email or ""),
+            email=email or "",
+            participant_type=ptype,
+            collaboratives=sorted(names.split(_NAME_SEPARATOR), key=str.lower),
+        )
+        for contact_id, first, last, email, ptype, names in rows
+    ]
+    people.sort(key=lambda p: (-len(p.collaboratives), p.name.lower(), p.contact_id))
+    return people

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import Session, aliased
 
 from collab_desktop.domain.report_records import (
     CertificateRow,
     ReportFilter,
     RetentionPoint,
     SeriesRetention,
+    SessionAttendance,
 )
 from collab_desktop.services.report_scope import ScopedSession, session_ids
 from collab_desktop.store.models import Contact, LearningSession, Registration, SessionSeries
@@ -36,37 +37,67 @@ def _series_titles(s: Session, series_ids: list[str]) -> dict[str, str]:
     )
 
 
+def _returning_attendees(s: Session, flt: ReportFilter) -> dict[int, int]:
+    """Per series session: attendees who also attended the series' first session in range."""
+    in_scope = session_ids(flt).where(LearningSession.series_id.is_not(None))
+    ranked = (
+        select(
+            LearningSession.id,
+            LearningSession.series_id,
+            func.row_number()
+            .over(
+                partition_by=LearningSession.series_id,
+                order_by=(LearningSession.start_at, LearningSession.id),
+            )
+            .label("n"),
+        )
+        .where(LearningSession.id.in_(in_scope))
+        .subquery()
+    )
+    first = select(ranked.c.id, ranked.c.series_id).where(ranked.c.n == 1).subquery()
+    at_first = aliased(Registration)
+    rows = s.execute(
+        select(Registration.session_id, func.count())
+        .join(LearningSession, LearningSession.id == Registration.session_id)
+        .join(first, first.c.series_id == LearningSession.series_id)
+        .join(
+            at_first,
+            and_(
+                at_first.session_id == first.c.id,
+                at_first.contact_id == Registration.contact_id,
+                at_first.status == "attended",
+            ),
+        )
+        .where(Registration.status == "attended", Registration.session_id.in_(in_scope))
+        .group_by(Registration.session_id)
+    )
+    return dict(rows.all())
+
+
 def series_retention(
-    s: Session, flt: ReportFilter, sessions: list[ScopedSession]
+    s: Session,
+    sessions: list[ScopedSession],
+    per_session: list[SessionAttendance],
+    flt: ReportFilter,
 ) -> list[SeriesRetention]:
     """For each series: of the first session's attendees (in range), how many attend the Nth."""
     groups = _by_series(sessions)
     if not groups:
         return []
-    attendees: dict[int, set[int]] = defaultdict(set)
-    rows = s.execute(
-        select(Registration.session_id, Registration.contact_id)
-        .join(LearningSession, LearningSession.id == Registration.session_id)
-        .where(
-            Registration.session_id.in_(session_ids(flt)),
-            Registration.status == "attended",
-            LearningSession.series_id.is_not(None),
-        )
-    )
-    for session_id, contact_id in rows:
-        attendees[session_id].add(contact_id)
+    attended = {x.session_id: x.attended for x in per_session}
+    returning = _returning_attendees(s, flt)
     titles = _series_titles(s, list(groups))
     result = []
     for series_id, items in groups.items():
-        base = attendees.get(items[0].id, set())
+        base = attended.get(items[0].id, 0)
         points = [
             RetentionPoint(
                 number=n,
                 session_id=x.id,
                 day=x.day,
-                attended=len(attendees.get(x.id, ())),
-                retained=len(base & attendees.get(x.id, set())),
-                base=len(base),
+                attended=attended.get(x.id, 0),
+                retained=returning.get(x.id, 0),
+                base=base,
             )
             for n, x in enumerate(items, start=1)
         ]

@@ -55,7 +55,7 @@ def build_report(
             members=member_measures(s, flt),
             sessions=per_session,
             trend=attendance_trend(per_session, flt),
-            retention=series_retention(s, flt, sessions),
+            retention=series_retention(s, sessions, per_session, flt),
             mix=attendee_mix(s, flt, sessions, vocabulary_order(s, ParticipantType)),
             spanning=spanning_people(s, flt),
             certificates=certificates(s, flt, sessions, min_attended),
