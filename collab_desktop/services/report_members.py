@@ -51,15 +51,19 @@ def _active_flag() -> ColumnElement[int]:
     return func.max(case((Membership.active.is_(True), 1), else_=0))
 
 
+def _add(counts: dict[str, CountRow], label: str, active: int, n: int) -> None:
+    key = (label or "").strip() or TYPE_NOT_SET
+    row = counts.setdefault(key, CountRow(key))
+    if active:
+        row.active += n
+    else:
+        row.inactive += n
+
+
 def _tally(rows: Iterable[tuple[str, int, int]]) -> dict[str, CountRow]:
     counts: dict[str, CountRow] = {}
     for label, active, n in rows:
-        key = (label or "").strip() or TYPE_NOT_SET
-        row = counts.setdefault(key, CountRow(key))
-        if active:
-            row.active += n
-        else:
-            row.inactive += n
+        _add(counts, label, active, n)
     return counts
 
 
@@ -77,13 +81,18 @@ def member_measures(s: Session, flt: ReportFilter) -> MemberMeasures:
         .group_by(Membership.contact_id)
         .subquery()
     )
-    by_type = _tally(
-        s.execute(
-            select(Contact.participant_type, people.c.active, func.count())
-            .join(people, people.c.contact_id == Contact.id)
-            .group_by(Contact.participant_type, people.c.active)
-        )
+    # One pass gives both the type counts and the first-joined dates.
+    by_type: dict[str, CountRow] = {}
+    joined: dict[date, int] = {}
+    rows = s.execute(
+        select(Contact.participant_type, people.c.active, people.c.joined, func.count())
+        .join(people, people.c.contact_id == Contact.id)
+        .group_by(Contact.participant_type, people.c.active, people.c.joined)
     )
+    for ptype, active, day, n in rows:
+        _add(by_type, ptype, active, n)
+        if day is not None:
+            joined[day] = joined.get(day, 0) + n
     roles = (
         membership_scope(
             select(Membership.role, Membership.contact_id, _active_flag().label("active")), flt
@@ -98,11 +107,6 @@ def member_measures(s: Session, flt: ReportFilter) -> MemberMeasures:
             )
         )
     )
-    joined = s.execute(
-        select(people.c.joined, func.count())
-        .where(people.c.joined.is_not(None))
-        .group_by(people.c.joined)
-    ).all()
     active = sum(r.active for r in by_type.values())
     inactive = sum(r.inactive for r in by_type.values())
     return MemberMeasures(
@@ -110,7 +114,7 @@ def member_measures(s: Session, flt: ReportFilter) -> MemberMeasures:
         by_role=ordered_rows(by_role, vocabulary_order(s, MembershipRole)),
         active=active,
         inactive=inactive,
-        new_per_month=_new_per_month(joined, flt),
+        new_per_month=_new_per_month(list(joined.items()), flt),
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import Select, or_, select
+from sqlalchemy import ColumnElement, Select, or_, select
 from sqlalchemy.orm import Session
 
 from collab_desktop.domain.report_records import ReportFilter
@@ -37,29 +37,29 @@ def utc_bounds(flt: ReportFilter) -> tuple[datetime | None, datetime | None]:
     return start, end
 
 
-def _in_range(query: Select, flt: ReportFilter) -> Select:
+def session_conditions(flt: ReportFilter, any_collaborative: bool = False) -> list[ColumnElement]:
+    """WHERE conditions on LearningSession for the sessions in scope (never cancelled ones)."""
     start, end = utc_bounds(flt)
-    query = query.where(LearningSession.cancelled.is_(False))
+    conditions: list[ColumnElement] = [LearningSession.cancelled.is_(False)]
     if start is not None:
-        query = query.where(LearningSession.start_at >= start)
+        conditions.append(LearningSession.start_at >= start)
     if end is not None:
-        query = query.where(LearningSession.start_at < end)
-    return query
+        conditions.append(LearningSession.start_at < end)
+    if flt.collaborative_id is not None and not any_collaborative:
+        conditions.append(LearningSession.collaborative_id == flt.collaborative_id)
+    return conditions
 
 
 def session_ids(flt: ReportFilter) -> Select:
     """Ids of the sessions in scope (not cancelled), for `Registration.session_id.in_(...)`."""
-    query = _in_range(select(LearningSession.id), flt)
-    if flt.collaborative_id is not None:
-        query = query.where(LearningSession.collaborative_id == flt.collaborative_id)
-    return query
+    return select(LearningSession.id).where(*session_conditions(flt))
 
 
 def load_sessions(
     s: Session, flt: ReportFilter, any_collaborative: bool = False
 ) -> list[ScopedSession]:
     """Sessions in scope by start time; any_collaborative ignores the collaborative filter."""
-    query = _in_range(
+    query = (
         select(
             LearningSession.id,
             LearningSession.collaborative_id,
@@ -71,11 +71,9 @@ def load_sessions(
             LearningSession.series_id,
         )
         .outerjoin(Collaborative, Collaborative.id == LearningSession.collaborative_id)
-        .order_by(LearningSession.start_at, LearningSession.id),
-        flt,
+        .where(*session_conditions(flt, any_collaborative))
+        .order_by(LearningSession.start_at, LearningSession.id)
     )
-    if flt.collaborative_id is not None and not any_collaborative:
-        query = query.where(LearningSession.collaborative_id == flt.collaborative_id)
     return [
         ScopedSession(
             id=sid,

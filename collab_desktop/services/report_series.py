@@ -14,7 +14,7 @@ from collab_desktop.domain.report_records import (
     SeriesRetention,
     SessionAttendance,
 )
-from collab_desktop.services.report_scope import ScopedSession, session_ids
+from collab_desktop.services.report_scope import ScopedSession, session_conditions
 from collab_desktop.store.models import Contact, LearningSession, Registration, SessionSeries
 
 
@@ -39,7 +39,7 @@ def _series_titles(s: Session, series_ids: list[str]) -> dict[str, str]:
 
 def _returning_attendees(s: Session, flt: ReportFilter) -> dict[int, int]:
     """Per series session: attendees who also attended the series' first session in range."""
-    in_scope = session_ids(flt).where(LearningSession.series_id.is_not(None))
+    in_scope = [*session_conditions(flt), LearningSession.series_id.is_not(None)]
     ranked = (
         select(
             LearningSession.id,
@@ -51,24 +51,28 @@ def _returning_attendees(s: Session, flt: ReportFilter) -> dict[int, int]:
             )
             .label("n"),
         )
-        .where(LearningSession.id.in_(in_scope))
+        .where(*in_scope)
         .subquery()
     )
     first = select(ranked.c.id, ranked.c.series_id).where(ranked.c.n == 1).subquery()
     at_first = aliased(Registration)
+    # Driven from the first sessions' attendees, then each one's own registrations (by contact).
     rows = s.execute(
         select(Registration.session_id, func.count())
-        .join(LearningSession, LearningSession.id == Registration.session_id)
-        .join(first, first.c.series_id == LearningSession.series_id)
+        .select_from(first)
+        .join(at_first, and_(at_first.session_id == first.c.id, at_first.status == "attended"))
         .join(
-            at_first,
+            Registration,
+            and_(Registration.contact_id == at_first.contact_id, Registration.status == "attended"),
+        )
+        .join(
+            LearningSession,
             and_(
-                at_first.session_id == first.c.id,
-                at_first.contact_id == Registration.contact_id,
-                at_first.status == "attended",
+                LearningSession.id == Registration.session_id,
+                LearningSession.series_id == first.c.series_id,
             ),
         )
-        .where(Registration.status == "attended", Registration.session_id.in_(in_scope))
+        .where(*in_scope)
         .group_by(Registration.session_id)
     )
     return dict(rows.all())
@@ -107,6 +111,24 @@ def series_retention(
     return result
 
 
+# Ids per IN (...) list, well below every database's limit on bound parameters.
+_CHUNK = 500
+
+
+def contact_names(s: Session, contact_ids: list[int]) -> dict[int, tuple[str, str]]:
+    """Display name and email of each contact id."""
+    names: dict[int, tuple[str, str]] = {}
+    for start in range(0, len(contact_ids), _CHUNK):
+        rows = s.execute(
+            select(Contact.id, Contact.first_name, Contact.last_name, Contact.email).where(
+                Contact.id.in_(contact_ids[start : start + _CHUNK])
+            )
+        )
+        for contact_id, first, last, email in rows:
+            names[contact_id] = (f"{first} {last}".strip() or (email or ""), email or "")
+    return names
+
+
 def certificates(
     s: Session, flt: ReportFilter, sessions: list[ScopedSession], min_attended: int
 ) -> list[CertificateRow]:
@@ -115,38 +137,32 @@ def certificates(
     if not groups:
         return []
     attended = func.count().label("attended")
-    rows = s.execute(
-        select(
-            LearningSession.series_id,
-            Contact.id,
-            Contact.first_name,
-            Contact.last_name,
-            Contact.email,
-            attended,
-        )
+    counts = s.execute(
+        select(LearningSession.series_id, Registration.contact_id, attended)
         .select_from(Registration)
         .join(LearningSession, LearningSession.id == Registration.session_id)
-        .join(Contact, Contact.id == Registration.contact_id)
         .where(
-            Registration.session_id.in_(session_ids(flt)),
+            *session_conditions(flt),
             Registration.status == "attended",
             LearningSession.series_id.is_not(None),
         )
-        .group_by(LearningSession.series_id, Contact.id)
+        .group_by(LearningSession.series_id, Registration.contact_id)
         .having(attended >= max(1, min_attended))
-    )
+    ).all()
+    # Names only for the people who qualify (joining contacts first makes SQLite pick a slow plan).
+    people = contact_names(s, sorted({contact_id for _, contact_id, _ in counts}))
     titles = _series_titles(s, list(groups))
     result = [
         CertificateRow(
             series_id=series_id,
             series_title=titles.get(series_id) or groups[series_id][0].title,
             contact_id=contact_id,
-            name=f"{first} {last}".strip() or (email or ""),
-            email=email or "",
+            name=people[contact_id][0],
+            email=people[contact_id][1],
             attended=n,
             sessions=len(groups[series_id]),
         )
-        for series_id, contact_id, first, last, email, n in rows
+        for series_id, contact_id, n in counts
     ]
     result.sort(key=lambda r: (r.series_title.lower(), r.series_id, -r.attended, r.name.lower()))
     return result

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from collab_desktop.ui.models.record_table_model import Column, RecordFilterProxy, RecordTableModel
 
+SIZE_SAMPLE_ROWS = 50
+
 
 def number(header: str, attr: str) -> Column:
     """A right-aligned count column that sorts as a number."""
@@ -49,6 +51,8 @@ class ReportTable(QTableView):
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.horizontalHeader().setStretchLastSection(True)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Size columns from the first rows only: measuring thousands of rows is slow.
+        self.horizontalHeader().setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
 
     def set_data(self, records: Sequence[Any], columns: Sequence[Column] | None = None) -> None:
         """Show records (with new columns when given), sized to their contents."""
@@ -56,11 +60,7 @@ class ReportTable(QTableView):
             self.model_ = RecordTableModel(columns)
             self.proxy.setSourceModel(self.model_)
         self.model_.set_records(records)
-        if len(records) <= 2000:
-            self.resizeColumnsToContents()
-        else:
-            for col in range(self.model_.columnCount()):
-                self.setColumnWidth(col, max(80, self.sizeHintForColumn(col)))
+        self.resizeColumnsToContents()
 
     def cell_text(self, row: int, column: int) -> str:
         """The text shown at (row, column) in the current sort order."""
