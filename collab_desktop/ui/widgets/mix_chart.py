@@ -56,6 +56,7 @@ class MixChart(ReportChartView):
         axis_x = QBarCategoryAxis()
         axis_x.append(_labels(self.sessions))
         axis_x.setLabelsAngle(-60 if len(self.sessions) > 6 else 0)
+        axis_x.setTruncateLabels(False)
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_x)
         axis_y = count_axis(max([x.attended for x in self.sessions] + [1]), "Attendees")
