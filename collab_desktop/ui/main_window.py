@@ -28,6 +28,7 @@ from collab_desktop.ui.settings import app_settings, recent_databases, remember_
 from collab_desktop.ui.tabs.collaboratives_tab import CollaborativesTab
 from collab_desktop.ui.tabs.contacts_tab import ContactsTab
 from collab_desktop.ui.tabs.record_tab import RecordTab
+from collab_desktop.ui.tabs.reports_tab import ReportsTab
 from collab_desktop.ui.tabs.sessions_tab import SessionsTab
 from collab_desktop.ui.tasks import TaskRunner
 
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         )
         self.contacts_tab = self.add_tab(ContactsTab(self.ctx), "contact", "C&ontacts")
         self.sessions_tab = self.add_tab(SessionsTab(self.ctx), "session", "&Sessions")
+        self.reports_tab = self.add_tab(ReportsTab(self.ctx), "report", "&Reports")
         self.tabs.currentChanged.connect(lambda _i: self._update_actions())
         self.db_label = QLabel()
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
