@@ -14,7 +14,12 @@ from collections.abc import Sequence
 from collab_desktop import __version__
 
 # Modules that register commands, in the order their help is listed.
-COMMAND_MODULES = ("collab_desktop.cli.list_command",)
+COMMAND_MODULES = (
+    "collab_desktop.cli.list_command",
+    "collab_desktop.cli.contact_command",
+    "collab_desktop.cli.session_command",
+    "collab_desktop.cli.signup_sheet_command",
+)
 
 
 class CliError(Exception):

@@ -1,0 +1,125 @@
+"""The session commands end to end, as scripts run them (subprocess, real database file)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import datetime
+from pathlib import Path
+
+import icalendar
+from openpyxl import load_workbook
+
+from collab_desktop.io.signup_sheet import HEADER_ROW, ID_COL
+
+
+def cli(db_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "collab_desktop", "--db", str(db_path), *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_plan_sign_up_print_and_record(db_path: Path, tmp_path: Path) -> None:
+    added = cli(
+        db_path, "add-contact", "--first", "Ana", "--last", "Lopez",
+        "--email", "ana@example.org", "--collaborative", "LHS E-STaR", "--json",
+    )  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    assert json.loads(added.stdout)["collaboratives"] == [
+        "LHS E-STaR: LHS Scientists Collaborative"
+    ]
+    created = cli(
+        db_path, "add-session", "--collaborative", "LHS E-STaR", "--title", "LHS seminar",
+        "--start", "2030-02-12T12:00", "--end", "2030-02-12T13:00", "--location", "Room 1",
+        "--repeat", "FREQ=MONTHLY;BYDAY=2TU;COUNT=3", "--json",
+    )  # fmt: skip
+    assert created.returncode == 0, created.stderr
+    sessions = json.loads(created.stdout)
+    starts = [datetime.fromisoformat(s["start"]) for s in sessions]
+    assert [(s.month, s.hour, s.utcoffset().total_seconds() / 3600) for s in starts] == [
+        (2, 12, -5),
+        (3, 12, -4),  # across the DST change: still noon
+        (4, 12, -4),
+    ]
+    assert len({s["series_id"] for s in sessions}) == 1 and sessions[0]["series_id"]
+    first = str(sessions[0]["id"])
+
+    unknown = cli(db_path, "signup", "--session", first, "--email", "nobody@example.org")
+    assert unknown.returncode == 1 and unknown.stderr.startswith("error: ")
+    assert "Traceback" not in unknown.stderr
+    assert cli(db_path, "signup", "--session", first, "--email", "ANA@example.org").returncode == 0
+
+    sheet = tmp_path / "sheet.xlsx"
+    exported = cli(db_path, "export-signup", str(sheet), "--session", first, "--blank-rows", "3")
+    assert exported.returncode == 0, exported.stderr
+    wb = load_workbook(sheet)
+    ws = wb.active
+    assert ws.cell(HEADER_ROW + 1, 2).value == "Ana Lopez"
+    assert ws.cell(HEADER_ROW + 1, ID_COL).value is not None
+    ws.cell(HEADER_ROW + 1, 6, "A. Lopez")
+    ws.cell(HEADER_ROW + 2, 2, "Ben Okafor")
+    ws.cell(HEADER_ROW + 2, 4, "ben@example.org")
+    wb.save(sheet)
+
+    dry = cli(db_path, "import-attendance", str(sheet), "--session", first, "--dry-run", "--json")
+    assert dry.returncode == 0, dry.stderr
+    expected = {"attended": 1, "absent": 0, "walk_ins_added": 1, "contacts_created": 1}
+    assert {k: json.loads(dry.stdout)[k] for k in expected} == expected
+    applied = cli(db_path, "import-attendance", str(sheet), "--session", first, "--json")
+    assert {k: json.loads(applied.stdout)[k] for k in expected} == expected
+    listed = cli(db_path, "list", "attendance", "--session", first, "--json")
+    assert {(r["email"], r["status"]) for r in json.loads(listed.stdout)} == {
+        ("ana@example.org", "attended"),
+        ("ben@example.org", "attended"),
+    }
+
+    ics = tmp_path / "estar.ics"
+    assert cli(db_path, "export-ics", str(ics), "--collaborative", "LHS E-STaR").returncode == 0
+    events = icalendar.Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
+    assert [str(e["RRULE"].to_ical(), "ascii") for e in events] == [
+        "FREQ=MONTHLY;COUNT=3;BYDAY=2TU"
+    ]
+
+
+def run_in_process(db_path: Path, capsys, *args: str) -> tuple[int, str, str]:  # noqa: ANN001
+    """The same entry point without a new interpreter, for the quick error cases."""
+    from collab_desktop.cli import parse_args, run_command
+
+    code = run_command(parse_args(["--db", str(db_path), *args]))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_usage_and_input_errors(db_path: Path, tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    gathering = ["add-session", "--collaborative", "all", "--title", "Gathering"]
+    code, _, err = run_in_process(
+        db_path, capsys, *gathering, "--start", "October", "--end", "2030-10-15T16:00"
+    )
+    assert code == 1 and "--start must look like" in err
+    code, _, err = run_in_process(
+        db_path, capsys, *gathering, "--start", "2030-10-15T09:00", "--end", "2030-10-15T16:00",
+        "--repeat", "FREQ=OFTEN",
+    )  # fmt: skip
+    assert code == 1 and err.startswith("error: ")
+    code, out, _ = run_in_process(
+        db_path, capsys, *gathering, "--start", "2030-10-15T09:00", "--end", "2030-10-15T16:00",
+        "--json",
+    )  # fmt: skip
+    made = json.loads(out)[0]
+    assert code == 0 and made["collaborative"] == "All collaboratives"
+    not_sheet = tmp_path / "notes.xlsx"
+    not_sheet.write_text("hello")
+    code, _, err = run_in_process(
+        db_path, capsys, "import-attendance", str(not_sheet), "--session", str(made["id"])
+    )
+    assert code == 1 and "not an .xlsx" in err
+    code, _, err = run_in_process(
+        db_path, capsys, "signup", "--session", "9999", "--email", "a@b.org"
+    )
+    assert code == 1 and "No session with id 9999" in err
+    usage = cli(db_path, "export-signup", str(tmp_path / "x.xlsx"))
+    assert usage.returncode == 2 and "--session" in usage.stderr
