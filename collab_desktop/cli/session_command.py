@@ -72,7 +72,7 @@ def run_add(args: argparse.Namespace, db: Database) -> int:
     from collab_desktop.domain.records import SessionRecord
     from collab_desktop.domain.series_records import FollowupPlan
     from collab_desktop.services.collaboratives import collaborative_by_name
-    from collab_desktop.services.series import create_series
+    from collab_desktop.services.series import create_followup_session, create_series
     from collab_desktop.services.session_conflicts import conflicts_for_sessions
     from collab_desktop.services.sessions import save_session
 
@@ -103,7 +103,7 @@ def run_add(args: argparse.Namespace, db: Database) -> int:
     else:
         created = [save_session(db, template)]
         if followup is not None:
-            created.append(save_session(db, _single_followup(created[0], followup)))
+            created.append(create_followup_session(db, created[0], followup))
     for hint in conflicts_for_sessions(db, created):
         print(f"warning: session {hint.session_id}: {hint.describe()}", file=sys.stderr)
     if args.json:
@@ -112,27 +112,6 @@ def run_add(args: argparse.Namespace, db: Database) -> int:
         for r in created:
             print(f"{r.id}\t{r.start:%Y-%m-%d %H:%M}\t{r.title}")
     return 0
-
-
-def _single_followup(main, plan):  # noqa: ANN001, ANN202 - SessionRecord, FollowupPlan
-    from datetime import timedelta
-
-    from collab_desktop.domain.records import SessionRecord
-    from collab_desktop.domain.recurrence import wall_clock_end
-
-    start = wall_clock_end(main.end, timedelta(minutes=plan.gap_minutes))
-    return SessionRecord(
-        collaborative_id=main.collaborative_id,
-        title=plan.title,
-        kind=plan.kind,
-        start=start,
-        end=wall_clock_end(start, timedelta(minutes=plan.duration_minutes)),
-        location=main.location if plan.location is None else plan.location,
-        presenters=main.presenters,
-        capacity=main.capacity,
-        followup_of_id=main.id,
-        restricted_role=plan.restricted_role,
-    )
 
 
 def run_signup(args: argparse.Namespace, db: Database) -> int:

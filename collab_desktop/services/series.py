@@ -257,6 +257,25 @@ def _create_followup(
     return follow.id, [r.id for r in rows]
 
 
+def create_followup_session(db: Database, main: SessionRecord, plan: FollowupPlan) -> SessionRecord:
+    """The linked follow-up of one (non-recurring) session, starting when it ends."""
+    assert main.end is not None
+    start = rr.wall_clock_end(main.end, timedelta(minutes=plan.gap_minutes))
+    follow = SessionRecord(
+        collaborative_id=main.collaborative_id,
+        title=plan.title,
+        kind=plan.kind,
+        start=start,
+        end=rr.wall_clock_end(start, timedelta(minutes=plan.duration_minutes)),
+        location=main.location if plan.location is None else plan.location,
+        presenters=main.presenters,
+        capacity=main.capacity,
+        followup_of_id=main.id,
+        restricted_role=plan.restricted_role,
+    )
+    return save_session(db, follow)
+
+
 def edit_occurrence(db: Database, rec: SessionRecord) -> SessionRecord:
     """Change one occurrence only; it stays in its series (recurrence_id kept)."""
     if rec.id is None:
