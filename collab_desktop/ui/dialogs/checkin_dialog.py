@@ -46,6 +46,10 @@ class CheckInDialog(QDialog):
         big.setPointSizeF(self.font().pointSizeF() * 1.6)
         self.heading = QLabel(f"{session.title} · {session.start:%a %d %b %Y %H:%M}")
         self.heading.setObjectName("formTitle")
+        hint = QLabel(
+            "Click a name, or type it and press Enter, to check someone in. Ctrl+Z undoes."
+        )
+        hint.setObjectName("hint")
         self.table = RecordTable(
             [
                 Column("Name", _name, lambda r: (r.last_name.lower(), r.first_name.lower())),
@@ -59,6 +63,8 @@ class CheckInDialog(QDialog):
             shortcut_hint=False,
         )
         self.table.setFont(big)
+        # A style sheet font wins over setFont under the app's style sheet.
+        self.table.setStyleSheet(f"font-size: {big.pointSizeF():.0f}pt;")
         self.table.view.verticalHeader().setDefaultSectionSize(
             int(self.fontMetrics().height() * 2.4)
         )
@@ -77,6 +83,7 @@ class CheckInDialog(QDialog):
         bottom.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(hint)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
         self.table.view.clicked.connect(lambda index: self.check_in_row(index.row()))
