@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -76,6 +76,10 @@ class CheckInDialog(QDialog):
         self.undo_button.clicked.connect(self.undo)
         close = QPushButton("Done")
         close.clicked.connect(self.accept)
+        for button in (self.undo_button, close):
+            # Enter belongs to the list and the search box, never to a dialog button.
+            button.setAutoDefault(False)
+            button.setDefault(False)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count)
         bottom.addStretch(1)
@@ -94,9 +98,23 @@ class CheckInDialog(QDialog):
         undo = QShortcut(QKeySequence.StandardKey.Undo, self)
         undo.activated.connect(self.undo)
         self._shortcuts = (enter, undo)
+        self.table.search.installEventFilter(self)
         self.reload()
         self.table.fit_columns(420)
         self.table.search.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Ctrl+Z in the empty search box undoes the last check-in (the box would eat it)."""
+        if (
+            watched is self.table.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Undo)
+            and not self.table.search.text()
+        ):
+            self.undo()
+            return True
+        return super().eventFilter(watched, event)
 
     def reload(self) -> None:
         records = [

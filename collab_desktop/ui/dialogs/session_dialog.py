@@ -242,7 +242,7 @@ class SessionDialog(QDialog):
         return hints
 
     def _plan(self) -> FollowupPlan | None:
-        if not (self.followup.isVisible() and self.followup.isChecked()):
+        if self._session.id is not None or not self.followup.isChecked():
             return None
         return FollowupPlan(
             title=self.follow_title.text().strip() or "Private session",

@@ -131,7 +131,7 @@ class RegistrationsPanel(RelatedList):
         added: list[int] = []
         try:
             for contact_id in dialog.selected_ids():
-                if self.whole_series.isVisible() and self.whole_series.isChecked():
+                if self.whole_series.isVisibleTo(self) and self.whole_series.isChecked():
                     rsvc.register_series(self.ctx.db, self._session.series_id, contact_id)
                     if self._session.start < datetime.now(UTC):
                         rsvc.register(self.ctx.db, self._session.id, contact_id)
