@@ -56,7 +56,8 @@ def run_import(args: argparse.Namespace, db: Database) -> int:
     verb = "Would record" if args.dry_run else "Recorded"
     print(
         f"{verb}: {counts['attended']} attended, {counts['absent']} absent, "
-        f"{counts['walk_ins_added']} walk-ins added ({counts['contacts_created']} new contacts)."
+        f"walk-ins added: {counts['walk_ins_added']} "
+        f"(new contacts: {counts['contacts_created']})."
     )
     for problem in preview.problems:
         print(f"note: {problem}")

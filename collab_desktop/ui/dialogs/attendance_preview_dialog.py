@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,6 +17,11 @@ from PySide6.QtWidgets import (
 from collab_desktop.services.signup_sheets import AttendancePreview
 
 
+def plural(n: int, word: str) -> str:
+    """'1 walk-in', '2 walk-ins'."""
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
 class AttendancePreviewDialog(QDialog):
     """Attended, absent, walk-ins and notes in tabs; Record attendance applies it."""
 
@@ -25,9 +32,9 @@ class AttendancePreviewDialog(QDialog):
         self.resize(620, 520)
         counts = preview.counts()
         summary = QLabel(
-            f"<b>{session_title}</b><br>{counts['attended']} attended, {counts['absent']} absent, "
-            f"{counts['walk_ins_added']} walk-ins to add "
-            f"({counts['contacts_created']} new contacts)."
+            f"<b>{escape(session_title)}</b><br>{counts['attended']} attended, "
+            f"{counts['absent']} absent, {plural(counts['walk_ins_added'], 'walk-in')} to add "
+            f"({plural(counts['contacts_created'], 'new contact')})."
         )
         summary.setWordWrap(True)
         tabs = QTabWidget()
