@@ -1,4 +1,5 @@
-"""The session commands end to end, as scripts run them (subprocess, real database file)."""
+"""The session commands end to end on a real database file: the key steps as a script runs
+them (a new interpreter), the others through the same entry point in-process to stay fast."""
 
 from __future__ import annotations
 
@@ -23,9 +24,28 @@ def cli(db_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_plan_sign_up_print_and_record(db_path: Path, tmp_path: Path) -> None:
-    added = cli(
-        db_path, "add-contact", "--first", "Ana", "--last", "Lopez",
+class Ran:
+    """Exit code and output of one in-process run, shaped like CompletedProcess."""
+
+    def __init__(self, returncode: int, stdout: str, stderr: str) -> None:
+        self.returncode, self.stdout, self.stderr = returncode, stdout, stderr
+
+
+def make_inline(db_path: Path, capsys):  # noqa: ANN001, ANN201
+    from collab_desktop.cli import parse_args, run_command
+
+    def inline(*args: str) -> Ran:
+        code = run_command(parse_args(["--db", str(db_path), *args]))
+        out = capsys.readouterr()
+        return Ran(code, out.out, out.err)
+
+    return inline
+
+
+def test_plan_sign_up_print_and_record(db_path: Path, tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    inline = make_inline(db_path, capsys)
+    added = inline(
+        "add-contact", "--first", "Ana", "--last", "Lopez",
         "--email", "ana@example.org", "--collaborative", "LHS E-STaR", "--json",
     )  # fmt: skip
     assert added.returncode == 0, added.stderr
@@ -48,13 +68,13 @@ def test_plan_sign_up_print_and_record(db_path: Path, tmp_path: Path) -> None:
     assert len({s["series_id"] for s in sessions}) == 1 and sessions[0]["series_id"]
     first = str(sessions[0]["id"])
 
-    unknown = cli(db_path, "signup", "--session", first, "--email", "nobody@example.org")
+    unknown = inline("signup", "--session", first, "--email", "nobody@example.org")
     assert unknown.returncode == 1 and unknown.stderr.startswith("error: ")
     assert "Traceback" not in unknown.stderr
-    assert cli(db_path, "signup", "--session", first, "--email", "ANA@example.org").returncode == 0
+    assert inline("signup", "--session", first, "--email", "ANA@example.org").returncode == 0
 
     sheet = tmp_path / "sheet.xlsx"
-    exported = cli(db_path, "export-signup", str(sheet), "--session", first, "--blank-rows", "3")
+    exported = inline("export-signup", str(sheet), "--session", first, "--blank-rows", "3")
     assert exported.returncode == 0, exported.stderr
     wb = load_workbook(sheet)
     ws = wb.active
@@ -65,20 +85,30 @@ def test_plan_sign_up_print_and_record(db_path: Path, tmp_path: Path) -> None:
     ws.cell(HEADER_ROW + 2, 4, "ben@example.org")
     wb.save(sheet)
 
-    dry = cli(db_path, "import-attendance", str(sheet), "--session", first, "--dry-run", "--json")
+    dry = inline("import-attendance", str(sheet), "--session", first, "--dry-run", "--json")
     assert dry.returncode == 0, dry.stderr
     expected = {"attended": 1, "absent": 0, "walk_ins_added": 1, "contacts_created": 1}
     assert {k: json.loads(dry.stdout)[k] for k in expected} == expected
     applied = cli(db_path, "import-attendance", str(sheet), "--session", first, "--json")
     assert {k: json.loads(applied.stdout)[k] for k in expected} == expected
-    listed = cli(db_path, "list", "attendance", "--session", first, "--json")
+    listed = inline("list", "attendance", "--session", first, "--json")
     assert {(r["email"], r["status"]) for r in json.loads(listed.stdout)} == {
         ("ana@example.org", "attended"),
         ("ben@example.org", "attended"),
     }
 
     ics = tmp_path / "estar.ics"
-    assert cli(db_path, "export-ics", str(ics), "--collaborative", "LHS E-STaR").returncode == 0
+    # The command line never loads Qt: checked in a fresh interpreter on the export path.
+    script = (
+        "import sys; from collab_desktop.cli import parse_args, run_command; "
+        f"code = run_command(parse_args(['--db', {str(db_path)!r}, 'export-ics', {str(ics)!r}, "
+        "'--collaborative', 'LHS E-STaR'])); "
+        "sys.exit(3 if 'PySide6' in sys.modules else code)"
+    )
+    no_qt = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
+    )
+    assert no_qt.returncode == 0, no_qt.stderr
     events = icalendar.Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
     assert [str(e["RRULE"].to_ical(), "ascii") for e in events] == [
         "FREQ=MONTHLY;COUNT=3;BYDAY=2TU"
