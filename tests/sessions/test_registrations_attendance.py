@@ -24,7 +24,8 @@ from collab_desktop.services.registrations import (
     set_status,
     unregister_series,
 )
-from collab_desktop.services.series import create_series, edit_whole_series, series_sessions
+from collab_desktop.services.series import create_series, series_sessions
+from collab_desktop.services.series_edits import edit_whole_series
 from collab_desktop.services.sessions import get_session, save_session
 
 NY = ZoneInfo("America/New_York")

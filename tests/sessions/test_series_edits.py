@@ -11,14 +11,12 @@ from collab_desktop.domain.records import SessionRecord
 from collab_desktop.domain.series_records import FollowupPlan
 from collab_desktop.services.collaboratives import collaborative_by_name
 from collab_desktop.services.errors import ValidationError
-from collab_desktop.services.series import (
+from collab_desktop.services.series import create_series, get_series, series_sessions
+from collab_desktop.services.series_edits import (
     cancel_occurrence,
-    create_series,
     edit_occurrence,
     edit_this_and_following,
     edit_whole_series,
-    get_series,
-    series_sessions,
 )
 from collab_desktop.services.session_conflicts import conflicts_for_sessions, find_conflicts
 from collab_desktop.services.sessions import get_session, save_session

@@ -26,6 +26,7 @@ from collab_desktop.domain.series_records import FollowupPlan
 from collab_desktop.domain.timezones import localize
 from collab_desktop.domain.vocab import SESSION_KIND_LABELS, SESSION_KINDS
 from collab_desktop.services import series as ssvc
+from collab_desktop.services import series_edits
 from collab_desktop.services.collaboratives import list_collaboratives
 from collab_desktop.services.errors import ServiceError, ValidationError
 from collab_desktop.services.session_conflicts import find_conflicts
@@ -280,7 +281,7 @@ class SessionDialog(QDialog):
             self, "Cancel session", f"Cancel {rec.title} on {rec.start:%a %d %b %Y}?"
         ):
             return
-        ssvc.cancel_occurrence(self.ctx.db, rec.id)
+        series_edits.cancel_occurrence(self.ctx.db, rec.id)
         self.saved_ids = [rec.id]
         self.ctx.events.changed("session", [rec.id])
         self.accept()
@@ -302,11 +303,11 @@ class SessionDialog(QDialog):
             return None
         new_rule = rule if rule != self._loaded_rule else None
         if scope == EditScope.OCCURRENCE:
-            return [ssvc.edit_occurrence(self.ctx.db, rec).id]
+            return [series_edits.edit_occurrence(self.ctx.db, rec).id]
         if scope == EditScope.FOLLOWING:
-            result = ssvc.edit_this_and_following(self.ctx.db, rec.id, rec, new_rule)
+            result = series_edits.edit_this_and_following(self.ctx.db, rec.id, rec, new_rule)
         else:
-            result = ssvc.edit_whole_series(self.ctx.db, rec.series_id, rec, new_rule)
+            result = series_edits.edit_whole_series(self.ctx.db, rec.series_id, rec, new_rule)
         return [s.id for s in result.sessions]
 
 
