@@ -166,3 +166,30 @@ def test_main_window_has_session_file_actions(ctx, db, qtbot, monkeypatch, tmp_p
     qtbot.waitUntil(out.exists)
     window.ctx.tasks.wait()
     assert len(list_sessions(db)) == 1
+
+
+def test_grid_points_map_to_days_for_tooltips(ctx, qtbot) -> None:  # noqa: ANN001
+    from collab_desktop.ui.widgets.session_calendar import SessionCalendar
+
+    seminar = add(ctx.db, "LHS E-STaR", "Seminar", DAY)
+    calendar = SessionCalendar()
+    qtbot.addWidget(calendar)
+    calendar.resize(900, 700)
+    calendar.show()
+    calendar.set_sessions([seminar])
+    calendar.go_to(DAY)
+    seen = set()
+    model = calendar.view.model()
+    for row in range(model.rowCount()):
+        for col in range(model.columnCount()):
+            day = calendar.date_at(calendar.view.visualRect(model.index(row, col)).center())
+            if day is not None:
+                seen.add(day)
+    # Every shown cell is a distinct, consecutive day around March 2030.
+    assert len(seen) == 42 and max(seen) - min(seen) == timedelta(days=41)
+    assert date(2030, 3, 1) in seen and date(2030, 3, 31) in seen
+    assert (
+        calendar.day_tooltip(DAY)
+        == "12:00–13:00  Seminar (LHS E-STaR: LHS Scientists Collaborative)"
+    )
+    assert calendar.day_tooltip(DAY + timedelta(days=1)) == ""

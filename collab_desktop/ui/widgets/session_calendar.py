@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date
 
-from PySide6.QtCore import QDate, QRect, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
-from PySide6.QtWidgets import QCalendarWidget, QWidget
+from PySide6.QtCore import QDate, QEvent, QObject, QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QFont, QHelpEvent, QPainter, QPen
+from PySide6.QtWidgets import QCalendarWidget, QTableView, QToolTip, QWidget
 
 from collab_desktop.domain.records import SessionRecord
 
@@ -34,6 +34,51 @@ class SessionCalendar(QCalendarWidget):
         self.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
         self.setMinimumSize(480, 380)
         self._by_day: dict[date, list[SessionRecord]] = defaultdict(list)
+        self.view = self.findChild(QTableView, "qt_calendar_calendarview")
+        if self.view is not None:
+            self.view.viewport().installEventFilter(self)
+
+    def date_at(self, pos: QPoint) -> date | None:
+        """The day under a point of the grid (the grid also shows days of the months around)."""
+        if self.view is None:
+            return None
+        index = self.view.indexAt(pos)
+        text = index.data(Qt.ItemDataRole.DisplayRole) if index.isValid() else None
+        if not str(text or "").isdigit():
+            return None  # a header cell
+        day = int(text)
+        year, month = self.yearShown(), self.monthShown()
+        if index.row() <= 2 and day > 20:
+            month -= 1
+        elif index.row() >= 4 and day < 15:
+            month += 1
+        year, month = (
+            (year - 1, 12) if month == 0 else (year + 1, 1) if month == 13 else (year, month)
+        )
+        return date(year, month, day)
+
+    def day_tooltip(self, day: date) -> str:
+        """The day's sessions, one line each, for the tooltip."""
+        lines = []
+        for s in self._by_day.get(day, []):
+            line = f"{s.start:%H:%M}–{s.end:%H:%M}  {s.title} ({s.collaborative_name})"
+            if s.location:
+                line += f" · {s.location}"
+            if s.cancelled:
+                line += " · cancelled"
+            lines.append(line)
+        return "\n".join(lines)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            day = self.date_at(event.pos())
+            text = self.day_tooltip(day) if day is not None else ""
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.view)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().eventFilter(watched, event)
 
     def set_sessions(self, sessions: list[SessionRecord]) -> None:
         """Show these sessions (already filtered), grouped by their local start day."""
