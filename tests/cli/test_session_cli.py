@@ -137,10 +137,16 @@ def test_usage_and_input_errors(db_path: Path, tmp_path: Path, capsys) -> None: 
     assert code == 1 and err.startswith("error: ")
     code, out, _ = run_in_process(
         db_path, capsys, *gathering, "--start", "2030-10-15T09:00", "--end", "2030-10-15T16:00",
-        "--json",
+        "--location", "Hanover Inn", "--json",
     )  # fmt: skip
     made = json.loads(out)[0]
     assert code == 0 and made["collaborative"] == "All collaboratives"
+    code, _, err = run_in_process(
+        db_path, capsys, "add-session", "--collaborative", "SYNERGY", "--title", "Clash",
+        "--start", "2030-10-15T10:00", "--end", "2030-10-15T11:00", "--location", "Hanover Inn",
+    )  # fmt: skip
+    assert code == 0  # saved, with a hint about the gathering in the same room
+    assert "warning: session" in err and 'Same room (Hanover Inn) as "Gathering"' in err
     not_sheet = tmp_path / "notes.xlsx"
     not_sheet.write_text("hello")
     code, _, err = run_in_process(

@@ -139,3 +139,19 @@ def test_one_session_and_stable_uids(db, tmp_path: Path) -> None:  # noqa: ANN00
     assert uids[0] == uids[1] == [f"session-{result.sessions[0].id}@collab-desktop"]
     series_file = tmp_path / "series.ics"
     assert export_calendar(db, series_file, series_id=result.series_id) == 2
+
+
+def test_open_ended_rule_is_exported_up_to_its_last_materialized_occurrence(db, tmp_path) -> None:  # noqa: ANN001
+    weekly = SessionRecord(
+        collaborative_id=collaborative_by_name(db, "Care Experience").id,
+        title="Huddle",
+        start=datetime(2030, 1, 2, 9, tzinfo=NY),
+        end=datetime(2030, 1, 2, 9, 30, tzinfo=NY),
+    )
+    result = create_series(db, weekly, "FREQ=WEEKLY;BYDAY=WE")
+    path = tmp_path / "huddle.ics"
+    export_calendar(db, path, series_id=result.series_id)
+    (event,) = read(path).walk("VEVENT")
+    until = event["RRULE"]["UNTIL"][0]
+    assert until == result.sessions[-1].start.astimezone(ZoneInfo("UTC"))
+    assert len(starts_of(raw_events(path.read_bytes().decode("utf-8"))[0])) == len(result.sessions)

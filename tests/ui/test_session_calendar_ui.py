@@ -193,3 +193,26 @@ def test_grid_points_map_to_days_for_tooltips(ctx, qtbot) -> None:  # noqa: ANN0
         == "12:00–13:00  Seminar (LHS E-STaR: LHS Scientists Collaborative)"
     )
     assert calendar.day_tooltip(DAY + timedelta(days=1)) == ""
+
+
+def test_attendance_preview_dialog_lists_what_will_change(ctx, qtbot, tmp_path) -> None:  # noqa: ANN001
+    from openpyxl import load_workbook
+
+    from collab_desktop.services.signup_sheets import export_signup_sheet, preview_attendance
+    from collab_desktop.ui.dialogs.attendance_preview_dialog import AttendancePreviewDialog
+
+    session = add(ctx.db, "LHS E-STaR", "Seminar", DAY)
+    for name in ("Lopez", "Okafor"):
+        contact = save_contact(ctx.db, ContactRecord(last_name=name, email=f"{name}@example.org"))
+        register(ctx.db, session.id, contact.id)
+    path = export_signup_sheet(ctx.db, session.id, tmp_path / "s.xlsx")
+    wb = load_workbook(path)
+    wb.active["E8"] = "x"
+    wb.active["B10"], wb.active["D10"] = "Maria Garcia", "maria@example.org"
+    wb.save(path)
+    dialog = AttendancePreviewDialog(preview_attendance(ctx.db, path, session.id), "Seminar")
+    qtbot.addWidget(dialog)
+    items = {k: [w.item(i).text() for i in range(w.count())] for k, w in dialog.lists.items()}
+    assert items["attended"] == ["Lopez"] and items["absent"] == ["Okafor"]
+    assert items["walk_ins"] == ["Maria Garcia <maria@example.org>  (new contact)"]
+    assert items["problems"] == ["(none)"]
