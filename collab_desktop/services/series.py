@@ -47,11 +47,22 @@ def _check(template: SessionRecord) -> tuple[datetime, timedelta]:
     return start, end.replace(tzinfo=None) - start.replace(tzinfo=None)
 
 
-def _expand_or_fail(rule: str, start: datetime, exdates: list[datetime] | None = None):  # noqa: ANN202
+def _expand_or_fail(
+    rule: str, start: datetime, exdates: list[datetime] | None = None
+) -> list[datetime]:
+    """Occurrence starts; a rule with more than MAX_OCCURRENCES is refused, not cut short."""
     try:
-        return rr.expand(rule, start, exdates)
+        starts = rr.expand(rule, start, exdates, limit=rr.MAX_OCCURRENCES + 1)
     except rr.RecurrenceError as exc:
         raise ValidationError({"rrule": str(exc)}) from exc
+    if len(starts) > rr.MAX_OCCURRENCES:
+        raise ValidationError(
+            {
+                "rrule": f"The rule gives more than {rr.MAX_OCCURRENCES} sessions; "
+                "end it sooner (an end date or a number of times)."
+            }
+        )
+    return starts
 
 
 def _exdates(row: SessionSeries) -> list[datetime]:

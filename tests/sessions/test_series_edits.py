@@ -147,3 +147,5 @@ def test_bad_rule_is_a_validation_error(db) -> None:  # noqa: ANN001
     with pytest.raises(ValidationError) as err:
         create_series(db, seminar(db), "FREQ=SOMETIMES")
     assert "rrule" in err.value.errors
+    with pytest.raises(ValidationError, match="more than 500 sessions"):
+        create_series(db, seminar(db), "FREQ=DAILY")  # two years of days, open-ended
