@@ -216,3 +216,27 @@ def test_attendance_preview_dialog_lists_what_will_change(ctx, qtbot, tmp_path) 
     assert items["attended"] == ["Lopez"] and items["absent"] == ["Okafor"]
     assert items["walk_ins"] == ["Maria Garcia <maria@example.org>  (new contact)"]
     assert items["problems"] == ["(none)"]
+
+
+def test_list_form_asks_which_occurrences_an_edit_is_for(ctx, db, qtbot, monkeypatch) -> None:  # noqa: ANN001
+    from collab_desktop.services.series import create_series
+    from collab_desktop.ui.dialogs import edit_scope
+    from collab_desktop.ui.main_window import MainWindow
+
+    start = datetime(2030, 1, 8, 12, tzinfo=NY)
+    result = create_series(
+        db,
+        SessionRecord(title="Seminar", start=start, end=start + timedelta(hours=1)),
+        "FREQ=MONTHLY;BYDAY=2TU;COUNT=4",
+    )
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    tab = window.sessions_tab
+    answers = [None, edit_scope.EditScope.SERIES]
+    monkeypatch.setattr(edit_scope, "ask_edit_scope", lambda _parent: answers.pop(0))
+    assert tab.select_record(result.sessions[2].id)
+    tab.title_edit.setText("Renamed seminar")
+    assert not tab.save()  # the question was cancelled: nothing saved
+    assert {s.title for s in series_sessions(db, result.series_id)} == {"Seminar"}
+    assert tab.save()
+    assert {s.title for s in series_sessions(db, result.series_id)} == {"Renamed seminar"}

@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 from PySide6.QtWidgets import QTabWidget
 
+from collab_desktop.domain.records import SessionRecord
 from collab_desktop.services.errors import ServiceError
 from collab_desktop.services.sessions import get_session
 from collab_desktop.ui.dialogs.confirm import show_error
@@ -30,6 +31,25 @@ def attach_calendar(tab) -> SessionCalendarView:  # noqa: ANN001 - SessionsTab
     calendar.new_session.connect(lambda day: new_session(tab, day))
     calendar.check_in.connect(lambda sid: open_check_in(tab, sid))
     return calendar
+
+
+def save_occurrence_with_scope(ctx, parent, record: SessionRecord) -> SessionRecord:  # noqa: ANN001
+    """Save a recurring session after asking: this occurrence, this and following, or all."""
+    from collab_desktop.services import series_edits
+    from collab_desktop.ui.dialogs import edit_scope
+
+    scope = edit_scope.ask_edit_scope(parent)
+    if scope is None:
+        raise ServiceError("Not saved: choose which sessions of the series the change is for.")
+    if scope == edit_scope.EditScope.OCCURRENCE:
+        return series_edits.edit_occurrence(ctx.db, record)
+    if scope == edit_scope.EditScope.FOLLOWING:
+        result = series_edits.edit_this_and_following(ctx.db, record.id, record)
+    else:
+        result = series_edits.edit_whole_series(ctx.db, record.series_id, record)
+    # The edited row itself may have been replaced when its date no longer fits the rule.
+    same = [s for s in result.sessions if s.id == record.id]
+    return (same or result.sessions)[0]
 
 
 def open_session(tab, session_id: int | None, day: date | None = None) -> None:  # noqa: ANN001
