@@ -159,13 +159,20 @@ def preview_attendance(db: Database, path: Path, session_id: int) -> AttendanceP
 def apply_attendance(db: Database, preview: AttendancePreview) -> dict[str, int]:
     """Write a confirmed preview in one transaction; returns its counts."""
     with db.session() as s:
+
+        def mark(reg_id: int, status: str) -> None:
+            row = s.get(Registration, reg_id)
+            if row is None:  # removed since the preview; nothing to mark
+                return
+            row.status = status
+
         for reg_id in preview.attended:
-            s.get(Registration, reg_id).status = "attended"
+            mark(reg_id, "attended")
         for reg_id in preview.absent:
-            s.get(Registration, reg_id).status = "absent"
+            mark(reg_id, "absent")
         for walk_in in preview.walk_ins:
             if walk_in.registration_id is not None:
-                s.get(Registration, walk_in.registration_id).status = "attended"
+                mark(walk_in.registration_id, "attended")
                 continue
             contact_id = find_contact_id_by_email(s, walk_in.email)
             if contact_id is None:
