@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -51,6 +52,13 @@ AGENDA_COLUMNS = [
     Column("Title", lambda s: s.title + (" (cancelled)" if s.cancelled else "")),
     Column("Registered", lambda s: capacity_text(s.registered_count, s.capacity), align_right=True),
 ]
+
+
+def colour_swatch(colour: str, size: int = 14) -> QIcon:
+    """A small square of a collaborative's calendar colour."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(colour or "#607D8B"))
+    return QIcon(pixmap)
 
 
 class SessionCalendarView(QWidget):
@@ -130,7 +138,9 @@ class SessionCalendarView(QWidget):
         self.filter.clear()
         self.filter.addItem("Every collaborative", EVERY)
         for c in list_collaboratives(self.ctx.db):
-            self.filter.addItem(icon("collaborative"), c.name, c.id)
+            # The swatch doubles as the calendar's legend.
+            self.filter.addItem(colour_swatch(c.colour), c.short_name or c.name, c.id)
+            self.filter.setItemData(self.filter.count() - 1, c.name, Qt.ItemDataRole.ToolTipRole)
         index = self.filter.findData(current)
         self.filter.setCurrentIndex(max(index, 0))
         self.filter.blockSignals(blocker)
