@@ -97,6 +97,9 @@ def rule_parts(rule: str) -> dict[str, str]:
         parts[key.strip().upper()] = value.strip().upper()
     if "FREQ" not in parts:
         raise RecurrenceError("A recurrence rule needs FREQ (e.g. FREQ=WEEKLY;COUNT=10).")
+    for key in ("INTERVAL", "COUNT"):
+        if key in parts and not (parts[key].isdigit() and int(parts[key]) >= 1):
+            raise RecurrenceError(f"{key} must be a whole number of 1 or more.")
     return parts
 
 
@@ -156,13 +159,17 @@ def expand(
         horizon = first_start + OPEN_ENDED_HORIZON
     skipped = {_wall(d) for d in exdates or []}
     out: list[datetime] = []
-    for start in recurrence:
-        if horizon is not None and start > horizon:
-            break
-        if len(out) >= limit:
-            break
-        if _wall(start) not in skipped:
-            out.append(start)
+    try:
+        for start in recurrence:
+            if horizon is not None and start > horizon:
+                break
+            if len(out) >= limit:
+                break
+            if _wall(start) not in skipped:
+                out.append(start)
+    except (ValueError, IndexError, TypeError, OverflowError) as exc:
+        # dateutil checks some parts only while iterating (e.g. BYDAY=9TU).
+        raise RecurrenceError(f"Not a usable recurrence rule ({rule!r}): {exc}") from exc
     return out
 
 

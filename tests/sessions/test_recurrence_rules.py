@@ -88,7 +88,15 @@ def test_user_rules_are_normalized_and_bad_ones_refused() -> None:
     assert normalize_rrule("RRULE:freq=weekly;until=20260401", start) == (
         "FREQ=WEEKLY;UNTIL=20260401T160000Z"
     )
-    for bad in ("WEEKLY", "FREQ=FORTNIGHTLY", "FREQ=WEEKLY;COUNT=x"):
+    bad_rules = (
+        "WEEKLY",
+        "FREQ=FORTNIGHTLY",
+        "FREQ=WEEKLY;COUNT=x",
+        "FREQ=WEEKLY;INTERVAL=0",
+        "FREQ=MONTHLY;BYDAY=9TU",
+        "FREQ=WEEKLY;FOO=1",
+    )
+    for bad in bad_rules:
         with pytest.raises(RecurrenceError):
             normalize_rrule(bad, start)
 
