@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from collab_desktop.domain.recurrence import (
     RecurrenceChoice,
@@ -111,3 +113,30 @@ def test_choice_round_trips_and_truncation() -> None:
     assert "Every 2 weeks on Monday and Wednesday" in describe_rrule(
         "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,WE", start
     )
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    zone=st.sampled_from(["America/New_York", "Europe/London", "Australia/Sydney", "UTC"]),
+    first=st.dates(min_value=date(2024, 1, 1), max_value=date(2035, 12, 31)),
+    hour=st.integers(min_value=6, max_value=20),
+    week=st.sampled_from([1, 2, 3, 4, 5, -1]),
+    interval=st.integers(min_value=1, max_value=3),
+    count=st.integers(min_value=1, max_value=24),
+)
+def test_monthly_weekday_rules_keep_weekday_and_wall_clock(
+    zone: str, first: date, hour: int, week: int, interval: int, count: int
+) -> None:
+    start = datetime(first.year, first.month, first.day, hour, 30, tzinfo=ZoneInfo(zone))
+    choice = RecurrenceChoice(
+        "monthly", interval=interval, monthly_mode="weekday", week_of_month=week, count=count
+    )
+    days = expand(build_rrule(choice, start), start)
+    assert 1 <= len(days) <= count
+    for d in days:
+        assert d.weekday() == start.weekday() and d.time() == time(hour, 30)
+        if week == -1:
+            assert (d + timedelta(days=7)).month != d.month
+        else:
+            assert (d.day - 1) // 7 + 1 == week
+    assert days == sorted(set(days))
