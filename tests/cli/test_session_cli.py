@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 import icalendar
+import pytest
 from openpyxl import load_workbook
 
 from collab_desktop.io.signup_sheet import HEADER_ROW, ID_COL
@@ -89,7 +90,7 @@ def test_plan_sign_up_print_and_record(db_path: Path, tmp_path: Path, capsys) ->
     assert dry.returncode == 0, dry.stderr
     expected = {"attended": 1, "absent": 0, "walk_ins_added": 1, "contacts_created": 1}
     assert {k: json.loads(dry.stdout)[k] for k in expected} == expected
-    applied = cli(db_path, "import-attendance", str(sheet), "--session", first, "--json")
+    applied = inline("import-attendance", str(sheet), "--session", first, "--json")
     assert {k: json.loads(applied.stdout)[k] for k in expected} == expected
     listed = inline("list", "attendance", "--session", first, "--json")
     assert {(r["email"], r["status"]) for r in json.loads(listed.stdout)} == {
@@ -157,5 +158,6 @@ def test_usage_and_input_errors(db_path: Path, tmp_path: Path, capsys) -> None: 
         db_path, capsys, "signup", "--session", "9999", "--email", "a@b.org"
     )
     assert code == 1 and "No session with id 9999" in err
-    usage = cli(db_path, "export-signup", str(tmp_path / "x.xlsx"))
-    assert usage.returncode == 2 and "--session" in usage.stderr
+    with pytest.raises(SystemExit) as usage:
+        run_in_process(db_path, capsys, "export-signup", str(tmp_path / "x.xlsx"))
+    assert usage.value.code == 2 and "--session" in capsys.readouterr().err
