@@ -303,6 +303,12 @@ class SessionDialog(QDialog):
             return None
         new_rule = rule if rule != self._loaded_rule else None
         if scope == EditScope.OCCURRENCE:
+            if new_rule is not None:
+                self.errors.setText(
+                    "A new repeat pattern changes the series: choose “This and following” "
+                    "or “Whole series” to save it."
+                )
+                return None
             return [series_edits.edit_occurrence(self.ctx.db, rec).id]
         if scope == EditScope.FOLLOWING:
             result = series_edits.edit_this_and_following(self.ctx.db, rec.id, rec, new_rule)
