@@ -18,6 +18,9 @@ COMMAND_MODULES = (
     "collab_desktop.cli.list_command",
     "collab_desktop.cli.roster_command",
     "collab_desktop.cli.report_command",
+    "collab_desktop.cli.contact_command",
+    "collab_desktop.cli.session_command",
+    "collab_desktop.cli.signup_sheet_command",
 )
 
 
