@@ -37,6 +37,17 @@ def log_dir() -> Path:
     return path
 
 
+def config_dir() -> Path:
+    """Folder for the settings file (window layout, recent databases)."""
+    override = os.environ.get(HOME_ENV)
+    if override:
+        path = Path(override) / "config"
+    else:
+        path = Path(platformdirs.user_config_dir(APP_DIR_NAME, ORG_NAME, roaming=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
 def default_db_path() -> Path:
     """The database used when no ``--db`` is given."""
     return data_dir() / DB_FILE_NAME

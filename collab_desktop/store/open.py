@@ -9,6 +9,17 @@ from collab_desktop.store.database import Database
 from collab_desktop.store.migrate import BackupHook, MigrationReport, migrate
 
 
+def backup_before_upgrade(path: Path, from_revision: str | None) -> Path:
+    """Copy the database (online backup API) into its backups folder before changing its schema."""
+    from datetime import datetime
+
+    from collab_desktop.paths import backup_dir_for
+
+    stamp = datetime.now().strftime("%Y-%m-%d_%H%M%S")
+    dest = backup_dir_for(path) / f"{path.stem}_{stamp}_before-upgrade-from-{from_revision}.sqlite"
+    return sqlite.backup_file(path, dest)
+
+
 def open_database(
     path: Path | str | None = None,
     *,
@@ -24,7 +35,7 @@ def open_database(
 
             path = default_db_path()
         url = sqlite.url_for_path(Path(path).expanduser())
-    report = migrate(url, backup_hook=backup_hook)
+    report = migrate(url, backup_hook=backup_hook or backup_before_upgrade)
     db = Database(url, read_only=read_only)
     if seed and not read_only:
         from collab_desktop.store.seed import load_first_run_data

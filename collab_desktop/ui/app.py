@@ -1,0 +1,57 @@
+"""Start the window: logging, QApplication, style, the database, the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from collab_desktop import APP_NAME, ORG_NAME, __version__
+
+log = logging.getLogger(__name__)
+
+
+def create_application() -> QApplication:
+    """The QApplication with our names, icon and style sheet (reused if one exists, as in tests)."""
+    from collab_desktop.resources_path import resource
+    from collab_desktop.ui.icons import app_icon
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("collab-desktop")
+    app.setWindowIcon(app_icon())
+    app.setStyleSheet(resource("style.qss").read_text(encoding="utf-8"))
+    return app
+
+
+def run_gui(db_arg: str | None) -> int:
+    """Open the window on the given (or default) database; returns the exit code."""
+    from collab_desktop.logging_setup import setup_logging
+    from collab_desktop.paths import default_db_path
+    from collab_desktop.store.errors import DatabaseFileError
+    from collab_desktop.store.open import open_database
+    from collab_desktop.ui.main_window import MainWindow
+
+    setup_logging()
+    app = create_application()
+    path = Path(db_arg).expanduser() if db_arg else default_db_path()
+    try:
+        db, report = open_database(path)
+    except DatabaseFileError as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return 1
+    except OSError as exc:
+        QMessageBox.critical(None, APP_NAME, f"{path} could not be opened: {exc.strerror or exc}.")
+        return 1
+    if report.upgraded and report.from_revision is not None:
+        log.info("database upgraded from %s to %s", report.from_revision, report.to_revision)
+    window = MainWindow(db)
+    window.show()
+    code = app.exec()
+    db.dispose()
+    return code

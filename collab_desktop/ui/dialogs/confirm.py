@@ -1,0 +1,62 @@
+"""Questions asked before something is lost: delete confirmations and unsaved-edit prompts."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+class Leave(Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+def ask_unsaved(parent: QWidget | None, what: str) -> Leave:
+    """Save / Discard / Cancel for a form with unsaved edits."""
+    answer = QMessageBox.question(
+        parent,
+        "Unsaved changes",
+        f"{what} has unsaved changes. Save them?",
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Save,
+    )
+    if answer == QMessageBox.StandardButton.Save:
+        return Leave.SAVE
+    if answer == QMessageBox.StandardButton.Discard:
+        return Leave.DISCARD
+    return Leave.CANCEL
+
+
+def confirm_delete(parent: QWidget | None, what: str, also: str) -> bool:
+    """Ask before deleting; ``also`` names what goes with it (e.g. '3 memberships')."""
+    text = f"Delete {what}?"
+    if also and also != "nothing else":
+        text += f"\n\nThis also deletes {also}."
+    answer = QMessageBox.question(
+        parent,
+        "Delete",
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def show_error(parent: QWidget | None, title: str, message: str) -> None:
+    QMessageBox.warning(parent, title, message)
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    """A Yes/No question that defaults to No."""
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes

@@ -1,0 +1,90 @@
+"""Pick one or more contacts by searching (to add members or registrations)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from collab_desktop.domain.records import ContactRecord
+from collab_desktop.services.contacts import list_contacts
+from collab_desktop.ui.context import AppContext
+from collab_desktop.ui.models.record_table_model import Column
+from collab_desktop.ui.widgets.choices import combo_value, editable_combo, set_combo_value
+from collab_desktop.ui.widgets.optional_date import OptionalDateEdit
+from collab_desktop.ui.widgets.record_table import RecordTable
+
+CONTACT_COLUMNS = [
+    Column("Last name", lambda c: c.last_name),
+    Column("First name", lambda c: c.first_name),
+    Column("Email", lambda c: c.email),
+    Column("Organization", lambda c: c.organization),
+]
+
+
+def contact_search_text(c: ContactRecord) -> str:
+    return f"{c.first_name} {c.last_name}\t{c.email}\t{c.organization}"
+
+
+class ContactPickerDialog(QDialog):
+    """Searchable multi-select list of contacts, optionally with a role and a joined date."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        title: str,
+        exclude_ids: set[int] | None = None,
+        roles: list[str] | None = None,
+        default_role: str = "member",
+        with_date: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.resize(720, 520)
+        exclude = exclude_ids or set()
+        self.table = RecordTable(CONTACT_COLUMNS, contact_search_text, "Search contacts")
+        self.table.set_records([c for c in list_contacts(ctx.db) if c.id not in exclude])
+        self.table.fit_columns(260)
+        hint = QLabel("Select one or more people (Ctrl+click or Shift+click for several).")
+        hint.setObjectName("hint")
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.table, 1)
+        form = QFormLayout()
+        self.role_combo = None
+        if roles is not None:
+            self.role_combo = editable_combo(roles)
+            set_combo_value(self.role_combo, default_role)
+            form.addRow("Role", self.role_combo)
+        self.date_edit = None
+        if with_date:
+            self.date_edit = OptionalDateEdit("Joined on")
+            self.date_edit.set_value(date.today())
+            form.addRow("Joined", self.date_edit)
+        layout.addLayout(form)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.table.activated.connect(lambda _r: self.accept())
+        self.table.search.setFocus()
+
+    def selected_ids(self) -> list[int]:
+        return [r.id for r in self.table.selected_records()]
+
+    def role(self) -> str:
+        return combo_value(self.role_combo) if self.role_combo is not None else "member"
+
+    def joined_on(self) -> date | None:
+        return self.date_edit.value() if self.date_edit is not None else None

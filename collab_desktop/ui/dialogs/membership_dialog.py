@@ -1,0 +1,77 @@
+"""Edit one membership: collaborative (when adding), role, joined date, active."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QWidget
+
+from collab_desktop.domain.records import CollaborativeRecord, MembershipRecord
+from collab_desktop.ui.widgets.choices import combo_value, editable_combo, set_combo_value
+from collab_desktop.ui.widgets.optional_date import OptionalDateEdit
+
+
+class MembershipDialog(QDialog):
+    """Add a contact to a collaborative (choices given) or edit an existing membership."""
+
+    def __init__(
+        self,
+        roles: list[str],
+        membership: MembershipRecord | None = None,
+        collaboratives: list[CollaborativeRecord] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Edit membership" if membership else "Add to collaborative")
+        self.setMinimumWidth(460)
+        form = QFormLayout(self)
+        self.collaborative_combo: QComboBox | None = None
+        if membership is None:
+            self.collaborative_combo = QComboBox()
+            for c in collaboratives or []:
+                self.collaborative_combo.addItem(c.name, c.id)
+            form.addRow("Collaborative", self.collaborative_combo)
+        self.role_combo = editable_combo(roles)
+        set_combo_value(self.role_combo, membership.role if membership else "member")
+        form.addRow("Role", self.role_combo)
+        self.joined = OptionalDateEdit("Known")
+        self.joined.set_value(membership.joined_on if membership else date.today())
+        form.addRow("Joined", self.joined)
+        self.active = QCheckBox("Active member")
+        self.active.setChecked(membership.active if membership else True)
+        form.addRow("", self.active)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def collaborative_id(self) -> int | None:
+        if self.collaborative_combo is None:
+            return None
+        return self.collaborative_combo.currentData()
+
+    def role(self) -> str:
+        return combo_value(self.role_combo)
+
+
+def run_membership_editor(parent: QWidget, db, membership: MembershipRecord) -> bool:  # noqa: ANN001
+    """Let the user change a membership; True when it was saved (errors are shown)."""
+    from collab_desktop.services.errors import ServiceError
+    from collab_desktop.services.memberships import update_membership
+    from collab_desktop.services.vocabulary import add_role, list_roles
+    from collab_desktop.ui.dialogs.confirm import show_error
+
+    dialog = MembershipDialog(list_roles(db), membership, parent=parent)
+    if not dialog.exec():
+        return False
+    try:
+        add_role(db, dialog.role())
+        update_membership(
+            db, membership.id, dialog.role(), dialog.joined.value(), dialog.active.isChecked()
+        )
+    except ServiceError as exc:
+        show_error(parent, "Edit membership", str(exc))
+        return False
+    return True

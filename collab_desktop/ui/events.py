@@ -1,0 +1,18 @@
+"""One event for every change: views refresh on ``data_changed(kind, ids)`` instead of calling each other."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+# Kinds sent with data_changed; "all" means reload everything (a new database, a restore).
+KINDS = ("collaborative", "contact", "membership", "session", "registration", "all")
+
+
+class DataEvents(QObject):
+    """Hub owned by the main window and handed to every tab and dialog."""
+
+    data_changed = Signal(str, list)
+
+    def changed(self, kind: str, ids: list | None = None) -> None:
+        """Tell every view that records of this kind changed (ids empty: unknown or many)."""
+        self.data_changed.emit(kind, list(ids or []))

@@ -1,0 +1,327 @@
+"""The main window: tabs, menus, shortcuts, status bar; it owns the context the tabs share. No SQL here."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
+
+from collab_desktop import APP_NAME, __version__
+from collab_desktop.store.database import Database
+from collab_desktop.store.errors import DatabaseFileError
+from collab_desktop.ui.context import AppContext
+from collab_desktop.ui.events import DataEvents
+from collab_desktop.ui.icons import app_icon, icon
+from collab_desktop.ui.settings import app_settings, recent_databases, remember_database
+from collab_desktop.ui.tabs.collaboratives_tab import CollaborativesTab
+from collab_desktop.ui.tabs.contacts_tab import ContactsTab
+from collab_desktop.ui.tabs.record_tab import RecordTab
+from collab_desktop.ui.tabs.sessions_tab import SessionsTab
+from collab_desktop.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+DB_FILTER = "Collab Desktop database (*.sqlite *.db);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    """One window with a tab per kind of record."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self.setWindowIcon(app_icon())
+        self.ctx = AppContext(db, DataEvents(self), TaskRunner(self))
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        self.collaboratives_tab = self.add_tab(
+            CollaborativesTab(self.ctx), "collaborative", "Co&llaboratives"
+        )
+        self.contacts_tab = self.add_tab(ContactsTab(self.ctx), "contact", "C&ontacts")
+        self.sessions_tab = self.add_tab(SessionsTab(self.ctx), "session", "&Sessions")
+        self.tabs.currentChanged.connect(lambda _i: self._update_actions())
+        self.db_label = QLabel()
+        self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.db_label)
+        self._build_menus()
+        self._show_database()
+        self._restore_layout()
+        self.resize(self.size().expandedTo(self.minimumSizeHint()))
+
+    # --- structure ----------------------------------------------------------------------
+    def add_tab(self, widget: QWidget, icon_name: str, title: str) -> QWidget:
+        """Add a tab; record tabs report their status messages to the status bar."""
+        self.tabs.addTab(widget, icon(icon_name), title)
+        if isinstance(widget, RecordTab):
+            widget.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        return widget
+
+    def record_tabs(self) -> list[RecordTab]:
+        return [
+            w for i in range(self.tabs.count()) if isinstance(w := self.tabs.widget(i), RecordTab)
+        ]
+
+    def current_record_tab(self) -> RecordTab | None:
+        widget = self.tabs.currentWidget()
+        return widget if isinstance(widget, RecordTab) else None
+
+    def _action(
+        self, text: str, slot, shortcut=None, icon_name: str | None = None, tip: str = ""
+    ) -> QAction:  # noqa: ANN001
+        action = QAction(text, self)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcut is not None:
+            if isinstance(shortcut, list):
+                action.setShortcuts(shortcut)
+            else:
+                action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("&File")
+        self.new_db_action = self._action(
+            "&New database…",
+            self.new_database,
+            None,
+            "new-database",
+            "Start an empty database file",
+        )
+        self.open_db_action = self._action(
+            "&Open database…",
+            self.open_database,
+            QKeySequence.StandardKey.Open,
+            "open",
+            "Open another database file",
+        )
+        self.file_menu.addAction(self.new_db_action)
+        self.file_menu.addAction(self.open_db_action)
+        self.recent_menu = QMenu("Open &recent", self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addSeparator()
+        self.file_actions_end = self.file_menu.addSeparator()
+        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit, "quit")
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.file_menu.addAction(self.quit_action)
+
+        self.edit_menu = bar.addMenu("&Edit")
+        self.new_action = self._action(
+            "&New record",
+            self._on_new,
+            QKeySequence.StandardKey.New,
+            "add",
+            "Create a new record in this tab",
+        )
+        self.save_action = self._action(
+            "&Save", self._on_save, QKeySequence.StandardKey.Save, "save", "Save the form"
+        )
+        self.delete_action = self._action(
+            "&Delete",
+            self._on_delete,
+            QKeySequence.StandardKey.Delete,
+            "delete",
+            "Delete the selected records",
+        )
+        self.find_action = self._action(
+            "&Find", self._on_find, QKeySequence.StandardKey.Find, "search", "Search this tab"
+        )
+        for action in (self.new_action, self.save_action, self.delete_action):
+            self.edit_menu.addAction(action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.find_action)
+
+        self.view_menu = bar.addMenu("&View")
+        for index in range(self.tabs.count()):
+            action = self._action(
+                self.tabs.tabText(index).replace("&", ""),
+                lambda _c=False, i=index: self.tabs.setCurrentIndex(i),
+                f"Ctrl+{index + 1}",
+            )
+            self.view_menu.addAction(action)
+
+        self.help_menu = bar.addMenu("&Help")
+        self.about_action = self._action("&About Collab Desktop", self.show_about, None, "info")
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.help_menu.addAction(self.about_action)
+        self._update_actions()
+
+    def add_file_action(self, action: QAction) -> None:
+        """Put an action (import, export, backup...) in the File menu above Quit."""
+        self.file_menu.insertAction(self.file_actions_end, action)
+
+    def _update_actions(self) -> None:
+        tab = self.current_record_tab()
+        for action in (self.new_action, self.save_action, self.delete_action, self.find_action):
+            action.setEnabled(tab is not None and not self.ctx.db.read_only)
+        self.find_action.setEnabled(tab is not None)
+
+    # --- edit actions ---------------------------------------------------------------------
+    def _on_new(self) -> None:
+        if tab := self.current_record_tab():
+            tab.new_record()
+
+    def _on_save(self) -> None:
+        if tab := self.current_record_tab():
+            tab.save()
+
+    def _on_delete(self) -> None:
+        if tab := self.current_record_tab():
+            tab.delete_selected()
+
+    def _on_find(self) -> None:
+        if tab := self.current_record_tab():
+            tab.focus_search()
+
+    # --- database ---------------------------------------------------------------------
+    def _show_database(self) -> None:
+        where = self.ctx.db.describe()
+        suffix = " (read-only)" if self.ctx.db.read_only else ""
+        self.db_label.setText(f"Database: {where}{suffix}")
+        self.db_label.setToolTip(where)
+        name = Path(where).name if self.ctx.db.path else where
+        self.setWindowTitle(f"{name}{suffix} — {APP_NAME} {__version__}")
+        if self.ctx.db.path:
+            remember_database(str(self.ctx.db.path))
+
+    def leave_all_forms(self) -> bool:
+        """Ask about unsaved edits in every tab; False if the user chose Cancel."""
+        for tab in self.record_tabs():
+            if tab.form.is_dirty():
+                self.tabs.setCurrentWidget(tab)
+                if not tab.maybe_leave():
+                    return False
+        return True
+
+    def switch_database(self, path: Path) -> bool:
+        """Open another database file in this window (asks about unsaved edits first)."""
+        if not self.leave_all_forms():
+            return False
+        from collab_desktop.store.open import open_database
+
+        try:
+            db, _report = open_database(path)
+        except DatabaseFileError as exc:
+            QMessageBox.warning(self, "Open database", str(exc))
+            return False
+        except OSError as exc:
+            QMessageBox.warning(
+                self, "Open database", f"{path} could not be opened: {exc.strerror or exc}."
+            )
+            return False
+        self.ctx.tasks.wait()
+        old = self.ctx.db
+        self.ctx.db = db
+        old.dispose()
+        self.ctx.events.changed("all")
+        self._show_database()
+        self._update_actions()
+        self.statusBar().showMessage(f"Opened {path}", 5000)
+        return True
+
+    def new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "New database", str(self._dialog_dir() / "collab-desktop.sqlite"), DB_FILTER
+        )
+        if not path:
+            return
+        target = Path(path)
+        if target.exists() and target.stat().st_size > 0:
+            QMessageBox.warning(
+                self,
+                "New database",
+                f"{target} already exists. Choose a new file name, or use Open database.",
+            )
+            return
+        self.switch_database(target)
+
+    def open_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open database", str(self._dialog_dir()), DB_FILTER
+        )
+        if path:
+            self.switch_database(Path(path))
+
+    def _dialog_dir(self) -> Path:
+        return self.ctx.db.path.parent if self.ctx.db.path else Path.home()
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        current = str(self.ctx.db.path) if self.ctx.db.path else ""
+        items = [p for p in recent_databases() if p != current]
+        if not items:
+            self.recent_menu.addAction("(no other databases yet)").setEnabled(False)
+            return
+        for index, item in enumerate(items, start=1):
+            action = self.recent_menu.addAction(f"&{index}  {item}")
+            action.setEnabled(Path(item).exists())
+            action.triggered.connect(lambda _c=False, p=item: self.switch_database(Path(p)))
+
+    # --- help -------------------------------------------------------------------------
+    def show_about(self) -> None:
+        QMessageBox.about(self, f"About {APP_NAME}", about_text(self.ctx.db.describe()))
+
+    # --- layout persistence ---------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        settings = app_settings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        for tab in self.record_tabs():
+            splitter_state = settings.value(f"splitters/{tab.kind}")
+            if isinstance(splitter_state, QByteArray):
+                tab.splitter.restoreState(splitter_state)
+        index = settings.value("window/tab", 0, type=int)
+        if 0 <= index < self.tabs.count():
+            self.tabs.setCurrentIndex(index)
+
+    def save_layout(self) -> None:
+        settings = app_settings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/tab", self.tabs.currentIndex())
+        for tab in self.record_tabs():
+            settings.setValue(f"splitters/{tab.kind}", tab.splitter.saveState())
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self.leave_all_forms():
+            event.ignore()
+            return
+        self.save_layout()
+        self.ctx.tasks.wait()
+        event.accept()
+
+
+def about_text(db_where: str) -> str:
+    """The About box: version, where the data lives, and what kind of data it is."""
+    return (
+        f"<h3>{APP_NAME} {__version__}</h3>"
+        "<p>Collaboratives, contacts, session calendars, rosters and attendance for the "
+        "coordinators of learning collaboratives.</p>"
+        f"<p><b>Your data</b> is kept on this computer in one database file:<br><code>{db_where}</code></p>"
+        "<p>It holds contact details, memberships, sessions and attendance. It is not meant for "
+        "health information: do not record diagnoses, treatment or other clinical details.</p>"
+    )

@@ -1,0 +1,32 @@
+"""Window layout and preferences in an INI file in the per-user config folder."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+
+MAX_RECENT = 8
+
+
+def app_settings() -> QSettings:
+    """The app's settings file (never the registry, so tests and users can find it)."""
+    from collab_desktop.paths import config_dir
+
+    return QSettings(str(config_dir() / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def recent_databases() -> list[str]:
+    value = app_settings().value("recent_databases", [])
+    if isinstance(value, str):
+        value = [value]
+    return [str(v) for v in (value or [])]
+
+
+def remember_database(path: str) -> list[str]:
+    """Put path first in the recent list (no duplicates, at most MAX_RECENT)."""
+    items = [p for p in recent_databases() if p != path]
+    items.insert(0, path)
+    items = items[:MAX_RECENT]
+    settings = app_settings()
+    settings.setValue("recent_databases", items)
+    settings.sync()
+    return items

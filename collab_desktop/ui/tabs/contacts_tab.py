@@ -1,0 +1,209 @@
+"""Contacts: the people list, the form, and the collaboratives each person belongs to."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QWidget
+
+from collab_desktop.domain.records import ContactRecord, DeleteImpact, MembershipRecord
+from collab_desktop.services import contacts as svc
+from collab_desktop.services import memberships as msvc
+from collab_desktop.services.collaboratives import list_collaboratives
+from collab_desktop.services.errors import ServiceError
+from collab_desktop.services.vocabulary import (
+    add_participant_type,
+    add_role,
+    list_participant_types,
+    list_roles,
+)
+from collab_desktop.ui.dialogs.confirm import confirm, show_error
+from collab_desktop.ui.dialogs.membership_dialog import MembershipDialog, run_membership_editor
+from collab_desktop.ui.models.record_table_model import Column
+from collab_desktop.ui.tabs.record_tab import RecordTab
+from collab_desktop.ui.widgets.choices import (
+    combo_value,
+    editable_combo,
+    refill_combo,
+    set_combo_value,
+)
+from collab_desktop.ui.widgets.form_panel import FormPanel
+from collab_desktop.ui.widgets.related_list import RelatedList
+
+MEMBERSHIP_COLUMNS = [
+    Column("Collaborative", lambda m: m.collaborative_name),
+    Column("Role", lambda m: m.role),
+    Column(
+        "Joined",
+        lambda m: m.joined_on.strftime("%b %Y") if m.joined_on else "",
+        lambda m: m.joined_on.isoformat() if m.joined_on else "",
+    ),
+    Column("Active", lambda m: "yes" if m.active else "no"),
+]
+
+
+class ContactsTab(RecordTab):
+    kind = "contact"
+    noun = "contact"
+    reload_kinds = ("membership", "collaborative")
+    search_placeholder = "Search name, email or organization"
+
+    def columns(self) -> list[Column]:
+        return [
+            Column("Last name", lambda c: c.last_name),
+            Column("First name", lambda c: c.first_name),
+            Column("Email", lambda c: c.email),
+            Column("Organization", lambda c: c.organization),
+            Column("Type", lambda c: c.participant_type),
+            Column("Collaboratives", lambda c: ", ".join(c.collaboratives)),
+        ]
+
+    def search_text(self, c: ContactRecord) -> str:
+        return f"{c.first_name} {c.last_name}\t{c.last_name}, {c.first_name}\t{c.email}\t{c.organization}\t{c.participant_type}"
+
+    def fetch_records(self) -> list[ContactRecord]:
+        return svc.list_contacts(self.ctx.db)
+
+    def fetch_record(self, record_id: int) -> ContactRecord:
+        return svc.get_contact(self.ctx.db, record_id)
+
+    def build_form(self, form: FormPanel) -> None:
+        self.first_edit = form.add_field("first_name", "&First name", QLineEdit())
+        self.last_edit = form.add_field("last_name", "&Last name", QLineEdit())
+        self.email_edit = form.add_field("email", "&Email", QLineEdit())
+        self.email_edit.setPlaceholderText("name@example.org")
+        self.phone_edit = form.add_field("phone", "Phone", QLineEdit())
+        self.org_edit = form.add_field("organization", "Organization", QLineEdit())
+        self.dept_edit = form.add_field("department", "Department", QLineEdit())
+        self.job_edit = form.add_field("job_title", "Job title", QLineEdit())
+        self.type_combo = form.add_field("participant_type", "Participant type", editable_combo([]))
+        self.type_combo.lineEdit().setPlaceholderText("Choose or type a new type")
+        self.consent_check = form.add_field(
+            "consent", "Consent", QCheckBox("Agrees to be listed in shared rosters and sheets")
+        )
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        form.add_field("notes", "Notes", self.notes_edit)
+
+    def load_form(self, c: ContactRecord | None) -> None:
+        c = c or ContactRecord()
+        refill_combo(self.type_combo, ["", *list_participant_types(self.ctx.db)])
+        self.first_edit.setText(c.first_name)
+        self.last_edit.setText(c.last_name)
+        self.email_edit.setText(c.email)
+        self.phone_edit.setText(c.phone)
+        self.org_edit.setText(c.organization)
+        self.dept_edit.setText(c.department)
+        self.job_edit.setText(c.job_title)
+        set_combo_value(self.type_combo, c.participant_type)
+        self.consent_check.setChecked(c.consent)
+        self.notes_edit.setPlainText(c.notes)
+
+    def read_form(self) -> ContactRecord:
+        return ContactRecord(
+            id=self.current_id,
+            first_name=self.first_edit.text(),
+            last_name=self.last_edit.text(),
+            email=self.email_edit.text(),
+            phone=self.phone_edit.text(),
+            organization=self.org_edit.text(),
+            department=self.dept_edit.text(),
+            job_title=self.job_edit.text(),
+            participant_type=combo_value(self.type_combo),
+            consent=self.consent_check.isChecked(),
+            notes=self.notes_edit.toPlainText(),
+        )
+
+    def save_record(self, record: ContactRecord) -> ContactRecord:
+        saved = svc.save_contact(self.ctx.db, record)
+        if record.participant_type.strip():
+            add_participant_type(self.ctx.db, record.participant_type)
+        return saved
+
+    def delete_impact(self, ids: list[int]) -> DeleteImpact:
+        total = DeleteImpact()
+        for i in ids:
+            one = svc.contact_delete_impact(self.ctx.db, i)
+            total.memberships += one.memberships
+            total.registrations += one.registrations
+        return total
+
+    def delete_records(self, ids: list[int]) -> None:
+        for i in ids:
+            svc.delete_contact(self.ctx.db, i)
+
+    def describe(self, c: ContactRecord) -> str:
+        return c.display_name or "(no name)"
+
+    # --- collaboratives of the contact ----------------------------------------------------
+    def build_related(self) -> QWidget:
+        self.memberships = RelatedList("Collaboratives", MEMBERSHIP_COLUMNS)
+        self.add_to_button = self.memberships.add_button("member-add", "Add to collaborative…")
+        self.edit_membership_button = self.memberships.add_button(
+            "collaborative", "Edit membership…"
+        )
+        self.leave_button = self.memberships.add_button(
+            "member-remove", "Remove from collaborative"
+        )
+        self.add_to_button.clicked.connect(self.add_to_collaborative)
+        self.edit_membership_button.clicked.connect(self.edit_membership)
+        self.leave_button.clicked.connect(self.remove_membership)
+        self.memberships.table.activated.connect(lambda _m: self.edit_membership())
+        return self.memberships
+
+    def load_related(self, c: ContactRecord | None) -> None:
+        records = (
+            msvc.list_memberships_of_contact(self.ctx.db, c.id) if c is not None and c.id else []
+        )
+        self.memberships.set_records(
+            records, f"Collaboratives ({len(records)})" if c is not None else "Collaboratives"
+        )
+        for button in (self.add_to_button, self.edit_membership_button, self.leave_button):
+            button.setEnabled(c is not None and c.id is not None)
+
+    def add_to_collaborative(self) -> None:
+        if self.current_id is None:
+            return
+        joined = {m.collaborative_id for m in self.memberships.table.model.records()}
+        choices = [c for c in list_collaboratives(self.ctx.db) if c.id not in joined]
+        if not choices:
+            show_error(
+                self, "Add to collaborative", "This contact is already in every collaborative."
+            )
+            return
+        dialog = MembershipDialog(list_roles(self.ctx.db), collaboratives=choices, parent=self)
+        if not dialog.exec():
+            return
+        try:
+            add_role(self.ctx.db, dialog.role())
+            m = msvc.add_membership(
+                self.ctx.db,
+                self.current_id,
+                dialog.collaborative_id(),
+                dialog.role(),
+                dialog.joined.value(),
+                dialog.active.isChecked(),
+            )
+        except ServiceError as exc:
+            show_error(self, "Add to collaborative", str(exc))
+            return
+        self.ctx.events.changed("membership", [m.id])
+
+    def edit_membership(self) -> None:
+        m: MembershipRecord | None = self.memberships.table.current_record()
+        if m is None:
+            return
+        if run_membership_editor(self, self.ctx.db, m):
+            self.ctx.events.changed("membership", [m.id])
+
+    def remove_membership(self) -> None:
+        m: MembershipRecord | None = self.memberships.table.current_record()
+        if m is None:
+            return
+        if not confirm(
+            self,
+            "Remove from collaborative",
+            f"Remove {self.title.text()} from {m.collaborative_name}?",
+        ):
+            return
+        msvc.remove_membership(self.ctx.db, m.id)
+        self.ctx.events.changed("membership", [m.id])

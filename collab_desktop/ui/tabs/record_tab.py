@@ -1,0 +1,333 @@
+"""The shape shared by every tab: a searchable table on the left, the selected record's form on the right.
+
+Subclasses say how to fetch, show, read, save and delete their records; this class does the flow:
+selection, New, Save, Cancel, Delete with confirmation, unsaved-edit prompts and refresh on change.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from collab_desktop.domain.records import DeleteImpact
+from collab_desktop.services.errors import ConflictError, ServiceError, ValidationError
+from collab_desktop.ui.context import AppContext
+from collab_desktop.ui.dialogs.confirm import Leave, ask_unsaved, confirm_delete, show_error
+from collab_desktop.ui.icons import icon
+from collab_desktop.ui.models.record_table_model import Column
+from collab_desktop.ui.widgets.form_panel import FormPanel
+from collab_desktop.ui.widgets.record_table import RecordTable
+
+log = logging.getLogger(__name__)
+
+
+class RecordTab(QWidget):
+    """Base for the Collaboratives, Contacts and Sessions tabs."""
+
+    status_message = Signal(str)
+
+    kind = "record"  # sent with data_changed
+    noun = "record"  # shown in buttons and messages
+    reload_kinds: tuple[str, ...] = ()
+    search_placeholder = "Search"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._current_id: Any = None
+        self.table = RecordTable(self.columns(), self.search_text, self.search_placeholder)
+        self.table.setObjectName(f"{self.kind}_table")
+        self.new_button = QPushButton(icon("add"), f"New {self.noun}")
+        self.new_button.setToolTip(f"Create a new {self.noun} (Ctrl+N)")
+        self.new_button.clicked.connect(self.new_record)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("hint")
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.new_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.count_label)
+        left_layout.addLayout(bottom)
+
+        self.title = QLabel()
+        self.title.setObjectName("formTitle")
+        self.title.setWordWrap(True)
+        self.form = FormPanel()
+        self.build_form(self.form)
+        self.save_button = QPushButton(icon("save"), "Save")
+        self.save_button.setToolTip("Save changes (Ctrl+S)")
+        self.save_button.setDefault(True)
+        self.cancel_button = QPushButton(icon("cancel"), "Cancel")
+        self.cancel_button.setToolTip("Discard unsaved changes")
+        self.delete_button = QPushButton(icon("delete"), "Delete")
+        self.delete_button.setToolTip(f"Delete the selected {self.noun} (Del)")
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.cancel_edit)
+        self.delete_button.clicked.connect(self.delete_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+
+        right_inner = QWidget()
+        right_layout = QVBoxLayout(right_inner)
+        right_layout.setContentsMargins(16, 8, 16, 8)
+        right_layout.addWidget(self.title)
+        right_layout.addWidget(self.form)
+        right_layout.addLayout(buttons)
+        related = self.build_related()
+        if related is not None:
+            right_layout.addWidget(related, 1)
+        else:
+            right_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(right_inner)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName(f"{self.kind}_splitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(scroll)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.splitter)
+
+        self.table.current_changed.connect(self._on_current_changed)
+        self.form.dirty_changed.connect(self._update_buttons)
+        self.table.proxy.rowsInserted.connect(self._update_count)
+        self.table.proxy.rowsRemoved.connect(self._update_count)
+        self.table.proxy.modelReset.connect(self._update_count)
+        self.table.proxy.layoutChanged.connect(self._update_count)
+        ctx.events.data_changed.connect(self._on_data_changed)
+        self.reload()
+        self.table.fit_columns()
+        self._show(None)
+
+    # --- hooks for subclasses -----------------------------------------------------------
+    def columns(self) -> list[Column]:
+        raise TypeError(f"{type(self).__name__} must define columns()")
+
+    def search_text(self, record: Any) -> str:
+        return ""
+
+    def fetch_records(self) -> list[Any]:
+        raise TypeError(f"{type(self).__name__} must define fetch_records()")
+
+    def build_form(self, form: FormPanel) -> None:
+        raise TypeError(f"{type(self).__name__} must define build_form()")
+
+    def load_form(self, record: Any | None) -> None:
+        """Fill the fields from a record (None: blank fields for a new one)."""
+        raise TypeError(f"{type(self).__name__} must define load_form()")
+
+    def read_form(self) -> Any:
+        """A record from the fields, with the current id (None for a new one)."""
+        raise TypeError(f"{type(self).__name__} must define read_form()")
+
+    def save_record(self, record: Any) -> Any:
+        raise TypeError(f"{type(self).__name__} must define save_record()")
+
+    def fetch_record(self, record_id: Any) -> Any:
+        raise TypeError(f"{type(self).__name__} must define fetch_record()")
+
+    def delete_impact(self, ids: list[Any]) -> DeleteImpact:
+        return DeleteImpact()
+
+    def delete_records(self, ids: list[Any]) -> None:
+        raise TypeError(f"{type(self).__name__} must define delete_records()")
+
+    def describe(self, record: Any) -> str:
+        return str(getattr(record, "name", self.noun))
+
+    def build_related(self) -> QWidget | None:
+        return None
+
+    def load_related(self, record: Any | None) -> None:
+        """Show what belongs to the selected record (members, collaboratives, registrations)."""
+
+    # --- flow -------------------------------------------------------------------------
+    @property
+    def current_id(self) -> Any:
+        return self._current_id
+
+    def reload(self) -> None:
+        """Fetch the records again, keeping the selection (and an unsaved form) where it is."""
+        self.table.set_records(self.fetch_records(), keep_id=self._current_id)
+        self._update_count()
+
+    def _update_count(self, *_args: object) -> None:
+        shown, total = self.table.proxy.rowCount(), self.table.model.rowCount()
+        self.count_label.setText(f"{total:,}" if shown == total else f"{shown:,} of {total:,}")
+
+    def _on_data_changed(self, kind: str, _ids: list) -> None:
+        if kind not in (self.kind, "all", *self.reload_kinds):
+            return
+        self.reload()
+        if self._current_id is not None and not self.form.is_dirty():
+            try:
+                record = self.fetch_record(self._current_id)
+            except ServiceError:
+                self._show(None)
+                return
+            self._show(record)
+        elif self._current_id is not None:
+            self.load_related(self._safe_fetch(self._current_id))
+
+    def _safe_fetch(self, record_id: Any) -> Any:
+        try:
+            return self.fetch_record(record_id)
+        except ServiceError:
+            return None
+
+    def _show(self, record: Any | None, new: bool = False) -> None:
+        self._current_id = getattr(record, "id", None) if record is not None else None
+        with self.form.loading():
+            self.load_form(record)
+        self.form.clear_errors()
+        if record is not None:
+            self.title.setText(self.describe(record))
+        elif new:
+            self.title.setText(f"New {self.noun}")
+        else:
+            self.title.setText(f"No {self.noun} selected")
+        self._editing = record is not None or new
+        self.form.setEnabled(self._editing)
+        self.load_related(record)
+        self._update_buttons()
+
+    def _update_buttons(self, *_args: object) -> None:
+        editing = getattr(self, "_editing", False)
+        self.save_button.setEnabled(editing)
+        self.cancel_button.setEnabled(
+            self.form.is_dirty() or (editing and self._current_id is None)
+        )
+        self.delete_button.setEnabled(
+            self._current_id is not None or bool(self.table.selected_records())
+        )
+
+    def maybe_leave(self) -> bool:
+        """Before the form's record changes: ask about unsaved edits. False means stay."""
+        if not self.form.is_dirty():
+            return True
+        what = self.title.text() if self._current_id is not None else f"The new {self.noun}"
+        choice = ask_unsaved(self, what)
+        if choice == Leave.CANCEL:
+            return False
+        if choice == Leave.SAVE:
+            return self.save()
+        self.form.set_dirty(False)
+        return True
+
+    def _on_current_changed(self, record: Any) -> None:
+        if record is not None and getattr(record, "id", None) == self._current_id:
+            self._update_buttons()
+            return
+        if not self.maybe_leave():
+            if self._current_id is not None:
+                self.table.select_id(self._current_id, emit=False)
+            else:
+                self.table.clear_selection()
+            return
+        if record is None:
+            self._show(None)
+            return
+        self._show(self._safe_fetch(record.id) or record)
+
+    def new_record(self) -> None:
+        """Blank form for a new record (after asking about unsaved edits)."""
+        if not self.maybe_leave():
+            return
+        self.table.clear_selection()
+        self._show(None, new=True)
+        self.focus_first_field()
+
+    def focus_first_field(self) -> None:
+        self.form.focusNextChild()
+
+    def save(self) -> bool:
+        """Validate and save the form; messages appear beside the fields. True when saved."""
+        if not getattr(self, "_editing", False):
+            return False
+        record = self.read_form()
+        try:
+            saved = self.save_record(record)
+        except ValidationError as exc:
+            self.form.show_errors(exc.errors)
+            return False
+        except ConflictError as exc:
+            self.form.show_errors({exc.field or "_": str(exc)})
+            return False
+        except ServiceError as exc:
+            self.form.show_errors({"_": str(exc)})
+            return False
+        created = record.id is None
+        self.form.set_dirty(False)
+        self._current_id = saved.id
+        self.ctx.events.changed(self.kind, [saved.id])
+        self.table.select_id(saved.id, emit=False)
+        self._show(saved)
+        self.status_message.emit(f"{'Created' if created else 'Saved'} {self.describe(saved)}.")
+        return True
+
+    def cancel_edit(self) -> None:
+        """Throw away unsaved edits (or the new record) and show the stored record again."""
+        self.form.set_dirty(False)
+        if self._current_id is None:
+            self._show(None)
+            return
+        self._show(self._safe_fetch(self._current_id))
+
+    def delete_selected(self) -> None:
+        """Delete the selected records after a confirmation that says what goes with them."""
+        records = self.table.selected_records()
+        if not records and self._current_id is not None:
+            records = [self._safe_fetch(self._current_id)]
+        records = [r for r in records if r is not None]
+        if not records:
+            return
+        ids = [r.id for r in records]
+        impact = self.delete_impact(ids)
+        what = self.describe(records[0]) if len(records) == 1 else f"{len(records)} {self.noun}s"
+        if not confirm_delete(self, what, impact.describe()):
+            return
+        try:
+            self.delete_records(ids)
+        except ServiceError as exc:
+            show_error(self, "Delete", str(exc))
+            return
+        self.form.set_dirty(False)
+        self._current_id = None
+        self.ctx.events.changed(self.kind, ids)
+        self._show(None)
+        self.status_message.emit(f"Deleted {what}.")
+
+    def focus_search(self) -> None:
+        self.table.search.setFocus()
+        self.table.search.selectAll()
+
+    def select_record(self, record_id: Any) -> bool:
+        """Select a record by id (used by other tabs to jump here)."""
+        if not self.maybe_leave():
+            return False
+        self.table.search.clear()
+        return self.table.select_id(record_id)

@@ -1,0 +1,146 @@
+"""A form whose fields show their validation message right below them, and which knows it is dirty."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from collab_desktop.ui.widgets.optional_date import OptionalDateEdit
+
+
+class FormPanel(QWidget):
+    """Labelled fields in a QFormLayout; ``show_errors({field: message})`` puts messages beside them."""
+
+    dirty_changed = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self._general = QLabel()
+        self._general.setObjectName("formError")
+        self._general.setWordWrap(True)
+        self._general.hide()
+        outer.addWidget(self._general)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.form.setVerticalSpacing(8)
+        self.form.setHorizontalSpacing(12)
+        outer.addLayout(self.form)
+        self._errors: dict[str, QLabel] = {}
+        self._fields: dict[str, QWidget] = {}
+        self._dirty = False
+        self._loading = 0
+
+    def add_field(self, name: str, label: str, widget: QWidget) -> QWidget:
+        """Add a labelled field; edits to it mark the form dirty."""
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(widget)
+        error = QLabel()
+        error.setObjectName("fieldError")
+        error.setWordWrap(True)
+        error.hide()
+        layout.addWidget(error)
+        label_widget = QLabel(label)
+        label_widget.setBuddy(widget)
+        self.form.addRow(label_widget, box)
+        self._errors[name] = error
+        self._fields[name] = widget
+        widget.setObjectName(f"field_{name}")
+        self._watch(widget)
+        return widget
+
+    def field(self, name: str) -> QWidget:
+        return self._fields[name]
+
+    def _watch(self, widget: QWidget) -> None:
+        if isinstance(widget, QLineEdit):
+            widget.textEdited.connect(self.mark_dirty)
+        elif isinstance(widget, QPlainTextEdit):
+            widget.textChanged.connect(self.mark_dirty)
+        elif isinstance(widget, QComboBox):
+            widget.currentTextChanged.connect(self.mark_dirty)
+        elif isinstance(widget, QDateTimeEdit):
+            widget.dateTimeChanged.connect(self.mark_dirty)
+        elif isinstance(widget, QAbstractSpinBox):
+            widget.valueChanged.connect(self.mark_dirty)  # type: ignore[attr-defined]
+        elif isinstance(widget, QAbstractButton):
+            widget.toggled.connect(self.mark_dirty)
+        elif isinstance(widget, OptionalDateEdit):
+            widget.changed.connect(self.mark_dirty)
+
+    # --- dirty state ------------------------------------------------------------------
+    @contextmanager
+    def loading(self) -> Iterator[None]:
+        """Fill fields without marking the form dirty."""
+        self._loading += 1
+        try:
+            yield
+        finally:
+            self._loading -= 1
+        self.set_dirty(False)
+
+    def mark_dirty(self, *_args: object) -> None:
+        if not self._loading:
+            self.set_dirty(True)
+
+    def set_dirty(self, dirty: bool) -> None:
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.dirty_changed.emit(dirty)
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    # --- errors -----------------------------------------------------------------------
+    def clear_errors(self) -> None:
+        self._general.hide()
+        for label in self._errors.values():
+            label.clear()
+            label.hide()
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        """Show each message under its field (unknown fields go to the top); focus the first."""
+        self.clear_errors()
+        general = []
+        first: QWidget | None = None
+        for name, message in errors.items():
+            label = self._errors.get(name)
+            if label is None:
+                general.append(message)
+                continue
+            label.setText(message)
+            label.show()
+            if first is None:
+                first = self._fields[name]
+        if general:
+            self._general.setText("\n".join(general))
+            self._general.show()
+        if first is not None:
+            first.setFocus()
+
+    def error_text(self, name: str) -> str:
+        """The message shown under a field ('' when none); used by tests and accessibility."""
+        label = self._errors.get(name)
+        return label.text() if label is not None and not label.isHidden() else ""
+
+    def general_error_text(self) -> str:
+        return self._general.text() if not self._general.isHidden() else ""

@@ -1,0 +1,44 @@
+"""A date that may be unknown: a check box plus a date editor."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
+
+
+class OptionalDateEdit(QWidget):
+    """``value()`` is a date or None; ``changed`` fires on any user edit."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        check_label: str = "Known",
+        display_format: str = "d MMM yyyy",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.check = QCheckBox(check_label)
+        self.edit = QDateEdit()
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat(display_format)
+        self.edit.setDate(QDate.currentDate())
+        self.edit.setEnabled(False)
+        layout.addWidget(self.check)
+        layout.addWidget(self.edit, 1)
+        self.check.toggled.connect(self.edit.setEnabled)
+        self.check.toggled.connect(lambda _on: self.changed.emit())
+        self.edit.dateChanged.connect(lambda _d: self.changed.emit())
+
+    def value(self) -> date | None:
+        if not self.check.isChecked():
+            return None
+        return self.edit.date().toPython()
+
+    def set_value(self, value: date | None) -> None:
+        self.check.setChecked(value is not None)
+        self.edit.setDate(QDate(value) if value is not None else QDate.currentDate())

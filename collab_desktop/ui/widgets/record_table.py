@@ -1,0 +1,131 @@
+"""A search box over a sortable table of records: the left half of every tab."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from collab_desktop.ui.icons import icon
+from collab_desktop.ui.models.record_table_model import (
+    Column,
+    RecordFilterProxy,
+    RecordRole,
+    RecordTableModel,
+)
+
+
+class RecordTable(QWidget):
+    """Search-as-you-type table; emits ``current_changed(record or None)``."""
+
+    current_changed = Signal(object)
+    activated = Signal(object)
+
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        search_text: Any = None,
+        placeholder: str = "Search",
+        parent: QWidget | None = None,
+        shortcut_hint: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self.model = RecordTableModel(columns, search_text)
+        self.proxy = RecordFilterProxy()
+        self.proxy.setSourceModel(self.model)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(f"{placeholder} (Ctrl+F)" if shortcut_hint else placeholder)
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setHighlightSections(False)
+        self.view.selectionModel().currentRowChanged.connect(self._on_current)
+        self.view.doubleClicked.connect(self._on_activated)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.view, 1)
+
+    def set_records(self, records: Sequence[Any], keep_id: Any = None) -> None:
+        """Replace the rows; reselect the record with keep_id if it is still there."""
+        blocker = self.view.selectionModel().blockSignals(True)
+        self.model.set_records(records)
+        self.view.selectionModel().blockSignals(blocker)
+        if keep_id is not None:
+            self.select_id(keep_id, emit=False)
+
+    def fit_columns(self, max_width: int = 320) -> None:
+        """Size columns to their contents, but never wider than max_width pixels."""
+        self.view.resizeColumnsToContents()
+        header = self.view.horizontalHeader()
+        for col in range(self.model.columnCount()):
+            if header.sectionSize(col) > max_width:
+                header.resizeSection(col, max_width)
+
+    def current_record(self) -> Any:
+        index = self.view.currentIndex()
+        if not index.isValid() or not self.view.selectionModel().isRowSelected(
+            index.row(), index.parent()
+        ):
+            return None
+        return index.data(RecordRole)
+
+    def selected_records(self) -> list[Any]:
+        rows = self.view.selectionModel().selectedRows()
+        return [r.data(RecordRole) for r in sorted(rows, key=lambda i: i.row())]
+
+    def visible_records(self) -> list[Any]:
+        """Records that pass the search filter, in the shown order."""
+        return [self.proxy.index(r, 0).data(RecordRole) for r in range(self.proxy.rowCount())]
+
+    def select_id(self, record_id: Any, emit: bool = True) -> bool:
+        row = self.model.row_of(record_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
+        blocker = None if emit else self.view.selectionModel().blockSignals(True)
+        self.view.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.view.scrollTo(index)
+        if blocker is not None:
+            self.view.selectionModel().blockSignals(blocker)
+        return True
+
+    def clear_selection(self) -> None:
+        blocker = self.view.selectionModel().blockSignals(True)
+        self.view.selectionModel().clear()
+        self.view.selectionModel().blockSignals(blocker)
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.current_changed.emit(current.data(RecordRole) if current.isValid() else None)
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        self.activated.emit(index.data(RecordRole))

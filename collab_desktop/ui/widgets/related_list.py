@@ -1,0 +1,50 @@
+"""A titled list of related records with its own buttons (members, collaboratives, registrations)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from collab_desktop.ui.icons import icon
+from collab_desktop.ui.models.record_table_model import Column
+from collab_desktop.ui.widgets.record_table import RecordTable
+
+
+class RelatedList(QWidget):
+    """Title, search and table of related records, and a row of buttons added by the owner."""
+
+    def __init__(
+        self,
+        title: str,
+        columns: Sequence[Column],
+        search_text: Any = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.title = QLabel(title)
+        self.title.setObjectName("sectionTitle")
+        self.table = RecordTable(columns, search_text, "Filter this list", shortcut_hint=False)
+        self.table.view.setMinimumHeight(160)
+        self.buttons = QHBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 12, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(self.buttons)
+        self.buttons.addStretch(1)
+
+    def add_button(self, icon_name: str, text: str, tooltip: str = "") -> QPushButton:
+        """Add a button before the stretch; returns it so the owner can connect it."""
+        button = QPushButton(icon(icon_name), text)
+        button.setToolTip(tooltip)
+        self.buttons.insertWidget(self.buttons.count() - 1, button)
+        return button
+
+    def set_records(self, records: Sequence[Any], title: str | None = None) -> None:
+        keep = self.table.current_record()
+        self.table.set_records(records, keep_id=getattr(keep, "id", None))
+        self.table.fit_columns(240)
+        if title is not None:
+            self.title.setText(title)
