@@ -297,7 +297,11 @@ class _Restorer:
         for table, row_id, name, target in self.self_links:
             target = self.mapped(table, target)
             if self.exists(table, target):
-                self.s.execute(update(table).where(_pk(table) == row_id).values({name: target}))
+                self.s.execute(
+                    update(table)
+                    .where(_pk(table) == row_id)
+                    .values(_keep_stamp(table, name, target))
+                )
         tables = Base.metadata.tables
         for table_name, row_id, name, target in nulled:
             table = tables[table_name]
@@ -307,8 +311,16 @@ class _Restorer:
                 self.s.execute(
                     update(table)
                     .where(_pk(table) == row_id, table.columns[name].is_(None))
-                    .values({name: target})
+                    .values(_keep_stamp(table, name, target))
                 )
+
+
+def _keep_stamp(table: Table, name: str, target: object) -> dict:
+    """Values for relinking a row without touching its updated_at (putting back is not an edit)."""
+    values: dict = {name: target}
+    if "updated_at" in table.columns:
+        values["updated_at"] = table.columns["updated_at"]
+    return values
 
 
 def restore_from_trash(db: Database, trash_id: int) -> TrashRestore:
