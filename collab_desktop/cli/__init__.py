@@ -17,6 +17,7 @@ from collab_desktop import __version__
 COMMAND_MODULES = (
     "collab_desktop.cli.list_command",
     "collab_desktop.cli.backup_command",
+    "collab_desktop.cli.check_command",
 )
 
 
