@@ -71,7 +71,11 @@ class BackupInfo:
 
     @property
     def reason_text(self) -> str:
-        return REASONS.get(self.reason, self.reason.replace("-", " ").capitalize())
+        for key, text in REASONS.items():
+            # e.g. "before-upgrade-from-0001", written by the store's own upgrade hook
+            if self.reason == key or self.reason.startswith(key + "-"):
+                return text
+        return self.reason.replace("-", " ").capitalize()
 
     @property
     def readable(self) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from collab_desktop.domain.records import DeleteImpact
 from collab_desktop.services.errors import ConflictError, ServiceError, ValidationError
+from collab_desktop.services.undo import Change, edit_change
 from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.dialogs.confirm import Leave, ask_unsaved, confirm_delete, show_error
 from collab_desktop.ui.icons import icon
@@ -36,6 +37,8 @@ class RecordTab(QWidget):
     """Base for the Collaboratives, Contacts and Sessions tabs."""
 
     status_message = Signal(str)
+    # A services.undo Change for each save and delete, for Edit > Undo.
+    change_made = Signal(object)
 
     kind = "record"  # sent with data_changed
     noun = "record"  # shown in buttons and messages
@@ -153,7 +156,8 @@ class RecordTab(QWidget):
     def delete_impact(self, ids: list[Any]) -> DeleteImpact:
         return DeleteImpact()
 
-    def delete_records(self, ids: list[Any]) -> None:
+    def delete_records(self, ids: list[Any]) -> Change | None:
+        """Delete (to the trash); return the change that undoes it."""
         raise TypeError(f"{type(self).__name__} must define delete_records()")
 
     def describe(self, record: Any) -> str:
@@ -242,6 +246,14 @@ class RecordTab(QWidget):
         if record is not None and getattr(record, "id", None) == self._current_id:
             self._update_buttons()
             return
+        if self.form.is_dirty():
+            # Asking (and saving, which reloads the table) inside the view's own selection
+            # signal crashed Qt; ask right after it instead.
+            QTimer.singleShot(0, lambda r=record: self._switch_to(r, reselect=True))
+            return
+        self._switch_to(record)
+
+    def _switch_to(self, record: Any, reselect: bool = False) -> None:
         if not self.maybe_leave():
             if self._current_id is not None:
                 self.table.select_id(self._current_id, emit=False)
@@ -251,6 +263,8 @@ class RecordTab(QWidget):
         if record is None:
             self._show(None)
             return
+        if reselect:
+            self.table.select_id(record.id, emit=False)
         self._show(self._safe_fetch(record.id) or record)
 
     def new_record(self) -> None:
@@ -269,6 +283,7 @@ class RecordTab(QWidget):
         if not getattr(self, "_editing", False):
             return False
         record = self.read_form()
+        before = self._safe_fetch(record.id) if record.id is not None else None
         try:
             saved = self.save_record(record)
         except ValidationError as exc:
@@ -281,6 +296,8 @@ class RecordTab(QWidget):
             self.form.show_errors({"_": str(exc)})
             return False
         created = record.id is None
+        if created or before is not None:
+            self.change_made.emit(edit_change(self.kind, before, saved))
         self.form.set_dirty(False)
         self._current_id = saved.id
         self.ctx.events.changed(self.kind, [saved.id])
@@ -311,10 +328,12 @@ class RecordTab(QWidget):
         if not confirm_delete(self, what, impact.describe()):
             return
         try:
-            self.delete_records(ids)
+            change = self.delete_records(ids)
         except ServiceError as exc:
             show_error(self, "Delete", str(exc))
             return
+        if change is not None:
+            self.change_made.emit(change)
         self.form.set_dirty(False)
         self._current_id = None
         self.ctx.events.changed(self.kind, ids)
