@@ -40,6 +40,7 @@ class InstanceGuard(QObject):
         # A lock is stale only when its process is gone (never because it is old).
         self.lock.setStaleLockTime(0)
         self.server: QLocalServer | None = None
+        self._sockets: list[QLocalSocket] = []
 
     def acquire(self) -> bool:
         """Take the lock (a lock left by a crashed run is taken over); False if another has it."""
@@ -50,12 +51,17 @@ class InstanceGuard(QObject):
 
     def holder(self) -> str:
         """Who holds the lock, for the message: 'process 123 on host'."""
-        ok, pid, host, app = self.lock.getLockInfo()
-        if not ok:
+        info = self.lock.getLockInfo()
+        # PySide6 returns (pid, host, app); (ok, pid, host, app) in some releases.
+        pid, host, app = info[-3:]
+        if not pid:
             return "another window"
         return f"{app or 'Collab Desktop'} (process {pid} on {host})"
 
     def release(self) -> None:
+        for socket in self._sockets:
+            socket.abort()
+        self._sockets.clear()
         if self.server is not None:
             self.server.close()
             self.server = None
@@ -73,14 +79,18 @@ class InstanceGuard(QObject):
     def _on_connection(self) -> None:
         assert self.server is not None
         while (socket := self.server.nextPendingConnection()) is not None:
-            socket.readyRead.connect(lambda s=socket: self._on_ready(s))
-            socket.disconnected.connect(socket.deleteLater)
+            # Children of the server: kept here and freed with it, never deleted one by one.
+            self._sockets.append(socket)
+            socket.readyRead.connect(self._on_ready)
 
-    def _on_ready(self, socket: QLocalSocket) -> None:
-        if bytes(socket.readAll().data()).startswith(RAISE_REQUEST.strip()):
-            self.raise_requested.emit()
-            socket.write(b"ok\n")
-            socket.flush()
+    def _on_ready(self) -> None:
+        for socket in self._sockets:
+            if socket.bytesAvailable() and bytes(socket.readAll().data()).startswith(
+                RAISE_REQUEST.strip()
+            ):
+                self.raise_requested.emit()
+                socket.write(b"ok\n")
+                socket.flush()
 
 
 def ask_first_to_raise(db_path: Path, timeout_ms: int = 1000) -> bool:
