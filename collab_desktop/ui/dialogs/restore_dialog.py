@@ -90,7 +90,8 @@ class RestoreDialog(QDialog):
         self.table.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.view.setSortingEnabled(False)
         self.table.activated.connect(lambda _b: self.restore_selected())
-        self.table.current_changed.connect(lambda _b: self._update())
+        # The current row changes before the selection does: follow the selection.
+        self.table.view.selectionModel().selectionChanged.connect(lambda *_a: self._update())
         self.empty_label = QLabel("There are no backups of this database yet.")
         self.empty_label.setObjectName("hint")
         note = QLabel(

@@ -53,7 +53,8 @@ class TrashDialog(QDialog):
         self.table = RecordTable(
             COLUMNS, lambda e: f"{e.label} {e.describe()}", "Search the trash", shortcut_hint=False
         )
-        self.table.current_changed.connect(lambda _e: self._update())
+        # The current row changes before the selection does: follow the selection.
+        self.table.view.selectionModel().selectionChanged.connect(lambda *_a: self._update())
         self.table.activated.connect(lambda _e: self.restore_selected())
         self.empty_label = QLabel("The trash is empty.")
         self.empty_label.setObjectName("hint")
