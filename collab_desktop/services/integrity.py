@@ -39,6 +39,10 @@ class IntegrityReport:
     details: list[str] = field(default_factory=list)
 
 
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
+
+
 def _words(table: str, n: int) -> str:
     one, many = _WORDS.get(table, (f"row of {table}", f"rows of {table}"))
     return f"{n} {one if n == 1 else many}"
@@ -94,6 +98,6 @@ def check_database(db: Database) -> IntegrityReport:
     return IntegrityReport(
         True,
         "The database is healthy: its structure is intact and every link between records "
-        f"points to a record that exists ({counts[0]} collaboratives, {counts[1]} contacts, "
-        f"{counts[2]} sessions checked).",
+        f"points to a record that exists ({_plural(counts[0], 'collaborative')}, "
+        f"{_plural(counts[1], 'contact')}, {_plural(counts[2], 'session')} checked).",
     )

@@ -1,4 +1,4 @@
-"""GUI fixtures: the main window on the per-test database, settings in tmp_path."""
+"""Fixtures for the data-safety window tests: the main window on the per-test database."""
 
 from __future__ import annotations
 

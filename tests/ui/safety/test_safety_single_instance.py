@@ -136,3 +136,27 @@ def test_second_start_opens_read_only_when_chosen(
     assert "(read-only)" in window.windowTitle()
     assert not window.save_action.isEnabled() and not window.safety.restore_action.isEnabled()
     window.deleteLater()
+
+
+def test_switching_to_a_database_open_elsewhere_is_refused(
+    qtbot, window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # noqa: ANN001
+    told: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda _p, _t, text, *_a, **_k: told.append(text)
+    )
+    busy = tmp_path / "busy.sqlite"
+    other = InstanceGuard(busy)
+    assert other.acquire()
+    try:
+        assert not window.switch_database(busy)
+        assert told and "already open in another Collab Desktop window" in told[0]
+    finally:
+        other.release()
+
+    free = tmp_path / "free.sqlite"
+    assert window.switch_database(free)
+    assert window.ctx.db.path == free
+    assert not InstanceGuard(free).acquire()  # this window now holds it
+    window.safety.release_all()
+    assert InstanceGuard(free).acquire()
