@@ -11,6 +11,8 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from collab_desktop.store.database import ReadOnlyDatabase
+
 log = logging.getLogger(__name__)
 
 
@@ -47,6 +49,10 @@ class ErrorHook:
     ) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             self._previous(exc_type, exc, tb)
+            return
+        if issubclass(exc_type, ReadOnlyDatabase) and QApplication.instance() is not None:
+            # Not a fault: this window only reads. Say so plainly, nothing to log.
+            QMessageBox.information(self.parent(), "Read-only", str(exc))
             return
         log.error("unhandled error", exc_info=(exc_type, exc, tb))
         for handler in logging.getLogger().handlers:

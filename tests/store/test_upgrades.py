@@ -169,3 +169,33 @@ def test_failing_migration_rolls_back_completely(
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_restoring_a_backup_of_an_older_schema_upgrades_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from collab_desktop.services.backups import restore_backup
+
+    stored = DATA / f"schema_{HEAD}.sqlite"
+    old_backup = tmp_path / "old-backup.sqlite"
+    shutil.copyfile(stored, old_backup)
+    before = snapshot(old_backup)
+    current = tmp_path / "current.sqlite"
+    shutil.copyfile(stored, current)
+    cfg = _scripts_with(tmp_path, "pass")
+    monkeypatch.setattr(migrate_module, "alembic_config", lambda: cfg)
+    db, _ = open_database_with_backups(current)
+    with db.session() as s:
+        from collab_desktop.store.models import Contact
+
+        s.query(Contact).delete()
+
+    result = restore_backup(db, old_backup)
+    db.dispose()
+
+    assert result.migration is not None
+    assert (result.migration.from_revision, result.migration.to_revision) == (HEAD, "0002")
+    after = snapshot(current)
+    assert "pronouns" in after["contacts"][0]
+    assert_rows_survived(before, after)
+    assert snapshot(old_backup) == before  # the backup itself is never changed

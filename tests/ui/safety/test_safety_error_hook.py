@@ -60,3 +60,24 @@ def test_unhandled_error_shows_dialog_and_app_keeps_running(qtbot, window, log_f
         hook.uninstall()
     text = log_file.read_text()
     assert "unhandled error" in text and "Traceback" in text
+
+
+def test_write_in_a_read_only_window_is_explained_not_reported(
+    qtbot, window, log_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QMessageBox
+
+    from collab_desktop.store.database import ReadOnlyDatabase
+
+    told: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda _p, _t, text, *_a, **_k: told.append(text)
+    )
+    hook = ErrorHook(log_file, lambda: window)
+    try:
+        raise ReadOnlyDatabase("This database is open read-only.")
+    except ReadOnlyDatabase as exc:
+        hook(type(exc), exc, exc.__traceback__)
+    assert told == ["This database is open read-only."]
+    assert hook.dialog is None
+    assert "unhandled error" not in log_file.read_text()

@@ -160,3 +160,21 @@ def test_switching_to_a_database_open_elsewhere_is_refused(
     assert not InstanceGuard(free).acquire()  # this window now holds it
     window.safety.release_all()
     assert InstanceGuard(free).acquire()
+
+
+def test_first_start_holds_the_lock_until_the_window_closes(
+    qtbot, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # noqa: ANN001
+    from collab_desktop.services.backups import list_backups
+    from collab_desktop.ui import app as app_module
+    from collab_desktop.ui.main_window import MainWindow
+
+    held: list[bool] = []
+    monkeypatch.setattr(MainWindow, "show", lambda self: None)
+    monkeypatch.setattr(
+        QApplication, "exec", lambda *_a: held.append(not InstanceGuard(db_path).acquire()) or 0
+    )
+    assert app_module.run_gui(str(db_path)) == 0
+    assert held == [True]
+    assert InstanceGuard(db_path).acquire()  # released on exit
+    assert [b.reason for b in list_backups(db_path)] == ["daily"]
