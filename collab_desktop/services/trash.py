@@ -241,27 +241,73 @@ def trash_count(db: Database) -> int:
 
 
 class _Restorer:
+    """Puts rows back table by table (parents first), in batches where ids are free."""
+
     def __init__(self, s: Session) -> None:
         self.s = s
         self.id_map: dict[str, dict] = {}
         self.known: set[tuple[str, object]] = set()
+        self.absent: set[tuple[str, object]] = set()
         self.self_links: list[tuple[Table, object, str, object]] = []
         self.skipped = 0
 
-    def exists(self, table: Table, value: object) -> bool:
-        if (table.name, value) in self.known:
-            return True
+    def prefetch(self, table: Table, values: Iterable[object]) -> None:
+        """Look up in a few queries which of these ids exist (instead of one query per row)."""
+        todo = list(
+            {v for v in values if v is not None} - {k for t, k in self.known if t == table.name}
+        )
         pk = _pk(table)
-        if self.s.scalar(select(pk).where(pk == value)) is None:
-            return False
-        self.known.add((table.name, value))
-        return True
+        for part in _chunks(todo):
+            found = set(self.s.scalars(select(pk).where(pk.in_(part))))
+            for value in part:
+                key = (table.name, value)
+                (self.known if value in found else self.absent).add(key)
+
+    def exists(self, table: Table, value: object) -> bool:
+        key = (table.name, value)
+        if key in self.known:
+            return True
+        if key not in self.absent:
+            self.prefetch(table, [value])
+        return key in self.known
 
     def mapped(self, table: Table, value: object) -> object:
         return self.id_map.get(table.name, {}).get(value, value)
 
-    def put_back(self, table: Table, raw: dict) -> None:
-        values = _decode(table, raw)
+    def put_back_table(self, table: Table, raws: list[dict]) -> None:
+        pk = _pk(table)
+        rows = [_decode(table, raw) for raw in raws]
+        self.prefetch(table, [r[pk.name] for r in rows])
+        for fk in table.foreign_keys:
+            parent = fk.column.table
+            if parent is not table:
+                self.prefetch(parent, [self.mapped(parent, r.get(fk.parent.name)) for r in rows])
+        batch: list[dict] = []
+        for values in rows:
+            links = self._resolve_links(table, values)
+            if links is None:
+                continue
+            old_id = values[pk.name]
+            if self.exists(table, old_id):
+                # The id was given to a newer record meanwhile: this one gets a new id.
+                if isinstance(old_id, str):
+                    values[pk.name] = str(uuid.uuid4())
+                else:
+                    del values[pk.name]
+                new_id = self.s.execute(insert(table).values(**values)).inserted_primary_key[0]
+            else:
+                batch.append(values)
+                new_id = old_id
+            self.id_map.setdefault(table.name, {})[old_id] = new_id
+            self.known.add((table.name, new_id))
+            self.absent.discard((table.name, new_id))
+            for name, target in links:
+                self.self_links.append((table, new_id, name, target))
+        if batch:
+            self.s.execute(insert(table), batch)
+
+    def _resolve_links(self, table: Table, values: dict) -> list[tuple[str, object]] | None:
+        """Point foreign keys at the (possibly new) parents; None when a parent is gone."""
         links = []
         for fk in table.foreign_keys:
             name, parent = fk.parent.name, fk.column.table
@@ -279,19 +325,8 @@ class _Restorer:
             else:
                 # Its parent was deleted separately and is not coming back with this item.
                 self.skipped += 1
-                return
-        pk = _pk(table)
-        old_id = values[pk.name]
-        if self.exists(table, old_id):
-            if isinstance(old_id, str):
-                values[pk.name] = str(uuid.uuid4())
-            else:
-                del values[pk.name]
-        new_id = self.s.execute(insert(table).values(**values)).inserted_primary_key[0]
-        self.id_map.setdefault(table.name, {})[old_id] = new_id
-        self.known.add((table.name, new_id))
-        for name, target in links:
-            self.self_links.append((table, new_id, name, target))
+                return None
+        return links
 
     def relink(self, nulled: list[list]) -> None:
         for table, row_id, name, target in self.self_links:
@@ -338,8 +373,8 @@ def restore_from_trash(db: Database, trash_id: int) -> TrashRestore:
             restorer = _Restorer(s)
             rows = payload.get("rows", {})
             for table in Base.metadata.sorted_tables:
-                for raw in rows.get(table.name, []):
-                    restorer.put_back(table, raw)
+                if rows.get(table.name):
+                    restorer.put_back_table(table, rows[table.name])
             restorer.relink(payload.get("nulled", []))
             root = ROOTS[item.kind]
             ids = [restorer.mapped(root, i) for i in payload.get("ids", [])]
