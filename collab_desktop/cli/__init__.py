@@ -18,6 +18,7 @@ COMMAND_MODULES = (
     "collab_desktop.cli.list_command",
     "collab_desktop.cli.backup_command",
     "collab_desktop.cli.check_command",
+    "collab_desktop.cli.trash_command",
 )
 
 
