@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import subprocess
 import sys
@@ -173,5 +174,14 @@ def test_cli_backup_restore_and_refusal(db_path: Path, tmp_path: Path) -> None:
     restored = _cli(db_path, "restore", str(out))
     assert restored.returncode == 0, restored.stderr
     assert _count(db_path, "memberships") == 5
-    listed = _cli(db_path, "backups", "--json")
-    assert '"before-restore"' in listed.stdout and '"daily"' in listed.stdout
+
+
+def test_cli_backups_lists_and_sets_the_window(db_path: Path, capsys) -> None:  # noqa: ANN001
+    from collab_desktop.app import main
+
+    assert main(["--db", str(db_path), "backups", "--keep-daily", "3", "--keep-monthly", "2"]) == 0
+    out = capsys.readouterr().out
+    assert "Daily backup" in out and "newest backup of 3 days and 2 months" in out
+    assert main(["--db", str(db_path), "backups", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [b["reason"] for b in listed] == ["daily"] and listed[0]["contacts"] == 4

@@ -225,26 +225,19 @@ def test_undo_redo_delete_and_bulk_delete(world) -> None:  # noqa: ANN001
     assert trash.list_trash(db) == []
 
 
-def test_cli_trash_list_and_restore(db_path) -> None:  # noqa: ANN001
+def test_cli_trash_list_and_restore(db_path, capsys) -> None:  # noqa: ANN001
     import json
-    import subprocess
-    import sys
 
+    from collab_desktop.app import main
     from collab_desktop.store.open import open_database
 
     db, _ = open_database(db_path)
     entry = contacts.delete_contacts(db, [1, 2])
     db.dispose()
-    run = lambda *a: subprocess.run(  # noqa: E731
-        [sys.executable, "-m", "collab_desktop", "--db", str(db_path), "trash", *a],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    listed = run("list", "--json")
-    assert listed.returncode == 0, listed.stderr
-    (item,) = json.loads(listed.stdout)
+    assert main(["--db", str(db_path), "trash", "list", "--json"]) == 0
+    (item,) = json.loads(capsys.readouterr().out)
     assert item["id"] == entry.id and item["counts"]["contacts"] == 2
-    restored = run("restore", str(entry.id))
-    assert restored.returncode == 0 and "Put back 2 contacts" in restored.stdout
-    assert len(contacts.list_contacts(open_database(db_path)[0])) == 4
+    assert main(["--db", str(db_path), "trash", "restore", str(entry.id)]) == 0
+    assert "Put back 2 contacts" in capsys.readouterr().out
+    assert main(["--db", str(db_path), "trash", "restore", str(entry.id)]) == 1
+    assert capsys.readouterr().err.startswith("error: Nothing in the trash")
