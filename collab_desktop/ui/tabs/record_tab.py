@@ -338,7 +338,7 @@ class RecordTab(QWidget):
         self._current_id = None
         self.ctx.events.changed(self.kind, ids)
         self._show(None)
-        self.status_message.emit(f"Deleted {what}.")
+        self.status_message.emit(f"Deleted {what}. Ctrl+Z puts it back.")
 
     def focus_search(self) -> None:
         self.table.search.setFocus()
