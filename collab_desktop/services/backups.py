@@ -337,6 +337,25 @@ def restore_backup(db: Database, source: Path) -> RestoreResult:
     return RestoreResult(source, safety, report)
 
 
+def recover_from_backup(db_path: Path, backup: Path) -> Path:
+    """Put a backup in place of a database file that can no longer be opened.
+
+    The unreadable file is kept beside it (renamed, with its -wal and -shm), never deleted.
+    Returns where it was moved.
+    """
+    db_path = Path(db_path)
+    check_restorable(backup)
+    stamp = _now().strftime(STAMP_FORMAT)
+    kept = db_path.with_name(f"{db_path.stem}_{stamp}_unreadable{db_path.suffix}")
+    for suffix in ("", "-wal", "-shm"):
+        part = Path(str(db_path) + suffix)
+        if part.exists():
+            part.replace(Path(str(kept) + suffix))
+    sqlite.backup_file(backup, db_path)
+    log.warning("replaced unreadable %s by %s (kept as %s)", db_path, backup, kept)
+    return kept
+
+
 def database_file(db: Database) -> Path:
     """The file behind the database; backups need one."""
     if db.path is None:

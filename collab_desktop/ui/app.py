@@ -35,6 +35,7 @@ def run_gui(db_arg: str | None) -> int:
     from collab_desktop.paths import default_db_path
     from collab_desktop.services.backups import open_database_with_backups
     from collab_desktop.store.errors import DatabaseFileError
+    from collab_desktop.ui.dialogs.restore_dialog import offer_recovery
     from collab_desktop.ui.error_hook import ErrorHook
     from collab_desktop.ui.main_window import MainWindow
     from collab_desktop.ui.single_instance import (
@@ -62,7 +63,12 @@ def run_gui(db_arg: str | None) -> int:
             return 0
         read_only = True
     try:
-        db, report = open_database_with_backups(path, read_only=read_only)
+        try:
+            db, report = open_database_with_backups(path, read_only=read_only)
+        except DatabaseFileError as exc:
+            if read_only or not offer_recovery(path, exc):
+                raise
+            db, report = open_database_with_backups(path)
     except DatabaseFileError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1

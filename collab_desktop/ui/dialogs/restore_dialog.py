@@ -191,3 +191,44 @@ class RestoreDialog(QDialog):
         )
         self.accept()
         return True
+
+
+def offer_recovery(path: Path, error: Exception, parent: QWidget | None = None) -> bool:
+    """At start, when our database file cannot be opened: offer its newest readable backup.
+
+    Only for a file that has backups beside it (so it is ours) and is unreadable, not for a
+    file from a newer release. True when the backup was put in place.
+    """
+    from collab_desktop.services.backups import recover_from_backup
+    from collab_desktop.store.errors import NotACollabDatabase
+
+    if not isinstance(error, NotACollabDatabase) or not path.is_file():
+        return False
+    newest = next((b for b in list_backups(path) if b.readable), None)
+    if newest is None:
+        return False
+    answer = QMessageBox.question(
+        parent,
+        "Database cannot be opened",
+        f"{error}\n\nThere is a backup of this database from {when_text(newest.created).lower()} "
+        f"({newest.describe_counts()}). Use it instead? The file that cannot be opened is kept "
+        "beside it, renamed.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    try:
+        kept = recover_from_backup(path, newest.path)
+    except (DatabaseFileError, OSError) as exc:
+        QMessageBox.warning(
+            parent, "Database cannot be opened", f"The backup could not be used: {exc}"
+        )
+        return False
+    QMessageBox.information(
+        parent,
+        "Database restored",
+        f"The backup from {when_text(newest.created).lower()} is in place. "
+        f"The file that could not be opened was kept as {kept.name}.",
+    )
+    return True

@@ -120,3 +120,47 @@ def test_check_database_reports_in_plain_words(qtbot, window) -> None:  # noqa: 
     assert box.text().startswith("The database is healthy")
     box.grab().save(str(window.ctx.db.path.parent / "check-dialog.png"))
     box.accept()
+
+
+def _damage(path: Path) -> bytes:
+    garbage = b"this used to be a database" * 100
+    for suffix in ("-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    path.write_bytes(garbage)
+    return garbage
+
+
+def test_start_offers_the_newest_backup_for_an_unreadable_file(
+    qtbot, db_path: Path, answers, monkeypatch: pytest.MonkeyPatch
+) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QApplication
+
+    from collab_desktop.ui import app as app_module
+    from collab_desktop.ui.main_window import MainWindow
+
+    make_backup(db_path, "daily", datetime.now() - timedelta(days=1))
+    garbage = _damage(db_path)
+    opened: list[MainWindow] = []
+    monkeypatch.setattr(MainWindow, "show", lambda self: opened.append(self))
+    monkeypatch.setattr(QApplication, "exec", lambda *_a: len(list_contacts(opened[0].ctx.db)))
+
+    assert app_module.run_gui(str(db_path)) == 4  # the window came up on the backup's data
+    assert "yesterday" in answers["question"][0]
+    kept = [p for p in db_path.parent.iterdir() if "_unreadable" in p.name]
+    assert len(kept) == 1 and kept[0].read_bytes() == garbage
+    opened[0].deleteLater()
+
+
+def test_start_without_recovery_leaves_the_file_alone(
+    qtbot, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # noqa: ANN001
+    from collab_desktop.ui import app as app_module
+
+    make_backup(db_path, "daily", datetime.now() - timedelta(days=1))
+    garbage = _damage(db_path)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.No)
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *_a, **_k: shown.append(text))
+    assert app_module.run_gui(str(db_path)) == 1
+    assert "not a Collab Desktop database" in shown[0]
+    assert db_path.read_bytes() == garbage
