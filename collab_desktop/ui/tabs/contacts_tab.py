@@ -9,6 +9,7 @@ from collab_desktop.services import contacts as svc
 from collab_desktop.services import memberships as msvc
 from collab_desktop.services.collaboratives import list_collaboratives
 from collab_desktop.services.errors import ServiceError
+from collab_desktop.services.undo import Change, delete_with_undo
 from collab_desktop.services.vocabulary import (
     add_participant_type,
     add_role,
@@ -128,9 +129,8 @@ class ContactsTab(RecordTab):
             total.registrations += one.registrations
         return total
 
-    def delete_records(self, ids: list[int]) -> None:
-        for i in ids:
-            svc.delete_contact(self.ctx.db, i)
+    def delete_records(self, ids: list[int]) -> Change:
+        return delete_with_undo(self.ctx.db, "contact", ids)
 
     def describe(self, c: ContactRecord) -> str:
         return c.display_name or "(no name)"

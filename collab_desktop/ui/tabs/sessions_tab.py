@@ -14,6 +14,7 @@ from collab_desktop.services import registrations as rsvc
 from collab_desktop.services import sessions as svc
 from collab_desktop.services.collaboratives import list_collaboratives
 from collab_desktop.services.errors import ServiceError
+from collab_desktop.services.undo import Change, delete_with_undo
 from collab_desktop.ui.dialogs.confirm import confirm, show_error
 from collab_desktop.ui.dialogs.contact_picker import ContactPickerDialog
 from collab_desktop.ui.models.record_table_model import Column
@@ -182,9 +183,8 @@ class SessionsTab(RecordTab):
             total.registrations += svc.session_delete_impact(self.ctx.db, i).registrations
         return total
 
-    def delete_records(self, ids: list[int]) -> None:
-        for i in ids:
-            svc.delete_session(self.ctx.db, i)
+    def delete_records(self, ids: list[int]) -> Change:
+        return delete_with_undo(self.ctx.db, "session", ids)
 
     def describe(self, s: SessionRecord) -> str:
         return f"{s.title} — {s.start:%d %b %Y}" if s.start else s.title
