@@ -140,6 +140,7 @@ def test_table_rebuild_migration_keeps_child_rows(
     before = snapshot(path)
     cfg = _scripts_with(tmp_path, "pass")
     monkeypatch.setattr(migrate_module, "alembic_config", lambda: cfg)
+    monkeypatch.setattr(migrate_module, "expected_head", migrate_module.head_revision)
 
     db, report = open_database_with_backups(path)
     db.dispose()
@@ -160,6 +161,7 @@ def test_failing_migration_rolls_back_completely(
     before = snapshot(path)
     cfg = _scripts_with(tmp_path, 'raise RuntimeError("disk said no")')
     monkeypatch.setattr(migrate_module, "alembic_config", lambda: cfg)
+    monkeypatch.setattr(migrate_module, "expected_head", migrate_module.head_revision)
 
     with pytest.raises(MigrationFailed, match="left as it was"):
         open_database(path)
@@ -184,6 +186,7 @@ def test_restoring_a_backup_of_an_older_schema_upgrades_it(
     shutil.copyfile(stored, current)
     cfg = _scripts_with(tmp_path, "pass")
     monkeypatch.setattr(migrate_module, "alembic_config", lambda: cfg)
+    monkeypatch.setattr(migrate_module, "expected_head", migrate_module.head_revision)
     db, _ = open_database_with_backups(current)
     with db.session() as s:
         from collab_desktop.store.models import Contact
