@@ -51,3 +51,16 @@ def db(db_path: Path):  # noqa: ANN201 - Database
     database, _ = open_database(db_path)
     yield database
     database.dispose()
+
+
+@pytest.fixture(autouse=True)
+def close_log_files():  # noqa: ANN201
+    """Close log handlers a test added to the root logger (they point into its tmp_path)."""
+    import logging
+
+    root = logging.getLogger()
+    before = list(root.handlers)
+    yield
+    for handler in [h for h in root.handlers if h not in before]:
+        root.removeHandler(handler)
+        handler.close()
