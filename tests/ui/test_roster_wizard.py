@@ -161,7 +161,7 @@ def test_export_and_copy_emails(qtbot, window, tmp_path: Path) -> None:  # noqa:
     window.rosters.export_roster("Care Experience Improvement Collaborative", str(out))
     qtbot.waitUntil(lambda: out.exists() and not window.ctx.tasks.busy, timeout=10000)
     ws = openpyxl.load_workbook(out).active
-    assert ws["A1"].value == "Contact id" and ws.max_row > 1
+    assert ws["A1"].value == "Collab Desktop contact id" and ws.max_row > 1
     table = window.contacts_tab.table
     table.search.setText("hitchcock")
     listed = [r.email for r in table.visible_records()]
