@@ -11,7 +11,7 @@ from PySide6.QtGui import QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
 from collab_desktop.services.contacts import list_contacts
-from collab_desktop.services.roster_import import list_imports
+from collab_desktop.services.import_history import list_imports
 
 # The offscreen platform warns about size hints whenever a wizard page changes.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

@@ -18,8 +18,9 @@ from collab_desktop.io.xlsx_safe import safe_cell_value
 from collab_desktop.services.collaboratives import list_collaboratives
 from collab_desktop.services.contacts import get_contact, save_contact
 from collab_desktop.services.memberships import add_membership, list_members
-from collab_desktop.services.roster_import import import_roster, mapping_for
+from collab_desktop.services.roster_import import import_roster
 from collab_desktop.services.roster_plan import plan_import
+from collab_desktop.services.saved_mappings import mapping_for
 
 
 def test_layout_of_one_collaborative(db, tmp_path: Path) -> None:

@@ -187,7 +187,7 @@ class MappingPage(QWizardPage):
         layout.addWidget(self.message)
 
     def initializePage(self) -> None:  # noqa: N802
-        from collab_desktop.services.roster_import import mapping_for
+        from collab_desktop.services.saved_mappings import mapping_for
 
         table = self.wiz.table
         assert table is not None

@@ -141,7 +141,7 @@ class PreviewPage(QWizardPage):
         return False
 
     def _done(self, result: Any) -> None:
-        from collab_desktop.services.roster_import import remember_mapping
+        from collab_desktop.services.saved_mappings import remember_mapping
 
         self._running = False
         self.wiz.result = result
