@@ -164,3 +164,35 @@ def test_export_and_copy_emails(qtbot, window, tmp_path: Path) -> None:  # noqa:
     assert QGuiApplication.clipboard().text() == text
     table.view.selectRow(0)
     assert window.rosters.copy_emails() == table.selected_records()[0].email
+
+
+def test_header_chosen_by_hand(qtbot, db, tmp_path: Path) -> None:  # noqa: ANN001
+    from collab_desktop.ui.context import AppContext
+    from collab_desktop.ui.dialogs.import_wizard import ImportWizard
+    from collab_desktop.ui.events import DataEvents
+    from collab_desktop.ui.tasks import TaskRunner
+
+    path = tmp_path / "odd.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.title = "People"
+    wb.active.append(["Who", "Address"])
+    wb.active.append(["Ana Lee", "ana@x.org"])
+    wb.save(path)
+    wizard = ImportWizard(AppContext(db, DataEvents(), TaskRunner()), path)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.file_page
+    assert "No header row found" in page.message.text()
+    assert not page.isComplete()
+    assert [page.sheet_combo.itemText(i) for i in range(page.sheet_combo.count())] == ["People"]
+    page.header_spin.setValue(1)
+    page.reload(sheet_changed=False)
+    assert page.isComplete() and page.message.text() == ""
+    wizard.next()
+    assert wizard.currentPage() is wizard.mapping_page
+    assert not wizard.mapping_page.isComplete()
+    wizard.mapping_page.combos[0].setCurrentIndex(
+        wizard.mapping_page.combos[0].findData("full_name")
+    )
+    wizard.mapping_page.combos[1].setCurrentIndex(wizard.mapping_page.combos[1].findData("email"))
+    assert wizard.mapping_page.isComplete()
