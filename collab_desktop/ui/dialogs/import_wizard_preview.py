@@ -160,6 +160,7 @@ class PreviewPage(QWizardPage):
             self.counts.setText("<b>The import was cancelled; nothing was changed.</b>")
         elif isinstance(exc, ServiceError):
             show_error(self, "Import roster", str(exc))
+            self.replan()  # the database changed under the preview: show the rows afresh
         else:
             show_error(self, "Import roster", f"The import failed and nothing was changed: {exc}")
 
