@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from collab_desktop.domain.records import DeleteImpact
 from collab_desktop.services.errors import ConflictError, ServiceError, ValidationError
+from collab_desktop.services.undo import Change, edit_change
 from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.dialogs.confirm import Leave, ask_unsaved, confirm_delete, show_error
 from collab_desktop.ui.icons import icon
@@ -36,6 +37,8 @@ class RecordTab(QWidget):
     """Base for the Collaboratives, Contacts and Sessions tabs."""
 
     status_message = Signal(str)
+    # A services.undo Change for each save and delete, for Edit > Undo.
+    change_made = Signal(object)
 
     kind = "record"  # sent with data_changed
     noun = "record"  # shown in buttons and messages
@@ -46,6 +49,7 @@ class RecordTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._current_id: Any = None
+        self._selecting = False
         self.table = RecordTable(self.columns(), self.search_text, self.search_placeholder)
         self.table.setObjectName(f"{self.kind}_table")
         self.new_button = QPushButton(icon("add"), f"New {self.noun}")
@@ -153,7 +157,8 @@ class RecordTab(QWidget):
     def delete_impact(self, ids: list[Any]) -> DeleteImpact:
         return DeleteImpact()
 
-    def delete_records(self, ids: list[Any]) -> None:
+    def delete_records(self, ids: list[Any]) -> Change | None:
+        """Delete (to the trash); return the change that undoes it."""
         raise TypeError(f"{type(self).__name__} must define delete_records()")
 
     def describe(self, record: Any) -> str:
@@ -179,8 +184,11 @@ class RecordTab(QWidget):
         shown, total = self.table.proxy.rowCount(), self.table.model.rowCount()
         self.count_label.setText(f"{total:,}" if shown == total else f"{shown:,} of {total:,}")
 
-    def _on_data_changed(self, kind: str, _ids: list) -> None:
+    def _on_data_changed(self, kind: str, ids: list) -> None:
         if kind not in (self.kind, "all", *self.reload_kinds):
+            return
+        if self._selecting:
+            QTimer.singleShot(0, lambda: self._on_data_changed(kind, ids))
             return
         self.reload()
         if self._current_id is not None and not self.form.is_dirty():
@@ -242,16 +250,27 @@ class RecordTab(QWidget):
         if record is not None and getattr(record, "id", None) == self._current_id:
             self._update_buttons()
             return
-        if not self.maybe_leave():
-            if self._current_id is not None:
-                self.table.select_id(self._current_id, emit=False)
-            else:
-                self.table.clear_selection()
+        # We are inside the selection model's signal: a save here must not reset the model
+        # under it, so data_changed handling is postponed until the selection settles.
+        self._selecting = True
+        try:
+            leave = self.maybe_leave()
+        finally:
+            self._selecting = False
+        if not leave:
+            previous = self._current_id
+            QTimer.singleShot(0, lambda: self._restore_selection(previous))
             return
         if record is None:
             self._show(None)
             return
         self._show(self._safe_fetch(record.id) or record)
+
+    def _restore_selection(self, record_id: Any) -> None:
+        if record_id is not None:
+            self.table.select_id(record_id, emit=False)
+        else:
+            self.table.clear_selection()
 
     def new_record(self) -> None:
         """Blank form for a new record (after asking about unsaved edits)."""
@@ -269,6 +288,7 @@ class RecordTab(QWidget):
         if not getattr(self, "_editing", False):
             return False
         record = self.read_form()
+        before = self._safe_fetch(record.id) if record.id is not None else None
         try:
             saved = self.save_record(record)
         except ValidationError as exc:
@@ -281,11 +301,14 @@ class RecordTab(QWidget):
             self.form.show_errors({"_": str(exc)})
             return False
         created = record.id is None
+        if created or before is not None:
+            self.change_made.emit(edit_change(self.kind, before, saved))
         self.form.set_dirty(False)
         self._current_id = saved.id
         self.ctx.events.changed(self.kind, [saved.id])
-        self.table.select_id(saved.id, emit=False)
-        self._show(saved)
+        if not self._selecting:  # when leaving for another record, that record is shown next
+            self.table.select_id(saved.id, emit=False)
+            self._show(saved)
         self.status_message.emit(f"{'Created' if created else 'Saved'} {self.describe(saved)}.")
         return True
 
@@ -311,15 +334,17 @@ class RecordTab(QWidget):
         if not confirm_delete(self, what, impact.describe()):
             return
         try:
-            self.delete_records(ids)
+            change = self.delete_records(ids)
         except ServiceError as exc:
             show_error(self, "Delete", str(exc))
             return
+        if change is not None:
+            self.change_made.emit(change)
         self.form.set_dirty(False)
         self._current_id = None
         self.ctx.events.changed(self.kind, ids)
         self._show(None)
-        self.status_message.emit(f"Deleted {what}.")
+        self.status_message.emit(f"Deleted {what}. Ctrl+Z puts it back.")
 
     def focus_search(self) -> None:
         self.table.search.setFocus()
