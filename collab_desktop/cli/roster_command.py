@@ -94,7 +94,7 @@ def run_export(args: argparse.Namespace, db: Database) -> int:
 
 
 def run_history(args: argparse.Namespace, db: Database) -> int:
-    from collab_desktop.services.roster_import import list_imports
+    from collab_desktop.services.import_history import list_imports
 
     items = list_imports(db)
     if args.json:
@@ -134,7 +134,7 @@ def run_history(args: argparse.Namespace, db: Database) -> int:
 
 
 def run_undo(args: argparse.Namespace, db: Database) -> int:
-    from collab_desktop.services.roster_import import undo_import
+    from collab_desktop.services.import_history import undo_import
 
     batch = undo_import(db, args.batch_id)
     print(f"undid import {batch.id} ({batch.file_name})")

@@ -24,7 +24,7 @@ from collab_desktop.store.database import Database
 from collab_desktop.store.models import Collaborative, Contact, Membership
 
 ROSTER_HEADERS = (
-    "Contact id",
+    "Collab Desktop contact id",
     "First name",
     "Last name",
     "Email",
@@ -91,7 +91,7 @@ def write_roster(path: Path | str, rows: list[tuple[Any, ...]], title: str = "Ro
         type="custom",
         formula1="FALSE",
         showErrorMessage=True,
-        errorTitle="Contact id",
+        errorTitle="Collab Desktop contact id",
         error="This hidden column links each row to its contact. Leave it as it is.",
     )
     guard.add(f"A2:A{max(len(rows) + 1, 2)}")

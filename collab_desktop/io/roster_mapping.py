@@ -46,7 +46,8 @@ CONTACT_FIELDS = (
 )
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {
-    "contact_id": ("contactid", "collabdesktopid", "contactnumber"),
+    # Only our own export's header: a "Contact ID" from another system holds other ids.
+    "contact_id": ("collabdesktopcontactid", "collabdesktopid"),
     "first_name": (
         "firstname",
         "first",
@@ -145,10 +146,6 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "role": ("role", "membershiprole", "collaborativerole"),
     "joined_on": ("joined", "joinedon", "joineddate", "datejoined", "joindate", "membersince"),
 }
-# Known columns that carry nothing for a contact (form metadata, database ids).
-_KNOWN_IGNORED = frozenset(
-    ("id", "recordid", "starttime", "completiontime", "lastmodifiedtime", "middlename")
-)
 _LOOKUP = {syn: f for f, syns in _SYNONYMS.items() for syn in syns}
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
 _TOTALS = re.compile(r"^(grand\s+)?(totals?|count|sum)\b", re.IGNORECASE)

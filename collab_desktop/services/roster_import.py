@@ -1,4 +1,4 @@
-"""Carry out a previewed roster import in one transaction, record it, and undo it later.
+"""Carry out a previewed roster import in one transaction and record it (undo: import_history).
 
 New contacts, memberships and the undo log go in with bulk Core statements; a progress callback
 may cancel (return False or raise), and any failure rolls back so the database is as it was.
@@ -13,26 +13,22 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import bindparam, delete, func, insert, select, update
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from collab_desktop.domain.import_records import (
-    ImportBatchRecord,
     ImportOptions,
     ImportPlan,
     ImportResult,
-    RosterTable,
 )
-from collab_desktop.io.roster_mapping import CONTACT_FIELDS, layout_signature, suggest_mapping
-from collab_desktop.services.errors import ConflictError, NotFoundError, ServiceError
+from collab_desktop.io.roster_mapping import CONTACT_FIELDS
+from collab_desktop.services.errors import ConflictError, ServiceError
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import (
-    Collaborative,
     Contact,
     ImportBatch,
     ImportChange,
     Membership,
-    SavedMapping,
 )
 from collab_desktop.store.types import utcnow
 
@@ -264,115 +260,6 @@ def _update_memberships(s, plan: ImportPlan, now, log: list, tick: Callable) -> 
         tick(len(rows))
 
 
-def undo_import(db: Database, batch_id: int) -> ImportBatchRecord:
-    """Remove what an import added and put back the fields it changed, in one transaction."""
-    with db.session() as s:
-        batch = s.get(ImportBatch, batch_id)
-        if batch is None:
-            raise NotFoundError(f"No import with id {batch_id}.")
-        if batch.undone_at is not None:
-            raise ConflictError(f"Import {batch_id} ({batch.file_name}) was already undone.")
-        rows = s.execute(
-            select(
-                ImportChange.entity,
-                ImportChange.entity_id,
-                ImportChange.action,
-                ImportChange.before,
-            )
-            .where(ImportChange.batch_id == batch_id)
-            .order_by(ImportChange.id)
-        ).all()
-        added = {"contact": [], "membership": []}
-        for entity, entity_id, action, before in rows:
-            if action == "added":
-                last = json.loads(before).get("through", entity_id)
-                added[entity].extend(range(entity_id, last + 1))
-            else:
-                _restore(s, entity, entity_id, json.loads(before))
-        for entity, model in (("membership", Membership), ("contact", Contact)):
-            for chunk in _chunks(added[entity], 500):
-                s.execute(delete(model).where(model.id.in_(chunk)))
-        batch.undone_at = utcnow()
-        try:
-            s.flush()
-        except IntegrityError as exc:
-            raise ConflictError(
-                "This import cannot be undone: an email it changed now belongs to another contact."
-            ) from exc
-    return next(b for b in list_imports(db) if b.id == batch_id)
-
-
-def _restore(s, entity: str, entity_id: int, before: dict[str, Any]) -> None:  # noqa: ANN001
-    if entity == "contact":
-        row = s.get(Contact, entity_id)
-        if row is None:
-            return
-        for f, v in before.items():
-            setattr(row, f, v if f != "email" else (v or None))
-        if "email" in before:
-            row.email_key = (before["email"] or "").strip().lower() or None
-    else:
-        row = s.get(Membership, entity_id)
-        if row is None:
-            return
-        for f, v in before.items():
-            setattr(row, f, date.fromisoformat(v) if f == "joined_on" and v else v)
-
-
-def list_imports(db: Database) -> list[ImportBatchRecord]:
-    """Past imports, newest first."""
-    with db.session() as s:
-        rows = s.execute(
-            select(ImportBatch, Collaborative.name)
-            .outerjoin(Collaborative, Collaborative.id == ImportBatch.collaborative_id)
-            .order_by(ImportBatch.id.desc())
-        ).all()
-        return [
-            ImportBatchRecord(
-                b.id,
-                b.file_name,
-                b.imported_at,
-                name or "",
-                b.added,
-                b.updated,
-                b.unchanged,
-                b.errors,
-                b.undone_at,
-            )
-            for b, name in rows
-        ]
-
-
-def remembered_mapping(db: Database, headers: list[str]) -> list[str] | None:
-    """The mapping last used for this source layout, if one was saved."""
-    with db.session() as s:
-        text = s.scalar(
-            select(SavedMapping.mapping).where(SavedMapping.signature == layout_signature(headers))
-        )
-    if text is None:
-        return None
-    mapping = json.loads(text)
-    return mapping if isinstance(mapping, list) and len(mapping) == len(headers) else None
-
-
-def remember_mapping(db: Database, headers: list[str], mapping: list[str]) -> None:
-    """Save the mapping used for this source layout, replacing an earlier one."""
-    signature = layout_signature(headers)
-    with db.session() as s:
-        row = s.scalar(select(SavedMapping).where(SavedMapping.signature == signature))
-        if row is None:
-            row = SavedMapping(signature=signature)
-            s.add(row)
-        row.mapping = json.dumps(mapping)
-
-
-def mapping_for(db: Database, table: RosterTable) -> list[str]:
-    """The remembered mapping of the table's layout, else the one suggested from its headers."""
-    return remembered_mapping(db, table.headers) or suggest_mapping(
-        table.headers, table.hidden_columns
-    )
-
-
 def import_roster(
     db: Database,
     path: Path | str,
@@ -384,6 +271,7 @@ def import_roster(
     """Read, preview and (unless dry_run) apply a roster file with the automatic mapping."""
     from collab_desktop.io.roster_reader import read_roster
     from collab_desktop.services.roster_plan import plan_import
+    from collab_desktop.services.saved_mappings import mapping_for
 
     table = read_roster(path, sheet=sheet)
     mapping = mapping_for(db, table)

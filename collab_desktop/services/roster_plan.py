@@ -58,7 +58,9 @@ class _Planner:
         self.options = options
         self.fields: dict[Any, dict[str, Any]] = {}  # contact ref -> current field values
         self.by_email: dict[str, Any] = {}
+        # Built only when a row without email needs it (most rosters have emails throughout).
         self.by_name: dict[tuple[str, str], list[Any]] = defaultdict(list)
+        self._unnamed: list[Any] = []
         self.memberships: dict[tuple[Any, int], dict[str, Any]] = {}
         self.collab_ids: dict[str, int] = {}
         self.seen: set[tuple[Any, int | None]] = set()
@@ -98,8 +100,15 @@ class _Planner:
         key = values["email"].strip().lower()
         if key:
             self.by_email[key] = ref
-        if values["first_name"] or values["last_name"]:
-            self.by_name[_name_key(values["first_name"], values["last_name"])].append(ref)
+        self._unnamed.append(ref)
+
+    def _names(self) -> dict[tuple[str, str], list[Any]]:
+        for ref in self._unnamed:
+            values = self.fields[ref]
+            if values["first_name"] or values["last_name"]:
+                self.by_name[_name_key(values["first_name"], values["last_name"])].append(ref)
+        self._unnamed.clear()
+        return self.by_name
 
     def match(self, values: dict[str, Any]) -> tuple[Any, str]:
         """(contact ref or None, note) for a row's values."""
@@ -117,7 +126,7 @@ class _Planner:
         if key:
             return self.by_email.get(key), note
         first, last = values.get("first_name", ""), values.get("last_name", "")
-        candidates = self.by_name.get(_name_key(first, last), [])
+        candidates = self._names().get(_name_key(first, last), [])
         if len(candidates) == 1:
             return candidates[0], note
         if len(candidates) > 1:

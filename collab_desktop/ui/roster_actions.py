@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QWidget
 
 from collab_desktop.ui.dialogs.confirm import show_error
 from collab_desktop.ui.icons import icon
@@ -43,7 +43,7 @@ class RosterActions(QObject):
             "Import &history…", self.show_history, None, "undo", "Past imports, with Undo"
         )
         self.copy_emails_action = self._action(
-            "Copy &emails",
+            "Copy &emails of the listed contacts",
             self.copy_emails,
             "Ctrl+Shift+C",
             "copy",
@@ -53,9 +53,13 @@ class RosterActions(QObject):
             window.add_file_action(action)
         window.edit_menu.addSeparator()
         window.edit_menu.addAction(self.copy_emails_action)
-        table = window.contacts_tab.table.view
-        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        table.addAction(self.copy_emails_action)
+        contacts = window.contacts_tab.table
+        contacts.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        contacts.view.addAction(self.copy_emails_action)
+        # Also a button at the end of the Contacts search box: it copies what the search lists.
+        contacts.search.addAction(
+            self.copy_emails_action, QLineEdit.ActionPosition.TrailingPosition
+        )
         window.setAcceptDrops(True)
         window.installEventFilter(self)
         self.wizard = None
@@ -107,7 +111,9 @@ class RosterActions(QObject):
                 return
         match = next((c for c in collaboratives if c.name == collaborative), None)
         if path is None:
-            start = self.window._dialog_dir() / f"{match.name if match else 'Contacts'} roster.xlsx"
+            db_path = self.window.ctx.db.path
+            folder = db_path.parent if db_path else Path.home()
+            start = folder / f"{match.name if match else 'Contacts'} roster.xlsx"
             path, _ = QFileDialog.getSaveFileName(
                 self.window, "Export roster", str(start), "Excel workbook (*.xlsx)"
             )

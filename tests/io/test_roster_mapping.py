@@ -37,7 +37,8 @@ from collab_desktop.io.roster_mapping import (
         ("institution", "organization"),
         ("Job Title", "job_title"),
         ("Business Phone", "phone"),
-        ("Contact id", "contact_id"),
+        ("Collab Desktop contact id", "contact_id"),
+        ("Contact ID", IGNORE),
         ("Joined", "joined_on"),
         ("ID", IGNORE),
         ("Start time", IGNORE),
@@ -72,7 +73,7 @@ def test_outlook_title_is_not_the_job_title() -> None:
 
 
 def test_hidden_duplicate_column_is_ignored_but_hidden_contact_id_is_kept() -> None:
-    headers = ["Contact id", "Email", "Email", "Organization"]
+    headers = ["Collab Desktop contact id", "Email", "Email", "Organization"]
     assert suggest_mapping(headers, hidden={0, 2}) == [
         "contact_id",
         "email",

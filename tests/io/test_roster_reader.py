@@ -72,6 +72,49 @@ def test_legacy_xls_is_read() -> None:
     assert [r["last_name"] for r in rows] == ["Hopper", "Núñez"]
 
 
+def _ods(path: Path, rows: list[list[str]]) -> Path:
+    """A minimal OpenDocument spreadsheet, as LibreOffice writes its essentials."""
+
+    def cells(row: list[str]) -> str:
+        return "".join(
+            f'<table:table-cell office:value-type="string"><text:p>{v}</text:p></table:table-cell>'
+            for v in row
+        )
+
+    body = "".join(f"<table:table-row>{cells(r)}</table:table-row>" for r in rows)
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+        f'<office:body><office:spreadsheet><table:table table:name="Roster">{body}'
+        "</table:table></office:spreadsheet></office:body></office:document-content>"
+    )
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+        'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" '
+        'manifest:version="1.2"><manifest:file-entry manifest:full-path="/" '
+        'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+        "</manifest:manifest>"
+    )
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
+        zf.writestr("content.xml", content)
+        zf.writestr("META-INF/manifest.xml", manifest)
+    return path
+
+
+def test_opendocument_spreadsheet(tmp_path: Path) -> None:
+    rows = _values(
+        _ods(
+            tmp_path / "r.ods",
+            [["First Name", "Last Name", "Email"], ["Åsa", "Öberg", "asa@x.org"]],
+        )
+    )
+    assert rows == [{"first_name": "Åsa", "last_name": "Öberg", "email": "asa@x.org"}]
+
+
 def test_csv_semicolon_cp1252(tmp_path: Path) -> None:
     path = tmp_path / "roster.csv"
     path.write_bytes("Prénom;Nom;Email\r\nJosé;Müller;jose@example.org\r\n".encode("cp1252"))
@@ -120,6 +163,12 @@ def test_handmade_sheet(tmp_path: Path) -> None:
     assert rows[1]["first_name"] == "Zoë"
     assert rows[1]["last_name"] == "D'Arcy-Smith"
     assert rows[0]["organization"] == "Mercy"
+
+
+def test_macro_workbook_suffix(tmp_path: Path) -> None:
+    path = tmp_path / "cohort.xlsm"
+    _handmade(path)
+    assert [r["last_name"] for r in _values(path)] == ["Lee", "D'Arcy-Smith"]
 
 
 def test_hidden_column_read_from_sheet_xml(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtGui import QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
 from collab_desktop.services.contacts import list_contacts
-from collab_desktop.services.roster_import import list_imports
+from collab_desktop.services.import_history import list_imports
 
 # The offscreen platform warns about size hints whenever a wizard page changes.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -51,8 +51,21 @@ def _shot(widget, name: str) -> None:  # noqa: ANN001
 
 def test_walk_the_wizard(qtbot, window, tmp_path: Path) -> None:  # noqa: ANN001
     path = _roster(tmp_path / "cohort.xlsx")
-    wizard = window.rosters.import_roster(path)
+    # Dropping the file on the window opens the wizard on it. Outside a real drag Qt does not
+    # route a synthetic drop, so the event goes straight to the window's filter.
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    drop = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    assert window.rosters.eventFilter(window, drop)
+    wizard = window.rosters.wizard
     qtbot.addWidget(wizard)
+    assert wizard.file_page.path_edit.text() == str(path)
     assert wizard.file_page.header_spin.value() == 2
     assert "3 rows" in wizard.file_page.headers_label.text()
     _shot(wizard, "wizard-1-file")
@@ -136,32 +149,12 @@ def test_history_undo(qtbot, window, tmp_path: Path, monkeypatch) -> None:  # no
     assert dialog.table.model.records()[0].undone_at is not None
 
 
-def test_drop_a_file_opens_the_wizard(qtbot, window, tmp_path: Path) -> None:  # noqa: ANN001
-    path = _roster(tmp_path / "dropped.xlsx")
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(path))])
-    event = QDropEvent(
-        QPointF(10, 10),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    # Outside a real drag Qt does not route a synthetic drop; hand it to the window's filter.
-    assert window.rosters.eventFilter(window, event)
-    assert event.isAccepted()
-    wizard = window.rosters.wizard
-    qtbot.addWidget(wizard)
-    assert wizard.file_page.path_edit.text() == str(path)
-    assert wizard.table is not None
-
-
 def test_export_and_copy_emails(qtbot, window, tmp_path: Path) -> None:  # noqa: ANN001
     out = tmp_path / "roster.xlsx"
     window.rosters.export_roster("Care Experience Improvement Collaborative", str(out))
     qtbot.waitUntil(lambda: out.exists() and not window.ctx.tasks.busy, timeout=10000)
     ws = openpyxl.load_workbook(out).active
-    assert ws["A1"].value == "Contact id" and ws.max_row > 1
+    assert ws["A1"].value == "Collab Desktop contact id" and ws.max_row > 1
     table = window.contacts_tab.table
     table.search.setText("hitchcock")
     listed = [r.email for r in table.visible_records()]
@@ -171,3 +164,35 @@ def test_export_and_copy_emails(qtbot, window, tmp_path: Path) -> None:  # noqa:
     assert QGuiApplication.clipboard().text() == text
     table.view.selectRow(0)
     assert window.rosters.copy_emails() == table.selected_records()[0].email
+
+
+def test_header_chosen_by_hand(qtbot, db, tmp_path: Path) -> None:  # noqa: ANN001
+    from collab_desktop.ui.context import AppContext
+    from collab_desktop.ui.dialogs.import_wizard import ImportWizard
+    from collab_desktop.ui.events import DataEvents
+    from collab_desktop.ui.tasks import TaskRunner
+
+    path = tmp_path / "odd.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.title = "People"
+    wb.active.append(["Who", "Address"])
+    wb.active.append(["Ana Lee", "ana@x.org"])
+    wb.save(path)
+    wizard = ImportWizard(AppContext(db, DataEvents(), TaskRunner()), path)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.file_page
+    assert "No header row found" in page.message.text()
+    assert not page.isComplete()
+    assert [page.sheet_combo.itemText(i) for i in range(page.sheet_combo.count())] == ["People"]
+    page.header_spin.setValue(1)
+    page.reload(sheet_changed=False)
+    assert page.isComplete() and page.message.text() == ""
+    wizard.next()
+    assert wizard.currentPage() is wizard.mapping_page
+    assert not wizard.mapping_page.isComplete()
+    wizard.mapping_page.combos[0].setCurrentIndex(
+        wizard.mapping_page.combos[0].findData("full_name")
+    )
+    wizard.mapping_page.combos[1].setCurrentIndex(wizard.mapping_page.combos[1].findData("email"))
+    assert wizard.mapping_page.isComplete()

@@ -1,4 +1,8 @@
-"""The roster commands: import-roster, export-roster, imports, undo-import."""
+"""The roster commands: import-roster, export-roster, imports, undo-import.
+
+Two runs go through a real subprocess (exit codes, one-line errors, JSON on stdout); the rest
+call the same entry point in-process, which is much faster.
+"""
 
 from __future__ import annotations
 
@@ -9,8 +13,12 @@ import sys
 from pathlib import Path
 
 import openpyxl
+import pytest
+
+from collab_desktop.app import main
 
 DATA = Path(__file__).parent.parent / "data" / "rosters"
+CARE = "Care Experience Improvement Collaborative"
 
 
 def _cli(db_path: Path, *args: str) -> subprocess.CompletedProcess:
@@ -22,6 +30,12 @@ def _cli(db_path: Path, *args: str) -> subprocess.CompletedProcess:
     )
 
 
+def _run(capsys: pytest.CaptureFixture, db_path: Path, *args: str) -> tuple[int, str, str]:
+    code = main(["--db", str(db_path), *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
 def _contact_count(db_path: Path) -> int:
     con = sqlite3.connect(db_path)
     try:
@@ -30,18 +44,10 @@ def _contact_count(db_path: Path) -> int:
         con.close()
 
 
-def test_import_json_twice_then_undo(db_path: Path, tmp_path: Path) -> None:
+def test_import_json_in_a_real_process(db_path: Path) -> None:
     start = _contact_count(db_path)
-    first = _cli(
-        db_path,
-        "import-roster",
-        str(DATA / "outlook.csv"),
-        "--collaborative",
-        "Care Experience Improvement Collaborative",
-        "--role",
-        "member",
-        "--json",
-    )
+    args = ("import-roster", str(DATA / "outlook.csv"), "--collaborative", CARE, "--json")
+    first = _cli(db_path, *args, "--role", "member")
     assert first.returncode == 0, first.stderr
     data = json.loads(first.stdout)
     assert {k: data[k] for k in ("added", "updated", "unchanged", "errors")} == {
@@ -50,58 +56,84 @@ def test_import_json_twice_then_undo(db_path: Path, tmp_path: Path) -> None:
         "unchanged": 0,
         "errors": [],
     }
-    second = json.loads(_cli(db_path, "import-roster", str(DATA / "outlook.csv"), "--json").stdout)
-    assert (second["added"], second["unchanged"]) == (0, 2)
     assert _contact_count(db_path) == start + 2
-    history = json.loads(_cli(db_path, "imports", "--json").stdout)
-    assert [h["id"] for h in history] == [second["batch_id"], data["batch_id"]]
-    undo = _cli(db_path, "undo-import", str(data["batch_id"]))
-    assert undo.returncode == 0, undo.stderr
+
+
+def test_bad_file_is_one_error_line_in_a_real_process(db_path: Path, tmp_path: Path) -> None:
+    fake = tmp_path / "r.xlsx"
+    fake.write_text("not a workbook")
+    out = _cli(db_path, "import-roster", str(fake))
+    assert out.returncode == 1
+    assert out.stderr.startswith("error: ") and out.stderr.count("\n") == 1
+    assert "Traceback" not in out.stderr
+
+
+def test_import_twice_history_and_undo(capsys, db_path: Path) -> None:  # noqa: ANN001
+    start = _contact_count(db_path)
+    code, out, _ = _run(capsys, db_path, "import-roster", str(DATA / "redcap.csv"), "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["added"] == 2
+    code, out, _ = _run(capsys, db_path, "import-roster", str(DATA / "redcap.csv"), "--json")
+    assert (json.loads(out)["added"], json.loads(out)["unchanged"]) == (0, 2)
+    code, out, _ = _run(capsys, db_path, "imports", "--json")
+    history = json.loads(out)
+    assert [h["added"] for h in history] == [0, 2]
+    code, out, _ = _run(capsys, db_path, "imports")
+    assert "redcap.csv" in out
+    code, out, _ = _run(capsys, db_path, "undo-import", str(data["batch_id"]))
+    assert code == 0 and "undid import" in out
     assert _contact_count(db_path) == start
-    again = _cli(db_path, "undo-import", str(data["batch_id"]))
-    assert again.returncode == 1
-    assert again.stderr.startswith("error: ") and "already undone" in again.stderr
+    code, _out, err = _run(capsys, db_path, "undo-import", str(data["batch_id"]))
+    assert code == 1 and err.startswith("error: ") and "already undone" in err
 
 
-def test_errors_out_and_dry_run(db_path: Path, tmp_path: Path) -> None:
+def test_errors_out_and_dry_run(capsys, db_path: Path, tmp_path: Path) -> None:  # noqa: ANN001
     src = tmp_path / "r.csv"
     src.write_text("Name,Email\nAna Lee,ana@x.org\nBad Row,bad@\n,\n", encoding="utf-8")
     errors = tmp_path / "errors.xlsx"
     start = _contact_count(db_path)
-    out = _cli(
-        db_path, "import-roster", str(src), "--dry-run", "--errors-out", str(errors), "--json"
+    code, out, _ = _run(
+        capsys,
+        db_path,
+        "import-roster",
+        str(src),
+        "--dry-run",
+        "--errors-out",
+        str(errors),
+        "--json",
     )
-    assert out.returncode == 0, out.stderr
-    data = json.loads(out.stdout)
+    assert code == 0
+    data = json.loads(out)
     assert data["added"] == 1 and data["dry_run"] is True
     assert [e["row"] for e in data["errors"]] == [3]
     assert _contact_count(db_path) == start
     rows = list(openpyxl.load_workbook(errors).active.iter_rows(values_only=True))
     assert rows[0] == ("Name", "Email", "Reason")
     assert rows[1][:2] == ("Bad Row", "bad@")
+    code, out, err = _run(capsys, db_path, "import-roster", str(src))
+    assert code == 0 and "added 1" in out and "row 3:" in err
 
 
-def test_bad_file_and_unknown_collaborative_exit_1(db_path: Path, tmp_path: Path) -> None:
-    fake = tmp_path / "r.xlsx"
-    fake.write_text("not a workbook")
-    out = _cli(db_path, "import-roster", str(fake))
-    assert out.returncode == 1
-    assert out.stderr.startswith("error: ") and "Traceback" not in out.stderr
-    out = _cli(db_path, "import-roster", str(DATA / "redcap.csv"), "--collaborative", "Nope")
-    assert out.returncode == 1 and "No collaborative called 'Nope'" in out.stderr
-    out = _cli(db_path, "import-roster", str(DATA / "redcap.csv"), "--on-existing", "merge")
-    assert out.returncode == 2
-
-
-def test_export_roster(db_path: Path, tmp_path: Path) -> None:
-    out_file = tmp_path / "out.xlsx"
-    out = _cli(
-        db_path,
-        "export-roster",
-        str(out_file),
-        "--collaborative",
-        "Care Experience Improvement Collaborative",
+def test_refusals(capsys, db_path: Path, tmp_path: Path) -> None:  # noqa: ANN001
+    code, _out, err = _run(
+        capsys, db_path, "import-roster", str(DATA / "redcap.csv"), "--collaborative", "Nope"
     )
-    assert out.returncode == 0, out.stderr
-    ws = openpyxl.load_workbook(out_file).active
-    assert ws.max_row > 1
+    assert code == 1 and "No collaborative called 'Nope'" in err
+    code, _out, err = _run(capsys, db_path, "import-roster", str(DATA / "protected.xlsx"))
+    assert code == 1 and "password" in err
+    code, _out, err = _run(capsys, db_path, "export-roster", str(tmp_path / "out.csv"))
+    assert code == 1 and ".xlsx" in err
+    with pytest.raises(SystemExit) as exc:
+        main(["--db", str(db_path), "import-roster", "x.csv", "--on-existing", "merge"])
+    assert exc.value.code == 2
+    capsys.readouterr()
+
+
+def test_export_roster(capsys, db_path: Path, tmp_path: Path) -> None:  # noqa: ANN001
+    out_file = tmp_path / "out.xlsx"
+    code, out, _ = _run(capsys, db_path, "export-roster", str(out_file), "--collaborative", CARE)
+    assert code == 0 and "wrote" in out
+    rows = list(openpyxl.load_workbook(out_file).active.iter_rows(values_only=True))
+    assert len(rows) > 1
+    assert {r[9] for r in rows[1:]} == {CARE}

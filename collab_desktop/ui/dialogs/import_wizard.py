@@ -91,7 +91,7 @@ class FilePage(QWizardPage):
         self.sheet_combo = QComboBox()
         self.sheet_combo.activated.connect(lambda _i: self.reload(sheet_changed=True))
         self.header_spin = QSpinBox()
-        self.header_spin.setRange(1, 20)
+        self.header_spin.setRange(1, 1000)
         self.header_spin.editingFinished.connect(lambda: self.reload(sheet_changed=False))
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -141,6 +141,7 @@ class FilePage(QWizardPage):
             self.wiz.table = None
             self.message.setText(str(exc))
             self.headers_label.clear()
+            self._offer_sheets(path, sheet)
         else:
             self.wiz.table = table
             self.message.clear()
@@ -157,6 +158,21 @@ class FilePage(QWizardPage):
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.completeChanged.emit()
+
+    def _offer_sheets(self, path: Path, sheet: str | None) -> None:
+        """After a header problem, still list the sheets so another one can be picked."""
+        from collab_desktop.io.roster_files import open_roster
+
+        try:
+            names = open_roster(path).sheet_names
+        except ServiceError:
+            names = []
+        self.sheet_combo.blockSignals(True)
+        self.sheet_combo.clear()
+        self.sheet_combo.addItems(names)
+        if sheet:
+            self.sheet_combo.setCurrentText(sheet)
+        self.sheet_combo.blockSignals(False)
 
     def isComplete(self) -> bool:  # noqa: N802
         return self.wiz.table is not None
@@ -187,7 +203,7 @@ class MappingPage(QWizardPage):
         layout.addWidget(self.message)
 
     def initializePage(self) -> None:  # noqa: N802
-        from collab_desktop.services.roster_import import mapping_for
+        from collab_desktop.services.saved_mappings import mapping_for
 
         table = self.wiz.table
         assert table is not None

@@ -141,7 +141,7 @@ class PreviewPage(QWizardPage):
         return False
 
     def _done(self, result: Any) -> None:
-        from collab_desktop.services.roster_import import remember_mapping
+        from collab_desktop.services.saved_mappings import remember_mapping
 
         self._running = False
         self.wiz.result = result
@@ -160,6 +160,7 @@ class PreviewPage(QWizardPage):
             self.counts.setText("<b>The import was cancelled; nothing was changed.</b>")
         elif isinstance(exc, ServiceError):
             show_error(self, "Import roster", str(exc))
+            self.replan()  # the database changed under the preview: show the rows afresh
         else:
             show_error(self, "Import roster", f"The import failed and nothing was changed: {exc}")
 

@@ -1,0 +1,107 @@
+"""Import history: list past roster imports and undo one (removes what it added, restores fields)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
+
+from collab_desktop.domain.import_records import ImportBatchRecord
+from collab_desktop.services.errors import ConflictError, NotFoundError
+from collab_desktop.store.database import Database
+from collab_desktop.store.models import (
+    Collaborative,
+    Contact,
+    ImportBatch,
+    ImportChange,
+    Membership,
+)
+from collab_desktop.store.types import utcnow
+
+_UNDO_CHUNK = 500
+
+
+def _chunks(items: list, size: int = _UNDO_CHUNK) -> list[list]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+def undo_import(db: Database, batch_id: int) -> ImportBatchRecord:
+    """Remove what an import added and put back the fields it changed, in one transaction."""
+    with db.session() as s:
+        batch = s.get(ImportBatch, batch_id)
+        if batch is None:
+            raise NotFoundError(f"No import with id {batch_id}.")
+        if batch.undone_at is not None:
+            raise ConflictError(f"Import {batch_id} ({batch.file_name}) was already undone.")
+        rows = s.execute(
+            select(
+                ImportChange.entity,
+                ImportChange.entity_id,
+                ImportChange.action,
+                ImportChange.before,
+            )
+            .where(ImportChange.batch_id == batch_id)
+            .order_by(ImportChange.id)
+        ).all()
+        added = {"contact": [], "membership": []}
+        for entity, entity_id, action, before in rows:
+            if action == "added":
+                last = json.loads(before).get("through", entity_id)
+                added[entity].extend(range(entity_id, last + 1))
+            else:
+                _restore(s, entity, entity_id, json.loads(before))
+        for entity, model in (("membership", Membership), ("contact", Contact)):
+            for chunk in _chunks(added[entity]):
+                s.execute(delete(model).where(model.id.in_(chunk)))
+        batch.undone_at = utcnow()
+        try:
+            s.flush()
+        except IntegrityError as exc:
+            raise ConflictError(
+                "This import cannot be undone: an email it changed now belongs to another contact."
+            ) from exc
+    return next(b for b in list_imports(db) if b.id == batch_id)
+
+
+def _restore(s, entity: str, entity_id: int, before: dict[str, Any]) -> None:  # noqa: ANN001
+    if entity == "contact":
+        row = s.get(Contact, entity_id)
+        if row is None:
+            return
+        for f, v in before.items():
+            setattr(row, f, v if f != "email" else (v or None))
+        if "email" in before:
+            row.email_key = (before["email"] or "").strip().lower() or None
+    else:
+        row = s.get(Membership, entity_id)
+        if row is None:
+            return
+        for f, v in before.items():
+            setattr(row, f, date.fromisoformat(v) if f == "joined_on" and v else v)
+
+
+def list_imports(db: Database) -> list[ImportBatchRecord]:
+    """Past imports, newest first."""
+    with db.session() as s:
+        rows = s.execute(
+            select(ImportBatch, Collaborative.name)
+            .outerjoin(Collaborative, Collaborative.id == ImportBatch.collaborative_id)
+            .order_by(ImportBatch.id.desc())
+        ).all()
+        return [
+            ImportBatchRecord(
+                b.id,
+                b.file_name,
+                b.imported_at,
+                name or "",
+                b.added,
+                b.updated,
+                b.unchanged,
+                b.errors,
+                b.undone_at,
+            )
+            for b, name in rows
+        ]
