@@ -13,8 +13,6 @@ from collab_desktop.services.contacts import delete_contacts, list_contacts
 from collab_desktop.ui.dialogs.restore_dialog import RestoreDialog
 from collab_desktop.ui.dialogs.trash_dialog import TrashDialog
 
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
-
 
 @pytest.fixture
 def answers(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
@@ -122,6 +120,13 @@ def test_check_database_reports_in_plain_words(qtbot, window) -> None:  # noqa: 
     box.accept()
 
 
+def _quiet_logging(monkeypatch: pytest.MonkeyPatch, db_path: Path) -> None:
+    """run_gui sets up file logging for the whole process; tests keep it out."""
+    monkeypatch.setattr(
+        "collab_desktop.logging_setup.setup_logging", lambda *_a, **_k: db_path.parent / "x.log"
+    )
+
+
 def _damage(path: Path) -> bytes:
     garbage = b"this used to be a database" * 100
     for suffix in ("-wal", "-shm"):
@@ -144,6 +149,7 @@ def test_start_offers_the_newest_backup_for_an_unreadable_file(
     monkeypatch.setattr(MainWindow, "show", lambda self: opened.append(self))
     monkeypatch.setattr(QApplication, "exec", lambda *_a: len(list_contacts(opened[0].ctx.db)))
 
+    _quiet_logging(monkeypatch, db_path)
     assert app_module.run_gui(str(db_path)) == 4  # the window came up on the backup's data
     assert "yesterday" in answers["question"][0]
     kept = [p for p in db_path.parent.iterdir() if "_unreadable" in p.name]
@@ -161,6 +167,7 @@ def test_start_without_recovery_leaves_the_file_alone(
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.No)
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *_a, **_k: shown.append(text))
+    _quiet_logging(monkeypatch, db_path)
     assert app_module.run_gui(str(db_path)) == 1
     assert "not a Collab Desktop database" in shown[0]
     assert db_path.read_bytes() == garbage

@@ -11,8 +11,6 @@ from PySide6.QtCore import QTimer
 
 from collab_desktop.ui.error_hook import ErrorHook
 
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
-
 
 @pytest.fixture
 def log_file(isolated_home: Path):  # noqa: ANN201
@@ -22,6 +20,7 @@ def log_file(isolated_home: Path):  # noqa: ANN201
     root = logging.getLogger()
     for handler in [h for h in root.handlers if isinstance(h, RotatingFileHandler)]:
         root.removeHandler(handler)
+        handler.close()
     path = setup_logging()
     yield path
     for handler in [h for h in root.handlers if isinstance(h, RotatingFileHandler)]:

@@ -9,8 +9,6 @@ from collab_desktop.services.contacts import get_contact, list_contacts
 from collab_desktop.services.errors import NotFoundError
 from collab_desktop.services.trash import list_trash
 
-# The offscreen platform warns about size hints when a window is shown; harmless here.
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 Yes = QMessageBox.StandardButton.Yes
 
 
