@@ -16,6 +16,11 @@ from collab_desktop import __version__
 # Modules that register commands, in the order their help is listed.
 COMMAND_MODULES = (
     "collab_desktop.cli.list_command",
+    "collab_desktop.cli.roster_command",
+    "collab_desktop.cli.report_command",
+    "collab_desktop.cli.contact_command",
+    "collab_desktop.cli.session_command",
+    "collab_desktop.cli.signup_sheet_command",
     "collab_desktop.cli.backup_command",
     "collab_desktop.cli.check_command",
     "collab_desktop.cli.trash_command",

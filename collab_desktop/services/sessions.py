@@ -76,9 +76,12 @@ def list_sessions(
     start: datetime | None = None,
     end: datetime | None = None,
     search: str = "",
+    series_id: str | None = None,
 ) -> list[SessionRecord]:
-    """Sessions by start time; filter by collaborative and by a period [start, end)."""
+    """Sessions by start time; filter by collaborative, series and a period [start, end)."""
     query = _SELECT.order_by(LearningSession.start_at, LearningSession.id)
+    if series_id is not None:
+        query = query.where(LearningSession.series_id == series_id)
     if collaborative_id is not None:
         query = query.where(LearningSession.collaborative_id == collaborative_id)
     if start is not None:

@@ -24,10 +24,13 @@ from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.data_safety import install_data_safety
 from collab_desktop.ui.events import DataEvents
 from collab_desktop.ui.icons import app_icon, icon
+from collab_desktop.ui.roster_actions import install_roster_actions
+from collab_desktop.ui.session_actions import install_session_actions
 from collab_desktop.ui.settings import app_settings, recent_databases, remember_database
 from collab_desktop.ui.tabs.collaboratives_tab import CollaborativesTab
 from collab_desktop.ui.tabs.contacts_tab import ContactsTab
 from collab_desktop.ui.tabs.record_tab import RecordTab
+from collab_desktop.ui.tabs.reports_tab import ReportsTab
 from collab_desktop.ui.tabs.sessions_tab import SessionsTab
 from collab_desktop.ui.tasks import TaskRunner
 
@@ -52,11 +55,14 @@ class MainWindow(QMainWindow):
         )
         self.contacts_tab = self.add_tab(ContactsTab(self.ctx), "contact", "C&ontacts")
         self.sessions_tab = self.add_tab(SessionsTab(self.ctx), "session", "&Sessions")
+        self.reports_tab = self.add_tab(ReportsTab(self.ctx), "report", "&Reports")
         self.tabs.currentChanged.connect(lambda _i: self._update_actions())
         self.db_label = QLabel()
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
+        self.rosters = install_roster_actions(self)
+        self.session_actions = install_session_actions(self)
         self.safety = install_data_safety(self)
         self._show_database()
         self._restore_layout()

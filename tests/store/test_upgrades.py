@@ -11,7 +11,6 @@ from alembic.config import Config
 
 from collab_desktop.services.backups import list_backups, open_database_with_backups
 from collab_desktop.store import migrate as migrate_module
-from collab_desktop.store import schema_version
 from collab_desktop.store.errors import MigrationFailed, SchemaTooNew
 from collab_desktop.store.migrate import head_revision
 from collab_desktop.store.open import open_database
@@ -141,7 +140,7 @@ def test_table_rebuild_migration_keeps_child_rows(
     before = snapshot(path)
     cfg = _scripts_with(tmp_path, "pass")
     monkeypatch.setattr(migrate_module, "alembic_config", lambda: cfg)
-    monkeypatch.setattr(schema_version, "SCHEMA_HEAD", "0002")
+    monkeypatch.setattr(migrate_module, "expected_head", migrate_module.head_revision)
 
     db, report = open_database_with_backups(path)
     db.dispose()
@@ -162,7 +161,7 @@ def test_failing_migration_rolls_back_completely(
     before = snapshot(path)
     cfg = _scripts_with(tmp_path, 'raise RuntimeError("disk said no")')
     monkeypatch.setattr(migrate_module, "alembic_config", lambda: cfg)
-    monkeypatch.setattr(schema_version, "SCHEMA_HEAD", "0002")
+    monkeypatch.setattr(migrate_module, "expected_head", migrate_module.head_revision)
 
     with pytest.raises(MigrationFailed, match="left as it was"):
         open_database(path)
@@ -187,7 +186,7 @@ def test_restoring_a_backup_of_an_older_schema_upgrades_it(
     shutil.copyfile(stored, current)
     cfg = _scripts_with(tmp_path, "pass")
     monkeypatch.setattr(migrate_module, "alembic_config", lambda: cfg)
-    monkeypatch.setattr(schema_version, "SCHEMA_HEAD", "0002")
+    monkeypatch.setattr(migrate_module, "expected_head", migrate_module.head_revision)
     db, _ = open_database_with_backups(current)
     with db.session() as s:
         from collab_desktop.store.models import Contact

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from collab_desktop.domain.records import ContactRecord, DeleteImpact, MembershipRecord
 from collab_desktop.services import contacts as svc
@@ -20,6 +20,7 @@ from collab_desktop.ui.dialogs.confirm import confirm, show_error
 from collab_desktop.ui.dialogs.membership_dialog import MembershipDialog, run_membership_editor
 from collab_desktop.ui.models.record_table_model import Column
 from collab_desktop.ui.tabs.record_tab import RecordTab
+from collab_desktop.ui.widgets.attendance_history import AttendanceHistoryList
 from collab_desktop.ui.widgets.choices import (
     combo_value,
     editable_combo,
@@ -148,7 +149,13 @@ class ContactsTab(RecordTab):
         self.edit_membership_button.clicked.connect(self.edit_membership)
         self.leave_button.clicked.connect(self.remove_membership)
         self.memberships.table.activated.connect(lambda _m: self.edit_membership())
-        return self.memberships
+        self.attendance = AttendanceHistoryList(self.ctx)
+        related = QWidget()
+        layout = QVBoxLayout(related)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.memberships, 1)
+        layout.addWidget(self.attendance, 1)
+        return related
 
     def load_related(self, c: ContactRecord | None) -> None:
         records = (
@@ -159,6 +166,7 @@ class ContactsTab(RecordTab):
         )
         for button in (self.add_to_button, self.edit_membership_button, self.leave_button):
             button.setEnabled(c is not None and c.id is not None)
+        self.attendance.load(c.id if c is not None else None)
 
     def add_to_collaborative(self) -> None:
         if self.current_id is None:
