@@ -73,6 +73,10 @@ def apply_import(db: Database, plan: ImportPlan, progress: Progress | None = Non
         duplicates=plan.count("duplicate"),
         errors=[(r.row, r.message) for r in plan.errors],
     )
+    if total:
+        from collab_desktop.services.backups import backup_before
+
+        backup_before(db, "before-import")
     now = utcnow()
     try:
         with db.session() as s:
@@ -266,6 +270,9 @@ def _update_memberships(s, plan: ImportPlan, now, log: list, tick: Callable) -> 
 
 def undo_import(db: Database, batch_id: int) -> ImportBatchRecord:
     """Remove what an import added and put back the fields it changed, in one transaction."""
+    from collab_desktop.services.backups import backup_before
+
+    backup_before(db, "before-undo-import")
     with db.session() as s:
         batch = s.get(ImportBatch, batch_id)
         if batch is None:
