@@ -48,6 +48,7 @@ class DataSafety(QObject):
         self.restore_action = self._action(
             "Restore from bac&kup…", self.show_restore, "database", "Go back to an earlier backup"
         )
+        window.file_menu.insertSeparator(window.file_actions_end)
         window.add_file_action(self.backup_action)
         window.add_file_action(self.restore_action)
 
