@@ -116,7 +116,6 @@ class DataSafety(QObject):
         """Commands that write are off for a database opened read-only."""
         writable = not self.ctx.db.read_only
         self.restore_action.setEnabled(writable)
-        self.undo.stack.setActive(writable)
         self.undo.undo_action.setVisible(writable)
         self.undo.redo_action.setVisible(writable)
 
