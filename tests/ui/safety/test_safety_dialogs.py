@@ -100,7 +100,7 @@ def test_trash_dialog_puts_back_and_empties(qtbot, window, answers) -> None:  # 
     assert dialog.table.model.rowCount() == 0 and not dialog.empty_button.isEnabled()
 
 
-def test_back_up_now_writes_the_chosen_file(
+def test_back_up_now_and_check_database(
     qtbot, window, answers, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # noqa: ANN001
     out = tmp_path / "usb" / "copy.sqlite"
@@ -110,8 +110,6 @@ def test_back_up_now_writes_the_chosen_file(
     assert out.exists()
     assert "4 contacts" in answers["information"][0]
 
-
-def test_check_database_reports_in_plain_words(qtbot, window) -> None:  # noqa: ANN001
     window.safety.check_action.trigger()
     qtbot.waitUntil(lambda: getattr(window.safety, "check_box", None) is not None)
     box = window.safety.check_box

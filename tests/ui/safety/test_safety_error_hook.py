@@ -62,7 +62,7 @@ def test_unhandled_error_shows_dialog_and_app_keeps_running(qtbot, window, log_f
 
 
 def test_write_in_a_read_only_window_is_explained_not_reported(
-    qtbot, window, log_file: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot, log_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # noqa: ANN001
     from PySide6.QtWidgets import QMessageBox
 
@@ -72,7 +72,7 @@ def test_write_in_a_read_only_window_is_explained_not_reported(
     monkeypatch.setattr(
         QMessageBox, "information", lambda _p, _t, text, *_a, **_k: told.append(text)
     )
-    hook = ErrorHook(log_file, lambda: window)
+    hook = ErrorHook(log_file)
     try:
         raise ReadOnlyDatabase("This database is open read-only.")
     except ReadOnlyDatabase as exc:
