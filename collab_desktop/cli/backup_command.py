@@ -42,8 +42,16 @@ def run_backup(args: argparse.Namespace, db: Database) -> int:
 
 
 def run_restore(args: argparse.Namespace, db: Database) -> int:
-    from collab_desktop.services.backups import check_restorable, restore_backup
+    from collab_desktop.cli import CliError
+    from collab_desktop.services.backups import check_restorable, database_file, restore_backup
+    from collab_desktop.store.window_lock import window_holding
 
+    holder = window_holding(database_file(db))
+    if holder is not None:
+        raise CliError(
+            f"{db.describe()} is open in a Collab Desktop window ({holder}). "
+            "Close the window first, or use File > Restore from backup there."
+        )
     info = check_restorable(args.source)
     result = restore_backup(db, args.source)
     print(f"Restored {db.describe()} from {result.restored_from} ({info.describe_counts()}).")

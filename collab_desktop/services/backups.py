@@ -39,6 +39,7 @@ REASONS = {
     "before-import": "Before an import",
     "before-restore": "Before restoring a backup",
     "before-bulk-delete": "Before deleting several records",
+    "before-undo-import": "Before undoing an import",
 }
 # Backups made by hand are never removed by the rolling window.
 _NEVER_PRUNED = {"manual"}

@@ -69,6 +69,10 @@ def apply_import(db: Database, plan: ImportPlan, progress: Progress | None = Non
         duplicates=plan.count("duplicate"),
         errors=[(r.row, r.message) for r in plan.errors],
     )
+    if total:
+        from collab_desktop.services.backups import backup_before
+
+        backup_before(db, "before-import")
     now = utcnow()
     try:
         with db.session() as s:

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import Column, Table, delete, func, insert, select, update
+from sqlalchemy import JSON, Column, Table, cast, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.types import Date
@@ -152,6 +152,8 @@ class _Capture:
             "version": PAYLOAD_VERSION,
             "kind": kind,
             "ids": list(ids),
+            # Read by list_trash without decoding the rows.
+            "counts": _ordered_counts(kind, {t: len(r) for t, r in self.rows.items() if r}),
             "rows": self.rows,
             "nulled": nulled,
         }
@@ -216,23 +218,36 @@ def delete_to_trash(db: Database, kind: str, ids: Sequence[int]) -> TrashEntry:
         return _entry(delete_to_trash_in(s, kind, ids))
 
 
+def _ordered_counts(kind: str, counts: dict[str, int]) -> dict[str, int]:
+    """The main records first, then what went with them."""
+    root = ROOTS.get(kind)
+    if root is not None and root.name in counts:
+        counts = {root.name: counts.pop(root.name), **counts}
+    return counts
+
+
 def _entry(item: TrashItem) -> TrashEntry:
     rows = json.loads(item.payload).get("rows", {})
-    counts = {table: len(r) for table, r in rows.items() if r}
-    root = ROOTS.get(item.kind)
-    if root is not None and root.name in counts:
-        # The main records first, then what went with them.
-        counts = {root.name: counts.pop(root.name), **counts}
+    counts = _ordered_counts(item.kind, {table: len(r) for table, r in rows.items() if r})
     return TrashEntry(item.id, item.kind, item.label, item.deleted_at, counts)
 
 
 def list_trash(db: Database) -> list[TrashEntry]:
-    """What is in the trash, most recently deleted first."""
+    """What is in the trash, most recently deleted first (counts read without the rows)."""
+    counts = cast(TrashItem.payload, JSON)["counts"]
     with db.session() as s:
-        items = s.scalars(
-            select(TrashItem).order_by(TrashItem.deleted_at.desc(), TrashItem.id.desc())
-        )
-        return [_entry(item) for item in items]
+        rows = s.execute(
+            select(
+                TrashItem.id, TrashItem.kind, TrashItem.label, TrashItem.deleted_at, counts
+            ).order_by(TrashItem.deleted_at.desc(), TrashItem.id.desc())
+        ).all()
+        entries = []
+        for item_id, kind, label, deleted_at, stored in rows:
+            if stored is None:  # an item written before counts were kept
+                entries.append(_entry(s.get(TrashItem, item_id)))
+            else:
+                entries.append(TrashEntry(item_id, kind, label, deleted_at, dict(stored)))
+        return entries
 
 
 def trash_count(db: Database) -> int:

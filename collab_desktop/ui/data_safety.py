@@ -48,6 +48,7 @@ class DataSafety(QObject):
         self.restore_action = self._action(
             "Restore from bac&kup…", self.show_restore, "database", "Go back to an earlier backup"
         )
+        window.file_menu.insertSeparator(window.file_actions_end)
         window.add_file_action(self.backup_action)
         window.add_file_action(self.restore_action)
 
@@ -115,7 +116,6 @@ class DataSafety(QObject):
         """Commands that write are off for a database opened read-only."""
         writable = not self.ctx.db.read_only
         self.restore_action.setEnabled(writable)
-        self.undo.stack.setActive(writable)
         self.undo.undo_action.setVisible(writable)
         self.undo.redo_action.setVisible(writable)
 

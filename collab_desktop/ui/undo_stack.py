@@ -20,7 +20,7 @@ class ChangeCommand(QUndoCommand):
     """A change already made when pushed: the first redo() (from push) does nothing."""
 
     def __init__(self, history: UndoHistory, change: Change) -> None:
-        super().__init__(change.text[:1].upper() + change.text[1:])
+        super().__init__(change.text)  # shown as "Undo edit Ana Lopez"
         self.history = history
         self.change = change
         self._pushed = False

@@ -157,22 +157,25 @@ def _cli(db_path: Path, *args: str) -> subprocess.CompletedProcess:
     )
 
 
-def test_cli_backup_restore_and_refusal(db_path: Path, tmp_path: Path) -> None:
+def test_cli_backup_restore_and_refusal(db_path: Path, tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    from collab_desktop.app import main
+
     out = tmp_path / "cli-copy.sqlite"
-    done = _cli(db_path, "backup", str(out))
-    assert done.returncode == 0, done.stderr
-    assert "4 contacts" in done.stdout
+    assert main(["--db", str(db_path), "backup", str(out)]) == 0
+    assert "4 contacts" in capsys.readouterr().out
     with sqlite3.connect(db_path) as conn:
         conn.execute("DELETE FROM memberships")
     bogus = tmp_path / "bogus.sqlite"
     bogus.write_bytes(b"PK\x03\x04 not a database")
+    # As a user runs it: one line, exit 1, no traceback.
     refused = _cli(db_path, "restore", str(bogus))
     assert refused.returncode == 1
     assert refused.stderr.startswith("error: ") and "Traceback" not in refused.stderr
+    assert refused.stderr.count("\n") == 1
     assert _count(db_path, "memberships") == 0
 
-    restored = _cli(db_path, "restore", str(out))
-    assert restored.returncode == 0, restored.stderr
+    assert main(["--db", str(db_path), "restore", str(out)]) == 0
+    assert "saved to" in capsys.readouterr().out
     assert _count(db_path, "memberships") == 5
 
 

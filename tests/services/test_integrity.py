@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 from collab_desktop.services.integrity import check_database
@@ -45,12 +43,16 @@ def test_damaged_file_is_reported(db) -> None:  # noqa: ANN001
     assert report.details
 
 
-def test_cli_check(db_path: Path) -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "collab_desktop", "--db", str(db_path), "check"],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert done.returncode == 0, done.stderr
-    assert "healthy" in done.stdout
+def test_cli_check(db_path: Path, capsys) -> None:  # noqa: ANN001
+    from collab_desktop.app import main
+
+    assert main(["--db", str(db_path), "check"]) == 0
+    assert "healthy" in capsys.readouterr().out
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("PRAGMA foreign_keys=OFF")
+        conn.execute("UPDATE registrations SET contact_id = 999")
+        conn.execute("UPDATE memberships SET contact_id = 999 WHERE id = 1")
+    assert main(["--db", str(db_path), "check"]) == 1
+    captured = capsys.readouterr()
+    assert "1 membership points to a contact that no longer exists." in captured.out
+    assert captured.err.startswith("error: the database has problems")

@@ -241,3 +241,28 @@ def test_cli_trash_list_and_restore(db_path, capsys) -> None:  # noqa: ANN001
     assert "Put back 2 contacts" in capsys.readouterr().out
     assert main(["--db", str(db_path), "trash", "restore", str(entry.id)]) == 1
     assert capsys.readouterr().err.startswith("error: Nothing in the trash")
+
+
+def test_undo_redo_edit_of_session_and_collaborative(world) -> None:  # noqa: ANN001
+    from collab_desktop.services.collaboratives import get_collaborative
+    from collab_desktop.services.sessions import get_session
+
+    db = world
+    session = get_session(db, 1)
+    moved = get_session(db, 1)
+    moved.start = session.start + timedelta(days=1)
+    moved.end = session.end + timedelta(days=1)
+    moved.title = "Moved"
+    _saved, change = undo.save_with_undo(db, "session", moved)
+    original_sponsor = get_collaborative(db, 2).sponsor
+    collab = get_collaborative(db, 2)
+    collab.sponsor = "New sponsor"
+    _saved, collab_change = undo.save_with_undo(db, "collaborative", collab)
+
+    collab_change.undo(db)
+    change.undo(db)
+    back = get_session(db, 1)
+    assert (back.title, back.start, back.end) == (session.title, session.start, session.end)
+    assert get_collaborative(db, 2).sponsor == original_sponsor != "New sponsor"
+    change.redo(db)
+    assert get_session(db, 1).start == session.start + timedelta(days=1)

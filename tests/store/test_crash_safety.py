@@ -78,3 +78,87 @@ def test_bulk_write_killed_midway_leaves_database_unchanged(db_path: Path) -> No
         assert len(list_contacts(db)) == before[1]
     finally:
         db.dispose()
+
+
+# The import-roster command as a user runs it, except that the import's progress callback stops
+# half-way through its one transaction (and a tiny page cache pushes the rows to the WAL file).
+PAUSED_IMPORT = """
+import sys, time
+from sqlalchemy import event
+from collab_desktop.services import roster_import
+from collab_desktop.store import sqlite as store_sqlite
+
+make_engine = store_sqlite.create_sqlite_engine
+
+def small_cache_engine(url):
+    engine = make_engine(url)
+    event.listen(engine, "connect", lambda conn, _rec: conn.execute("PRAGMA cache_size=8"))
+    return engine
+
+def pause_half_way(done, total):
+    if done >= total // 2:
+        print("half-way", flush=True)
+        time.sleep(600)
+
+store_sqlite.create_sqlite_engine = small_cache_engine
+apply_import = roster_import.apply_import
+roster_import.apply_import = lambda db, plan, progress=None: apply_import(db, plan, pause_half_way)
+from collab_desktop.app import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def _write_roster(path: Path, rows: int) -> None:
+    lines = ['"First Name","Last Name","Company","E-mail Address","Notes"']
+    lines += [
+        f'"Ana{i}","Import","Clinic {i % 40}","ana{i}@roster.org","row {i}"' for i in range(rows)
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+def test_import_roster_killed_midway_leaves_database_unchanged(
+    db_path: Path, tmp_path: Path
+) -> None:
+    roster = tmp_path / "big-roster.csv"
+    _write_roster(roster, 10_000)
+    before = _state(db_path)
+    with sqlite3.connect(db_path) as conn:
+        batches = conn.execute("SELECT count(*) FROM import_batches").fetchone()[0]
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            PAUSED_IMPORT,
+            "--db",
+            str(db_path),
+            "import-roster",
+            str(roster),
+            "--collaborative",
+            "LHS E-STaR",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        line = proc.stdout.readline()
+        assert line.strip() == "half-way", proc.stderr.read()
+        wal = Path(str(db_path) + "-wal")
+        assert wal.exists() and wal.stat().st_size > 500_000
+        proc.send_signal(signal.SIGKILL)
+    finally:
+        proc.wait(timeout=30)
+        proc.stdout.close()
+        proc.stderr.close()
+    assert proc.returncode == -signal.SIGKILL
+
+    assert _state(db_path) == before
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("SELECT count(*) FROM import_batches").fetchone()[0] == batches
+        assert conn.execute("SELECT count(*) FROM memberships").fetchone()[0] == 5
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    # The backup made before the import is there and complete.
+    from collab_desktop.services.backups import list_backups
+
+    assert [b.contacts for b in list_backups(db_path) if b.reason == "before-import"] == [4]

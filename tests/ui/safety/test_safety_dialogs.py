@@ -13,8 +13,6 @@ from collab_desktop.services.contacts import delete_contacts, list_contacts
 from collab_desktop.ui.dialogs.restore_dialog import RestoreDialog
 from collab_desktop.ui.dialogs.trash_dialog import TrashDialog
 
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
-
 
 @pytest.fixture
 def answers(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
@@ -102,7 +100,7 @@ def test_trash_dialog_puts_back_and_empties(qtbot, window, answers) -> None:  # 
     assert dialog.table.model.rowCount() == 0 and not dialog.empty_button.isEnabled()
 
 
-def test_back_up_now_writes_the_chosen_file(
+def test_back_up_now_and_check_database(
     qtbot, window, answers, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # noqa: ANN001
     out = tmp_path / "usb" / "copy.sqlite"
@@ -112,14 +110,19 @@ def test_back_up_now_writes_the_chosen_file(
     assert out.exists()
     assert "4 contacts" in answers["information"][0]
 
-
-def test_check_database_reports_in_plain_words(qtbot, window) -> None:  # noqa: ANN001
     window.safety.check_action.trigger()
     qtbot.waitUntil(lambda: getattr(window.safety, "check_box", None) is not None)
     box = window.safety.check_box
     assert box.text().startswith("The database is healthy")
     box.grab().save(str(window.ctx.db.path.parent / "check-dialog.png"))
     box.accept()
+
+
+def _quiet_logging(monkeypatch: pytest.MonkeyPatch, db_path: Path) -> None:
+    """run_gui sets up file logging for the whole process; tests keep it out."""
+    monkeypatch.setattr(
+        "collab_desktop.logging_setup.setup_logging", lambda *_a, **_k: db_path.parent / "x.log"
+    )
 
 
 def _damage(path: Path) -> bytes:
@@ -144,6 +147,7 @@ def test_start_offers_the_newest_backup_for_an_unreadable_file(
     monkeypatch.setattr(MainWindow, "show", lambda self: opened.append(self))
     monkeypatch.setattr(QApplication, "exec", lambda *_a: len(list_contacts(opened[0].ctx.db)))
 
+    _quiet_logging(monkeypatch, db_path)
     assert app_module.run_gui(str(db_path)) == 4  # the window came up on the backup's data
     assert "yesterday" in answers["question"][0]
     kept = [p for p in db_path.parent.iterdir() if "_unreadable" in p.name]
@@ -161,6 +165,7 @@ def test_start_without_recovery_leaves_the_file_alone(
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.No)
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *_a, **_k: shown.append(text))
+    _quiet_logging(monkeypatch, db_path)
     assert app_module.run_gui(str(db_path)) == 1
     assert "not a Collab Desktop database" in shown[0]
     assert db_path.read_bytes() == garbage

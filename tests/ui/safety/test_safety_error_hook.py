@@ -11,8 +11,6 @@ from PySide6.QtCore import QTimer
 
 from collab_desktop.ui.error_hook import ErrorHook
 
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
-
 
 @pytest.fixture
 def log_file(isolated_home: Path):  # noqa: ANN201
@@ -22,6 +20,7 @@ def log_file(isolated_home: Path):  # noqa: ANN201
     root = logging.getLogger()
     for handler in [h for h in root.handlers if isinstance(h, RotatingFileHandler)]:
         root.removeHandler(handler)
+        handler.close()
     path = setup_logging()
     yield path
     for handler in [h for h in root.handlers if isinstance(h, RotatingFileHandler)]:
@@ -63,7 +62,7 @@ def test_unhandled_error_shows_dialog_and_app_keeps_running(qtbot, window, log_f
 
 
 def test_write_in_a_read_only_window_is_explained_not_reported(
-    qtbot, window, log_file: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot, log_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # noqa: ANN001
     from PySide6.QtWidgets import QMessageBox
 
@@ -73,7 +72,7 @@ def test_write_in_a_read_only_window_is_explained_not_reported(
     monkeypatch.setattr(
         QMessageBox, "information", lambda _p, _t, text, *_a, **_k: told.append(text)
     )
-    hook = ErrorHook(log_file, lambda: window)
+    hook = ErrorHook(log_file)
     try:
         raise ReadOnlyDatabase("This database is open read-only.")
     except ReadOnlyDatabase as exc:

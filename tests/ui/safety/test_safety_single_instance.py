@@ -13,8 +13,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from collab_desktop.ui.single_instance import InstanceGuard, SecondInstance, ask_second_instance
 
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
-
 HOLD_LOCK = """
 import sys, time
 from PySide6.QtCore import QLockFile
@@ -32,6 +30,13 @@ from collab_desktop.ui.single_instance import ask_first_to_raise
 app = QCoreApplication([])
 print("answered" if ask_first_to_raise(Path(sys.argv[1]), 5000) else "silent", flush=True)
 """
+
+
+def _quiet_logging(monkeypatch: pytest.MonkeyPatch, db_path: Path) -> None:
+    """run_gui sets up file logging for the whole process; tests keep it out."""
+    monkeypatch.setattr(
+        "collab_desktop.logging_setup.setup_logging", lambda *_a, **_k: db_path.parent / "x.log"
+    )
 
 
 def _lock_then_kill(lock_path: Path) -> None:
@@ -126,6 +131,7 @@ def test_second_start_opens_read_only_when_chosen(
     monkeypatch.setattr(MainWindow, "show", lambda self: opened.append(self))
     monkeypatch.setattr(QApplication, "exec", lambda *_a: 0)
     _click(monkeypatch, "Open read-only")
+    _quiet_logging(monkeypatch, db_path)
     try:
         assert app_module.run_gui(str(db_path)) == 0
     finally:
@@ -174,6 +180,7 @@ def test_first_start_holds_the_lock_until_the_window_closes(
     monkeypatch.setattr(
         QApplication, "exec", lambda *_a: held.append(not InstanceGuard(db_path).acquire()) or 0
     )
+    _quiet_logging(monkeypatch, db_path)
     assert app_module.run_gui(str(db_path)) == 0
     assert held == [True]
     assert InstanceGuard(db_path).acquire()  # released on exit
