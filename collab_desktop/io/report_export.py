@@ -252,10 +252,9 @@ def build_workbook(report: Report) -> Workbook:
     return wb
 
 
-def export_report(report: Report, path: Path | str) -> Path:
-    """Write the report to path (.xlsx), replacing it only once the new file is complete."""
+def save_workbook(wb: Workbook, path: Path | str) -> Path:
+    """Save to path (.xlsx), replacing an existing file only once the new one is complete."""
     path = Path(path)
-    wb = build_workbook(report)
     fd, tmp = tempfile.mkstemp(prefix=".report-", suffix=".xlsx", dir=path.parent)
     os.close(fd)
     try:
@@ -265,3 +264,8 @@ def export_report(report: Report, path: Path | str) -> Path:
         Path(tmp).unlink(missing_ok=True)
         raise
     return path
+
+
+def export_report(report: Report, path: Path | str) -> Path:
+    """Write the report to path as one workbook with a sheet per measure."""
+    return save_workbook(build_workbook(report), path)
