@@ -16,6 +16,7 @@ from collab_desktop import __version__
 # Modules that register commands, in the order their help is listed.
 COMMAND_MODULES = (
     "collab_desktop.cli.list_command",
+    "collab_desktop.cli.roster_command",
     "collab_desktop.cli.report_command",
 )
 

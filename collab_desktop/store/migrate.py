@@ -10,16 +10,16 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 from collab_desktop.store import sqlite
 from collab_desktop.store.errors import MigrationFailed, NotACollabDatabase, SchemaTooNew
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +45,8 @@ def alembic_config() -> Config:
     """Alembic configuration pointing at the packaged migrations."""
     from importlib import resources
 
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(resources.files(MIGRATIONS_PACKAGE)))
     return cfg
@@ -52,17 +54,23 @@ def alembic_config() -> Config:
 
 def head_revision() -> str:
     """The schema revision this release writes."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
 def current_revision(url: str) -> str | None:
     """The revision stored in a database, or None for an empty one (raises if it is foreign)."""
+    from alembic.runtime.migration import MigrationContext
+
     engine = sqlite.create_migration_engine(url)
     try:
         with engine.connect() as conn:
@@ -101,12 +109,31 @@ def check_database_file(path: Path) -> None:
 BackupHook = Callable[[Path, str | None], Path | None]
 
 
+def _fast_revision(url: str) -> str | None:
+    """The stored revision read with one query (no Alembic import), or None if unsure."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except Exception:  # noqa: BLE001 - any doubt falls back to the full check
+        return None
+    finally:
+        engine.dispose()
+
+
 def migrate(url: str, backup_hook: BackupHook | None = None) -> MigrationReport:
     """Bring the schema to head in one transaction; back up first when an existing file changes."""
+    from collab_desktop.store.schema_version import SCHEMA_HEAD
+
     path = sqlite.path_from_url(url)
     if path is not None:
         check_database_file(path)
         path.parent.mkdir(parents=True, exist_ok=True)
+    existing = path is None or (path.exists() and path.stat().st_size > 0)
+    if existing and _fast_revision(url) == SCHEMA_HEAD:
+        return MigrationReport(SCHEMA_HEAD, SCHEMA_HEAD)
     rev = current_revision(url)
     head = head_revision()
     if rev == head:
@@ -130,6 +157,8 @@ def migrate(url: str, backup_hook: BackupHook | None = None) -> MigrationReport:
             if path is not None:
                 conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
             try:
+                from alembic import command
+
                 with conn.begin():
                     cfg = alembic_config()
                     cfg.attributes["connection"] = conn

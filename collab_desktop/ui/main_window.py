@@ -23,6 +23,7 @@ from collab_desktop.store.errors import DatabaseFileError
 from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.events import DataEvents
 from collab_desktop.ui.icons import app_icon, icon
+from collab_desktop.ui.roster_actions import install_roster_actions
 from collab_desktop.ui.settings import app_settings, recent_databases, remember_database
 from collab_desktop.ui.tabs.collaboratives_tab import CollaborativesTab
 from collab_desktop.ui.tabs.contacts_tab import ContactsTab
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
+        self.rosters = install_roster_actions(self)
         self._show_database()
         self._restore_layout()
         self.resize(self.size().expandedTo(self.minimumSizeHint()))

@@ -73,3 +73,9 @@ def test_newer_schema_is_refused_and_untouched(db_path: Path) -> None:
     with pytest.raises(SchemaTooNew, match="newer release"):
         open_database(db_path)
     assert db_path.read_bytes() == before
+
+
+def test_schema_head_constant_matches_migrations() -> None:
+    from collab_desktop.store.schema_version import SCHEMA_HEAD
+
+    assert head_revision() == SCHEMA_HEAD

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -46,6 +46,7 @@ class RecordTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._current_id: Any = None
+        self._selecting = False
         self.table = RecordTable(self.columns(), self.search_text, self.search_placeholder)
         self.table.setObjectName(f"{self.kind}_table")
         self.new_button = QPushButton(icon("add"), f"New {self.noun}")
@@ -179,8 +180,11 @@ class RecordTab(QWidget):
         shown, total = self.table.proxy.rowCount(), self.table.model.rowCount()
         self.count_label.setText(f"{total:,}" if shown == total else f"{shown:,} of {total:,}")
 
-    def _on_data_changed(self, kind: str, _ids: list) -> None:
+    def _on_data_changed(self, kind: str, ids: list) -> None:
         if kind not in (self.kind, "all", *self.reload_kinds):
+            return
+        if self._selecting:
+            QTimer.singleShot(0, lambda: self._on_data_changed(kind, ids))
             return
         self.reload()
         if self._current_id is not None and not self.form.is_dirty():
@@ -242,16 +246,27 @@ class RecordTab(QWidget):
         if record is not None and getattr(record, "id", None) == self._current_id:
             self._update_buttons()
             return
-        if not self.maybe_leave():
-            if self._current_id is not None:
-                self.table.select_id(self._current_id, emit=False)
-            else:
-                self.table.clear_selection()
+        # We are inside the selection model's signal: a save here must not reset the model
+        # under it, so data_changed handling is postponed until the selection settles.
+        self._selecting = True
+        try:
+            leave = self.maybe_leave()
+        finally:
+            self._selecting = False
+        if not leave:
+            previous = self._current_id
+            QTimer.singleShot(0, lambda: self._restore_selection(previous))
             return
         if record is None:
             self._show(None)
             return
         self._show(self._safe_fetch(record.id) or record)
+
+    def _restore_selection(self, record_id: Any) -> None:
+        if record_id is not None:
+            self.table.select_id(record_id, emit=False)
+        else:
+            self.table.clear_selection()
 
     def new_record(self) -> None:
         """Blank form for a new record (after asking about unsaved edits)."""
@@ -284,8 +299,9 @@ class RecordTab(QWidget):
         self.form.set_dirty(False)
         self._current_id = saved.id
         self.ctx.events.changed(self.kind, [saved.id])
-        self.table.select_id(saved.id, emit=False)
-        self._show(saved)
+        if not self._selecting:  # when leaving for another record, that record is shown next
+            self.table.select_id(saved.id, emit=False)
+            self._show(saved)
         self.status_message.emit(f"{'Created' if created else 'Saved'} {self.describe(saved)}.")
         return True
 
