@@ -236,8 +236,10 @@ class ReportsTab(QWidget):
 
 def write_report_file(task: TaskContext, report: Report, path: Path) -> Path:
     """Build the workbook, then save it unless the user pressed Cancel meanwhile."""
-    from collab_desktop.io.report_export import build_workbook, save_workbook
+    from collab_desktop.io.report_export import build_workbook, discard_workbook, save_workbook
 
     wb = build_workbook(report)
-    task.check()
+    if task.cancelled:
+        discard_workbook(wb)
+        task.check()
     return save_workbook(wb, path)
