@@ -9,11 +9,11 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, LineChart, Reference
-from openpyxl.styles import Font
-from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet as Worksheet
 
 from collab_desktop.domain.report_records import Report
-from collab_desktop.io.report_sheets import DAY, MONTH, PERCENT, write_table
+from collab_desktop.io.report_sheets import DAY, MONTH, PERCENT, formatted, write_table
 
 SHEETS = (
     "Summary",
@@ -49,16 +49,12 @@ def _summary(ws: Worksheet, report: Report) -> None:
             len(report.certificates),
         ),
     ]
-    write_table(ws, ("Figure", "Value"), facts)
-    for row in range(2, len(facts) + 2):
-        label, cell = ws.cell(row=row, column=1).value, ws.cell(row=row, column=2)
-        if label == "Made":
-            cell.number_format = "yyyy-mm-dd hh:mm"
-        elif label in ("From", "To"):
-            cell.number_format = DAY
-        elif label == "Attendance rate":
-            cell.number_format = PERCENT
-    ws.column_dimensions["B"].width = max(ws.column_dimensions["B"].width, 20)
+    special = {"Made": "yyyy-mm-dd hh:mm", "From": DAY, "To": DAY, "Attendance rate": PERCENT}
+    rows = [
+        (label, formatted(ws, value, special[label]) if label in special else value)
+        for label, value in facts
+    ]
+    write_table(ws, ("Figure", "Value"), rows)
 
 
 def _bar_chart(
@@ -186,7 +182,7 @@ def _mix(wb: Workbook, report: Report) -> None:
     last = write_table(ws, headers, rows, {1: DAY, len(headers) - 1: PERCENT})
     if types:
         _bar_chart(ws, "Participant types among attendees", (3, 2 + len(types)), last,
-                   f"{ws.cell(row=1, column=len(headers) + 2).column_letter}2", stacked=True)  # fmt: skip
+                   f"{get_column_letter(len(headers) + 2)}2", stacked=True)  # fmt: skip
 
 
 def _people(wb: Workbook, report: Report) -> None:
@@ -206,13 +202,14 @@ def _people(wb: Workbook, report: Report) -> None:
         ],
     )
     ws = wb.create_sheet("Certificates")
-    ws["A1"] = f"People who attended at least {report.min_attended} sessions of a series"
-    ws["A1"].font = Font(bold=True)
     write_table(
         ws,
         ("Series", "Name", "Email", "Sessions attended", "Sessions in series"),
         [(c.series_title, c.name, c.email, c.attended, c.sessions) for c in report.certificates],
-        first_row=3,
+        before=[
+            [f"People who attended at least {report.min_attended} sessions of a series"],
+            [],
+        ],
     )
 
 
@@ -238,11 +235,9 @@ def _annual(wb: Workbook, report: Report) -> None:
 
 
 def build_workbook(report: Report) -> Workbook:
-    """The report as a workbook in memory, one sheet per measure."""
-    wb = Workbook()
-    ws = wb.active
-    ws.title = SHEETS[0]
-    _summary(ws, report)
+    """The report as a write-only workbook, one sheet per measure, ready to save once."""
+    wb = Workbook(write_only=True)
+    _summary(wb.create_sheet(SHEETS[0]), report)
     _members(wb, report)
     _attendance(wb, report)
     _retention(wb, report)
@@ -252,10 +247,9 @@ def build_workbook(report: Report) -> Workbook:
     return wb
 
 
-def export_report(report: Report, path: Path | str) -> Path:
-    """Write the report to path (.xlsx), replacing it only once the new file is complete."""
+def save_workbook(wb: Workbook, path: Path | str) -> Path:
+    """Save to path (.xlsx), replacing an existing file only once the new one is complete."""
     path = Path(path)
-    wb = build_workbook(report)
     fd, tmp = tempfile.mkstemp(prefix=".report-", suffix=".xlsx", dir=path.parent)
     os.close(fd)
     try:
@@ -265,3 +259,18 @@ def export_report(report: Report, path: Path | str) -> Path:
         Path(tmp).unlink(missing_ok=True)
         raise
     return path
+
+
+def discard_workbook(wb: Workbook) -> None:
+    """Finish and delete an unsaved write-only workbook (its sheets stream to temporary files)."""
+    fd, tmp = tempfile.mkstemp(prefix=".discarded-report-", suffix=".xlsx")
+    os.close(fd)
+    try:
+        wb.save(tmp)
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+
+
+def export_report(report: Report, path: Path | str) -> Path:
+    """Write the report to path as one workbook with a sheet per measure."""
+    return save_workbook(build_workbook(report), path)

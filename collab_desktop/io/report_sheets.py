@@ -1,4 +1,8 @@
-"""Worksheet helpers for the report workbook: a bold header row, typed cells, column widths."""
+"""Worksheet helpers for the report workbook (write-only mode): bold headers, typed cells, widths.
+
+Write-only worksheets stream rows to disk, so widths and frozen panes are set before the first
+row is appended; every value goes through the shared formula-safe helpers.
+"""
 
 from __future__ import annotations
 
@@ -6,53 +10,76 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
 
-from collab_desktop.io.xlsx_safe import safe_cell_value
+from collab_desktop.io.xlsx_safe import safe_cell_value, safe_row
 
 PERCENT = "0.0%"
 DAY = "yyyy-mm-dd"
 MONTH = "yyyy-mm"
 MAX_WIDTH = 60
+_BOLD = Font(bold=True)
 
 
-def _shown_width(value: Any, number_format: str | None) -> int:
+def formatted(ws: Any, value: Any, number_format: str) -> Any:
+    """A cell showing value with a number format (None stays an empty cell)."""
+    if value is None:
+        return None
+    cell = WriteOnlyCell(ws, value=value)
+    cell.number_format = number_format
+    return cell
+
+
+def _shown_width(value: Any) -> int:
+    if isinstance(value, Cell):
+        fmt = value.number_format
+        value = value.value
+        if isinstance(value, date):
+            return len(fmt)
     if value is None:
         return 0
     if isinstance(value, date):
-        return len(number_format or DAY)
+        return len(DAY)
     if isinstance(value, float):
         return 7
     return len(str(value))
 
 
 def write_table(
-    ws: Worksheet,
+    ws: Any,
     headers: Sequence[str],
     rows: Iterable[Sequence[Any]],
     formats: dict[int, str] | None = None,
-    first_row: int = 1,
+    before: Sequence[Sequence[Any]] = (),
 ) -> int:
-    """Write a header row and data rows (numbers stay numbers); returns the last row written."""
+    """Append `before` rows, a bold header row and the data rows; returns the last row number.
+
+    Numbers stay numbers; columns in `formats` (index -> number format) get that format.
+    """
     formats = formats or {}
+    data = [list(r) for r in rows]
     widths = [len(h) for h in headers]
-    bold = Font(bold=True)
-    for col, header in enumerate(headers, start=1):
-        safe_cell_value(ws.cell(row=first_row, column=col), header).font = bold
-    row_no = first_row
-    for row_no, values in enumerate(rows, start=first_row + 1):
-        for col, value in enumerate(values, start=1):
-            cell = ws.cell(row=row_no, column=col)
-            safe_cell_value(cell, value)
-            fmt = formats.get(col - 1)
-            if fmt is not None and value is not None:
-                cell.number_format = fmt
-            widths[col - 1] = max(widths[col - 1], _shown_width(value, fmt))
+    for values in data:
+        for col, value in enumerate(values):
+            widths[col] = max(widths[col], _shown_width(value))
     for col, width in enumerate(widths, start=1):
-        letter = get_column_letter(col)
-        current = ws.column_dimensions[letter].width or 0
-        ws.column_dimensions[letter].width = max(current, min(width + 2, MAX_WIDTH))
-    ws.freeze_panes = ws.cell(row=first_row + 1, column=1)
-    return row_no
+        ws.column_dimensions[get_column_letter(col)].width = min(width + 2, MAX_WIDTH)
+    header_row = len(before) + 1
+    ws.freeze_panes = f"A{header_row + 1}"
+    for values in before:
+        ws.append(safe_row(ws, list(values)))
+    header = []
+    for text in headers:
+        cell = safe_cell_value(WriteOnlyCell(ws), text)
+        cell.font = _BOLD
+        header.append(cell)
+    ws.append(header)
+    for values in data:
+        row = safe_row(ws, values)
+        for col, fmt in formats.items():
+            row[col] = formatted(ws, row[col], fmt)
+        ws.append(row)
+    return header_row + len(data)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, func, literal_column, select
 from sqlalchemy.orm import Session, aliased
 
 from collab_desktop.domain.report_records import (
@@ -137,8 +137,10 @@ def certificates(
     if not groups:
         return []
     attended = func.count().label("attended")
+    # "+ 0" keeps SQLite from walking the contact_id index row by row (4x slower at scale).
+    person = (Registration.contact_id + literal_column("0")).label("contact_id")
     counts = s.execute(
-        select(LearningSession.series_id, Registration.contact_id, attended)
+        select(LearningSession.series_id, person, attended)
         .select_from(Registration)
         .join(LearningSession, LearningSession.id == Registration.session_id)
         .where(
@@ -146,7 +148,7 @@ def certificates(
             Registration.status == "attended",
             LearningSession.series_id.is_not(None),
         )
-        .group_by(LearningSession.series_id, Registration.contact_id)
+        .group_by(LearningSession.series_id, person)
         .having(attended >= max(1, min_attended))
     ).all()
     # Names only for the people who qualify (joining contacts first makes SQLite pick a slow plan).

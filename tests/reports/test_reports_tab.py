@@ -170,3 +170,16 @@ def test_main_window_has_a_reports_tab(qtbot, rdb) -> None:  # noqa: ANN001
     assert window.tabs.tabText(window.tabs.count() - 1).replace("&", "") == "Reports"
     assert window.tabs.widget(window.tabs.count() - 1) is window.reports_tab
     window.ctx.tasks.wait()
+
+
+def test_cancelled_export_writes_no_file(rdb, data, tmp_path: Path) -> None:  # noqa: ANN001
+    from collab_desktop.services.reports import build_report
+    from collab_desktop.ui.tabs.reports_tab import write_report_file
+    from collab_desktop.ui.tasks import Cancelled, TaskContext, _Signals
+
+    task = TaskContext(_Signals())
+    task.cancel()
+    out = tmp_path / "never.xlsx"
+    with pytest.raises(Cancelled):
+        write_report_file(task, build_report(rdb, ReportFilter()), out)
+    assert list(tmp_path.glob("*.xlsx")) == []

@@ -36,6 +36,7 @@ from collab_desktop.ui.tabs.report_pages import (
     MixPage,
     TablesPage,
 )
+from collab_desktop.ui.tasks import Cancelled, TaskContext
 from collab_desktop.ui.widgets.attendance_chart import rate_text
 from collab_desktop.ui.widgets.optional_date import OptionalDateEdit
 
@@ -213,16 +214,32 @@ class ReportsTab(QWidget):
             self.export_to(Path(path if path.lower().endswith(".xlsx") else path + ".xlsx"))
 
     def export_to(self, path: Path) -> None:
-        """Write the shown report to path in the background; says so in the summary line."""
-        from collab_desktop.io.report_export import export_report
-
+        """Write the shown report to path in the background, with progress and Cancel."""
         assert self.report is not None
+
+        def failed(exc: BaseException, _details: str) -> None:
+            if isinstance(exc, Cancelled):
+                self.summary.setText("Export cancelled; no file was written.")
+                return
+            show_error(self, "Export report", f"The report could not be written to {path}: {exc}")
+
         self.ctx.tasks.run(
-            export_report,
+            write_report_file,
             self.report,
             path,
+            progress="Writing the report…",
+            parent=self,
             on_done=lambda p: self.summary.setText(f"Report written to {p}."),
-            on_error=lambda exc, _d: show_error(
-                self, "Export report", f"The report could not be written to {path}: {exc}"
-            ),
+            on_error=failed,
         )
+
+
+def write_report_file(task: TaskContext, report: Report, path: Path) -> Path:
+    """Build the workbook, then save it unless the user pressed Cancel meanwhile."""
+    from collab_desktop.io.report_export import build_workbook, discard_workbook, save_workbook
+
+    wb = build_workbook(report)
+    if task.cancelled:
+        discard_workbook(wb)
+        task.check()
+    return save_workbook(wb, path)
