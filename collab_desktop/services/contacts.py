@@ -7,7 +7,7 @@ from collections import defaultdict
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from collab_desktop.domain.records import ContactRecord, DeleteImpact
+from collab_desktop.domain.records import ContactRecord, ContactRow, DeleteImpact
 from collab_desktop.domain.validation import email_key, validate_contact
 from collab_desktop.services.errors import ConflictError, NotFoundError, ValidationError
 from collab_desktop.store.database import Database
@@ -84,6 +84,28 @@ def list_contacts(
         for rec in records:
             rec.collaboratives = names.get(rec.id, [])
         return records
+
+
+def contact_rows(db: Database) -> list[ContactRow]:
+    """Every contact as a compact table row, by last and first name (case-insensitive).
+
+    Two queries for any number of contacts: the shown columns only, and the collaborative
+    names of all memberships, joined per contact here.
+    """
+    query = select(
+        Contact.id,
+        Contact.last_name,
+        Contact.first_name,
+        func.coalesce(Contact.email, ""),
+        Contact.organization,
+        Contact.participant_type,
+    )
+    with db.session() as s:
+        rows = s.execute(query).all()
+        names = _collaborative_names(s, None)
+    joined = {contact_id: ", ".join(n) for contact_id, n in names.items()}
+    rows.sort(key=lambda r: (r[1].casefold(), r[2].casefold(), r[0]))
+    return [ContactRow(*r, joined.get(r[0], "")) for r in rows]
 
 
 def get_contact(db: Database, contact_id: int) -> ContactRecord:

@@ -10,6 +10,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -120,8 +121,8 @@ class RecordTab(QWidget):
         self.table.proxy.modelReset.connect(self._update_count)
         self.table.proxy.layoutChanged.connect(self._update_count)
         ctx.events.data_changed.connect(self._on_data_changed)
-        self.reload()
-        self.table.fit_columns()
+        # Records are fetched when the tab is first shown: start-up pays only for the tab in view.
+        self._loaded = False
         self._show(None)
 
     # --- hooks for subclasses -----------------------------------------------------------
@@ -171,17 +172,28 @@ class RecordTab(QWidget):
     def current_id(self) -> Any:
         return self._current_id
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        self.ensure_loaded()
+        super().showEvent(event)
+
+    def ensure_loaded(self) -> None:
+        """Fetch the records the first time they are needed."""
+        if not self._loaded:
+            self._loaded = True
+            self.reload()
+            self.table.fit_columns()
+
     def reload(self) -> None:
         """Fetch the records again, keeping the selection (and an unsaved form) where it is."""
         self.table.set_records(self.fetch_records(), keep_id=self._current_id)
         self._update_count()
 
     def _update_count(self, *_args: object) -> None:
-        shown, total = self.table.proxy.rowCount(), self.table.model.rowCount()
+        shown, total = self.table.proxy.rowCount(), self.table.model.total_count()
         self.count_label.setText(f"{total:,}" if shown == total else f"{shown:,} of {total:,}")
 
     def _on_data_changed(self, kind: str, ids: list) -> None:
-        if kind not in (self.kind, "all", *self.reload_kinds):
+        if kind not in (self.kind, "all", *self.reload_kinds) or not self._loaded:
             return
         if self._selecting:
             QTimer.singleShot(0, lambda: self._on_data_changed(kind, ids))
@@ -345,5 +357,6 @@ class RecordTab(QWidget):
         """Select a record by id (used by other tabs to jump here)."""
         if not self.maybe_leave():
             return False
+        self.ensure_loaded()
         self.table.search.clear()
         return self.table.select_id(record_id)
