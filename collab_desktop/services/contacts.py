@@ -86,11 +86,12 @@ def list_contacts(
         return records
 
 
-def contact_rows(db: Database) -> list[ContactRow]:
-    """Every contact as a compact table row, by last and first name (case-insensitive).
+def contact_rows(db: Database, limit: int | None = None) -> list[ContactRow]:
+    """Contacts as compact table rows, by last and first name (case-insensitive).
 
     Two queries for any number of contacts: the shown columns only, and the collaborative
-    names of all memberships, joined per contact here.
+    names of their memberships, joined per contact here. With a limit: the first rows by
+    name through the name index (exact case order may differ slightly from the full list).
     """
     query = select(
         Contact.id,
@@ -100,12 +101,20 @@ def contact_rows(db: Database) -> list[ContactRow]:
         Contact.organization,
         Contact.participant_type,
     )
+    if limit is not None:
+        query = query.order_by(Contact.last_name, Contact.first_name).limit(limit)
     with db.session() as s:
         rows = s.execute(query).all()
-        names = _collaborative_names(s, None)
+        names = _collaborative_names(s, None if limit is None else [r[0] for r in rows])
     joined = {contact_id: ", ".join(n) for contact_id, n in names.items()}
     rows.sort(key=lambda r: (r[1].casefold(), r[2].casefold(), r[0]))
     return [ContactRow(*r, joined.get(r[0], "")) for r in rows]
+
+
+def count_contacts(db: Database) -> int:
+    """How many contacts there are."""
+    with db.session() as s:
+        return s.scalar(select(func.count()).select_from(Contact)) or 0
 
 
 def get_contact(db: Database, contact_id: int) -> ContactRecord:

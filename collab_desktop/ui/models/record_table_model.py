@@ -48,6 +48,16 @@ def _sort_value(column: Column, record: Any) -> Any:
     return key.casefold() if isinstance(key, str) else key
 
 
+def _sort_keys(column: Column, records: Sequence[Any]) -> list[Any]:
+    """Sort keys of records for a column: case-folded text, or the values as they are."""
+    get = column.sort_key or column.display
+    keys = [get(r) for r in records]
+    try:
+        return [k.casefold() for k in keys]  # the common case: a column of text
+    except (AttributeError, TypeError):
+        return [_sort_value(column, r) for r in records]
+
+
 class RecordTableModel(QAbstractTableModel):
     """Read-only model of records; ``set_records`` replaces them, ``set_search``/``sort`` reorder."""
 
@@ -63,6 +73,8 @@ class RecordTableModel(QAbstractTableModel):
         self._needle = ""
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
+        self._sort_keys: dict[int, list[Any]] = {}
+        self._full_order: list[int] | None = None
 
     # --- Qt API -------------------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -101,19 +113,24 @@ class RecordTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort the shown rows by a column (-1: the order the records came in)."""
         self._sort_column, self._sort_order = column, order
+        self._full_order = None
         self._reorder()
 
     # --- our API ------------------------------------------------------------------------
-    def set_records(self, records: Sequence[Any]) -> None:
+    def search_texts(self, records: Sequence[Any]) -> list[str]:
+        """Lower-cased search text of each record (safe to call off the GUI thread)."""
+        if self._search_text is not None:
+            search_text = self._search_text
+            return [search_text(r).lower() for r in records]
+        return ["\t".join(str(c.display(r) or "") for c in self._columns).lower() for r in records]
+
+    def set_records(self, records: Sequence[Any], haystack: list[str] | None = None) -> None:
+        """Replace the records; haystack, when given, is their search_texts() made beforehand."""
         self.beginResetModel()
         self._records = list(records)
-        if self._search_text is not None:
-            self._haystack = [self._search_text(r).lower() for r in self._records]
-        else:
-            self._haystack = [
-                "\t".join(str(c.display(r) or "") for c in self._columns).lower()
-                for r in self._records
-            ]
+        self._haystack = haystack if haystack is not None else self.search_texts(self._records)
+        self._sort_keys = {}
+        self._full_order = None
         self._shown = self._ordered_positions()
         self.endResetModel()
 
@@ -157,38 +174,54 @@ class RecordTableModel(QAbstractTableModel):
         return not needle or needle in self._haystack[position]
 
     # --- ordering -----------------------------------------------------------------------
+    def _column_keys(self, column: int) -> list[Any]:
+        """Sort keys of every record for a column, computed once per set of records."""
+        keys = self._sort_keys.get(column)
+        if keys is None:
+            keys = _sort_keys(self._columns[column], self._records)
+            self._sort_keys[column] = keys
+        return keys
+
+    def _sorted_positions(self) -> list[int]:
+        """All positions in the current sort order (the given order when unsorted)."""
+        positions = range(len(self._records))
+        if not 0 <= self._sort_column < len(self._columns):
+            return list(positions)
+        keys = self._column_keys(self._sort_column)
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        try:
+            return sorted(positions, key=keys.__getitem__, reverse=descending)
+        except TypeError:  # mixed types in one column: compare as text
+            text_keys = [str(k) for k in keys]
+            return sorted(positions, key=text_keys.__getitem__, reverse=descending)
+
     def _ordered_positions(self) -> list[int]:
+        if self._full_order is None:
+            self._full_order = self._sorted_positions()
         needle, haystack = self._needle, self._haystack
         if needle:
-            positions = [p for p, text in enumerate(haystack) if needle in text]
-        else:
-            positions = list(range(len(self._records)))
-        if 0 <= self._sort_column < len(self._columns):
-            column, records = self._columns[self._sort_column], self._records
-            keys = [_sort_value(column, records[p]) for p in positions]
-            descending = self._sort_order == Qt.SortOrder.DescendingOrder
-            try:
-                order = sorted(range(len(positions)), key=keys.__getitem__, reverse=descending)
-            except TypeError:  # mixed types in one column: compare as text
-                text_keys = [str(k) for k in keys]
-                order = sorted(range(len(positions)), key=text_keys.__getitem__, reverse=descending)
-            positions = [positions[i] for i in order]
-        return positions
+            return [p for p in self._full_order if needle in haystack[p]]
+        return list(self._full_order)
 
     def _reorder(self) -> None:
         """Rebuild the shown order, keeping selection and current row on the same records."""
         self.layoutAboutToBeChanged.emit()
         old_persistent = self.persistentIndexList()
+        shown = self._shown
         kept = [
-            (self._shown[i.row()], i.column()) if 0 <= i.row() < len(self._shown) else None
+            (shown[i.row()], i.column()) if 0 <= i.row() < len(shown) else None
             for i in old_persistent
         ]
         self._shown = self._ordered_positions()
         if old_persistent:
-            row_of_position = {p: row for row, p in enumerate(self._shown)}
+            if len(kept) > 64:
+                where = {p: row for row, p in enumerate(self._shown)}
+                row_of = where.get
+            else:
+                row_of = self._row_of_position
             new_persistent = []
             for item in kept:
-                row = row_of_position.get(item[0]) if item is not None else None
+                row = row_of(item[0]) if item is not None else None
                 new_persistent.append(
                     self.index(row, item[1])
                     if item is not None and row is not None
@@ -196,6 +229,12 @@ class RecordTableModel(QAbstractTableModel):
                 )
             self.changePersistentIndexList(old_persistent, new_persistent)
         self.layoutChanged.emit()
+
+    def _row_of_position(self, position: int) -> int | None:
+        try:
+            return self._shown.index(position)
+        except ValueError:
+            return None
 
 
 class RecordFilterProxy(QIdentityProxyModel):

@@ -59,8 +59,16 @@ class ContactsTab(RecordTab):
     def search_text(self, c: ContactRow) -> str:
         return f"{c.first_name} {c.last_name}\t{c.last_name}, {c.first_name}\t{c.email}\t{c.organization}\t{c.participant_type}"
 
+    background_threshold = 5_000
+
     def fetch_records(self) -> list[ContactRow]:
         return svc.contact_rows(self.ctx.db)
+
+    def count_records(self) -> int:
+        return svc.count_contacts(self.ctx.db)
+
+    def fetch_first_rows(self, limit: int) -> list[ContactRow]:
+        return svc.contact_rows(self.ctx.db, limit=limit)
 
     def fetch_record(self, record_id: int) -> ContactRecord:
         return svc.get_contact(self.ctx.db, record_id)

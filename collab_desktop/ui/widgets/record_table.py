@@ -69,10 +69,12 @@ class RecordTable(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.view, 1)
 
-    def set_records(self, records: Sequence[Any], keep_id: Any = None) -> None:
+    def set_records(
+        self, records: Sequence[Any], keep_id: Any = None, haystack: list[str] | None = None
+    ) -> None:
         """Replace the rows; reselect the record with keep_id if it is still there."""
         blocker = self.view.selectionModel().blockSignals(True)
-        self.model.set_records(records)
+        self.model.set_records(records, haystack)
         self.view.selectionModel().blockSignals(blocker)
         if keep_id is not None:
             self.select_id(keep_id, emit=False)
