@@ -58,7 +58,10 @@ def one_run(db_path: Path) -> dict[str, float]:
 
     start = time.perf_counter()
     window.tabs.setCurrentWidget(tab)
-    times["open the Contacts tab"] = settle(view) - start
+    times["open the Contacts tab (first rows shown)"] = settle(view) - start
+    while tab.loading:  # the rest arrive from the worker thread
+        QTest.qWait(5)
+    times["all contacts loaded (in the background)"] = settle(view) - start
     assert tab.table.model.total_count() >= 50_000, tab.table.model.total_count()
 
     start = time.perf_counter()
@@ -152,13 +155,15 @@ def main() -> int:
     runs = [one_run(db_path) for _ in range(repeats(3))]
     steps = {name: median([r[name] for r in runs]) for name in runs[0]}
     for name, seconds in steps.items():
+        background = "background" in name
         report(
             BENCH,
             f"Contacts table: {name}",
             seconds * 1000,
             "ms",
-            target="< 100 ms",
-            ok=seconds < TARGET_S,
+            target="" if background else "< 100 ms",
+            ok=None if background else seconds < TARGET_S,
+            note="the window stays usable meanwhile" if background else "",
         )
     proxy = median([proxy_filter_reference(db_path) for _ in range(repeats(3))])
     ours = steps["type a three-letter filter (slowest key)"]

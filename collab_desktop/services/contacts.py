@@ -86,29 +86,45 @@ def list_contacts(
         return records
 
 
-def contact_rows(db: Database, limit: int | None = None) -> list[ContactRow]:
-    """Contacts as compact table rows, by last and first name (case-insensitive).
-
-    Two queries for any number of contacts: the shown columns only, and the collaborative
-    names of their memberships, joined per contact here. With a limit: the first rows by
-    name through the name index (exact case order may differ slightly from the full list).
-    """
-    query = select(
+def _contact_rows_query():  # noqa: ANN202 - a Select
+    """The shown columns of each contact, with its collaboratives' names joined in SQL."""
+    by_name = (
+        select(Membership.contact_id, Collaborative.name)
+        .join(Collaborative, Collaborative.id == Membership.collaborative_id)
+        .order_by(Membership.contact_id, Collaborative.name)
+        .subquery()
+    )
+    names = (
+        select(by_name.c.contact_id, func.group_concat(by_name.c.name, ", ").label("names"))
+        .group_by(by_name.c.contact_id)
+        .subquery()
+    )
+    return select(
         Contact.id,
         Contact.last_name,
         Contact.first_name,
         func.coalesce(Contact.email, ""),
         Contact.organization,
         Contact.participant_type,
-    )
-    if limit is not None:
-        query = query.order_by(Contact.last_name, Contact.first_name).limit(limit)
+        func.coalesce(names.c.names, ""),
+    ).outerjoin(names, names.c.contact_id == Contact.id)
+
+
+def contact_rows(db: Database, limit: int | None = None) -> list[ContactRow]:
+    """Contacts as compact table rows, by last and first name; the first `limit` ones if given.
+
+    One query for any number of contacts, selecting only the shown columns; rows become
+    named tuples (no dataclass, no datetime conversion), which keeps 50,000 of them light.
+    """
+    query = _contact_rows_query()
+    if limit is None:
+        query = query.order_by(
+            func.lower(Contact.last_name), func.lower(Contact.first_name), Contact.id
+        )
+    else:  # through the name index, so the first page costs the same at any size
+        query = query.order_by(Contact.last_name, Contact.first_name, Contact.id).limit(limit)
     with db.session() as s:
-        rows = s.execute(query).all()
-        names = _collaborative_names(s, None if limit is None else [r[0] for r in rows])
-    joined = {contact_id: ", ".join(n) for contact_id, n in names.items()}
-    rows.sort(key=lambda r: (r[1].casefold(), r[2].casefold(), r[0]))
-    return [ContactRow(*r, joined.get(r[0], "")) for r in rows]
+        return list(map(ContactRow._make, s.execute(query).all()))
 
 
 def count_contacts(db: Database) -> int:
