@@ -238,15 +238,32 @@ class RecordTableModel(QAbstractTableModel):
 
 
 class RecordFilterProxy(QIdentityProxyModel):
-    """What the view shows: the model's rows as they are, with search and sort passed down."""
+    """What the view shows: the model's rows as they are, with search and sort passed down.
 
-    def _model(self) -> RecordTableModel:
+    It remembers the search and sort, so a new source model is shown the same way.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._search = ""
+        self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
+
+    def _model(self) -> RecordTableModel | None:
         model = self.sourceModel()
-        assert isinstance(model, RecordTableModel)
-        return model
+        return model if isinstance(model, RecordTableModel) else None
+
+    def setSourceModel(self, model: QAbstractTableModel) -> None:  # noqa: N802
+        if isinstance(model, RecordTableModel):
+            model.set_search(self._search)
+            model.sort(*self._sort)
+        super().setSourceModel(model)
 
     def set_search(self, text: str) -> None:
-        self._model().set_search(text)
+        self._search = text
+        if (model := self._model()) is not None:
+            model.set_search(text)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._model().sort(column, order)
+        self._sort = (column, order)
+        if (model := self._model()) is not None:
+            model.sort(column, order)

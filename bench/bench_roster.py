@@ -1,0 +1,174 @@
+"""Roster import/export speed: 50,000 rows x 8 columns, against openpyxl and python-calamine.
+
+Run: ``.venv/bin/python bench/bench_roster.py [ROWS]``. Prints, in one run, the time of merely
+reading the file with openpyxl (read_only) and with python-calamine, of ``import-roster`` into an
+empty database and of importing the same file again (all unchanged), of ``export-roster`` against
+openpyxl write_only writing the same values, the import's peak memory, and the ratios.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+FIRST = [
+    "Ana", "Bo", "Chidi", "Dana", "Émile", "Fatima", "Grace", "Hiro", "Ines", "José", "Kwame",
+    "Lucía", "Mary Ann", "Nguyen", "Olga", "Priya", "Quinn", "Ravi", "Seán", "Tomás", "Uma",
+    "Wen", "Xochitl", "Yusuf", "Zoë",
+]  # fmt: skip
+LAST = [
+    "Lee", "O'Brien", "García Márquez", "Smith", "Nakamura", "Okafor", "Müller", "Patel",
+    "D'Arcy-Smith", "van Dijk", "Kowalski", "Haddad", "Johnson", "Begay", "Zhang", "Andersson",
+]  # fmt: skip
+ORGS = ["Valley Hospital", "Mercy Clinic", "Northern Health", "Dartmouth Health", "City Practice"]
+DEPTS = ["Cardiology", "Oncology", "Primary Care", "Quality", "Pediatrics", ""]
+TITLES = ["Nurse Manager", "Physician", "Analyst", "Patient Partner", "Coordinator", ""]
+TYPES = ["patient", "family member", "frontline team member", "researcher", "improver"]
+HEADER = [
+    "First Name", "Last Name", "E-mail Address", "Business Phone", "Company", "Department",
+    "Job Title", "Participant Type",
+]  # fmt: skip
+
+# Runs the real command in a child process and reports its own time and peak memory.
+_CHILD = """
+import resource, sys, time
+from collab_desktop.app import main
+start = time.perf_counter()
+code = main(sys.argv[1:])
+elapsed = time.perf_counter() - start
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(f"BENCH {elapsed:.3f} {peak:.1f} {code}", file=sys.stderr)
+"""
+
+
+def make_roster(path: Path, rows: int, seed: int = 20240) -> None:
+    """A realistic roster workbook, the same for a given seed."""
+    from openpyxl import Workbook
+
+    rng = random.Random(seed)
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("Roster")
+    ws.append(HEADER)
+    for i in range(rows):
+        first, last = rng.choice(FIRST), rng.choice(LAST)
+        local = f"{first}.{last}".lower().replace(" ", "").replace("'", "")
+        ws.append(
+            [
+                first,
+                last,
+                f"{local}.{i}@example-health.org",
+                f"+1 603 555 {rng.randrange(10000):04d}",
+                rng.choice(ORGS),
+                rng.choice(DEPTS),
+                rng.choice(TITLES),
+                rng.choice(TYPES),
+            ]
+        )
+    wb.save(path)
+
+
+def timed(fn, *args):  # noqa: ANN001, ANN201
+    start = time.perf_counter()
+    result = fn(*args)
+    return time.perf_counter() - start, result
+
+
+def read_openpyxl(path: Path) -> int:
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path, read_only=True)
+    ws = wb.worksheets[0]
+    ws.reset_dimensions()
+    count = sum(1 for _ in ws.iter_rows(values_only=True))
+    wb.close()
+    return count
+
+
+def read_calamine(path: Path) -> int:
+    import python_calamine
+
+    wb = python_calamine.CalamineWorkbook.from_path(str(path))
+    return len(wb.get_sheet_by_index(0).to_python())
+
+
+def run_cli(db: Path, *args: str) -> tuple[float, float, float, str]:
+    """(wall seconds, seconds inside the command, peak RSS MiB, stdout) of one CLI run."""
+    start = time.perf_counter()
+    proc = subprocess.run(
+        [sys.executable, "-c", _CHILD, "--db", str(db), *args],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    wall = time.perf_counter() - start
+    line = next(ln for ln in proc.stderr.splitlines() if ln.startswith("BENCH "))
+    _tag, inside, peak, code = line.split()
+    if code != "0":
+        raise SystemExit(f"command failed: {proc.stderr}")
+    return wall, float(inside), float(peak), proc.stdout
+
+
+def write_openpyxl(path: Path, rows: list[tuple]) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("Roster")
+    for row in rows:
+        ws.append(row)
+    wb.save(path)
+
+
+def main() -> None:
+    rows = int(sys.argv[1]) if len(sys.argv) > 1 else 50_000
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        roster, db = folder / "roster.xlsx", folder / "bench.sqlite"
+        make_roster(roster, rows)
+        print(
+            f"roster: {rows:,} rows x {len(HEADER)} columns, {roster.stat().st_size / 1e6:.1f} MB"
+        )
+        t_openpyxl, n1 = timed(read_openpyxl, roster)
+        t_calamine, n2 = timed(read_calamine, roster)
+        assert n1 == n2 == rows + 1, (n1, n2)
+        # An empty (migrated) database: the bare command opens and migrates it first.
+        run_cli(db, "imports")
+        wall, inside, peak, out = run_cli(db, "import-roster", str(roster), "--json")
+        added = json.loads(out)["added"]
+        wall2, inside2, peak2, out2 = run_cli(db, "import-roster", str(roster), "--json")
+        unchanged = json.loads(out2)["unchanged"]
+
+        from collab_desktop.io.roster_export import export_roster, roster_rows
+        from collab_desktop.store.open import open_database
+
+        database, _ = open_database(db)
+        t_export, exported = timed(export_roster, database, folder / "export.xlsx")
+        values = roster_rows(database)
+        t_plain, _ = timed(write_openpyxl, folder / "plain.xlsx", values)
+        database.dispose()
+
+    print(f"openpyxl read_only, read only:      {t_openpyxl:7.2f} s")
+    print(f"python-calamine, read only:         {t_calamine:7.2f} s")
+    print(
+        f"import-roster, empty database:      {wall:7.2f} s wall ({inside:.2f} s in the command), "
+        f"{added:,} added, peak RSS {peak:.0f} MiB"
+    )
+    print(
+        f"import-roster again (unchanged):    {wall2:7.2f} s wall ({inside2:.2f} s in the command), "
+        f"{unchanged:,} unchanged, peak RSS {peak2:.0f} MiB"
+    )
+    print(f"export-roster ({exported:,} rows):       {t_export:7.2f} s")
+    print(f"openpyxl write_only, same values:   {t_plain:7.2f} s")
+    print("ratios (target):")
+    print(f"  import / openpyxl read   = {wall / t_openpyxl:5.2f}  (<= 1.0)")
+    print(f"  import / calamine read   = {wall / t_calamine:5.2f}  (<= 3.0)")
+    print(f"  re-import / openpyxl read = {wall2 / t_openpyxl:5.2f}")
+    print(f"  export / openpyxl write  = {t_export / t_plain:5.2f}  (<= 1.3)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,69 @@
+"""``report OUT.xlsx [--collaborative NAME] [--from DATE] [--to DATE] [--min-attended N]``."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from collab_desktop.store.database import Database
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (use YYYY-MM-DD): {text!r}") from None
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1: {text!r}")
+    return value
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "report",
+        help="write the reports (members, attendance, retention, mix, ...) to an Excel file",
+    )
+    p.add_argument("out", metavar="OUT.xlsx", help="the workbook to write")
+    p.add_argument("--collaborative", metavar="NAME", help="only this collaborative")
+    p.add_argument("--from", dest="date_from", type=_iso_date, metavar="DATE", help="first day")
+    p.add_argument("--to", dest="date_to", type=_iso_date, metavar="DATE", help="last day")
+    p.add_argument(
+        "--min-attended",
+        type=_positive,
+        default=3,
+        metavar="N",
+        help="list people who attended at least N sessions of a series (default 3)",
+    )
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, db: Database) -> int:
+    from pathlib import Path
+
+    from collab_desktop.cli import CliError
+    from collab_desktop.domain.report_records import ReportFilter
+    from collab_desktop.io.report_export import export_report
+    from collab_desktop.services.collaboratives import collaborative_by_name
+    from collab_desktop.services.reports import build_report
+
+    out = Path(args.out).expanduser()
+    if out.suffix.lower() != ".xlsx":
+        raise CliError(f"the report file must end in .xlsx: {args.out}")
+    if not out.parent.is_dir():
+        raise CliError(f"no such folder: {out.parent}")
+    collab_id = collaborative_by_name(db, args.collaborative).id if args.collaborative else None
+    flt = ReportFilter(collab_id, args.date_from, args.date_to)
+    report = build_report(db, flt, args.min_attended)
+    export_report(report, out)
+    print(
+        f"Wrote {out}: {report.scope}; {report.members.active} active members, "
+        f"{len(report.sessions)} sessions, {report.attended} attendances."
+    )
+    return 0

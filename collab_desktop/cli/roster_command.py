@@ -1,0 +1,141 @@
+"""``import-roster``, ``export-roster``, ``imports`` (history) and ``undo-import``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from collab_desktop.cli.output import print_json, print_table
+from collab_desktop.store.database import Database
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("import-roster", help="import contacts from an Excel or CSV roster")
+    p.add_argument("file", type=Path, help=".xlsx, .xlsm, .xls, .ods or .csv file")
+    p.add_argument("--collaborative", metavar="NAME", help="people join this collaborative")
+    p.add_argument("--role", metavar="ROLE", default="", help="their role (default: member)")
+    p.add_argument("--sheet", metavar="NAME", help="sheet to read (default: first with a header)")
+    p.add_argument(
+        "--on-existing",
+        choices=("fill", "overwrite", "skip"),
+        default="fill",
+        help="existing contacts: fill empty fields (default), overwrite, or skip",
+    )
+    p.add_argument("--dry-run", action="store_true", help="show what would happen; change nothing")
+    p.add_argument("--errors-out", type=Path, metavar="PATH", help="save rejected rows as .xlsx")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(handler=run_import)
+
+    p = sub.add_parser("export-roster", help="export a roster to an .xlsx workbook")
+    p.add_argument("out", type=Path, help="the .xlsx file to write")
+    p.add_argument("--collaborative", metavar="NAME", help="only this collaborative's members")
+    p.set_defaults(handler=run_export)
+
+    p = sub.add_parser("imports", help="list past roster imports (newest first)")
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.set_defaults(handler=run_history)
+
+    p = sub.add_parser("undo-import", help="undo a roster import (see 'imports' for ids)")
+    p.add_argument("batch_id", type=int, metavar="BATCH_ID")
+    p.set_defaults(handler=run_undo)
+
+
+def _collaborative_id(db: Database, name: str | None) -> int | None:
+    if not name:
+        return None
+    from collab_desktop.services.collaboratives import collaborative_by_name
+
+    return collaborative_by_name(db, name).id
+
+
+def run_import(args: argparse.Namespace, db: Database) -> int:
+    from collab_desktop.domain.import_records import ImportOptions
+    from collab_desktop.services.roster_import import import_roster
+
+    options = ImportOptions(
+        policy=args.on_existing,
+        collaborative_id=_collaborative_id(db, args.collaborative),
+        role=args.role.strip(),
+    )
+    plan, result = import_roster(db, args.file, options, sheet=args.sheet, dry_run=args.dry_run)
+    if args.errors_out is not None and plan.errors:
+        from collab_desktop.io.roster_export import write_rejected_rows
+
+        write_rejected_rows(plan, args.errors_out)
+    if args.json:
+        data = result.as_json()
+        data["dry_run"] = args.dry_run
+        print_json(data)
+        return 0
+    verb = "would add" if args.dry_run else "added"
+    print(
+        f"{args.file.name}: {verb} {result.added}, updated {result.updated}, "
+        f"unchanged {result.unchanged}, duplicates in file {result.duplicates}, "
+        f"errors {len(result.errors)}"
+    )
+    for row, message in result.errors:
+        print(f"  row {row}: {message}", file=sys.stderr)
+    if result.batch_id is not None:
+        print(f"import {result.batch_id}; undo with: undo-import {result.batch_id}")
+    return 0
+
+
+def run_export(args: argparse.Namespace, db: Database) -> int:
+    from collab_desktop.io.roster_export import export_roster
+
+    if args.out.suffix.lower() != ".xlsx":
+        from collab_desktop.cli import CliError
+
+        raise CliError(f"{args.out.name}: the roster is written as .xlsx; name the file *.xlsx.")
+    count = export_roster(db, args.out, _collaborative_id(db, args.collaborative))
+    print(f"wrote {count} rows to {args.out}")
+    return 0
+
+
+def run_history(args: argparse.Namespace, db: Database) -> int:
+    from collab_desktop.services.roster_import import list_imports
+
+    items = list_imports(db)
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": b.id,
+                    "file_name": b.file_name,
+                    "imported_at": b.imported_at,
+                    "collaborative": b.collaborative_name,
+                    "added": b.added,
+                    "updated": b.updated,
+                    "unchanged": b.unchanged,
+                    "errors": b.errors,
+                    "undone_at": b.undone_at,
+                }
+                for b in items
+            ]
+        )
+        return 0
+    print_table(
+        ["id", "imported", "file", "added", "updated", "errors", "undone"],
+        [
+            (
+                b.id,
+                b.imported_at.strftime("%Y-%m-%d %H:%M"),
+                b.file_name,
+                b.added,
+                b.updated,
+                b.errors,
+                "yes" if b.undone_at else "",
+            )
+            for b in items
+        ],
+    )
+    return 0
+
+
+def run_undo(args: argparse.Namespace, db: Database) -> int:
+    from collab_desktop.services.roster_import import undo_import
+
+    batch = undo_import(db, args.batch_id)
+    print(f"undid import {batch.id} ({batch.file_name})")
+    return 0

@@ -1,0 +1,169 @@
+"""Roster workbooks: the members of one collaborative (or everyone), and an import's rejected rows.
+
+Both are written with openpyxl in write-only mode, user text through xlsx_safe. The roster keeps
+each contact's id in a hidden first column that refuses typing (a data validation rather than
+sheet protection, so sorting and filtering still work in Excel), so a coordinator can fix names
+or emails and import the file back onto the same contacts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+from sqlalchemy import func, select
+
+from collab_desktop.domain.import_records import ImportPlan
+from collab_desktop.io.xlsx_safe import safe_cell_value, safe_row
+from collab_desktop.store.database import Database
+from collab_desktop.store.models import Collaborative, Contact, Membership
+
+ROSTER_HEADERS = (
+    "Contact id",
+    "First name",
+    "Last name",
+    "Email",
+    "Phone",
+    "Organization",
+    "Department",
+    "Job title",
+    "Participant type",
+    "Collaborative",
+    "Role",
+    "Joined",
+    "Notes",
+)
+_MAX_WIDTH = 50
+_WIDTH_SAMPLE = 2000
+
+
+def roster_rows(db: Database, collaborative_id: int | None = None) -> list[tuple[Any, ...]]:
+    """One row per membership (contacts without one too, when exporting everyone)."""
+    query = (
+        select(
+            Contact.id,
+            Contact.first_name,
+            Contact.last_name,
+            Contact.email,
+            Contact.phone,
+            Contact.organization,
+            Contact.department,
+            Contact.job_title,
+            Contact.participant_type,
+            Collaborative.name,
+            Membership.role,
+            Membership.joined_on,
+            Contact.notes,
+        )
+        .outerjoin(Membership, Membership.contact_id == Contact.id)
+        .outerjoin(Collaborative, Collaborative.id == Membership.collaborative_id)
+        .order_by(
+            func.lower(Collaborative.name),
+            func.lower(Contact.last_name),
+            func.lower(Contact.first_name),
+            Contact.id,
+        )
+    )
+    if collaborative_id is not None:
+        query = query.where(Membership.collaborative_id == collaborative_id)
+    with db.session() as s:
+        # Empty text is written as an empty cell, not an empty string.
+        return [tuple(v if v != "" else None for v in r) for r in s.execute(query)]
+
+
+def write_roster(path: Path | str, rows: list[tuple[Any, ...]], title: str = "Roster") -> int:
+    """Write roster rows to an .xlsx file; returns the number of data rows."""
+    from openpyxl import Workbook
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet(_sheet_title(title))
+    widths = _column_widths(ROSTER_HEADERS, rows)
+    for index, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(index)].width = width
+    ws.column_dimensions["A"].hidden = True
+    ws.freeze_panes = "B2"
+    guard = DataValidation(
+        type="custom",
+        formula1="FALSE",
+        showErrorMessage=True,
+        errorTitle="Contact id",
+        error="This hidden column links each row to its contact. Leave it as it is.",
+    )
+    guard.add(f"A2:A{max(len(rows) + 1, 2)}")
+    ws.data_validations.append(guard)
+    bold = Font(bold=True)
+    header = []
+    for text in ROSTER_HEADERS:
+        cell = WriteOnlyCell(ws, value=text)
+        cell.font = bold
+        header.append(cell)
+    ws.append(header)
+    for row in rows:
+        ws.append(safe_row(ws, list(row)))
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(ROSTER_HEADERS))}{len(rows) + 1}"
+    wb.save(path)
+    return len(rows)
+
+
+def export_roster(db: Database, path: Path | str, collaborative_id: int | None = None) -> int:
+    """Export the roster of one collaborative (or all contacts) to .xlsx; returns rows written."""
+    title = "Roster"
+    if collaborative_id is not None:
+        from collab_desktop.services.collaboratives import get_collaborative
+
+        title = get_collaborative(db, collaborative_id).name
+    return write_roster(path, roster_rows(db, collaborative_id), title)
+
+
+def _sheet_title(name: str) -> str:
+    cleaned = "".join(" " if ch in "[]:*?/\\" else ch for ch in name).strip()
+    return (cleaned or "Roster")[:31]
+
+
+def _column_widths(headers: Iterable[str], rows: list[tuple[Any, ...]]) -> list[float]:
+    widths = [len(h) + 4 for h in headers]
+    for row in rows[:_WIDTH_SAMPLE]:
+        for i, value in enumerate(row):
+            if value is not None:
+                widths[i] = max(widths[i], min(len(str(value)) + 2, _MAX_WIDTH))
+    return [float(w) for w in widths]
+
+
+def write_rejected_rows(plan: ImportPlan, path: Path | str) -> int:
+    """The rows an import rejected, with their original headers and a Reason column."""
+    from openpyxl import Workbook
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("Rejected rows")
+    headers = [*plan.headers, "Reason"]
+    bold = Font(bold=True)
+    cells = []
+    for text in headers:
+        cell = safe_cell_value(WriteOnlyCell(ws), text)
+        cell.font = bold
+        cells.append(cell)
+    ws.append(cells)
+    rejected = plan.errors
+    for item in rejected:
+        source = list(item.source) + [None] * (len(plan.headers) - len(item.source))
+        ws.append(safe_row(ws, [*source[: len(plan.headers)], item.message]))
+    ws.freeze_panes = "A2"
+    wb.save(path)
+    return len(rejected)
+
+
+def emails_for_clipboard(emails: Iterable[str | None]) -> str:
+    """Addresses joined with '; ' as Outlook's To: field takes them (blanks and repeats dropped)."""
+    seen: set[str] = set()
+    out = []
+    for email in emails:
+        text = (email or "").strip()
+        if text and text.lower() not in seen:
+            seen.add(text.lower())
+            out.append(text)
+    return "; ".join(out)

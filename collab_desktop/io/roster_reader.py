@@ -1,0 +1,66 @@
+"""Read a roster sheet into a RosterTable: pick the sheet, find the header, keep the data rows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from collab_desktop.domain.import_records import RosterTable
+from collab_desktop.io.roster_files import RosterFileError, RosterSource, open_roster
+from collab_desktop.io.roster_mapping import (
+    find_header_row,
+    header_texts,
+    is_blank,
+    is_totals_row,
+)
+
+
+def read_roster(
+    path: Path | str, sheet: str | None = None, header_row: int | None = None
+) -> RosterTable:
+    """The roster in a file: the named sheet (default: the first with a recognizable header)."""
+    source = open_roster(path)
+    data = source.read_sheet(sheet) if sheet else _first_with_header(source)
+    rows = data.rows
+    if all(is_blank(row) for row in rows):
+        raise RosterFileError(
+            f"The sheet {data.name!r} in {source.path.name} is empty. "
+            "Choose the sheet or file that holds the roster."
+        )
+    if header_row is None:
+        header_row = find_header_row(rows)
+        if header_row is None:
+            raise RosterFileError(
+                f"No header row found in the sheet {data.name!r} of {source.path.name}: none of "
+                "its first 20 rows has two or more column names we know (such as First Name, "
+                "Last Name, Name, Email). Add a header row, or pick the header row by hand."
+            )
+    elif not 0 <= header_row < len(rows):
+        raise RosterFileError(f"The sheet {data.name!r} has no row {header_row + 1}.")
+    width = max((len(r) for r in rows), default=0)
+    headers = header_texts(rows[header_row]) + [""] * (width - len(rows[header_row]))
+    body = [
+        (number, row)
+        for number, row in enumerate(rows[header_row + 1 :], start=header_row + 2)
+        if not is_blank(row) and not is_totals_row(row)
+    ]
+    return RosterTable(
+        path=source.path,
+        sheet_names=source.sheet_names,
+        sheet=data.name,
+        header_row=header_row,
+        headers=headers,
+        rows=body,
+        hidden_columns=data.hidden_columns,
+        all_rows=rows,
+    )
+
+
+def _first_with_header(source: RosterSource):  # noqa: ANN202 - SheetData
+    first = None
+    for name in source.sheet_names:
+        data = source.read_sheet(name)
+        if first is None:
+            first = data
+        if find_header_row(data.rows) is not None:
+            return data
+    return first

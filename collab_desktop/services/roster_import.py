@@ -1,0 +1,400 @@
+"""Carry out a previewed roster import in one transaction, record it, and undo it later.
+
+New contacts, memberships and the undo log go in with bulk Core statements; a progress callback
+may cancel (return False or raise), and any failure rolls back so the database is as it was.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from datetime import date, datetime
+from operator import itemgetter
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import bindparam, delete, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from collab_desktop.domain.import_records import (
+    ImportBatchRecord,
+    ImportOptions,
+    ImportPlan,
+    ImportResult,
+    RosterTable,
+)
+from collab_desktop.io.roster_mapping import CONTACT_FIELDS, layout_signature, suggest_mapping
+from collab_desktop.services.errors import ConflictError, NotFoundError, ServiceError
+from collab_desktop.store.database import Database
+from collab_desktop.store.models import (
+    Collaborative,
+    Contact,
+    ImportBatch,
+    ImportChange,
+    Membership,
+    SavedMapping,
+)
+from collab_desktop.store.types import utcnow
+
+Progress = Callable[[int, int], Any]
+CHUNK = 2000
+
+
+class ImportCancelled(ServiceError):
+    """The user cancelled an import; nothing was changed."""
+
+
+def _chunks(items: list, size: int = CHUNK) -> Iterator[list]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def apply_import(db: Database, plan: ImportPlan, progress: Progress | None = None) -> ImportResult:
+    """Store the plan's changes in one transaction and record them as an import batch."""
+    total = (
+        len(plan.new_contacts)
+        + len(plan.contact_updates)
+        + len(plan.new_memberships)
+        + len(plan.membership_updates)
+    )
+    done = 0
+
+    def tick(count: int) -> None:
+        nonlocal done
+        done += count
+        if progress is not None and progress(done, total) is False:
+            raise ImportCancelled("The import was cancelled; nothing was changed.")
+
+    result = ImportResult(
+        None,
+        added=len(plan.new_contacts),
+        updated=plan.count("update"),
+        unchanged=plan.count("unchanged"),
+        duplicates=plan.count("duplicate"),
+        errors=[(r.row, r.message) for r in plan.errors],
+    )
+    now = utcnow()
+    try:
+        with db.session() as s:
+            batch = ImportBatch(
+                file_name=plan.file_name,
+                imported_at=now,
+                collaborative_id=plan.options.collaborative_id,
+                added=result.added,
+                updated=result.updated,
+                unchanged=result.unchanged,
+                errors=len(result.errors),
+            )
+            s.add(batch)
+            s.flush()
+            result.batch_id = batch.id
+            log: list[tuple[Any, ...]] = []
+            ids = _insert_contacts(s, plan, now, log, tick)
+            _update_contacts(s, plan, now, log, tick)
+            _insert_memberships(s, plan, ids, now, log, tick)
+            _update_memberships(s, plan, now, log, tick)
+            changes = [(batch.id, *entry) for entry in log]
+            _insert_rows(s, ImportChange.__table__, _CHANGE_INSERT, changes, lambda _n: None)
+    except IntegrityError as exc:
+        raise ConflictError(
+            "The contacts changed since the preview (an email is now taken). "
+            "Preview the import again."
+        ) from exc
+    if progress is not None:
+        progress(total, total)
+    return result
+
+
+def _remember_last(process: Callable) -> Callable:
+    """A bind processor that reuses its last result for the same object (the batch's 'now')."""
+    last: list[Any] = [object(), None]
+
+    def run(value: Any) -> Any:
+        if value is not last[0]:
+            result = process(value)
+            # The text sqlite3 would make of a datetime for every row, made once.
+            last[0], last[1] = (
+                value,
+                result.isoformat(" ") if isinstance(result, datetime) else result,
+            )
+        return last[1]
+
+    return run
+
+
+def _insert_rows(
+    s, table, columns: tuple[str, ...], rows: list[tuple], tick: Callable
+) -> list[int]:  # noqa: ANN001
+    """Insert rows (tuples in column order) in bulk; returns their new ids in order."""
+    conn = s.connection()
+    if conn.dialect.name != "sqlite":
+        stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+        ids: list[int] = []
+        for chunk in _chunks(rows):
+            params = [dict(zip(columns, r, strict=True)) for r in chunk]
+            ids.extend(r[0] for r in conn.execute(stmt, params))
+            tick(len(chunk))
+        return ids
+    # On SQLite, RETURNING in parameter order falls back to one statement per row. The batch
+    # row written first holds the database's write lock, so the ids after max(id) are ours.
+    start = conn.execute(select(func.max(table.c.id))).scalar() or 0
+    processors = [
+        (i, _remember_last(p))
+        for i, c in enumerate(columns)
+        if (p := table.c[c].type.bind_processor(conn.dialect)) is not None
+    ]
+    sql = (
+        f"INSERT INTO {table.name} (id, {', '.join(columns)}) "
+        f"VALUES ({', '.join('?' * (len(columns) + 1))})"
+    )
+    next_id = start + 1
+    for chunk in _chunks(rows):
+        params = []
+        for row in chunk:
+            values = [next_id, *row]
+            for i, process in processors:
+                values[i + 1] = process(values[i + 1])
+            params.append(tuple(values))
+            next_id += 1
+        conn.exec_driver_sql(sql, params)
+        tick(len(chunk))
+    return list(range(start + 1, next_id))
+
+
+_CONTACT_INSERT = (*CONTACT_FIELDS, "email_key", "consent", "created_at", "updated_at")
+_MEMBERSHIP_INSERT = (
+    "contact_id",
+    "collaborative_id",
+    "role",
+    "joined_on",
+    "active",
+    "created_at",
+    "updated_at",
+)
+_CHANGE_INSERT = ("batch_id", "entity", "entity_id", "action", "before")
+
+
+def _added_runs(entity: str, ids: list[int]) -> Iterator[tuple[str, int, str, str]]:
+    """Undo-log rows for added ids: one per run of consecutive ids ({"through": last})."""
+    start = prev = None
+    for i in [*ids, None]:
+        if start is not None and i != prev + 1:
+            yield entity, start, "added", "{}" if prev == start else json.dumps({"through": prev})
+            start = None
+        if start is None:
+            start = i
+        prev = i
+
+
+def _insert_contacts(s, plan: ImportPlan, now, log: list, tick: Callable) -> dict[str, int]:  # noqa: ANN001
+    rest = itemgetter(*CONTACT_FIELDS[3:])
+    rows = [
+        (
+            c["first_name"],
+            c["last_name"],
+            c["email"] or None,
+            *rest(c),
+            c["email"].lower() or None,
+            False,
+            now,
+            now,
+        )
+        for c in plan.new_contacts
+    ]
+    ids = _insert_rows(s, Contact.__table__, _CONTACT_INSERT, rows, tick)
+    log.extend(_added_runs("contact", ids))
+    return {c["ref"]: cid for c, cid in zip(plan.new_contacts, ids, strict=True)}
+
+
+def _grouped_updates(table, updates: dict[int, dict[str, Any]], extra: dict) -> Iterator:  # noqa: ANN001
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for row_id, fields in updates.items():
+        groups.setdefault(tuple(sorted(fields)), []).append({"b_id": row_id, **fields})
+    for keys, rows in groups.items():
+        stmt = (
+            update(table)
+            .where(table.c.id == bindparam("b_id"))
+            .values({**{k: bindparam(k) for k in keys}, **extra})
+        )
+        yield stmt, rows
+
+
+def _update_contacts(s, plan: ImportPlan, now, log: list, tick: Callable) -> None:  # noqa: ANN001
+    updates = {}
+    for cid, fields in plan.contact_updates.items():
+        fields = dict(fields)
+        if "email" in fields:
+            fields["email_key"] = fields["email"].lower() or None
+        updates[cid] = fields
+        log.append(
+            ("contact", cid, "updated", json.dumps(plan.contact_before[cid], ensure_ascii=False))
+        )
+    for stmt, rows in _grouped_updates(Contact.__table__, updates, {"updated_at": now}):
+        for chunk in _chunks(rows):
+            s.execute(stmt, chunk)
+            tick(len(chunk))
+
+
+def _insert_memberships(s, plan, ids: dict[str, int], now, log: list, tick: Callable) -> None:  # noqa: ANN001
+    today = date.today()
+    rows = [
+        (
+            ids[m["ref"]] if isinstance(m["ref"], str) else m["ref"],
+            m["collaborative_id"],
+            m["role"],
+            m["joined_on"] or today,
+            True,
+            now,
+            now,
+        )
+        for m in plan.new_memberships
+    ]
+    ids_added = _insert_rows(s, Membership.__table__, _MEMBERSHIP_INSERT, rows, tick)
+    log.extend(_added_runs("membership", ids_added))
+
+
+def _update_memberships(s, plan: ImportPlan, now, log: list, tick: Callable) -> None:  # noqa: ANN001
+    for mid, before in plan.membership_before.items():
+        saved = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in before.items()}
+        log.append(("membership", mid, "updated", json.dumps(saved, ensure_ascii=False)))
+    for stmt, rows in _grouped_updates(
+        Membership.__table__, plan.membership_updates, {"updated_at": now}
+    ):
+        s.execute(stmt, rows)
+        tick(len(rows))
+
+
+def undo_import(db: Database, batch_id: int) -> ImportBatchRecord:
+    """Remove what an import added and put back the fields it changed, in one transaction."""
+    with db.session() as s:
+        batch = s.get(ImportBatch, batch_id)
+        if batch is None:
+            raise NotFoundError(f"No import with id {batch_id}.")
+        if batch.undone_at is not None:
+            raise ConflictError(f"Import {batch_id} ({batch.file_name}) was already undone.")
+        rows = s.execute(
+            select(
+                ImportChange.entity,
+                ImportChange.entity_id,
+                ImportChange.action,
+                ImportChange.before,
+            )
+            .where(ImportChange.batch_id == batch_id)
+            .order_by(ImportChange.id)
+        ).all()
+        added = {"contact": [], "membership": []}
+        for entity, entity_id, action, before in rows:
+            if action == "added":
+                last = json.loads(before).get("through", entity_id)
+                added[entity].extend(range(entity_id, last + 1))
+            else:
+                _restore(s, entity, entity_id, json.loads(before))
+        for entity, model in (("membership", Membership), ("contact", Contact)):
+            for chunk in _chunks(added[entity], 500):
+                s.execute(delete(model).where(model.id.in_(chunk)))
+        batch.undone_at = utcnow()
+        try:
+            s.flush()
+        except IntegrityError as exc:
+            raise ConflictError(
+                "This import cannot be undone: an email it changed now belongs to another contact."
+            ) from exc
+    return next(b for b in list_imports(db) if b.id == batch_id)
+
+
+def _restore(s, entity: str, entity_id: int, before: dict[str, Any]) -> None:  # noqa: ANN001
+    if entity == "contact":
+        row = s.get(Contact, entity_id)
+        if row is None:
+            return
+        for f, v in before.items():
+            setattr(row, f, v if f != "email" else (v or None))
+        if "email" in before:
+            row.email_key = (before["email"] or "").strip().lower() or None
+    else:
+        row = s.get(Membership, entity_id)
+        if row is None:
+            return
+        for f, v in before.items():
+            setattr(row, f, date.fromisoformat(v) if f == "joined_on" and v else v)
+
+
+def list_imports(db: Database) -> list[ImportBatchRecord]:
+    """Past imports, newest first."""
+    with db.session() as s:
+        rows = s.execute(
+            select(ImportBatch, Collaborative.name)
+            .outerjoin(Collaborative, Collaborative.id == ImportBatch.collaborative_id)
+            .order_by(ImportBatch.id.desc())
+        ).all()
+        return [
+            ImportBatchRecord(
+                b.id,
+                b.file_name,
+                b.imported_at,
+                name or "",
+                b.added,
+                b.updated,
+                b.unchanged,
+                b.errors,
+                b.undone_at,
+            )
+            for b, name in rows
+        ]
+
+
+def remembered_mapping(db: Database, headers: list[str]) -> list[str] | None:
+    """The mapping last used for this source layout, if one was saved."""
+    with db.session() as s:
+        text = s.scalar(
+            select(SavedMapping.mapping).where(SavedMapping.signature == layout_signature(headers))
+        )
+    if text is None:
+        return None
+    mapping = json.loads(text)
+    return mapping if isinstance(mapping, list) and len(mapping) == len(headers) else None
+
+
+def remember_mapping(db: Database, headers: list[str], mapping: list[str]) -> None:
+    """Save the mapping used for this source layout, replacing an earlier one."""
+    signature = layout_signature(headers)
+    with db.session() as s:
+        row = s.scalar(select(SavedMapping).where(SavedMapping.signature == signature))
+        if row is None:
+            row = SavedMapping(signature=signature)
+            s.add(row)
+        row.mapping = json.dumps(mapping)
+
+
+def mapping_for(db: Database, table: RosterTable) -> list[str]:
+    """The remembered mapping of the table's layout, else the one suggested from its headers."""
+    return remembered_mapping(db, table.headers) or suggest_mapping(
+        table.headers, table.hidden_columns
+    )
+
+
+def import_roster(
+    db: Database,
+    path: Path | str,
+    options: ImportOptions | None = None,
+    sheet: str | None = None,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+) -> tuple[ImportPlan, ImportResult]:
+    """Read, preview and (unless dry_run) apply a roster file with the automatic mapping."""
+    from collab_desktop.io.roster_reader import read_roster
+    from collab_desktop.services.roster_plan import plan_import
+
+    table = read_roster(path, sheet=sheet)
+    mapping = mapping_for(db, table)
+    plan = plan_import(db, table, mapping, options or ImportOptions())
+    if dry_run:
+        return plan, ImportResult(
+            None,
+            len(plan.new_contacts),
+            plan.count("update"),
+            plan.count("unchanged"),
+            plan.count("duplicate"),
+            [(r.row, r.message) for r in plan.errors],
+        )
+    return plan, apply_import(db, plan, progress)

@@ -1,0 +1,282 @@
+"""Preview a roster import: each row's outcome (new, update, unchanged, duplicate, error).
+
+Matching: the contact id column of our own export first, then the trimmed lower-cased email,
+then (for rows without an email) a first+last name that matches exactly one contact. Nothing is
+written here; apply_import in roster_import.py carries out the plan in one transaction.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from sqlalchemy import func, select
+
+from collab_desktop.domain.import_records import (
+    POLICIES,
+    ImportOptions,
+    ImportPlan,
+    PlannedRow,
+    RosterTable,
+)
+from collab_desktop.domain.validation import email_problem
+from collab_desktop.io.roster_mapping import CONTACT_FIELDS, IGNORE, cell_date, make_extractor
+from collab_desktop.services.errors import NotFoundError, ValidationError
+from collab_desktop.store.database import Database
+from collab_desktop.store.models import Collaborative, Contact, Membership
+
+# Dot-atom local part of letters and digits of any script plus RFC 5322's specials.
+_LOCAL_PART = re.compile(r"^[\w!#$%&'*+/=?^`{|}~-]+(\.[\w!#$%&'*+/=?^`{|}~-]+)*\Z")
+_CONTACT_COLUMNS = (Contact.id, *(getattr(Contact, f) for f in CONTACT_FIELDS))
+
+
+@lru_cache(maxsize=4096)
+def _domain_problem(domain: str) -> str | None:
+    return email_problem(f"a@{domain}")
+
+
+def fast_email_problem(email: str) -> str | None:
+    """email_problem, with the common plain address checked by a pattern and a domain cache."""
+    local, at, domain = email.rpartition("@")
+    plain = at and len(local) <= 64 and len(email) <= 254 and _LOCAL_PART.match(local)
+    if plain and _domain_problem(domain.lower()) is None:
+        return None
+    return email_problem(email)
+
+
+def _name_key(first: str, last: str) -> tuple[str, str]:
+    return first.strip().casefold(), last.strip().casefold()
+
+
+class _Planner:
+    """Walks the rows once, keeping the state each contact will have after earlier rows."""
+
+    def __init__(self, db: Database, options: ImportOptions) -> None:
+        self.options = options
+        self.fields: dict[Any, dict[str, Any]] = {}  # contact ref -> current field values
+        self.by_email: dict[str, Any] = {}
+        self.by_name: dict[tuple[str, str], list[Any]] = defaultdict(list)
+        self.memberships: dict[tuple[Any, int], dict[str, Any]] = {}
+        self.collab_ids: dict[str, int] = {}
+        self.seen: set[tuple[Any, int | None]] = set()
+        with db.session() as s:
+            for row in s.execute(select(*_CONTACT_COLUMNS)):
+                values = {f: (v or "") for f, v in zip(CONTACT_FIELDS, row[1:], strict=True)}
+                self._index(row[0], values)
+            for cid, name, short in s.execute(
+                select(Collaborative.id, Collaborative.name, Collaborative.short_name)
+            ):
+                self.collab_ids[name.strip().lower()] = cid
+                if short.strip():
+                    self.collab_ids.setdefault(short.strip().lower(), cid)
+            for mid, contact_id, collab_id, role, joined in s.execute(
+                select(
+                    Membership.id,
+                    Membership.contact_id,
+                    Membership.collaborative_id,
+                    Membership.role,
+                    Membership.joined_on,
+                )
+            ):
+                self.memberships[(contact_id, collab_id)] = {
+                    "id": mid,
+                    "role": role,
+                    "joined_on": joined,
+                }
+            if options.collaborative_id is not None:
+                exists = s.scalar(
+                    select(func.count()).where(Collaborative.id == options.collaborative_id)
+                )
+                if not exists:
+                    raise NotFoundError(f"No collaborative with id {options.collaborative_id}.")
+
+    def _index(self, ref: Any, values: dict[str, Any]) -> None:
+        self.fields[ref] = values
+        key = values["email"].strip().lower()
+        if key:
+            self.by_email[key] = ref
+        if values["first_name"] or values["last_name"]:
+            self.by_name[_name_key(values["first_name"], values["last_name"])].append(ref)
+
+    def match(self, values: dict[str, Any]) -> tuple[Any, str]:
+        """(contact ref or None, note) for a row's values."""
+        note = ""
+        raw_id = values.get("contact_id", "")
+        if raw_id:
+            try:
+                ref = int(raw_id)
+            except ValueError:
+                ref = None
+            if ref in self.fields and not isinstance(ref, str):
+                return ref, ""
+            note = f"Contact id {raw_id} is not in this database; matched by email or name."
+        key = values.get("email", "").lower()
+        if key:
+            return self.by_email.get(key), note
+        first, last = values.get("first_name", ""), values.get("last_name", "")
+        candidates = self.by_name.get(_name_key(first, last), [])
+        if len(candidates) == 1:
+            return candidates[0], note
+        if len(candidates) > 1:
+            return None, f"Several contacts are called {first} {last}; added as a new contact."
+        return None, note
+
+
+def plan_import(
+    db: Database, table: RosterTable, mapping: list[str], options: ImportOptions
+) -> ImportPlan:
+    """The outcome of every row if the roster were imported now; changes nothing."""
+    if options.policy not in POLICIES:
+        raise ValidationError({"policy": f"Choose one of: {', '.join(POLICIES)}."})
+    mapped = set(mapping) - {IGNORE}
+    if not mapped & {"email", "first_name", "last_name", "full_name", "full_name_last_first"}:
+        raise ValidationError(
+            {"mapping": "Map at least one column to Email, a name field or Full name."}
+        )
+    planner = _Planner(db, options)
+    plan = ImportPlan(table.file_name, list(table.headers), list(mapping), options, [])
+    extract = make_extractor(mapping)
+    for number, cells in table.rows:
+        plan.rows.append(_plan_row(planner, plan, number, cells, extract(cells)))
+    return plan
+
+
+def _row_error(number: int, values: dict[str, Any], cells: list[Any], message: str) -> PlannedRow:
+    first, last = values.get("first_name", ""), values.get("last_name", "")
+    name = f"{first} {last}" if first and last else first or last
+    return PlannedRow(number, "error", name, values.get("email", ""), message, source=cells)
+
+
+def _plan_row(
+    planner: _Planner, plan: ImportPlan, number: int, cells: list[Any], values: dict[str, Any]
+) -> PlannedRow:
+    email = values.get("email", "")
+    if not (values.get("first_name") or values.get("last_name") or email):
+        return _row_error(number, values, cells, "No name and no email.")
+    if email:
+        problem = fast_email_problem(email)
+        if problem:
+            return _row_error(number, values, cells, problem)
+    joined = None
+    if "joined_on" in values:
+        try:
+            joined = cell_date(values["joined_on"])
+        except ValueError as exc:
+            return _row_error(number, values, cells, f"Joined date: {exc}.")
+    collab_id = planner.options.collaborative_id
+    if values.get("collaborative"):
+        collab_id = planner.collab_ids.get(values["collaborative"].lower())
+        if collab_id is None:
+            return _row_error(
+                number, values, cells, f"No collaborative called {values['collaborative']!r}."
+            )
+    ref, note = planner.match(values)
+    if ref is not None and (ref, collab_id) in planner.seen:
+        dup = _row_error(number, values, cells, "Duplicate of an earlier row in this file.")
+        dup.outcome, dup.contact_id = "duplicate", ref if isinstance(ref, int) else None
+        return dup
+    if ref is not None and email and email.lower() != planner.fields[ref]["email"].lower():
+        owner = planner.by_email.get(email.lower())
+        if owner is not None and owner != ref:
+            return _row_error(number, values, cells, f"{email} already belongs to another contact.")
+    if ref is None:
+        ref = f"new{len(plan.new_contacts)}"
+        full = {f: values.get(f, "") for f in CONTACT_FIELDS}
+        planner._index(ref, full)
+        full["ref"] = ref
+        plan.new_contacts.append(full)
+        outcome, changes = "new", {}
+    else:
+        incoming = {f: values[f] for f in CONTACT_FIELDS if f in values}
+        changes = _field_changes(planner.fields[ref], incoming, planner.options.policy)
+        if changes:
+            _record_contact_changes(planner, plan, ref, changes)
+        outcome = "update" if changes else "unchanged"
+    planner.seen.add((ref, collab_id))
+    if collab_id is not None:
+        role = values.get("role") or planner.options.role or "member"
+        if _plan_membership(planner, plan, ref, collab_id, role, joined, values, changes):
+            outcome = "update" if outcome == "unchanged" else outcome
+    first, last = values.get("first_name", ""), values.get("last_name", "")
+    name = f"{first} {last}" if first and last else first or last
+    return PlannedRow(
+        number,
+        outcome,
+        name,
+        email,
+        note,
+        ref if isinstance(ref, int) else None,
+        changes if outcome != "new" else {},
+        cells,
+    )
+
+
+def _field_changes(current: dict[str, Any], incoming: dict[str, Any], policy: str) -> dict:
+    if policy == "skip":
+        return {}
+    changes = {}
+    for f, new in incoming.items():
+        old = current.get(f, "")
+        if f == "email" and old.lower() == new.lower():
+            continue
+        if (policy == "fill" and not old) or (policy == "overwrite" and old != new):
+            changes[f] = (old, new)
+    return changes
+
+
+def _record_contact_changes(planner: _Planner, plan: ImportPlan, ref: Any, changes: dict) -> None:
+    current = planner.fields[ref]
+    if isinstance(ref, int):
+        before = plan.contact_before.setdefault(ref, {})
+        for f, (old, _new) in changes.items():
+            before.setdefault(f, old)
+        plan.contact_updates.setdefault(ref, {}).update({f: n for f, (_o, n) in changes.items()})
+    else:
+        plan.new_contacts[int(ref[3:])].update({f: n for f, (_o, n) in changes.items()})
+    if "email" in changes:
+        planner.by_email.pop(current["email"].lower(), None)
+        planner.by_email[changes["email"][1].lower()] = ref
+    current.update({f: n for f, (_o, n) in changes.items()})
+
+
+def _plan_membership(
+    planner: _Planner,
+    plan: ImportPlan,
+    ref: Any,
+    collab_id: int,
+    role: str,
+    joined: date | None,
+    values: dict[str, Any],
+    changes: dict,
+) -> bool:
+    """Add or adjust the row's membership; True when something will change."""
+    existing = planner.memberships.get((ref, collab_id))
+    if existing is None:
+        item = {"ref": ref, "collaborative_id": collab_id, "role": role, "joined_on": joined}
+        plan.new_memberships.append(item)
+        planner.memberships[(ref, collab_id)] = {"id": None, "role": role, "joined_on": joined}
+        changes["membership"] = ("", f"joins as {role}")
+        return True
+    if existing["id"] is None or planner.options.policy == "skip":
+        return False
+    updates = {}
+    if values.get("role") and planner.options.policy == "overwrite" and role != existing["role"]:
+        updates["role"] = role
+    if joined is not None and (
+        existing["joined_on"] is None
+        or (planner.options.policy == "overwrite" and joined != existing["joined_on"])
+    ):
+        updates["joined_on"] = joined
+    if not updates:
+        return False
+    mid = existing["id"]
+    before = plan.membership_before.setdefault(mid, {})
+    for f, new in updates.items():
+        before.setdefault(f, existing[f])
+        changes[f] = (existing[f] or "", new)
+    plan.membership_updates.setdefault(mid, {}).update(updates)
+    existing.update(updates)
+    return True

@@ -1,0 +1,91 @@
+"""File > Import history: every roster import with its counts, and Undo for one of them."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from collab_desktop.domain.import_records import ImportBatchRecord
+from collab_desktop.domain.timezones import to_local
+from collab_desktop.services.errors import ServiceError
+from collab_desktop.ui.context import AppContext
+from collab_desktop.ui.dialogs.confirm import confirm, show_error
+from collab_desktop.ui.icons import icon
+from collab_desktop.ui.models.record_table_model import Column
+from collab_desktop.ui.widgets.record_table import RecordTable
+
+HISTORY_COLUMNS = [
+    Column(
+        "Imported",
+        lambda b: to_local(b.imported_at).strftime("%Y-%m-%d %H:%M"),
+        lambda b: b.imported_at.isoformat(),
+    ),
+    Column("File", lambda b: b.file_name),
+    Column("Collaborative", lambda b: b.collaborative_name),
+    Column("Added", lambda b: b.added, align_right=True),
+    Column("Updated", lambda b: b.updated, align_right=True),
+    Column("Errors", lambda b: b.errors, align_right=True),
+    Column(
+        "Undone", lambda b: to_local(b.undone_at).strftime("%Y-%m-%d %H:%M") if b.undone_at else ""
+    ),
+]
+
+
+class ImportHistoryDialog(QDialog):
+    """Lists imports, newest first; Undo removes what one added and restores what it changed."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("Import history")
+        self.table = RecordTable(HISTORY_COLUMNS, placeholder="Filter", shortcut_hint=False)
+        self.table.current_changed.connect(lambda _r: self._update_buttons())
+        self.undo_button = QPushButton(icon("undo"), "&Undo import…")
+        self.undo_button.clicked.connect(self.undo_selected)
+        hint = QLabel(
+            "Undo removes the contacts and memberships an import added and puts back the "
+            "fields it changed."
+        )
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.undo_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(hint)
+        layout.addWidget(buttons)
+        self.resize(820, 420)
+        self.reload()
+
+    def reload(self) -> None:
+        from collab_desktop.services.roster_import import list_imports
+
+        self.table.set_records(list_imports(self.ctx.db))
+        self.table.fit_columns()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        batch: ImportBatchRecord | None = self.table.current_record()
+        self.undo_button.setEnabled(
+            batch is not None and batch.undone_at is None and not self.ctx.db.read_only
+        )
+
+    def undo_selected(self) -> None:
+        from collab_desktop.services.roster_import import undo_import
+
+        batch: ImportBatchRecord | None = self.table.current_record()
+        if batch is None:
+            return
+        question = (
+            f"Undo the import of {batch.file_name}? {batch.added} added contacts will be "
+            f"deleted and {batch.updated} updated rows put back as they were."
+        )
+        if not confirm(self, "Undo import", question):
+            return
+        try:
+            undo_import(self.ctx.db, batch.id)
+        except ServiceError as exc:
+            show_error(self, "Undo import", str(exc))
+            return
+        self.ctx.events.changed("all")
+        self.reload()

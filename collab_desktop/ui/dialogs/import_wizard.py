@@ -1,0 +1,272 @@
+"""The roster import wizard: file and sheet, column mapping, target, preview, then the import.
+
+Every step calls the same services as ``import-roster``; the import itself runs on the
+background worker with a progress dialog and Cancel, and commits in one transaction.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from collab_desktop.domain.import_records import ImportOptions, RosterTable
+from collab_desktop.io.roster_mapping import FIELD_LABELS, cell_text
+from collab_desktop.services.errors import ServiceError
+from collab_desktop.ui.context import AppContext
+from collab_desktop.ui.widgets.choices import combo_value, editable_combo, refill_combo
+
+ROSTER_FILTER = "Rosters (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)"
+SAMPLE_ROWS = 3
+
+
+class ImportWizard(QWizard):
+    """File > Import roster…; holds what the pages choose (table, mapping, options, plan)."""
+
+    def __init__(self, ctx: AppContext, path: Path | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        from collab_desktop.ui.dialogs.import_wizard_preview import PreviewPage, SummaryPage
+
+        self.ctx = ctx
+        self.table: RosterTable | None = None
+        self.mapping: list[str] = []
+        self.options = ImportOptions()
+        self.plan = None
+        self.result = None
+        self.setWindowTitle("Import roster")
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.file_page = FilePage(self)
+        self.mapping_page = MappingPage(self)
+        self.target_page = TargetPage(self)
+        self.preview_page = PreviewPage(self)
+        self.summary_page = SummaryPage(self)
+        for page in (
+            self.file_page,
+            self.mapping_page,
+            self.target_page,
+            self.preview_page,
+            self.summary_page,
+        ):
+            self.addPage(page)
+        self.resize(900, 620)
+        if path is not None:
+            self.file_page.load(path)
+
+
+class FilePage(QWizardPage):
+    """Step 1: the file, the sheet and the header row (found automatically, changeable)."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle("Choose the roster file")
+        self.setSubTitle(
+            "Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods) or CSV. The header row is found "
+            "automatically; change it if the preview shows the wrong row."
+        )
+        self.path_edit = QLineEdit()
+        self.path_edit.setReadOnly(True)
+        self.path_edit.setPlaceholderText("No file chosen")
+        self.browse_button = QPushButton("&Browse…")
+        self.browse_button.clicked.connect(self.browse)
+        self.sheet_combo = QComboBox()
+        self.sheet_combo.activated.connect(lambda _i: self.reload(sheet_changed=True))
+        self.header_spin = QSpinBox()
+        self.header_spin.setRange(1, 20)
+        self.header_spin.editingFinished.connect(lambda: self.reload(sheet_changed=False))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setObjectName("formError")
+        self.headers_label = QLabel()
+        self.headers_label.setWordWrap(True)
+        self.headers_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path_edit, 1)
+        file_row.addWidget(self.browse_button)
+        form = QFormLayout()
+        file_label = QLabel("&File:")
+        file_label.setBuddy(self.browse_button)
+        form.addRow(file_label, file_row)
+        form.addRow("&Sheet:", self.sheet_combo)
+        form.addRow("&Header row:", self.header_spin)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.headers_label)
+        layout.addStretch(1)
+
+    def browse(self) -> None:
+        start = self.path_edit.text() or str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(self, "Import roster", start, ROSTER_FILTER)
+        if path:
+            self.load(Path(path))
+
+    def load(self, path: Path) -> None:
+        """Read a new file: its first sheet with a recognizable header."""
+        self.path_edit.setText(str(path))
+        self._read(path, sheet=None, header_row=None)
+
+    def reload(self, sheet_changed: bool) -> None:
+        if not self.path_edit.text():
+            return
+        header = None if sheet_changed else self.header_spin.value() - 1
+        self._read(Path(self.path_edit.text()), self.sheet_combo.currentText() or None, header)
+
+    def _read(self, path: Path, sheet: str | None, header_row: int | None) -> None:
+        from collab_desktop.io.roster_reader import read_roster
+
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            table = read_roster(path, sheet=sheet, header_row=header_row)
+        except ServiceError as exc:
+            self.wiz.table = None
+            self.message.setText(str(exc))
+            self.headers_label.clear()
+        else:
+            self.wiz.table = table
+            self.message.clear()
+            self.sheet_combo.blockSignals(True)
+            self.sheet_combo.clear()
+            self.sheet_combo.addItems(table.sheet_names)
+            self.sheet_combo.setCurrentText(table.sheet)
+            self.sheet_combo.blockSignals(False)
+            self.header_spin.setValue(table.header_row + 1)
+            headers = ", ".join(h for h in table.headers if h) or "(blank)"
+            self.headers_label.setText(
+                f"<b>{len(table.rows):,} rows</b> below the header. Columns: {headers}"
+            )
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return self.wiz.table is not None
+
+
+class MappingPage(QWizardPage):
+    """Step 2: each source column to a contact field or ignore (remembered per layout)."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle("Match the columns")
+        self.setSubTitle(
+            "Choose the contact field each column holds. The choice is remembered for files "
+            "with the same columns."
+        )
+        self.combos: list[QComboBox] = []
+        self.grid_host = QWidget()
+        self.grid = QGridLayout(self.grid_host)
+        self.grid.setColumnStretch(1, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.grid_host)
+        self.message = QLabel()
+        self.message.setObjectName("formError")
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.message)
+
+    def initializePage(self) -> None:  # noqa: N802
+        from collab_desktop.services.roster_import import mapping_for
+
+        table = self.wiz.table
+        assert table is not None
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.combos = []
+        for col, text in enumerate(("Column in the file", "Sample values", "Contact field")):
+            label = QLabel(f"<b>{text}</b>")
+            self.grid.addWidget(label, 0, col)
+        mapping = mapping_for(self.wiz.ctx.db, table)
+        for i, header in enumerate(table.headers):
+            hidden = " (hidden)" if i in table.hidden_columns else ""
+            name = QLabel((header or f"Column {i + 1}") + hidden)
+            samples = [
+                cell_text(cells[i]) for _n, cells in table.rows[:SAMPLE_ROWS] if i < len(cells)
+            ]
+            sample = QLabel("  |  ".join(s for s in samples if s)[:90])
+            sample.setObjectName("hint")
+            combo = QComboBox()
+            for key, label_text in FIELD_LABELS.items():
+                combo.addItem(label_text, key)
+            combo.setCurrentIndex(combo.findData(mapping[i]))
+            combo.currentIndexChanged.connect(lambda _i: self.completeChanged.emit())
+            name.setBuddy(combo)
+            self.grid.addWidget(name, i + 1, 0)
+            self.grid.addWidget(sample, i + 1, 1)
+            self.grid.addWidget(combo, i + 1, 2)
+            self.combos.append(combo)
+        self.grid.setRowStretch(len(table.headers) + 1, 1)
+
+    def current_mapping(self) -> list[str]:
+        return [c.currentData() for c in self.combos]
+
+    def isComplete(self) -> bool:  # noqa: N802
+        names = {"email", "first_name", "last_name", "full_name", "full_name_last_first"}
+        ok = bool(names & set(self.current_mapping()))
+        self.message.setText("" if ok else "Match at least one column to Email or a name field.")
+        return ok
+
+    def validatePage(self) -> bool:  # noqa: N802
+        self.wiz.mapping = self.current_mapping()
+        return True
+
+
+class TargetPage(QWizardPage):
+    """Step 3: the collaborative people join (optional) and their role."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle("Add them to a collaborative (optional)")
+        self.setSubTitle(
+            "Imported people can join a collaborative with a role. A Collaborative or Role "
+            "column in the file takes precedence row by row."
+        )
+        self.collab_combo = QComboBox()
+        self.role_combo = editable_combo([])
+        form = QFormLayout(self)
+        form.addRow("&Collaborative:", self.collab_combo)
+        form.addRow("&Role:", self.role_combo)
+
+    def initializePage(self) -> None:  # noqa: N802
+        from collab_desktop.services.collaboratives import list_collaboratives
+        from collab_desktop.services.vocabulary import list_roles
+
+        current = self.collab_combo.currentData()
+        self.collab_combo.clear()
+        self.collab_combo.addItem("(none: only add or update contacts)", None)
+        for c in list_collaboratives(self.wiz.ctx.db):
+            self.collab_combo.addItem(c.name, c.id)
+        if current is not None:
+            self.collab_combo.setCurrentIndex(max(self.collab_combo.findData(current), 0))
+        role = combo_value(self.role_combo) or "member"
+        refill_combo(self.role_combo, list_roles(self.wiz.ctx.db))
+        self.role_combo.setCurrentText(role)
+
+    def validatePage(self) -> bool:  # noqa: N802
+        self.wiz.options.collaborative_id = self.collab_combo.currentData()
+        self.wiz.options.role = combo_value(self.role_combo)
+        return True

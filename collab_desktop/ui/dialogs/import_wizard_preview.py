@@ -1,0 +1,223 @@
+"""The last two steps of the import wizard: the preview of every row, and the summary."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWizardPage,
+)
+
+from collab_desktop.domain.import_records import POLICIES, POLICY_LABELS, PlannedRow
+from collab_desktop.services.errors import ServiceError
+from collab_desktop.ui.dialogs.confirm import show_error
+from collab_desktop.ui.models.record_table_model import Column
+from collab_desktop.ui.widgets.record_table import RecordTable
+
+if TYPE_CHECKING:
+    from collab_desktop.ui.dialogs.import_wizard import ImportWizard
+
+OUTCOME_LABELS = {
+    "new": "New",
+    "update": "Update",
+    "unchanged": "Unchanged",
+    "duplicate": "Duplicate in file",
+    "error": "Error",
+}
+OUTCOME_COLOURS = {
+    "new": "#2E7D32",
+    "update": "#1565C0",
+    "duplicate": "#EF6C00",
+    "error": "#C62828",
+}
+PREVIEW_COLUMNS = [
+    Column("Row", lambda r: r.row, align_right=True),
+    Column(
+        "Outcome",
+        lambda r: OUTCOME_LABELS[r.outcome],
+        colour=lambda r: OUTCOME_COLOURS.get(r.outcome),
+    ),
+    Column("Name", lambda r: r.name),
+    Column("Email", lambda r: r.email),
+    Column("What happens", lambda r: r.describe()),
+]
+
+
+def _apply(task: Any, db: Any, plan: Any) -> Any:
+    """Runs on the worker: the import, reporting progress; Cancel rolls it back."""
+    from collab_desktop.services.roster_import import apply_import
+
+    return apply_import(db, plan, task.progress)
+
+
+class PreviewPage(QWizardPage):
+    """Step 4: every row's outcome and the policy for existing contacts; Import runs it."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle("Check what will happen")
+        self.setSubTitle("Nothing is changed until you press Import. Rows with errors are skipped.")
+        self.setCommitPage(True)
+        self.setButtonText(wizard.WizardButton.CommitButton, "&Import")
+        self.policy_combo = QComboBox()
+        for policy in POLICIES:
+            self.policy_combo.addItem(POLICY_LABELS[policy], policy)
+        self.policy_combo.activated.connect(lambda _i: self.replan())
+        self.counts = QLabel()
+        self.counts.setWordWrap(True)
+        self.table = RecordTable(PREVIEW_COLUMNS, placeholder="Filter rows", shortcut_hint=False)
+        top = QHBoxLayout()
+        label = QLabel("&Existing contacts:")
+        label.setBuddy(self.policy_combo)
+        top.addWidget(label)
+        top.addWidget(self.policy_combo)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.table, 1)
+        self._running = False
+
+    def initializePage(self) -> None:  # noqa: N802
+        self.policy_combo.setCurrentIndex(self.policy_combo.findData(self.wiz.options.policy))
+        self.replan()
+
+    def replan(self) -> None:
+        from collab_desktop.services.roster_plan import plan_import
+
+        self.wiz.options.policy = self.policy_combo.currentData()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            plan = plan_import(self.wiz.ctx.db, self.wiz.table, self.wiz.mapping, self.wiz.options)
+        except ServiceError as exc:
+            self.wiz.plan = None
+            self.counts.setText(str(exc))
+            self.table.set_records([])
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.wiz.plan = plan
+        parts = [
+            f"{len(plan.new_contacts):,} new",
+            f"{plan.count('update'):,} to update",
+            f"{plan.count('unchanged'):,} unchanged",
+            f"{plan.count('duplicate'):,} duplicates in the file",
+            f"{len(plan.errors):,} with errors",
+        ]
+        self.counts.setText("<b>" + ", ".join(parts) + "</b>")
+        self.table.set_records(plan.rows)
+        self.table.fit_columns()
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return self.wiz.plan is not None and not self._running
+
+    def validatePage(self) -> bool:  # noqa: N802
+        """Start the import on the worker; the wizard moves on when it has committed."""
+        if self.wiz.result is not None:
+            return True
+        if self._running or self.wiz.plan is None:
+            return False
+        self._running = True
+        self.completeChanged.emit()
+        self.wiz.ctx.tasks.run(
+            _apply,
+            self.wiz.ctx.db,
+            self.wiz.plan,
+            on_done=self._done,
+            on_error=self._failed,
+            progress="Importing the roster…",
+            parent=self.wiz,
+        )
+        return False
+
+    def _done(self, result: Any) -> None:
+        from collab_desktop.services.roster_import import remember_mapping
+
+        self._running = False
+        self.wiz.result = result
+        remember_mapping(self.wiz.ctx.db, self.wiz.table.headers, self.wiz.mapping)
+        self.wiz.ctx.events.changed("contact")
+        self.wiz.ctx.events.changed("membership")
+        self.wiz.next()
+
+    def _failed(self, exc: BaseException, _details: str) -> None:
+        from collab_desktop.services.roster_import import ImportCancelled
+        from collab_desktop.ui.tasks import Cancelled
+
+        self._running = False
+        self.completeChanged.emit()
+        if isinstance(exc, ImportCancelled | Cancelled):
+            self.counts.setText("<b>The import was cancelled; nothing was changed.</b>")
+        elif isinstance(exc, ServiceError):
+            show_error(self, "Import roster", str(exc))
+        else:
+            show_error(self, "Import roster", f"The import failed and nothing was changed: {exc}")
+
+
+class SummaryPage(QWizardPage):
+    """Step 5: what the import did, and the rejected rows as a workbook to fix and re-import."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle("Import finished")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.save_errors_button = QPushButton("Save &errors as Excel…")
+        self.save_errors_button.clicked.connect(self.save_errors)
+        self.hint = QLabel("Undo the whole import any time from File > Import history.")
+        self.hint.setObjectName("hint")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        row = QHBoxLayout()
+        row.addWidget(self.save_errors_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self.hint)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:  # noqa: N802
+        r = self.wiz.result
+        lines = [
+            f"<p><b>{r.added:,}</b> added, <b>{r.updated:,}</b> updated, "
+            f"<b>{r.unchanged:,}</b> unchanged, <b>{r.duplicates:,}</b> duplicates skipped, "
+            f"<b>{len(r.errors):,}</b> {'row' if len(r.errors) == 1 else 'rows'} with errors.</p>"
+        ]
+        for row, message in r.errors[:5]:
+            lines.append(f"<p>Row {row}: {message}</p>")
+        if len(r.errors) > 5:
+            lines.append(f"<p>… and {len(r.errors) - 5:,} more.</p>")
+        self.summary.setText("".join(lines))
+        self.save_errors_button.setEnabled(bool(r.errors))
+
+    def save_errors(self, path: str | None = None) -> None:
+        from collab_desktop.io.roster_export import write_rejected_rows
+
+        if not path:
+            start = self.wiz.table.path.with_name(self.wiz.table.path.stem + " - errors.xlsx")
+            path, _ = QFileDialog.getSaveFileName(
+                self, "Save errors as Excel", str(start), "Excel workbook (*.xlsx)"
+            )
+        if not path:
+            return
+        try:
+            count = write_rejected_rows(self.wiz.plan, path)
+        except OSError as exc:
+            show_error(self, "Save errors", f"{path} could not be written: {exc.strerror or exc}.")
+            return
+        self.hint.setText(f"Saved {count} rows to {path}. Fix them and import that file again.")
+
+
+def rows_of(wizard: ImportWizard) -> list[PlannedRow]:
+    """The preview's rows (for tests and the summary)."""
+    return wizard.preview_page.table.model.records()

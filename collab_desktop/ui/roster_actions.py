@@ -1,0 +1,165 @@
+"""Roster actions in the main window: import (menu, Ctrl+I, drop a file), export, history, copy emails."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
+
+from collab_desktop.ui.dialogs.confirm import show_error
+from collab_desktop.ui.icons import icon
+
+if TYPE_CHECKING:
+    from collab_desktop.ui.main_window import MainWindow
+
+ROSTER_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt")
+ALL_CONTACTS = "All contacts (one row per membership)"
+
+
+class RosterActions(QObject):
+    """Owns the roster actions of one main window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.import_action = self._action(
+            "&Import roster…",
+            self.import_roster,
+            "Ctrl+I",
+            "import",
+            "Import contacts from Excel or CSV",
+        )
+        self.export_action = self._action(
+            "&Export roster…",
+            self.export_roster,
+            "Ctrl+Shift+E",
+            "export",
+            "Export a roster to Excel",
+        )
+        self.history_action = self._action(
+            "Import &history…", self.show_history, None, "undo", "Past imports, with Undo"
+        )
+        self.copy_emails_action = self._action(
+            "Copy &emails",
+            self.copy_emails,
+            "Ctrl+Shift+C",
+            "copy",
+            "Copy the selected (or listed) contacts' emails for Outlook's To: field",
+        )
+        for action in (self.import_action, self.export_action, self.history_action):
+            window.add_file_action(action)
+        window.edit_menu.addSeparator()
+        window.edit_menu.addAction(self.copy_emails_action)
+        table = window.contacts_tab.table.view
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        table.addAction(self.copy_emails_action)
+        window.setAcceptDrops(True)
+        window.installEventFilter(self)
+        self.wizard = None
+
+    def _action(self, text: str, slot, shortcut: str | None, icon_name: str, tip: str) -> QAction:  # noqa: ANN001
+        action = QAction(icon(icon_name), text, self.window)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.window.addAction(action)
+        return action
+
+    # --- import -----------------------------------------------------------------------
+    def import_roster(self, path: Path | None = None) -> QWidget | None:
+        """Open the import wizard (on a dropped file, when given)."""
+        from collab_desktop.ui.dialogs.import_wizard import ImportWizard
+
+        if self.window.ctx.db.read_only:
+            show_error(self.window, "Import roster", "This database is open read-only.")
+            return None
+        self.wizard = ImportWizard(self.window.ctx, path, self.window)
+        self.wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.wizard.open()
+        return self.wizard
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Accept a roster file dropped anywhere on the window and open the wizard on it."""
+        if watched is self.window and event.type() in (QEvent.Type.DragEnter, QEvent.Type.Drop):
+            path = _dropped_roster(event)  # type: ignore[arg-type]
+            if path is not None:
+                event.acceptProposedAction()  # type: ignore[attr-defined]
+                if event.type() == QEvent.Type.Drop:
+                    self.import_roster(path)
+                return True
+        return super().eventFilter(watched, event)
+
+    # --- export -----------------------------------------------------------------------
+    def export_roster(self, collaborative: str | None = None, path: str | None = None) -> None:
+        from collab_desktop.services.collaboratives import list_collaboratives
+
+        collaboratives = list_collaboratives(self.window.ctx.db)
+        if collaborative is None:
+            names = [ALL_CONTACTS, *(c.name for c in collaboratives)]
+            collaborative, ok = QInputDialog.getItem(
+                self.window, "Export roster", "Export the roster of:", names, 0, False
+            )
+            if not ok:
+                return
+        match = next((c for c in collaboratives if c.name == collaborative), None)
+        if path is None:
+            start = self.window._dialog_dir() / f"{match.name if match else 'Contacts'} roster.xlsx"
+            path, _ = QFileDialog.getSaveFileName(
+                self.window, "Export roster", str(start), "Excel workbook (*.xlsx)"
+            )
+            if not path:
+                return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        from collab_desktop.io.roster_export import export_roster
+
+        self.window.ctx.tasks.run(
+            export_roster,
+            self.window.ctx.db,
+            path,
+            match.id if match else None,
+            on_done=lambda n: self.window.statusBar().showMessage(
+                f"Exported {n} rows to {path}", 8000
+            ),
+            on_error=lambda exc, _d: show_error(self.window, "Export roster", str(exc)),
+        )
+
+    # --- history and emails -------------------------------------------------------------
+    def show_history(self) -> QWidget:
+        from collab_desktop.ui.dialogs.import_history import ImportHistoryDialog
+
+        dialog = ImportHistoryDialog(self.window.ctx, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def copy_emails(self) -> str:
+        """The selected contacts' emails (or, with none selected, the listed ones) to the clipboard."""
+        from collab_desktop.io.roster_export import emails_for_clipboard
+
+        table = self.window.contacts_tab.table
+        records = table.selected_records() or table.visible_records()
+        text = emails_for_clipboard(r.email for r in records)
+        QGuiApplication.clipboard().setText(text)
+        count = len(text.split("; ")) if text else 0
+        self.window.statusBar().showMessage(f"Copied {count} email addresses", 5000)
+        return text
+
+
+def _dropped_roster(event: QDragEnterEvent | QDropEvent) -> Path | None:
+    mime = event.mimeData()
+    if not mime.hasUrls():
+        return None
+    for url in mime.urls():
+        if url.isLocalFile() and url.toLocalFile().lower().endswith(ROSTER_SUFFIXES):
+            return Path(url.toLocalFile())
+    return None
+
+
+def install_roster_actions(window: MainWindow) -> RosterActions:
+    """Add the roster actions to a main window."""
+    return RosterActions(window)

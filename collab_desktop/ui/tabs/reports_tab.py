@@ -1,0 +1,228 @@
+"""The Reports tab: filters at the top, then pages of charts with their exact numbers.
+
+The report is computed off the GUI thread; a newer request supersedes an older one, and the tab
+recomputes when data changes (at once if visible, otherwise when next shown).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from collab_desktop.domain.report_records import Report, ReportFilter
+from collab_desktop.services.collaboratives import list_collaboratives
+from collab_desktop.services.reports import DEFAULT_MIN_ATTENDED, build_report
+from collab_desktop.services.sessions import ALL_COLLABORATIVES
+from collab_desktop.ui.context import AppContext
+from collab_desktop.ui.dialogs.confirm import show_error
+from collab_desktop.ui.icons import icon
+from collab_desktop.ui.tabs.report_pages import (
+    AnnualPage,
+    AttendancePage,
+    MembersPage,
+    MixPage,
+    TablesPage,
+)
+from collab_desktop.ui.widgets.attendance_chart import rate_text
+from collab_desktop.ui.widgets.optional_date import OptionalDateEdit
+
+
+class ReportsTab(QWidget):
+    """Answers the sponsors' questions for one collaborative (or all) over a date range."""
+
+    report_shown = Signal(object)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.report: Report | None = None
+        self._running = False
+        self._stale = True
+
+        self.collab_combo = QComboBox()
+        self.collab_combo.setMinimumContentsLength(24)
+        self.from_edit = OptionalDateEdit("From")
+        self.to_edit = OptionalDateEdit("To")
+        year_start = QDate(QDate.currentDate().year(), 1, 1)
+        self.from_edit.edit.setDate(year_start)
+        self.n_spin = QSpinBox()
+        self.n_spin.setRange(1, 999)
+        self.n_spin.setValue(DEFAULT_MIN_ATTENDED)
+        self.n_spin.setToolTip("List people who attended at least this many sessions of a series")
+        self.export_button = QPushButton(icon("export"), "Export report…")
+        self.export_button.setToolTip("Write these figures to an Excel workbook")
+        self.export_button.clicked.connect(self.ask_export)
+        self.summary = QLabel()
+        self.summary.setObjectName("hint")
+        self.summary.setWordWrap(True)
+
+        bar = QHBoxLayout()
+        collab_label = QLabel("&Collaborative")
+        collab_label.setBuddy(self.collab_combo)
+        n_label = QLabel("Certificates: at least &N sessions")
+        n_label.setBuddy(self.n_spin)
+        for widget in (collab_label, self.collab_combo, self.from_edit, self.to_edit, n_label):
+            bar.addWidget(widget)
+        bar.addWidget(self.n_spin)
+        bar.addStretch(1)
+        bar.addWidget(self.export_button)
+
+        self.members_page = MembersPage()
+        self.attendance_page = AttendancePage()
+        self.mix_page = MixPage()
+        self.tables_page = TablesPage()
+        self.annual_page = AnnualPage()
+        self.pages = QTabWidget()
+        for page, title in (
+            (self.members_page, "Members"),
+            (self.attendance_page, "Attendance"),
+            (self.mix_page, "Participant mix"),
+            (self.tables_page, "Retention and people"),
+            (self.annual_page, "Annual gathering"),
+        ):
+            self.pages.addTab(page, title)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.pages, 1)
+
+        self.fill_collaboratives()
+        self.collab_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.from_edit.changed.connect(self.refresh)
+        self.to_edit.changed.connect(self.refresh)
+        self.n_spin.valueChanged.connect(lambda _v: self.refresh())
+        ctx.events.data_changed.connect(self._on_data_changed)
+
+    # --- filters ----------------------------------------------------------------------------
+    def fill_collaboratives(self) -> None:
+        """Offer 'All collaboratives' and each collaborative, keeping the current choice."""
+        current = self.collab_combo.currentData()
+        self.collab_combo.blockSignals(True)
+        self.collab_combo.clear()
+        self.collab_combo.addItem(ALL_COLLABORATIVES, None)
+        for c in list_collaboratives(self.ctx.db):
+            self.collab_combo.addItem(c.name, c.id)
+        index = self.collab_combo.findData(current)
+        self.collab_combo.setCurrentIndex(max(index, 0))
+        self.collab_combo.blockSignals(False)
+
+    def current_filter(self) -> ReportFilter:
+        return ReportFilter(
+            collaborative_id=self.collab_combo.currentData(),
+            date_from=self.from_edit.value(),
+            date_to=self.to_edit.value(),
+        )
+
+    def set_filter(self, flt: ReportFilter, min_attended: int | None = None) -> None:
+        """Choose filters from code (tests, saved views) and recompute once."""
+        for w in (self.collab_combo, self.from_edit, self.to_edit, self.n_spin):
+            w.blockSignals(True)
+        self.collab_combo.setCurrentIndex(max(self.collab_combo.findData(flt.collaborative_id), 0))
+        self.from_edit.set_value(flt.date_from)
+        self.to_edit.set_value(flt.date_to)
+        if min_attended is not None:
+            self.n_spin.setValue(min_attended)
+        for w in (self.collab_combo, self.from_edit, self.to_edit, self.n_spin):
+            w.blockSignals(False)
+        self.refresh()
+
+    # --- computing ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Recompute for the current filters (a request made while one runs is queued)."""
+        self._stale = True
+        if self._running:
+            return
+        flt, n = self.current_filter(), self.n_spin.value()
+        if flt.date_from and flt.date_to and flt.date_to < flt.date_from:
+            self.summary.setText("The end date is before the start date.")
+            return
+        self._running = True
+        self._stale = False
+        self.summary.setText("Computing…")
+        self.ctx.tasks.run(
+            build_report, self.ctx.db, flt, n, on_done=self._computed, on_error=self._failed
+        )
+
+    def _computed(self, report: Report) -> None:
+        self._running = False
+        if self._stale:
+            self.refresh()
+            return
+        self.show_report(report)
+
+    def _failed(self, exc: BaseException, _details: str) -> None:
+        self._running = False
+        self.summary.setText(f"The report could not be computed: {exc}")
+
+    def show_report(self, report: Report) -> None:
+        """Draw a computed report on every page."""
+        self.report = report
+        for page in (
+            self.members_page,
+            self.attendance_page,
+            self.mix_page,
+            self.tables_page,
+            self.annual_page,
+        ):
+            page.show_report(report)
+        self.summary.setText(
+            f"{report.scope}: {report.members.active} active members, "
+            f"{len(report.sessions)} sessions, {report.attended} attended of "
+            f"{report.registered} registered ({rate_text(report.rate)}), "
+            f"{len(report.spanning)} {'person' if len(report.spanning) == 1 else 'people'} "
+            "in more than one collaborative."
+        )
+        self.report_shown.emit(report)
+
+    def _on_data_changed(self, kind: str, _ids: list) -> None:
+        if kind in ("collaborative", "all"):
+            self.fill_collaboratives()
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale and not self._running:
+            self.refresh()
+
+    # --- export -------------------------------------------------------------------------------
+    def ask_export(self) -> None:
+        """Ask where to save, then write the report shown on screen to .xlsx."""
+        if self.report is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export report", "collaboratives-report.xlsx", "Excel workbook (*.xlsx)"
+        )
+        if path:
+            self.export_to(Path(path if path.lower().endswith(".xlsx") else path + ".xlsx"))
+
+    def export_to(self, path: Path) -> None:
+        """Write the shown report to path in the background; says so in the summary line."""
+        from collab_desktop.io.report_export import export_report
+
+        assert self.report is not None
+        self.ctx.tasks.run(
+            export_report,
+            self.report,
+            path,
+            on_done=lambda p: self.summary.setText(f"Report written to {p}."),
+            on_error=lambda exc, _d: show_error(
+                self, "Export report", f"The report could not be written to {path}: {exc}"
+            ),
+        )
