@@ -208,6 +208,19 @@ class RecordTab(QWidget):
             if self._current_id is None and not self.form.is_dirty():
                 self._show(None)
 
+    def load_now(self) -> None:
+        """Have every record in the table now, waiting for none (for actions on the listed rows)."""
+        if self._loaded and not self.loading:
+            return
+        first = not self._loaded
+        self._loaded = True
+        self._load_generation += 1  # a background result still on its way is dropped
+        self.loading = False
+        self.table.set_records(self.fetch_records(), keep_id=self._current_id)
+        if first:
+            self.table.fit_columns()
+        self._update_count()
+
     def reload(self) -> None:
         """Fetch the records again, keeping the selection (and an unsaved form) where it is.
 
