@@ -34,6 +34,7 @@ from collab_desktop.ui.widgets.record_table import RecordTable
 log = logging.getLogger(__name__)
 
 FIRST_PAGE = 200  # rows shown at once while a large table loads in the background
+BACKGROUND_DELAY_MS = 150
 
 
 class RecordTab(QWidget):
@@ -237,6 +238,13 @@ class RecordTab(QWidget):
         generation = self._load_generation
         self.loading = True
         self._update_count()
+        # Start a moment later, so the first page is painted before the worker takes its share
+        # of the interpreter.
+        QTimer.singleShot(BACKGROUND_DELAY_MS, self, lambda: self._start_loading(generation))
+
+    def _start_loading(self, generation: int) -> None:
+        if generation != self._load_generation:
+            return  # a newer reload (or load_now) took over
         self.ctx.tasks.run(
             self._fetch_for_table,
             on_done=lambda result: self._apply_loaded(generation, result),
