@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import NamedTuple
 
 
 @dataclass(slots=True)
@@ -47,6 +48,23 @@ class ContactRecord:
         """First and last name, or the email when the person has no name."""
         name = f"{self.first_name} {self.last_name}".strip()
         return name or self.email
+
+
+class ContactRow(NamedTuple):
+    """One line of the contacts table: only the shown fields, compact for 50,000 rows."""
+
+    id: int
+    last_name: str
+    first_name: str
+    email: str
+    organization: str
+    participant_type: str
+    collaboratives: str  # names joined with ", "
+
+    @property
+    def display_name(self) -> str:
+        """First and last name, or the email when the person has no name."""
+        return f"{self.first_name} {self.last_name}".strip() or self.email
 
 
 @dataclass(slots=True)

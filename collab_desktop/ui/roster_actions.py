@@ -147,6 +147,7 @@ class RosterActions(QObject):
         """The selected contacts' emails (or, with none selected, the listed ones) to the clipboard."""
         from collab_desktop.io.roster_export import emails_for_clipboard
 
+        self.window.contacts_tab.load_now()
         table = self.window.contacts_tab.table
         records = table.selected_records() or table.visible_records()
         text = emails_for_clipboard(r.email for r in records)

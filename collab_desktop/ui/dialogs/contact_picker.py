@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from collab_desktop.domain.records import ContactRecord
-from collab_desktop.services.contacts import list_contacts
+from collab_desktop.domain.records import ContactRow
+from collab_desktop.services.contacts import contact_rows
 from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.models.record_table_model import Column
 from collab_desktop.ui.widgets.choices import combo_value, editable_combo, set_combo_value
@@ -29,7 +29,7 @@ CONTACT_COLUMNS = [
 ]
 
 
-def contact_search_text(c: ContactRecord) -> str:
+def contact_search_text(c: ContactRow) -> str:
     return f"{c.first_name} {c.last_name}\t{c.email}\t{c.organization}"
 
 
@@ -51,7 +51,7 @@ class ContactPickerDialog(QDialog):
         self.resize(720, 520)
         exclude = exclude_ids or set()
         self.table = RecordTable(CONTACT_COLUMNS, contact_search_text, "Search contacts")
-        self.table.set_records([c for c in list_contacts(ctx.db) if c.id not in exclude])
+        self.table.set_records([c for c in contact_rows(ctx.db) if c.id not in exclude])
         self.table.fit_columns(260)
         hint = QLabel("Select one or more people (Ctrl+click or Shift+click for several).")
         hint.setObjectName("hint")

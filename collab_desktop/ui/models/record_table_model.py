@@ -1,6 +1,10 @@
-"""A table model over a list of dataclass records, with a fast text filter and sort keys.
+"""A table model over a list of records, with a fast text filter and sort done in Python lists.
 
 Rows are plain records (never ORM objects); each column says how to show and sort a record.
+At 50,000 rows a QSortFilterProxyModel calls back into Python once per row to filter and about
+a million times to sort, which takes seconds; here the model keeps the shown order as a list of
+positions, built with one list comprehension (filter) or one ``list.sort`` (sort), and the view
+sees it through a pass-through proxy that keeps the proxy API the tabs use.
 """
 
 from __future__ import annotations
@@ -11,9 +15,9 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QIdentityProxyModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QColor
@@ -22,6 +26,8 @@ RecordRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 
 _Index = QModelIndex | QPersistentModelIndex
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,8 +41,25 @@ class Column:
     colour: Callable[[Any], str | None] | None = None
 
 
+def _sort_value(column: Column, record: Any) -> Any:
+    key = (column.sort_key or column.display)(record)
+    if key is None:
+        return ""
+    return key.casefold() if isinstance(key, str) else key
+
+
+def _sort_keys(column: Column, records: Sequence[Any]) -> list[Any]:
+    """Sort keys of records for a column: case-folded text, or the values as they are."""
+    get = column.sort_key or column.display
+    keys = [get(r) for r in records]
+    try:
+        return [k.casefold() for k in keys]  # the common case: a column of text
+    except (AttributeError, TypeError):
+        return [_sort_value(column, r) for r in records]
+
+
 class RecordTableModel(QAbstractTableModel):
-    """Read-only model of records; ``set_records`` replaces them all."""
+    """Read-only model of records; ``set_records`` replaces them, ``set_search``/``sort`` reorder."""
 
     def __init__(
         self, columns: Sequence[Column], search_text: Callable[[Any], str] | None = None
@@ -46,10 +69,16 @@ class RecordTableModel(QAbstractTableModel):
         self._records: list[Any] = []
         self._search_text = search_text
         self._haystack: list[str] = []
+        self._shown: list[int] = []  # positions in _records, in the shown order
+        self._needle = ""
+        self._sort_column = -1
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._sort_keys: dict[int, list[Any]] = {}
+        self._full_order: list[int] | None = None
 
     # --- Qt API -------------------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._records)
+        return 0 if parent.isValid() else len(self._shown)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._columns)
@@ -57,16 +86,16 @@ class RecordTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+        if role == _DISPLAY and orientation == Qt.Orientation.Horizontal:
             return self._columns[section].header
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        record = self._records[index.row()]
+        record = self._records[self._shown[index.row()]]
         column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             value = column.display(record)
             return "" if value is None else str(value)
         if role == SortRole:
@@ -75,71 +104,166 @@ class RecordTableModel(QAbstractTableModel):
         if role == RecordRole:
             return record
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return _ALIGN_RIGHT
         if role == Qt.ItemDataRole.DecorationRole and column.colour is not None:
             colour = column.colour(record)
             return QColor(colour) if colour else None
         return None
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the shown rows by a column (-1: the order the records came in)."""
+        self._sort_column, self._sort_order = column, order
+        self._full_order = None
+        self._reorder()
+
     # --- our API ------------------------------------------------------------------------
-    def set_records(self, records: Sequence[Any]) -> None:
+    def search_texts(self, records: Sequence[Any]) -> list[str]:
+        """Lower-cased search text of each record (safe to call off the GUI thread)."""
+        if self._search_text is not None:
+            search_text = self._search_text
+            return [search_text(r).lower() for r in records]
+        return ["\t".join(str(c.display(r) or "") for c in self._columns).lower() for r in records]
+
+    def set_records(self, records: Sequence[Any], haystack: list[str] | None = None) -> None:
+        """Replace the records; haystack, when given, is their search_texts() made beforehand."""
         self.beginResetModel()
         self._records = list(records)
-        if self._search_text is not None:
-            self._haystack = [self._search_text(r).lower() for r in self._records]
+        self._haystack = haystack if haystack is not None else self.search_texts(self._records)
+        self._sort_keys = {}
+        self._full_order = None
+        self._shown = self._ordered_positions()
         self.endResetModel()
 
+    def set_search(self, text: str) -> None:
+        """Show only records whose search text contains text (case-insensitive)."""
+        needle = text.strip().lower()
+        if needle != self._needle:
+            self._needle = needle
+            self._reorder()
+
+    def columns(self) -> list[Column]:
+        return list(self._columns)
+
+    def total_count(self) -> int:
+        """All records, shown or filtered out."""
+        return len(self._records)
+
     def records(self) -> list[Any]:
+        """All records, in the order they were given."""
         return list(self._records)
 
     def record(self, row: int) -> Any:
-        return self._records[row]
+        """The record shown at row."""
+        return self._records[self._shown[row]]
+
+    def shown_records(self) -> list[Any]:
+        """The records that pass the filter, in the shown order."""
+        records = self._records
+        return [records[p] for p in self._shown]
 
     def row_of(self, record_id: int | str | None) -> int:
-        """Row of the record with this id, or -1."""
-        for row, rec in enumerate(self._records):
-            if getattr(rec, "id", None) == record_id:
+        """Shown row of the record with this id, or -1 (also when filtered out)."""
+        records = self._records
+        for row, position in enumerate(self._shown):
+            if getattr(records[position], "id", None) == record_id:
                 return row
         return -1
 
-    def matches(self, row: int, needle: str) -> bool:
-        """True when the row's search text contains needle (already lower-cased)."""
-        if not needle:
-            return True
-        if self._haystack:
-            return needle in self._haystack[row]
-        return any(
-            needle in str(c.display(self._records[row]) or "").lower() for c in self._columns
-        )
+    def matches(self, position: int, needle: str) -> bool:
+        """True when the record's search text contains needle (already lower-cased)."""
+        return not needle or needle in self._haystack[position]
+
+    # --- ordering -----------------------------------------------------------------------
+    def _column_keys(self, column: int) -> list[Any]:
+        """Sort keys of every record for a column, computed once per set of records."""
+        keys = self._sort_keys.get(column)
+        if keys is None:
+            keys = _sort_keys(self._columns[column], self._records)
+            self._sort_keys[column] = keys
+        return keys
+
+    def _sorted_positions(self) -> list[int]:
+        """All positions in the current sort order (the given order when unsorted)."""
+        positions = range(len(self._records))
+        if not 0 <= self._sort_column < len(self._columns):
+            return list(positions)
+        keys = self._column_keys(self._sort_column)
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        try:
+            return sorted(positions, key=keys.__getitem__, reverse=descending)
+        except TypeError:  # mixed types in one column: compare as text
+            text_keys = [str(k) for k in keys]
+            return sorted(positions, key=text_keys.__getitem__, reverse=descending)
+
+    def _ordered_positions(self) -> list[int]:
+        if self._full_order is None:
+            self._full_order = self._sorted_positions()
+        needle, haystack = self._needle, self._haystack
+        if needle:
+            return [p for p in self._full_order if needle in haystack[p]]
+        return list(self._full_order)
+
+    def _reorder(self) -> None:
+        """Rebuild the shown order, keeping selection and current row on the same records."""
+        self.layoutAboutToBeChanged.emit()
+        old_persistent = self.persistentIndexList()
+        shown = self._shown
+        kept = [
+            (shown[i.row()], i.column()) if 0 <= i.row() < len(shown) else None
+            for i in old_persistent
+        ]
+        self._shown = self._ordered_positions()
+        if old_persistent:
+            if len(kept) > 64:
+                where = {p: row for row, p in enumerate(self._shown)}
+                row_of = where.get
+            else:
+                row_of = self._row_of_position
+            new_persistent = []
+            for item in kept:
+                row = row_of(item[0]) if item is not None else None
+                new_persistent.append(
+                    self.index(row, item[1])
+                    if item is not None and row is not None
+                    else QModelIndex()
+                )
+            self.changePersistentIndexList(old_persistent, new_persistent)
+        self.layoutChanged.emit()
+
+    def _row_of_position(self, position: int) -> int | None:
+        try:
+            return self._shown.index(position)
+        except ValueError:
+            return None
 
 
-class RecordFilterProxy(QSortFilterProxyModel):
-    """Sorts on SortRole and filters on the model's precomputed search text."""
+class RecordFilterProxy(QIdentityProxyModel):
+    """What the view shows: the model's rows as they are, with search and sort passed down.
+
+    It remembers the search and sort, so a new source model is shown the same way.
+    """
 
     def __init__(self) -> None:
         super().__init__()
-        self._needle = ""
-        self.setSortRole(SortRole)
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._search = ""
+        self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
+
+    def _model(self) -> RecordTableModel | None:
+        model = self.sourceModel()
+        return model if isinstance(model, RecordTableModel) else None
+
+    def setSourceModel(self, model: QAbstractTableModel) -> None:  # noqa: N802
+        if isinstance(model, RecordTableModel):
+            model.set_search(self._search)
+            model.sort(*self._sort)
+        super().setSourceModel(model)
 
     def set_search(self, text: str) -> None:
-        needle = text.strip().lower()
-        if needle != self._needle:
-            self.beginFilterChange()
-            self._needle = needle
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._search = text
+        if (model := self._model()) is not None:
+            model.set_search(text)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: N802
-        model = self.sourceModel()
-        assert isinstance(model, RecordTableModel)
-        return model.matches(source_row, self._needle)
-
-    def lessThan(self, left: _Index, right: _Index) -> bool:  # noqa: N802
-        a = left.data(SortRole)
-        b = right.data(SortRole)
-        try:
-            if isinstance(a, str) and isinstance(b, str):
-                return a.lower() < b.lower()
-            return a < b
-        except TypeError:
-            return str(a) < str(b)
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = (column, order)
+        if (model := self._model()) is not None:
+            model.sort(column, order)

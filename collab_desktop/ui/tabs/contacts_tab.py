@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
-from collab_desktop.domain.records import ContactRecord, DeleteImpact, MembershipRecord
+from collab_desktop.domain.records import ContactRecord, ContactRow, DeleteImpact, MembershipRecord
 from collab_desktop.services import contacts as svc
 from collab_desktop.services import memberships as msvc
 from collab_desktop.services.collaboratives import list_collaboratives
@@ -55,14 +55,22 @@ class ContactsTab(RecordTab):
             Column("Email", lambda c: c.email),
             Column("Organization", lambda c: c.organization),
             Column("Type", lambda c: c.participant_type),
-            Column("Collaboratives", lambda c: ", ".join(c.collaboratives)),
+            Column("Collaboratives", lambda c: c.collaboratives),
         ]
 
-    def search_text(self, c: ContactRecord) -> str:
+    def search_text(self, c: ContactRow) -> str:
         return f"{c.first_name} {c.last_name}\t{c.last_name}, {c.first_name}\t{c.email}\t{c.organization}\t{c.participant_type}"
 
-    def fetch_records(self) -> list[ContactRecord]:
-        return svc.list_contacts(self.ctx.db)
+    background_threshold = 5_000
+
+    def fetch_records(self) -> list[ContactRow]:
+        return svc.contact_rows(self.ctx.db)
+
+    def count_records(self) -> int:
+        return svc.count_contacts(self.ctx.db)
+
+    def fetch_first_rows(self, limit: int) -> list[ContactRow]:
+        return svc.contact_rows(self.ctx.db, limit=limit)
 
     def fetch_record(self, record_id: int) -> ContactRecord:
         return svc.get_contact(self.ctx.db, record_id)
@@ -132,7 +140,7 @@ class ContactsTab(RecordTab):
     def delete_records(self, ids: list[int]) -> Change:
         return delete_with_undo(self.ctx.db, "contact", ids)
 
-    def describe(self, c: ContactRecord) -> str:
+    def describe(self, c: ContactRecord | ContactRow) -> str:
         return c.display_name or "(no name)"
 
     # --- collaboratives of the contact ----------------------------------------------------

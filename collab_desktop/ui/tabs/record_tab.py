@@ -10,6 +10,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -32,11 +33,15 @@ from collab_desktop.ui.widgets.record_table import RecordTable
 
 log = logging.getLogger(__name__)
 
+FIRST_PAGE = 200  # rows shown at once while a large table loads in the background
+BACKGROUND_DELAY_MS = 150
+
 
 class RecordTab(QWidget):
     """Base for the Collaboratives, Contacts and Sessions tabs."""
 
     status_message = Signal(str)
+    records_loaded = Signal()  # a background load of the table finished
     # A services.undo Change for each save and delete, for Edit > Undo.
     change_made = Signal(object)
 
@@ -44,6 +49,9 @@ class RecordTab(QWidget):
     noun = "record"  # shown in buttons and messages
     reload_kinds: tuple[str, ...] = ()
     search_placeholder = "Search"
+    # Above this many records the table loads on the worker thread (0: always at once).
+    background_threshold = 0
+    loading = False
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -123,9 +131,14 @@ class RecordTab(QWidget):
         self.table.proxy.modelReset.connect(self._update_count)
         self.table.proxy.layoutChanged.connect(self._update_count)
         ctx.events.data_changed.connect(self._on_data_changed)
-        self.reload()
-        self.table.fit_columns()
-        self._show(None)
+        # Records (and the form's choice lists) are fetched when the tab is first shown:
+        # start-up pays only for the tab in view.
+        self._loaded = False
+        self._load_generation = 0
+        self._editing = False
+        self.form.setEnabled(False)
+        self.title.setText(f"No {self.noun} selected")
+        self._update_buttons()
 
     # --- hooks for subclasses -----------------------------------------------------------
     def columns(self) -> list[Column]:
@@ -151,6 +164,14 @@ class RecordTab(QWidget):
     def save_record(self, record: Any) -> Any:
         raise TypeError(f"{type(self).__name__} must define save_record()")
 
+    def count_records(self) -> int:
+        """How many records the table will hold (only asked when background_threshold is set)."""
+        raise TypeError(f"{type(self).__name__} must define count_records()")
+
+    def fetch_first_rows(self, limit: int) -> list[Any]:
+        """The first records in the table's order, shown while the rest load."""
+        raise TypeError(f"{type(self).__name__} must define fetch_first_rows()")
+
     def fetch_record(self, record_id: Any) -> Any:
         raise TypeError(f"{type(self).__name__} must define fetch_record()")
 
@@ -175,17 +196,90 @@ class RecordTab(QWidget):
     def current_id(self) -> Any:
         return self._current_id
 
-    def reload(self) -> None:
-        """Fetch the records again, keeping the selection (and an unsaved form) where it is."""
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        self.ensure_loaded()
+        super().showEvent(event)
+
+    def ensure_loaded(self) -> None:
+        """Fetch the records the first time they are needed."""
+        if not self._loaded:
+            self._loaded = True
+            self.reload()
+            self.table.fit_columns()
+            if self._current_id is None and not self.form.is_dirty():
+                self._show(None)
+
+    def load_now(self) -> None:
+        """Have every record in the table now, waiting for none (for actions on the listed rows)."""
+        if self._loaded and not self.loading:
+            return
+        first = not self._loaded
+        self._loaded = True
+        self._load_generation += 1  # a background result still on its way is dropped
+        self.loading = False
         self.table.set_records(self.fetch_records(), keep_id=self._current_id)
+        if first:
+            self.table.fit_columns()
         self._update_count()
 
+    def reload(self) -> None:
+        """Fetch the records again, keeping the selection (and an unsaved form) where it is.
+
+        Past background_threshold records the full list is fetched on the worker thread (the
+        first page is shown at once on the first load), so the window never waits for it.
+        """
+        if not self.background_threshold or self.count_records() <= self.background_threshold:
+            self.table.set_records(self.fetch_records(), keep_id=self._current_id)
+            self._update_count()
+            return
+        if self.table.model.total_count() == 0:
+            self.table.set_records(self.fetch_first_rows(FIRST_PAGE), keep_id=self._current_id)
+        self._load_generation += 1
+        generation = self._load_generation
+        self.loading = True
+        self._update_count()
+        # Start a moment later, so the first page is painted before the worker takes its share
+        # of the interpreter.
+        QTimer.singleShot(BACKGROUND_DELAY_MS, self, lambda: self._start_loading(generation))
+
+    def _start_loading(self, generation: int) -> None:
+        if generation != self._load_generation:
+            return  # a newer reload (or load_now) took over
+        self.ctx.tasks.run(
+            self._fetch_for_table,
+            on_done=lambda result: self._apply_loaded(generation, result),
+            on_error=lambda exc, _details: self._load_failed(generation, exc),
+        )
+
+    def _fetch_for_table(self) -> tuple[list[Any], list[str]]:
+        """On the worker thread: the records and their search texts."""
+        records = self.fetch_records()
+        return records, self.table.model.search_texts(records)
+
+    def _apply_loaded(self, generation: int, result: tuple[list[Any], list[str]]) -> None:
+        if generation != self._load_generation:
+            return  # a newer reload is on its way
+        records, haystack = result
+        self.loading = False
+        self.table.set_records(records, keep_id=self._current_id, haystack=haystack)
+        self._update_count()
+        self.records_loaded.emit()
+
+    def _load_failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._load_generation:
+            return
+        self.loading = False
+        log.error("loading %ss failed: %s", self.noun, exc)
+        self._update_count()
+        self.status_message.emit(f"The {self.noun}s could not be loaded: {exc}")
+
     def _update_count(self, *_args: object) -> None:
-        shown, total = self.table.proxy.rowCount(), self.table.model.rowCount()
-        self.count_label.setText(f"{total:,}" if shown == total else f"{shown:,} of {total:,}")
+        shown, total = self.table.proxy.rowCount(), self.table.model.total_count()
+        text = f"{total:,}" if shown == total else f"{shown:,} of {total:,}"
+        self.count_label.setText(f"{text} (loading…)" if self.loading else text)
 
     def _on_data_changed(self, kind: str, ids: list) -> None:
-        if kind not in (self.kind, "all", *self.reload_kinds):
+        if kind not in (self.kind, "all", *self.reload_kinds) or not self._loaded:
             return
         if self._selecting:
             QTimer.singleShot(0, lambda: self._on_data_changed(kind, ids))
@@ -354,5 +448,6 @@ class RecordTab(QWidget):
         """Select a record by id (used by other tabs to jump here)."""
         if not self.maybe_leave():
             return False
+        self.ensure_loaded()
         self.table.search.clear()
         return self.table.select_id(record_id)
