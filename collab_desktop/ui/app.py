@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from collab_desktop import APP_NAME, ORG_NAME, __version__
 
 log = logging.getLogger(__name__)
+
+# Set to 1 to open the window, report what it shows on stdout and quit: installers check the
+# packaged app this way.
+SMOKE_TEST_ENV = "COLLAB_DESKTOP_SMOKE_TEST"
 
 
 def create_application() -> QApplication:
@@ -52,6 +58,17 @@ def run_gui(db_arg: str | None) -> int:
         log.info("database upgraded from %s to %s", report.from_revision, report.to_revision)
     window = MainWindow(db)
     window.show()
+    if os.environ.get(SMOKE_TEST_ENV):
+        QTimer.singleShot(0, lambda: finish_smoke_test(window))
     code = app.exec()
     db.dispose()
     return code
+
+
+def finish_smoke_test(window: QMainWindow) -> None:
+    """Print the shown window's title and tabs, then close it so the event loop ends."""
+    tabs = window.centralWidget()
+    names = [tabs.tabText(i).replace("&", "") for i in range(tabs.count())]
+    if sys.stdout is not None:  # a windowed build on Windows has no stdout
+        print(f"window shown: {window.windowTitle()} | tabs: {', '.join(names)}", flush=True)
+    window.close()
