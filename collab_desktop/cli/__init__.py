@@ -18,6 +18,12 @@ COMMAND_MODULES = (
     "collab_desktop.cli.list_command",
     "collab_desktop.cli.roster_command",
     "collab_desktop.cli.report_command",
+    "collab_desktop.cli.contact_command",
+    "collab_desktop.cli.session_command",
+    "collab_desktop.cli.signup_sheet_command",
+    "collab_desktop.cli.backup_command",
+    "collab_desktop.cli.check_command",
+    "collab_desktop.cli.trash_command",
 )
 
 
@@ -71,7 +77,7 @@ def run_command(args: argparse.Namespace) -> int:
 
 def open_cli_database(args: argparse.Namespace):  # noqa: ANN201 - Database, imported lazily
     """The database named by --db (or the default), migrated and ready."""
-    from collab_desktop.store.open import open_database
+    from collab_desktop.services.backups import open_database_with_backups
 
-    db, _report = open_database(args.db)
+    db, _report = open_database_with_backups(args.db)
     return db

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -10,6 +12,9 @@ from collab_desktop.domain.validation import validate_collaborative
 from collab_desktop.services.errors import ConflictError, NotFoundError, ValidationError
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import Collaborative, LearningSession, Membership, Registration
+
+if TYPE_CHECKING:
+    from collab_desktop.services.trash import TrashEntry
 
 _FIELDS = (
     "name",
@@ -129,10 +134,8 @@ def collaborative_delete_impact(db: Database, collaborative_id: int) -> DeleteIm
         )
 
 
-def delete_collaborative(db: Database, collaborative_id: int) -> None:
-    """Delete a collaborative with its memberships and sessions; its contacts are kept."""
-    with db.session() as s:
-        row = s.get(Collaborative, collaborative_id)
-        if row is None:
-            raise NotFoundError(f"No collaborative with id {collaborative_id}.")
-        s.delete(row)
+def delete_collaborative(db: Database, collaborative_id: int) -> TrashEntry:
+    """Move a collaborative with its memberships and sessions to the trash; contacts stay."""
+    from collab_desktop.services.trash import delete_to_trash
+
+    return delete_to_trash(db, "collaborative", [collaborative_id])

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -12,6 +14,9 @@ from collab_desktop.domain.validation import email_key, validate_contact
 from collab_desktop.services.errors import ConflictError, NotFoundError, ValidationError
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import Collaborative, Contact, Membership, Registration
+
+if TYPE_CHECKING:
+    from collab_desktop.services.trash import TrashEntry
 
 EDITABLE_FIELDS = (
     "first_name",
@@ -162,10 +167,18 @@ def contact_delete_impact(db: Database, contact_id: int) -> DeleteImpact:
         )
 
 
-def delete_contact(db: Database, contact_id: int) -> None:
-    """Delete a contact with their memberships and registrations."""
-    with db.session() as s:
-        row = s.get(Contact, contact_id)
-        if row is None:
-            raise NotFoundError(f"No contact with id {contact_id}.")
-        s.delete(row)
+def delete_contact(db: Database, contact_id: int) -> TrashEntry:
+    """Move a contact, with their memberships and registrations, to the trash."""
+    from collab_desktop.services.trash import delete_to_trash
+
+    return delete_to_trash(db, "contact", [contact_id])
+
+
+def delete_contacts(db: Database, contact_ids: Sequence[int]) -> TrashEntry:
+    """Move several contacts to the trash as one item (backed up first when there are several)."""
+    from collab_desktop.services.backups import backup_before
+    from collab_desktop.services.trash import delete_to_trash
+
+    if len(set(contact_ids)) > 1:
+        backup_before(db, "before-bulk-delete")
+    return delete_to_trash(db, "contact", contact_ids)

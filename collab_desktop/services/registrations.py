@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from sqlalchemy import func, select
 
 from collab_desktop.domain.records import RegistrationRecord
+from collab_desktop.domain.series_records import BulkAddResult
 from collab_desktop.domain.vocab import REGISTRATION_STATUSES
 from collab_desktop.services.errors import ConflictError, NotFoundError, ValidationError
 from collab_desktop.store.database import Database
-from collab_desktop.store.models import Contact, LearningSession, Registration
+from collab_desktop.store.models import (
+    Contact,
+    LearningSession,
+    Membership,
+    Registration,
+    SeriesRegistration,
+    SessionSeries,
+)
 
 _SELECT = select(
     Registration.id,
@@ -101,3 +111,109 @@ def remove_registration(db: Database, registration_id: int) -> None:
         if row is None:
             raise NotFoundError(f"No registration with id {registration_id}.")
         s.delete(row)
+
+
+def register_series(db: Database, series_id: str, contact_id: int) -> int:
+    """Sign a contact up for a whole series: every future occurrence (and any added later).
+
+    Returns how many occurrences got a new registration.
+    """
+    with db.session() as s:
+        if s.get(SessionSeries, series_id) is None:
+            raise NotFoundError(f"No series with id {series_id}.")
+        if s.get(Contact, contact_id) is None:
+            raise NotFoundError(f"No contact with id {contact_id}.")
+        exists = s.scalar(
+            select(SeriesRegistration.id).where(
+                SeriesRegistration.series_id == series_id,
+                SeriesRegistration.contact_id == contact_id,
+            )
+        )
+        if exists is None:
+            s.add(SeriesRegistration(series_id=series_id, contact_id=contact_id))
+        future = s.scalars(
+            select(LearningSession).where(
+                LearningSession.series_id == series_id,
+                LearningSession.cancelled.is_(False),
+                LearningSession.start_at >= datetime.now(UTC),
+            )
+        )
+        added = 0
+        for occurrence in future:
+            row = s.scalar(
+                select(Registration).where(
+                    Registration.session_id == occurrence.id,
+                    Registration.contact_id == contact_id,
+                )
+            )
+            if row is None:
+                s.add(Registration(session_id=occurrence.id, contact_id=contact_id))
+                added += 1
+            elif row.status == "cancelled":
+                row.status = "registered"
+                added += 1
+        return added
+
+
+def unregister_series(db: Database, series_id: str, contact_id: int) -> int:
+    """Undo a series sign-up: future registrations still 'registered' become cancelled."""
+    with db.session() as s:
+        for row in s.scalars(
+            select(SeriesRegistration).where(
+                SeriesRegistration.series_id == series_id,
+                SeriesRegistration.contact_id == contact_id,
+            )
+        ):
+            s.delete(row)
+        regs = s.scalars(
+            select(Registration)
+            .join(LearningSession, LearningSession.id == Registration.session_id)
+            .where(
+                LearningSession.series_id == series_id,
+                LearningSession.start_at >= datetime.now(UTC),
+                Registration.contact_id == contact_id,
+                Registration.status == "registered",
+            )
+        )
+        changed = 0
+        for reg in regs:
+            reg.status = "cancelled"
+            changed += 1
+        return changed
+
+
+def register_collaborative(
+    db: Database, session_id: int, collaborative_id: int | None = None, role: str | None = None
+) -> BulkAddResult:
+    """Register every active member of a collaborative (all collaboratives when None), optionally
+    only those with a role, in one action; people already registered are counted, not touched."""
+    with db.session() as s:
+        if s.get(LearningSession, session_id) is None:
+            raise NotFoundError(f"No session with id {session_id}.")
+        query = select(Membership.contact_id).where(Membership.active.is_(True)).distinct()
+        if collaborative_id is not None:
+            query = query.where(Membership.collaborative_id == collaborative_id)
+        if role:
+            query = query.where(func.lower(Membership.role) == role.strip().lower())
+        regs = {
+            r.contact_id: r
+            for r in s.scalars(select(Registration).where(Registration.session_id == session_id))
+        }
+        result = BulkAddResult()
+        for contact_id in s.scalars(query):
+            reg = regs.get(contact_id)
+            if reg is not None and reg.status != "cancelled":
+                result.already += 1
+                continue
+            if reg is None:
+                s.add(Registration(session_id=session_id, contact_id=contact_id))
+            else:
+                reg.status = "registered"
+            result.added += 1
+            result.contact_ids.append(contact_id)
+        return result
+
+
+def capacity_text(registered: int, capacity: int | None) -> str:
+    """'12/20' when the session has a capacity, '12' otherwise."""
+    return f"{registered}/{capacity}" if capacity else str(registered)

@@ -6,6 +6,7 @@ Times cross this layer as aware datetimes; they are stored in UTC and shown in t
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
@@ -15,6 +16,9 @@ from collab_desktop.domain.validation import validate_session
 from collab_desktop.services.errors import NotFoundError, ValidationError
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import Collaborative, LearningSession, Registration
+
+if TYPE_CHECKING:
+    from collab_desktop.services.trash import TrashEntry
 
 _FIELDS = (
     "collaborative_id",
@@ -72,9 +76,12 @@ def list_sessions(
     start: datetime | None = None,
     end: datetime | None = None,
     search: str = "",
+    series_id: str | None = None,
 ) -> list[SessionRecord]:
-    """Sessions by start time; filter by collaborative and by a period [start, end)."""
+    """Sessions by start time; filter by collaborative, series and a period [start, end)."""
     query = _SELECT.order_by(LearningSession.start_at, LearningSession.id)
+    if series_id is not None:
+        query = query.where(LearningSession.series_id == series_id)
     if collaborative_id is not None:
         query = query.where(LearningSession.collaborative_id == collaborative_id)
     if start is not None:
@@ -140,10 +147,8 @@ def session_delete_impact(db: Database, session_id: int) -> DeleteImpact:
         )
 
 
-def delete_session(db: Database, session_id: int) -> None:
-    """Delete one session with its registrations."""
-    with db.session() as s:
-        row = s.get(LearningSession, session_id)
-        if row is None:
-            raise NotFoundError(f"No session with id {session_id}.")
-        s.delete(row)
+def delete_session(db: Database, session_id: int) -> TrashEntry:
+    """Move one session with its registrations to the trash."""
+    from collab_desktop.services.trash import delete_to_trash
+
+    return delete_to_trash(db, "session", [session_id])

@@ -123,17 +123,22 @@ def _fast_revision(url: str) -> str | None:
         engine.dispose()
 
 
-def migrate(url: str, backup_hook: BackupHook | None = None) -> MigrationReport:
-    """Bring the schema to head in one transaction; back up first when an existing file changes."""
+def expected_head() -> str:
+    """The head revision without loading Alembic (a test keeps it equal to head_revision())."""
     from collab_desktop.store.schema_version import SCHEMA_HEAD
 
+    return SCHEMA_HEAD
+
+
+def migrate(url: str, backup_hook: BackupHook | None = None) -> MigrationReport:
+    """Bring the schema to head in one transaction; back up first when an existing file changes."""
     path = sqlite.path_from_url(url)
     if path is not None:
         check_database_file(path)
         path.parent.mkdir(parents=True, exist_ok=True)
     existing = path is None or (path.exists() and path.stat().st_size > 0)
-    if existing and _fast_revision(url) == SCHEMA_HEAD:
-        return MigrationReport(SCHEMA_HEAD, SCHEMA_HEAD)
+    if existing and (rev := _fast_revision(url)) == expected_head():
+        return MigrationReport(rev, rev)
     rev = current_revision(url)
     head = head_revision()
     if rev == head:

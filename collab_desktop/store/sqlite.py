@@ -9,7 +9,7 @@ import sqlite3
 from pathlib import Path
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import URL, Engine
+from sqlalchemy.engine import URL, Connection, Engine
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -93,3 +93,37 @@ def backup_file(source: Path, dest: Path) -> Path:
         src.close()
     tmp.replace(dest)
     return dest
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that cannot change the file (for looking inside backups)."""
+    return sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True, timeout=5)
+
+
+def restore_file(source: Path, dest: Path) -> None:
+    """Replace the contents of dest with source in one step, through the online backup API.
+
+    One backup step is one write transaction on dest, so a crash leaves dest as it was; the
+    destination keeps its own journal mode (WAL).
+    """
+    src = connect_read_only(source)
+    try:
+        out = sqlite3.connect(str(dest), timeout=5)
+        try:
+            src.backup(out)
+        finally:
+            out.close()
+    finally:
+        src.close()
+
+
+def integrity_problems(conn: Connection) -> list[str]:
+    """Lines of ``PRAGMA integrity_check`` other than 'ok' (damaged pages, broken indexes)."""
+    rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
+    return [r for r in rows if r != "ok"]
+
+
+def foreign_key_problems(conn: Connection) -> list[tuple[str, int, str]]:
+    """(table, rowid, missing parent table) for each row pointing at a record that is gone."""
+    rows = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    return [(table, rowid, parent) for table, rowid, parent, _fkid in rows]

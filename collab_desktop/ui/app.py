@@ -39,15 +39,42 @@ def run_gui(db_arg: str | None) -> int:
     """Open the window on the given (or default) database; returns the exit code."""
     from collab_desktop.logging_setup import setup_logging
     from collab_desktop.paths import default_db_path
+    from collab_desktop.services.backups import open_database_with_backups
     from collab_desktop.store.errors import DatabaseFileError
-    from collab_desktop.store.open import open_database
+    from collab_desktop.ui.dialogs.restore_dialog import offer_recovery
+    from collab_desktop.ui.error_hook import ErrorHook
     from collab_desktop.ui.main_window import MainWindow
+    from collab_desktop.ui.single_instance import (
+        InstanceGuard,
+        SecondInstance,
+        ask_first_to_raise,
+        ask_second_instance,
+    )
 
-    setup_logging()
+    log_file = setup_logging()
     app = create_application()
     path = Path(db_arg).expanduser() if db_arg else default_db_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    guard = InstanceGuard(path)
+    read_only = False
+    if not guard.acquire():
+        choice = ask_second_instance(path, guard.holder())
+        if choice == SecondInstance.BRING_FORWARD:
+            if not ask_first_to_raise(path):
+                QMessageBox.information(
+                    None, APP_NAME, "The other window did not answer; look for it on your screen."
+                )
+            return 0
+        if choice == SecondInstance.QUIT:
+            return 0
+        read_only = True
     try:
-        db, report = open_database(path)
+        try:
+            db, report = open_database_with_backups(path, read_only=read_only)
+        except DatabaseFileError as exc:
+            if read_only or not offer_recovery(path, exc):
+                raise
+            db, report = open_database_with_backups(path)
     except DatabaseFileError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
@@ -57,11 +84,16 @@ def run_gui(db_arg: str | None) -> int:
     if report.upgraded and report.from_revision is not None:
         log.info("database upgraded from %s to %s", report.from_revision, report.to_revision)
     window = MainWindow(db)
+    if not read_only:
+        window.safety.adopt(guard)
+    hook = ErrorHook(log_file, lambda: window).install()
     window.show()
     if os.environ.get(SMOKE_TEST_ENV):
         QTimer.singleShot(0, lambda: finish_smoke_test(window))
     code = app.exec()
-    db.dispose()
+    hook.uninstall()
+    window.safety.release_all()
+    window.ctx.db.dispose()
     return code
 
 

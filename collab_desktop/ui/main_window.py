@@ -21,9 +21,11 @@ from collab_desktop import APP_NAME, __version__
 from collab_desktop.store.database import Database
 from collab_desktop.store.errors import DatabaseFileError
 from collab_desktop.ui.context import AppContext
+from collab_desktop.ui.data_safety import install_data_safety
 from collab_desktop.ui.events import DataEvents
 from collab_desktop.ui.icons import app_icon, icon
 from collab_desktop.ui.roster_actions import install_roster_actions
+from collab_desktop.ui.session_actions import install_session_actions
 from collab_desktop.ui.settings import app_settings, recent_databases, remember_database
 from collab_desktop.ui.tabs.collaboratives_tab import CollaborativesTab
 from collab_desktop.ui.tabs.contacts_tab import ContactsTab
@@ -61,6 +63,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
         self.rosters = install_roster_actions(self)
+        self.session_actions = install_session_actions(self)
+        self.safety = install_data_safety(self)
         self.user_guide_action = install_user_guide_action(self)
         self._show_database()
         self._restore_layout()
@@ -218,12 +222,12 @@ class MainWindow(QMainWindow):
 
     def switch_database(self, path: Path) -> bool:
         """Open another database file in this window (asks about unsaved edits first)."""
-        if not self.leave_all_forms():
+        if not self.leave_all_forms() or not self.safety.claim(path):
             return False
-        from collab_desktop.store.open import open_database
+        from collab_desktop.services.backups import open_database_with_backups
 
         try:
-            db, _report = open_database(path)
+            db, _report = open_database_with_backups(path)
         except DatabaseFileError as exc:
             QMessageBox.warning(self, "Open database", str(exc))
             return False

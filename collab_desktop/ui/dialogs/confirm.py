@@ -36,6 +36,7 @@ def confirm_delete(parent: QWidget | None, what: str, also: str) -> bool:
     text = f"Delete {what}?"
     if also and also != "nothing else":
         text += f"\n\nThis also deletes {also}."
+    text += "\n\nDeleted records go to the trash: Edit > Undo or Edit > Trash brings them back."
     answer = QMessageBox.question(
         parent,
         "Delete",

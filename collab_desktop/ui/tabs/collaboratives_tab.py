@@ -21,6 +21,7 @@ from collab_desktop.domain.vocab import (
 from collab_desktop.services import collaboratives as svc
 from collab_desktop.services import memberships as msvc
 from collab_desktop.services.errors import ServiceError
+from collab_desktop.services.undo import Change, delete_with_undo
 from collab_desktop.services.vocabulary import add_role, list_roles
 from collab_desktop.ui.dialogs.confirm import confirm, show_error
 from collab_desktop.ui.dialogs.contact_picker import ContactPickerDialog
@@ -163,9 +164,8 @@ class CollaborativesTab(RecordTab):
             total.registrations += one.registrations
         return total
 
-    def delete_records(self, ids: list[int]) -> None:
-        for i in ids:
-            svc.delete_collaborative(self.ctx.db, i)
+    def delete_records(self, ids: list[int]) -> Change:
+        return delete_with_undo(self.ctx.db, "collaborative", ids)
 
     def describe(self, c: CollaborativeRecord) -> str:
         return c.name

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from collab_desktop.domain.records import ContactRecord, DeleteImpact, MembershipRecord
 from collab_desktop.services import contacts as svc
 from collab_desktop.services import memberships as msvc
 from collab_desktop.services.collaboratives import list_collaboratives
 from collab_desktop.services.errors import ServiceError
+from collab_desktop.services.undo import Change, delete_with_undo
 from collab_desktop.services.vocabulary import (
     add_participant_type,
     add_role,
@@ -19,6 +20,7 @@ from collab_desktop.ui.dialogs.confirm import confirm, show_error
 from collab_desktop.ui.dialogs.membership_dialog import MembershipDialog, run_membership_editor
 from collab_desktop.ui.models.record_table_model import Column
 from collab_desktop.ui.tabs.record_tab import RecordTab
+from collab_desktop.ui.widgets.attendance_history import AttendanceHistoryList
 from collab_desktop.ui.widgets.choices import (
     combo_value,
     editable_combo,
@@ -127,9 +129,8 @@ class ContactsTab(RecordTab):
             total.registrations += one.registrations
         return total
 
-    def delete_records(self, ids: list[int]) -> None:
-        for i in ids:
-            svc.delete_contact(self.ctx.db, i)
+    def delete_records(self, ids: list[int]) -> Change:
+        return delete_with_undo(self.ctx.db, "contact", ids)
 
     def describe(self, c: ContactRecord) -> str:
         return c.display_name or "(no name)"
@@ -148,7 +149,13 @@ class ContactsTab(RecordTab):
         self.edit_membership_button.clicked.connect(self.edit_membership)
         self.leave_button.clicked.connect(self.remove_membership)
         self.memberships.table.activated.connect(lambda _m: self.edit_membership())
-        return self.memberships
+        self.attendance = AttendanceHistoryList(self.ctx)
+        related = QWidget()
+        layout = QVBoxLayout(related)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.memberships, 1)
+        layout.addWidget(self.attendance, 1)
+        return related
 
     def load_related(self, c: ContactRecord | None) -> None:
         records = (
@@ -159,6 +166,7 @@ class ContactsTab(RecordTab):
         )
         for button in (self.add_to_button, self.edit_membership_button, self.leave_button):
             button.setEnabled(c is not None and c.id is not None)
+        self.attendance.load(c.id if c is not None else None)
 
     def add_to_collaborative(self) -> None:
         if self.current_id is None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from collab_desktop.domain.records import DeleteImpact
 from collab_desktop.services.errors import ConflictError, ServiceError, ValidationError
+from collab_desktop.services.undo import Change, edit_change
 from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.dialogs.confirm import Leave, ask_unsaved, confirm_delete, show_error
 from collab_desktop.ui.icons import icon
@@ -36,6 +37,8 @@ class RecordTab(QWidget):
     """Base for the Collaboratives, Contacts and Sessions tabs."""
 
     status_message = Signal(str)
+    # A services.undo Change for each save and delete, for Edit > Undo.
+    change_made = Signal(object)
 
     kind = "record"  # sent with data_changed
     noun = "record"  # shown in buttons and messages
@@ -154,7 +157,8 @@ class RecordTab(QWidget):
     def delete_impact(self, ids: list[Any]) -> DeleteImpact:
         return DeleteImpact()
 
-    def delete_records(self, ids: list[Any]) -> None:
+    def delete_records(self, ids: list[Any]) -> Change | None:
+        """Delete (to the trash); return the change that undoes it."""
         raise TypeError(f"{type(self).__name__} must define delete_records()")
 
     def describe(self, record: Any) -> str:
@@ -284,6 +288,7 @@ class RecordTab(QWidget):
         if not getattr(self, "_editing", False):
             return False
         record = self.read_form()
+        before = self._safe_fetch(record.id) if record.id is not None else None
         try:
             saved = self.save_record(record)
         except ValidationError as exc:
@@ -296,6 +301,8 @@ class RecordTab(QWidget):
             self.form.show_errors({"_": str(exc)})
             return False
         created = record.id is None
+        if created or before is not None:
+            self.change_made.emit(edit_change(self.kind, before, saved))
         self.form.set_dirty(False)
         self._current_id = saved.id
         self.ctx.events.changed(self.kind, [saved.id])
@@ -327,15 +334,17 @@ class RecordTab(QWidget):
         if not confirm_delete(self, what, impact.describe()):
             return
         try:
-            self.delete_records(ids)
+            change = self.delete_records(ids)
         except ServiceError as exc:
             show_error(self, "Delete", str(exc))
             return
+        if change is not None:
+            self.change_made.emit(change)
         self.form.set_dirty(False)
         self._current_id = None
         self.ctx.events.changed(self.kind, ids)
         self._show(None)
-        self.status_message.emit(f"Deleted {what}.")
+        self.status_message.emit(f"Deleted {what}. Ctrl+Z puts it back.")
 
     def focus_search(self) -> None:
         self.table.search.setFocus()

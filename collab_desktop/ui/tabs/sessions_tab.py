@@ -14,10 +14,15 @@ from collab_desktop.services import registrations as rsvc
 from collab_desktop.services import sessions as svc
 from collab_desktop.services.collaboratives import list_collaboratives
 from collab_desktop.services.errors import ServiceError
+from collab_desktop.services.undo import Change, delete_with_undo
 from collab_desktop.ui.dialogs.confirm import confirm, show_error
 from collab_desktop.ui.dialogs.contact_picker import ContactPickerDialog
 from collab_desktop.ui.models.record_table_model import Column
 from collab_desktop.ui.tabs.record_tab import RecordTab
+from collab_desktop.ui.tabs.session_calendar_pane import (
+    attach_calendar,
+    save_occurrence_with_scope,
+)
 from collab_desktop.ui.widgets.choices import combo_value, fixed_combo, set_combo_value
 from collab_desktop.ui.widgets.form_panel import FormPanel
 from collab_desktop.ui.widgets.related_list import RelatedList
@@ -46,6 +51,17 @@ class SessionsTab(RecordTab):
     noun = "session"
     reload_kinds = ("registration", "collaborative")
     search_placeholder = "Search title, location or presenter"
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__(ctx, parent)
+        self.calendar_view = attach_calendar(self)
+
+    def selected_session_id(self) -> int | None:
+        """The session in the form, or the one picked in the calendar."""
+        if self.current_id is not None:
+            return self.current_id
+        picked = self.calendar_view.selected_session()
+        return picked.id if picked is not None else None
 
     def columns(self) -> list[Column]:
         return [
@@ -157,6 +173,8 @@ class SessionsTab(RecordTab):
         )
 
     def save_record(self, record: SessionRecord) -> SessionRecord:
+        if record.id is not None and record.series_id is not None:
+            return save_occurrence_with_scope(self.ctx, self, record)
         return svc.save_session(self.ctx.db, record)
 
     def delete_impact(self, ids: list[int]) -> DeleteImpact:
@@ -165,9 +183,8 @@ class SessionsTab(RecordTab):
             total.registrations += svc.session_delete_impact(self.ctx.db, i).registrations
         return total
 
-    def delete_records(self, ids: list[int]) -> None:
-        for i in ids:
-            svc.delete_session(self.ctx.db, i)
+    def delete_records(self, ids: list[int]) -> Change:
+        return delete_with_undo(self.ctx.db, "session", ids)
 
     def describe(self, s: SessionRecord) -> str:
         return f"{s.title} — {s.start:%d %b %Y}" if s.start else s.title

@@ -1,0 +1,106 @@
+"""``backup [OUT.sqlite]``, ``restore FROM.sqlite`` and ``backups`` (list, set the window)."""
+
+from __future__ import annotations
+
+import argparse
+
+from collab_desktop.store.database import Database
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "backup", help="back up the database (to OUT, or into the backups folder beside it)"
+    )
+    p.add_argument("out", nargs="?", metavar="OUT.sqlite", help="file to write")
+    p.add_argument("--overwrite", action="store_true", help="replace OUT if it exists")
+    p.set_defaults(handler=run_backup)
+
+    p = sub.add_parser(
+        "restore", help="replace the database with a backup (the current state is backed up first)"
+    )
+    p.add_argument("source", metavar="FROM.sqlite", help="backup file to restore")
+    p.set_defaults(handler=run_restore)
+
+    p = sub.add_parser("backups", help="list the backups beside the database")
+    p.add_argument("--keep-daily", type=int, metavar="N", help="keep the newest backup of N days")
+    p.add_argument(
+        "--keep-monthly", type=int, metavar="N", help="keep the newest backup of N months"
+    )
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.set_defaults(handler=run_list)
+
+
+def run_backup(args: argparse.Namespace, db: Database) -> int:
+    from collab_desktop.services.backups import backup_to, database_file, make_backup
+
+    if args.out:
+        info = backup_to(db, args.out, overwrite=args.overwrite)
+    else:
+        info = make_backup(database_file(db), "manual")
+    print(f"Backed up to {info.path} ({info.describe_counts()}).")
+    return 0
+
+
+def run_restore(args: argparse.Namespace, db: Database) -> int:
+    from collab_desktop.services.backups import check_restorable, restore_backup
+
+    info = check_restorable(args.source)
+    result = restore_backup(db, args.source)
+    print(f"Restored {db.describe()} from {result.restored_from} ({info.describe_counts()}).")
+    if result.safety_backup is not None:
+        print(f"The state before the restore was saved to {result.safety_backup.path}.")
+    if result.migration is not None and result.migration.upgraded:
+        print(f"The restored copy was upgraded to schema {result.migration.to_revision}.")
+    return 0
+
+
+def run_list(args: argparse.Namespace, db: Database) -> int:
+    from collab_desktop.cli.output import print_json, print_table
+    from collab_desktop.services.backups import (
+        database_file,
+        list_backups,
+        retention_policy,
+        set_retention_policy,
+    )
+
+    policy = retention_policy(db)
+    if args.keep_daily is not None or args.keep_monthly is not None:
+        policy = set_retention_policy(
+            db,
+            args.keep_daily if args.keep_daily is not None else policy.daily,
+            args.keep_monthly if args.keep_monthly is not None else policy.monthly,
+        )
+    items = list_backups(database_file(db))
+    if args.json:
+        print_json(
+            [
+                {
+                    "file": str(b.path),
+                    "created": b.created,
+                    "reason": b.reason,
+                    "collaboratives": b.collaboratives,
+                    "contacts": b.contacts,
+                    "sessions": b.sessions,
+                    "schema": b.schema,
+                    "size_bytes": b.size_bytes,
+                }
+                for b in items
+            ]
+        )
+        return 0
+    print_table(
+        ["Created", "Why", "Collaboratives", "Contacts", "Sessions", "File"],
+        [
+            [
+                b.created.strftime("%Y-%m-%d %H:%M"),
+                b.reason_text,
+                b.collaboratives if b.readable else "?",
+                b.contacts if b.readable else "?",
+                b.sessions if b.readable else "?",
+                b.path.name,
+            ]
+            for b in items
+        ],
+    )
+    print(f"Keeping the newest backup of {policy.daily} days and {policy.monthly} months.")
+    return 0

@@ -1,0 +1,53 @@
+"""``trash [list | restore ID | empty]``: what was deleted, put back, or deleted for good."""
+
+from __future__ import annotations
+
+import argparse
+
+from collab_desktop.store.database import Database
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("trash", help="list deleted records, put one back, or empty the trash")
+    p.add_argument("action", nargs="?", choices=("list", "restore", "empty"), default="list")
+    p.add_argument("id", nargs="?", type=int, help="trash item to restore (see 'trash list')")
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, db: Database) -> int:
+    from collab_desktop.cli import CliError
+    from collab_desktop.cli.output import print_json, print_table
+    from collab_desktop.services import trash
+
+    if args.action == "restore":
+        if args.id is None:
+            raise CliError("say which item to restore: trash restore ID (see 'trash list').")
+        result = trash.restore_from_trash(db, args.id)
+        print(f"Put back {result.label} (ids {', '.join(str(i) for i in result.ids)}).")
+        if result.skipped:
+            print(f"{result.skipped} link(s) to records deleted separately were not put back.")
+        return 0
+    if args.action == "empty":
+        print(f"Deleted {trash.empty_trash(db)} item(s) for good.")
+        return 0
+    entries = trash.list_trash(db)
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": e.id,
+                    "kind": e.kind,
+                    "label": e.label,
+                    "deleted_at": e.deleted_at,
+                    "counts": e.counts,
+                }
+                for e in entries
+            ]
+        )
+        return 0
+    print_table(
+        ["Id", "Deleted (UTC)", "Kind", "What", "With it"],
+        [[e.id, f"{e.deleted_at:%Y-%m-%d %H:%M}", e.kind, e.label, e.describe()] for e in entries],
+    )
+    return 0

@@ -1,0 +1,190 @@
+"""The printable sign-up sheet (xlsx): title block, registered people, blank walk-in rows.
+
+Print set-up is done for the user (one page wide, header row repeated, margins, borders,
+footer with "page x of y"); a hidden, protected column keeps each registration id so the
+filled-in sheet can be read back by signup_sheet_reader.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from collab_desktop.domain.records import RegistrationRecord, SessionRecord
+from collab_desktop.domain.vocab import SESSION_KIND_LABELS
+from collab_desktop.io.xlsx_safe import safe_cell_value
+
+SHEET_TITLE = "Sign-up sheet"
+MARKER = "collab-desktop sign-up sheet"
+ID_HEADER = "registration_id"
+HEADERS = ("#", "Name", "Organization or role", "Email", "Here", "Signature", ID_HEADER)
+# Column widths in characters; the last (hidden) column holds the registration id.
+WIDTHS = (4, 26, 26, 30, 6, 32, 12)
+FONT = "Calibri"
+NAME_COL, ORG_COL, EMAIL_COL, CHECK_COL, SIGN_COL, ID_COL = 2, 3, 4, 5, 6, 7
+HEADER_ROW = 7
+ROW_HEIGHT = 24  # points: room to sign by hand
+DEFAULT_BLANK_ROWS = 10
+
+
+@dataclass(slots=True)
+class SheetPerson:
+    """One registered person as printed on the sheet."""
+
+    registration_id: int
+    name: str
+    organization: str
+    email: str
+
+
+def people_from_registrations(
+    registrations: list[RegistrationRecord], roles: dict[int, str] | None = None
+) -> list[SheetPerson]:
+    """Registered (not cancelled) people sorted by last name, then first name."""
+    roles = roles or {}
+    active = [r for r in registrations if r.status != "cancelled"]
+    active.sort(key=lambda r: (r.last_name.lower(), r.first_name.lower(), r.email.lower()))
+    return [
+        SheetPerson(
+            registration_id=r.id or 0,
+            name=f"{r.first_name} {r.last_name}".strip() or r.email,
+            organization=r.organization or roles.get(r.contact_id, ""),
+            email=r.email,
+        )
+        for r in active
+    ]
+
+
+def session_when(session: SessionRecord) -> str:
+    """'Tuesday 13 January 2026, 12:00-13:00 (America/New_York)'."""
+    if session.start is None or session.end is None:
+        return ""
+    zone = getattr(session.start.tzinfo, "key", "")
+    day = f"{session.start:%A} {session.start.day} {session.start:%B %Y}"
+    return f"{day}, {session.start:%H:%M}-{session.end:%H:%M}" + (f" ({zone})" if zone else "")
+
+
+def write_signup_sheet(
+    path: Path,
+    session: SessionRecord,
+    people: list[SheetPerson],
+    blank_rows: int = DEFAULT_BLANK_ROWS,
+) -> Path:
+    """Write the sheet to path (xlsx) and return it."""
+    from openpyxl import Workbook
+
+    if blank_rows < 0:
+        raise ValueError("The number of blank rows cannot be negative.")
+    wb = Workbook()
+    ws = wb.active
+    ws.title = SHEET_TITLE
+    _title_block(ws, session)
+    _table(ws, people, blank_rows)
+    _print_setup(ws, session, len(people) + blank_rows)
+    wb.properties.title = f"Sign-up sheet: {session.title}"
+    wb.properties.creator = "Collab Desktop"
+    path = Path(path)
+    wb.save(path)
+    return path
+
+
+def _title_block(ws, session: SessionRecord) -> None:  # noqa: ANN001 - Worksheet
+    from openpyxl.styles import Alignment, Font
+
+    kind = SESSION_KIND_LABELS.get(session.kind, session.kind)
+    lines = [
+        (session.collaborative_name, Font(name=FONT, size=11, bold=True, color="555555")),
+        (session.title, Font(name=FONT, size=16, bold=True)),
+        (f"{kind} · {session_when(session)}", Font(name=FONT, size=11)),
+        (f"Location: {session.location or '—'}", Font(name=FONT, size=11)),
+        (f"Presenter: {session.presenters or '—'}", Font(name=FONT, size=11)),
+    ]
+    for row, (text, font) in enumerate(lines, start=1):
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=SIGN_COL)
+        cell = ws.cell(row=row, column=1)
+        safe_cell_value(cell, text)
+        cell.font = font
+        cell.alignment = Alignment(vertical="center")
+    ws.row_dimensions[2].height = 24
+    note = ws.cell(row=6, column=1)
+    note.value = "Please print your name if it is not listed, and sign. Tick 'Here' if you attend."
+    note.font = Font(name=FONT, size=9, italic=True, color="555555")
+    ws.merge_cells(start_row=6, start_column=1, end_row=6, end_column=SIGN_COL)
+    # Hidden facts for reading the sheet back.
+    ws.cell(row=1, column=ID_COL, value=MARKER)
+    ws.cell(row=2, column=ID_COL, value=session.id)
+
+
+def _table(ws, people: list[SheetPerson], blank_rows: int) -> None:  # noqa: ANN001
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
+    from openpyxl.utils import get_column_letter
+
+    thin = Side(style="thin", color="808080")
+    border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    head_fill = PatternFill("solid", fgColor="E0E0E0")
+    for col, (title, width) in enumerate(zip(HEADERS, WIDTHS, strict=True), start=1):
+        cell = ws.cell(row=HEADER_ROW, column=col, value=title)
+        cell.font = Font(name=FONT, bold=True)
+        cell.fill = head_fill
+        cell.border = border
+        cell.alignment = Alignment(horizontal="center" if col in (1, CHECK_COL) else "left")
+        ws.column_dimensions[get_column_letter(col)].width = width
+    ws.column_dimensions[get_column_letter(ID_COL)].hidden = True
+    unlocked = Protection(locked=False)
+    row = HEADER_ROW
+    for number, person in enumerate(people, start=1):
+        row += 1
+        ws.cell(row=row, column=1, value=number)
+        safe_cell_value(ws.cell(row=row, column=NAME_COL), person.name)
+        safe_cell_value(ws.cell(row=row, column=ORG_COL), person.organization)
+        safe_cell_value(ws.cell(row=row, column=EMAIL_COL), person.email)
+        ws.cell(row=row, column=ID_COL, value=person.registration_id)
+        for col in (CHECK_COL, SIGN_COL):
+            ws.cell(row=row, column=col).protection = unlocked
+    for _ in range(blank_rows):
+        row += 1
+        for col in (NAME_COL, ORG_COL, EMAIL_COL, CHECK_COL, SIGN_COL):
+            ws.cell(row=row, column=col).protection = unlocked
+    for r in range(HEADER_ROW + 1, row + 1):
+        ws.row_dimensions[r].height = ROW_HEIGHT
+        for col in range(1, SIGN_COL + 1):
+            cell = ws.cell(row=r, column=col)
+            cell.border = border
+            small = col in (ORG_COL, EMAIL_COL)
+            cell.alignment = Alignment(
+                vertical="center",
+                horizontal="center" if col in (1, CHECK_COL) else "left",
+                shrink_to_fit=small,
+            )
+            cell.font = Font(name=FONT, size=9 if small else 11)
+    # Protected so the hidden id column cannot be shown or changed; no password, so a user who
+    # must change the layout can lift it from Excel's Review tab.
+    ws.protection.sheet = True
+    ws.protection.formatColumns = True
+    ws.protection.formatRows = False
+    ws.protection.formatCells = False
+    ws.freeze_panes = ws.cell(row=HEADER_ROW + 1, column=1)
+
+
+def _print_setup(ws, session: SessionRecord, table_rows: int) -> None:  # noqa: ANN001
+    from openpyxl.worksheet.page import PageMargins
+
+    printed_width = sum(WIDTHS[:SIGN_COL])  # characters; the id column is hidden
+    # Portrait unless the columns are too wide for it; long lists need the page's height.
+    ws.page_setup.orientation = "portrait" if printed_width <= 130 else "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_LETTER
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth = 1
+    # Up to 40 rows (25 names and the walk-in rows) fit one page; longer lists flow on.
+    ws.page_setup.fitToHeight = 1 if table_rows <= 40 else 0
+    ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+    ws.print_area = f"A1:F{HEADER_ROW + table_rows}"
+    ws.page_margins = PageMargins(left=0.4, right=0.4, top=0.5, bottom=0.6, header=0.25, footer=0.3)
+    ws.print_options.horizontalCentered = True
+    ws.print_options.gridLines = False
+    day = session.start.strftime("%Y-%m-%d") if session.start else ""
+    footer_text = f"{session.title} · {day}".replace("&", "&&")
+    ws.oddFooter.left.text = footer_text
+    ws.oddFooter.left.size = 8
+    ws.oddFooter.right.text = "Page &P of &N"
+    ws.oddFooter.right.size = 8

@@ -1,0 +1,85 @@
+"""Attendance: shown statuses ("not yet marked" after the session), check-in with undo, history."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+
+from collab_desktop.domain.records import RegistrationRecord
+from collab_desktop.domain.series_records import AttendanceEntry
+from collab_desktop.domain.timezones import to_local
+from collab_desktop.domain.vocab import NOT_YET_MARKED
+from collab_desktop.services.errors import NotFoundError
+from collab_desktop.services.registrations import set_status
+from collab_desktop.services.sessions import ALL_COLLABORATIVES
+from collab_desktop.store.database import Database
+from collab_desktop.store.models import Collaborative, Contact, LearningSession, Registration
+
+
+def shown_status(status: str, session_end: datetime, now: datetime | None = None) -> str:
+    """The status to show: a 'registered' person nobody marked after the session has ended is
+    'not yet marked' (different from absent, which someone recorded)."""
+    now = now or datetime.now(UTC)
+    if status == "registered" and session_end <= now:
+        return NOT_YET_MARKED
+    return status
+
+
+def check_in(db: Database, registration_id: int) -> str:
+    """Mark a registration attended; returns the previous status so the caller can undo."""
+    with db.session() as s:
+        row = s.get(Registration, registration_id)
+        if row is None:
+            raise NotFoundError(f"No registration with id {registration_id}.")
+        previous = row.status
+        row.status = "attended"
+        return previous
+
+
+def undo_check_in(db: Database, registration_id: int, previous: str) -> RegistrationRecord:
+    """Put back the status a check-in replaced."""
+    return set_status(db, registration_id, previous)
+
+
+def attendance_history(db: Database, contact_id: int) -> list[AttendanceEntry]:
+    """Every session a contact registered for, newest first, with the status to show."""
+    now = datetime.now(UTC)
+    with db.session() as s:
+        if s.get(Contact, contact_id) is None:
+            raise NotFoundError(f"No contact with id {contact_id}.")
+        rows = s.execute(
+            select(
+                Registration.id,
+                Registration.status,
+                LearningSession.id,
+                LearningSession.title,
+                LearningSession.start_at,
+                LearningSession.end_at,
+                LearningSession.timezone,
+                Collaborative.name,
+            )
+            .join(LearningSession, LearningSession.id == Registration.session_id)
+            .outerjoin(Collaborative, Collaborative.id == LearningSession.collaborative_id)
+            .where(Registration.contact_id == contact_id)
+            .order_by(LearningSession.start_at.desc())
+        )
+        return [
+            AttendanceEntry(
+                registration_id=reg_id,
+                session_id=session_id,
+                title=title,
+                start=to_local(start, zone),
+                collaborative_name=collab or ALL_COLLABORATIVES,
+                status=shown_status(status, end, now),
+            )
+            for reg_id, status, session_id, title, start, end, zone, collab in rows
+        ]
+
+
+def attendance_counts(entries: list[AttendanceEntry]) -> dict[str, int]:
+    """How many sessions of each shown status, for a summary line."""
+    counts: dict[str, int] = {}
+    for entry in entries:
+        counts[entry.status] = counts.get(entry.status, 0) + 1
+    return counts

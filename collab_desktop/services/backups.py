@@ -1,0 +1,363 @@
+"""Named backups beside the database: daily, before upgrades, imports, restores and bulk deletes.
+
+Every copy goes through SQLite's online backup API (a live WAL database is never copied by hand).
+File names start with the database's name and a local timestamp, so they sort by age.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from collab_desktop.paths import backup_dir_for
+from collab_desktop.store import sqlite
+from collab_desktop.store.database import Database
+from collab_desktop.store.errors import NotACollabDatabase, SchemaTooNew
+from collab_desktop.store.migrate import (
+    MARKER_TABLE,
+    MigrationReport,
+    current_revision,
+    head_revision,
+    migrate,
+)
+
+log = logging.getLogger(__name__)
+
+STAMP_FORMAT = "%Y-%m-%d_%H%M%S"
+_NAME = re.compile(
+    r"^(?P<stem>.+)_(?P<stamp>\d{4}-\d{2}-\d{2}_\d{6})(?:-(?P<n>\d+))?_(?P<reason>[a-z0-9-]+)\.sqlite$"
+)
+# Why a backup was made, in the words shown in the restore dialog and the CLI.
+REASONS = {
+    "daily": "Daily backup",
+    "manual": "Backed up by hand",
+    "before-upgrade": "Before upgrading to this release",
+    "before-import": "Before an import",
+    "before-restore": "Before restoring a backup",
+    "before-bulk-delete": "Before deleting several records",
+}
+# Backups made by hand are never removed by the rolling window.
+_NEVER_PRUNED = {"manual"}
+KEEP_DAILY_KEY = "backup_keep_daily"
+KEEP_MONTHLY_KEY = "backup_keep_monthly"
+
+
+@dataclass(slots=True, frozen=True)
+class RetentionPolicy:
+    """How many backups the rolling window keeps: the newest of each of the last N days/months."""
+
+    daily: int = 10
+    monthly: int = 12
+    # Every backup this recent is kept, so several made on one day survive until the next.
+    recent: timedelta = timedelta(hours=24)
+
+
+@dataclass(slots=True)
+class BackupInfo:
+    """One backup file with what is in it (counts are None when the file cannot be read)."""
+
+    path: Path
+    created: datetime
+    reason: str
+    size_bytes: int = 0
+    collaboratives: int | None = None
+    contacts: int | None = None
+    sessions: int | None = None
+    schema: str | None = None
+
+    @property
+    def reason_text(self) -> str:
+        for key, text in REASONS.items():
+            # e.g. "before-upgrade-from-0001", written by the store's own upgrade hook
+            if self.reason == key or self.reason.startswith(key + "-"):
+                return text
+        return self.reason.replace("-", " ").capitalize()
+
+    @property
+    def readable(self) -> bool:
+        return self.collaboratives is not None
+
+    def describe_counts(self) -> str:
+        """'4 collaboratives, 120 contacts, 36 sessions', or why it cannot be read."""
+        if not self.readable:
+            return "cannot be read"
+        return (
+            f"{self.collaboratives} collaboratives, {self.contacts} contacts, "
+            f"{self.sessions} sessions"
+        )
+
+
+@dataclass(slots=True)
+class RestoreResult:
+    """What a restore did: the backup of the state it replaced, and any upgrade of the copy."""
+
+    restored_from: Path
+    safety_backup: BackupInfo | None
+    migration: MigrationReport | None
+
+
+def _now() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+def _backup_name(db_path: Path, when: datetime, reason: str, n: int = 0) -> str:
+    extra = f"-{n}" if n else ""
+    return f"{db_path.stem}_{when.strftime(STAMP_FORMAT)}{extra}_{reason}.sqlite"
+
+
+def make_backup(db_path: Path, reason: str, when: datetime | None = None) -> BackupInfo:
+    """Copy the database into its backups folder under a new timestamped name."""
+    if reason not in REASONS:
+        raise ValueError(f"unknown backup reason {reason!r}")
+    db_path = Path(db_path)
+    when = when or _now()
+    folder = backup_dir_for(db_path)
+    n = 0
+    while (dest := folder / _backup_name(db_path, when, reason, n)).exists():
+        n += 1
+    sqlite.backup_file(db_path, dest)
+    log.info("backup %s (%s)", dest, reason)
+    return read_backup_info(dest, when, reason)
+
+
+def backup_to(db: Database, dest: Path, overwrite: bool = False) -> BackupInfo:
+    """Write a complete copy of the open database to a file the user chose."""
+    source = database_file(db)
+    dest = Path(dest).expanduser()
+    if dest.exists() and dest.resolve() == source.resolve():
+        raise NotACollabDatabase("Choose a different file: that is the database itself.")
+    if dest.exists() and not overwrite:
+        raise FileExistsError(
+            17, "Already exists; choose a new file name (or overwrite it)", str(dest)
+        )
+    sqlite.backup_file(source, dest)
+    return read_backup_info(dest, _now(), "manual")
+
+
+def backup_before(db: Database, reason: str) -> BackupInfo | None:
+    """Back up before a risky change (import, restore, bulk delete), then apply the window."""
+    if db.path is None or not db.path.exists():
+        return None
+    info = make_backup(db.path, reason)
+    prune_backups(db.path, retention_policy(db))
+    return info
+
+
+def migration_backup_hook(path: Path, from_revision: str | None) -> Path:
+    """Given to migrate(): the file is copied before its schema changes."""
+    return make_backup(path, "before-upgrade").path
+
+
+def daily_backup(db: Database, now: datetime | None = None) -> BackupInfo | None:
+    """Back up on start unless a backup of this database was already made today."""
+    if db.path is None or not db.path.exists():
+        return None
+    now = now or _now()
+    if any(when.date() == now.date() for _p, when, _r in _parsed_backups(db.path)):
+        return None
+    info = make_backup(db.path, "daily", now)
+    prune_backups(db.path, retention_policy(db), now)
+    return info
+
+
+def open_database_with_backups(
+    path: Path | str | None = None, *, read_only: bool = False
+) -> tuple[Database, MigrationReport]:
+    """Open for the CLI and the window: back up before an upgrade, and once a day on start."""
+    from collab_desktop.store.open import open_database
+
+    db, report = open_database(path, read_only=read_only, backup_hook=migration_backup_hook)
+    if not read_only and report.from_revision is not None and not report.upgraded:
+        try:
+            daily_backup(db)
+        except (OSError, sqlite3.Error):
+            # A full disk must not stop the coordinator from working; the log says why.
+            log.exception("daily backup failed")
+    return db, report
+
+
+def _parsed_backups(db_path: Path) -> list[tuple[Path, datetime, str]]:
+    folder = Path(db_path).resolve().parent / "backups"
+    if not folder.is_dir():
+        return []
+    found = []
+    for p in folder.glob("*.sqlite"):
+        m = _NAME.match(p.name)
+        if m is None or m["stem"] != Path(db_path).stem:
+            continue
+        found.append((p, datetime.strptime(m["stamp"], STAMP_FORMAT), m["reason"]))
+    found.sort(key=lambda item: (item[1], item[0].name), reverse=True)
+    return found
+
+
+def read_backup_info(path: Path, created: datetime, reason: str) -> BackupInfo:
+    """Look inside a backup read-only for its schema and record counts."""
+    info = BackupInfo(Path(path), created, reason, size_bytes=Path(path).stat().st_size)
+    try:
+        conn = sqlite.connect_read_only(path)
+        try:
+            count = lambda table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: E731
+            info.collaboratives = count("collaboratives")
+            info.contacts = count("contacts")
+            info.sessions = count("learning_sessions")
+            info.schema = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        info.collaboratives = info.contacts = info.sessions = None
+    return info
+
+
+def list_backups(db_path: Path) -> list[BackupInfo]:
+    """The backups of a database, newest first, with date and counts."""
+    return [read_backup_info(p, when, reason) for p, when, reason in _parsed_backups(db_path)]
+
+
+def retention_policy(db: Database) -> RetentionPolicy:
+    """The rolling window stored in the database (defaults: 10 daily, 12 monthly)."""
+    from collab_desktop.store.models import AppMeta
+
+    default = RetentionPolicy()
+    with db.session() as s:
+        daily = s.get(AppMeta, KEEP_DAILY_KEY)
+        monthly = s.get(AppMeta, KEEP_MONTHLY_KEY)
+        return RetentionPolicy(
+            daily=int(daily.value) if daily else default.daily,
+            monthly=int(monthly.value) if monthly else default.monthly,
+        )
+
+
+def set_retention_policy(db: Database, daily: int, monthly: int) -> RetentionPolicy:
+    """Change how many daily and monthly backups are kept (at least one daily)."""
+    from collab_desktop.services.errors import ValidationError
+    from collab_desktop.store.models import AppMeta
+
+    errors = {}
+    if daily < 1:
+        errors["daily"] = "Keep at least 1 daily backup."
+    if monthly < 0:
+        errors["monthly"] = "The number of monthly backups cannot be negative."
+    if errors:
+        raise ValidationError(errors)
+    with db.session() as s:
+        for key, value in ((KEEP_DAILY_KEY, daily), (KEEP_MONTHLY_KEY, monthly)):
+            row = s.get(AppMeta, key) or AppMeta(key=key)
+            row.value = str(value)
+            s.add(row)
+    return retention_policy(db)
+
+
+def backups_to_prune(
+    backups: list[tuple[Path, datetime, str]], policy: RetentionPolicy, now: datetime
+) -> list[Path]:
+    """Which backups fall outside the window (input newest first)."""
+    keep: set[Path] = set()
+    days: list = []
+    months: list = []
+    for path, when, reason in backups:
+        if reason in _NEVER_PRUNED or now - when < policy.recent:
+            keep.add(path)
+        if when.date() not in days and len(days) < policy.daily:
+            days.append(when.date())
+            keep.add(path)
+        month = (when.year, when.month)
+        if month not in months and len(months) < policy.monthly:
+            months.append(month)
+            keep.add(path)
+    return [path for path, _when, _reason in backups if path not in keep]
+
+
+def prune_backups(
+    db_path: Path, policy: RetentionPolicy, now: datetime | None = None
+) -> list[Path]:
+    """Delete the backups outside the rolling window; returns what was removed."""
+    removed = backups_to_prune(_parsed_backups(db_path), policy, now or _now())
+    for path in removed:
+        path.unlink(missing_ok=True)
+        log.info("removed old backup %s", path)
+    return removed
+
+
+def check_restorable(path: Path) -> BackupInfo:
+    """Refuse anything that is not a Collab Desktop database this release can open."""
+    path = Path(path).expanduser()
+    if not path.is_file():
+        raise NotACollabDatabase(f"{path} does not exist or is not a file.")
+    if path.stat().st_size == 0 or not sqlite.looks_like_sqlite(path):
+        raise NotACollabDatabase(
+            f"{path} is not a Collab Desktop database (it is not a database file at all)."
+        )
+    from collab_desktop.store.migrate import known_revisions
+
+    try:
+        conn = sqlite.connect_read_only(path)
+        try:
+            tables = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            rev = None
+            if "alembic_version" in tables:
+                rev = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise NotACollabDatabase(f"{path} cannot be read as a database ({exc}).") from exc
+    if rev is None or MARKER_TABLE not in tables:
+        raise NotACollabDatabase(f"{path} is a database, but not one made by Collab Desktop.")
+    if rev[0] not in known_revisions():
+        raise SchemaTooNew(
+            f"{path} was made by a newer release of Collab Desktop (schema {rev[0]}). "
+            "Install that release to restore it."
+        )
+    when = datetime.fromtimestamp(path.stat().st_mtime).replace(microsecond=0)
+    m = _NAME.match(path.name)
+    return read_backup_info(path, when, m["reason"] if m else "manual")
+
+
+def restore_backup(db: Database, source: Path) -> RestoreResult:
+    """Replace the database with a backup: check it, back up the current state, copy it in."""
+    target = database_file(db)
+    source = Path(source).expanduser()
+    check_restorable(source)
+    if source.resolve() == target.resolve():
+        raise NotACollabDatabase("That file is the open database itself; choose a backup.")
+    safety = backup_before(db, "before-restore")
+    db.dispose()
+    sqlite.restore_file(source, target)
+    db.dispose()
+    report = None
+    if current_revision(db.url) != head_revision():
+        # An older backup is brought up to this release's schema (the backup itself is kept).
+        report = migrate(db.url)
+    log.info("restored %s from %s", target, source)
+    return RestoreResult(source, safety, report)
+
+
+def recover_from_backup(db_path: Path, backup: Path) -> Path:
+    """Put a backup in place of a database file that can no longer be opened.
+
+    The unreadable file is kept beside it (renamed, with its -wal and -shm), never deleted.
+    Returns where it was moved.
+    """
+    db_path = Path(db_path)
+    check_restorable(backup)
+    stamp = _now().strftime(STAMP_FORMAT)
+    kept = db_path.with_name(f"{db_path.stem}_{stamp}_unreadable{db_path.suffix}")
+    for suffix in ("", "-wal", "-shm"):
+        part = Path(str(db_path) + suffix)
+        if part.exists():
+            part.replace(Path(str(kept) + suffix))
+    sqlite.backup_file(backup, db_path)
+    log.warning("replaced unreadable %s by %s (kept as %s)", db_path, backup, kept)
+    return kept
+
+
+def database_file(db: Database) -> Path:
+    """The file behind the database; backups need one."""
+    if db.path is None:
+        raise NotACollabDatabase("Backups are made of database files; this database is not one.")
+    return db.path

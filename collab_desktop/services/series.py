@@ -1,0 +1,287 @@
+"""Recurring series: create (with a linked follow-up), edit one / this and following / all, cancel.
+
+A series keeps its RRULE, first local start, zone and exceptions; its occurrences are
+materialized as LearningSession rows sharing series_id, each with recurrence_id (its original
+start), so any one of them can be moved, edited or cancelled on its own.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from collab_desktop.domain import recurrence as rr
+from collab_desktop.domain.records import SessionRecord
+from collab_desktop.domain.series_records import FollowupPlan, SeriesRecord, SeriesResult
+from collab_desktop.domain.timezones import local_zone_name
+from collab_desktop.domain.validation import validate_session
+from collab_desktop.services.errors import NotFoundError, ValidationError
+from collab_desktop.services.sessions import get_session, list_sessions, save_session
+from collab_desktop.store.database import Database
+from collab_desktop.store.models import (
+    Collaborative,
+    LearningSession,
+    Registration,
+    SeriesRegistration,
+    SessionSeries,
+)
+
+_COPIED = ("collaborative_id", "title", "kind", "location", "presenters", "capacity")
+
+
+def _zone_of(moment: datetime) -> str:
+    return getattr(moment.tzinfo, "key", None) or local_zone_name()
+
+
+def _check(template: SessionRecord) -> tuple[datetime, timedelta]:
+    errors = validate_session(template)
+    if errors:
+        raise ValidationError(errors)
+    assert template.start is not None and template.end is not None
+    start = rr.local_start(template.start, _zone_of(template.start))
+    end = template.end.astimezone(start.tzinfo)
+    return start, end.replace(tzinfo=None) - start.replace(tzinfo=None)
+
+
+def _expand_or_fail(
+    rule: str, start: datetime, exdates: list[datetime] | None = None
+) -> list[datetime]:
+    """Occurrence starts; a rule with more than MAX_OCCURRENCES is refused, not cut short."""
+    try:
+        starts = rr.expand(rule, start, exdates, limit=rr.MAX_OCCURRENCES + 1)
+    except rr.RecurrenceError as exc:
+        raise ValidationError({"rrule": str(exc)}) from exc
+    if len(starts) > rr.MAX_OCCURRENCES:
+        raise ValidationError(
+            {
+                "rrule": f"The rule gives more than {rr.MAX_OCCURRENCES} sessions; "
+                "end it sooner (an end date or a number of times)."
+            }
+        )
+    return starts
+
+
+def _exdates(row: SessionSeries) -> list[datetime]:
+    zone = rr.ZoneInfo(row.timezone)
+    return [datetime.fromisoformat(t).replace(tzinfo=zone) for t in json.loads(row.exdates or "[]")]
+
+
+def _first_start(row: SessionSeries) -> datetime:
+    return datetime.fromisoformat(row.dtstart_local).replace(tzinfo=rr.ZoneInfo(row.timezone))
+
+
+def series_record(row: SessionSeries) -> SeriesRecord:
+    """A series row as a record, times in the series' zone."""
+    return SeriesRecord(
+        id=row.id,
+        collaborative_id=row.collaborative_id,
+        title=row.title,
+        kind=row.kind,
+        rrule=row.rrule,
+        first_start=_first_start(row),
+        duration_minutes=row.duration_minutes,
+        timezone=row.timezone,
+        exdates=_exdates(row),
+        location=row.location,
+        presenters=row.presenters,
+        capacity=row.capacity,
+        followup_of_series_id=row.followup_of_series_id,
+        restricted_role=row.restricted_role,
+        description=rr.describe_rrule(row.rrule, _first_start(row)),
+    )
+
+
+def get_series(db: Database, series_id: str) -> SeriesRecord:
+    with db.session() as s:
+        return series_record(_series_row(s, series_id))
+
+
+def _series_row(s: Session, series_id: str) -> SessionSeries:
+    row = s.get(SessionSeries, series_id)
+    if row is None:
+        raise NotFoundError(f"No series with id {series_id}.")
+    return row
+
+
+def series_sessions(db: Database, series_id: str) -> list[SessionRecord]:
+    """The series' occurrences (cancelled ones too), by start."""
+    return list_sessions(db, series_id=series_id)
+
+
+def _apply_template(row: LearningSession, template: SessionRecord) -> None:
+    for f in (*_COPIED, "notes", "restricted_role"):
+        value = getattr(template, f)
+        setattr(row, f, value.strip() if isinstance(value, str) else value)
+
+
+def _register_series_people(s: Session, series_id: str, row: LearningSession) -> None:
+    """Give a new future occurrence a registration for everyone signed up to the series."""
+    if row.start_at < datetime.now(UTC):
+        return
+    for contact_id in s.scalars(
+        select(SeriesRegistration.contact_id).where(SeriesRegistration.series_id == series_id)
+    ):
+        if (
+            s.scalar(
+                select(Registration.id).where(
+                    Registration.session_id == row.id, Registration.contact_id == contact_id
+                )
+            )
+            is None
+        ):
+            s.add(Registration(session_id=row.id, contact_id=contact_id, status="registered"))
+
+
+def _new_series_row(
+    s: Session, template: SessionRecord, rule: str, start: datetime, duration: timedelta
+) -> SessionSeries:
+    row = SessionSeries(
+        id=str(uuid.uuid4()),
+        collaborative_id=template.collaborative_id,
+        title=template.title.strip(),
+        kind=template.kind,
+        rrule=rule,
+        dtstart_local=start.replace(tzinfo=None).isoformat(),
+        duration_minutes=int(duration.total_seconds() // 60),
+        timezone=_zone_of(start),
+        exdates="[]",
+        location=template.location.strip(),
+        presenters=template.presenters.strip(),
+        capacity=template.capacity,
+        restricted_role=template.restricted_role.strip(),
+    )
+    s.add(row)
+    s.flush()  # no ORM relationships: insert the series before rows that point at it
+    return row
+
+
+def _materialize(
+    s: Session,
+    series: SessionSeries,
+    template: SessionRecord,
+    starts: list[datetime],
+    existing: list[LearningSession],
+) -> list[LearningSession]:
+    """Make the series' rows match starts: rows on the same local date are kept (with their
+    registrations) and moved; others are deleted; missing dates get new rows."""
+    duration = timedelta(minutes=series.duration_minutes)
+    by_date: dict = {}
+    for row in existing:
+        original = (row.recurrence_id or row.start_at).astimezone(rr.ZoneInfo(series.timezone))
+        by_date.setdefault(original.date(), row)
+    out: list[LearningSession] = []
+    for start in starts:
+        row = by_date.pop(start.date(), None)
+        fresh = row is None
+        if fresh:
+            row = LearningSession()
+            s.add(row)
+        _apply_template(row, template)
+        row.series_id = series.id
+        row.timezone = series.timezone
+        row.start_at = start
+        row.end_at = rr.wall_clock_end(start, duration)
+        row.recurrence_id = start.astimezone(UTC)
+        row.cancelled = False
+        s.flush()
+        if fresh:
+            _register_series_people(s, series.id, row)
+        out.append(row)
+    for leftover in by_date.values():
+        s.delete(leftover)
+    s.flush()
+    return out
+
+
+def _check_collaborative(s: Session, collaborative_id: int | None) -> None:
+    if collaborative_id is not None and s.get(Collaborative, collaborative_id) is None:
+        raise NotFoundError(f"No collaborative with id {collaborative_id}.")
+
+
+def create_series(
+    db: Database, template: SessionRecord, rule: str, followup: FollowupPlan | None = None
+) -> SeriesResult:
+    """Create a series from the first occurrence's details and a rule (with an optional follow-up
+    series whose occurrences link to the main ones through followup_of_id)."""
+    start, duration = _check(template)
+    try:
+        rule = rr.normalize_rrule(rule, start)
+    except rr.RecurrenceError as exc:
+        raise ValidationError({"rrule": str(exc)}) from exc
+    starts = _expand_or_fail(rule, start)
+    if not starts:
+        raise ValidationError({"rrule": "The rule gives no occurrence; check its end."})
+    with db.session() as s:
+        _check_collaborative(s, template.collaborative_id)
+        # The first occurrence is DTSTART: a start that the rule would not produce is dropped.
+        series = _new_series_row(s, template, rule, starts[0], duration)
+        rows = _materialize(s, series, template, starts, [])
+        main_ids = [r.id for r in rows]
+        follow_id = None
+        follow_ids: list[int] = []
+        if followup is not None:
+            follow_id, follow_ids = _create_followup(s, series, template, starts, rows, followup)
+    result = SeriesResult(series.id, [get_session(db, i) for i in main_ids])
+    if follow_id is not None:
+        result.followup_series_id = follow_id
+        result.followup_sessions = [get_session(db, i) for i in follow_ids]
+    return result
+
+
+def _create_followup(
+    s: Session,
+    series: SessionSeries,
+    template: SessionRecord,
+    starts: list[datetime],
+    main_rows: list[LearningSession],
+    plan: FollowupPlan,
+) -> tuple[str, list[int]]:
+    offset = timedelta(minutes=series.duration_minutes + plan.gap_minutes)
+    follow_template = SessionRecord(
+        collaborative_id=template.collaborative_id,
+        title=plan.title,
+        kind=plan.kind,
+        location=template.location if plan.location is None else plan.location,
+        presenters=template.presenters,
+        capacity=template.capacity,
+        restricted_role=plan.restricted_role,
+    )
+    first = rr.wall_clock_end(starts[0], offset)
+    follow = _new_series_row(
+        s, follow_template, series.rrule, first, timedelta(minutes=plan.duration_minutes)
+    )
+    follow.followup_of_series_id = series.id
+    if "UNTIL" in rr.rule_parts(series.rrule):
+        until = rr.rule_until(series.rrule)
+        assert until is not None
+        parts = rr.rule_parts(series.rrule)
+        parts["UNTIL"] = (until + offset).strftime("%Y%m%dT%H%M%SZ")
+        follow.rrule = rr.join_parts(parts)
+    follow_starts = [rr.wall_clock_end(st, offset) for st in starts]
+    rows = _materialize(s, follow, follow_template, follow_starts, [])
+    for main, row in zip(main_rows, rows, strict=True):
+        row.followup_of_id = main.id
+    return follow.id, [r.id for r in rows]
+
+
+def create_followup_session(db: Database, main: SessionRecord, plan: FollowupPlan) -> SessionRecord:
+    """The linked follow-up of one (non-recurring) session, starting when it ends."""
+    assert main.end is not None
+    start = rr.wall_clock_end(main.end, timedelta(minutes=plan.gap_minutes))
+    follow = SessionRecord(
+        collaborative_id=main.collaborative_id,
+        title=plan.title,
+        kind=plan.kind,
+        start=start,
+        end=rr.wall_clock_end(start, timedelta(minutes=plan.duration_minutes)),
+        location=main.location if plan.location is None else plan.location,
+        presenters=main.presenters,
+        capacity=main.capacity,
+        followup_of_id=main.id,
+        restricted_role=plan.restricted_role,
+    )
+    return save_session(db, follow)

@@ -1,0 +1,174 @@
+"""Edits of recurring series: one occurrence, this and following (a split), the whole series,
+and cancelling one occurrence (its date kept as an exception)."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from collab_desktop.domain import recurrence as rr
+from collab_desktop.domain.records import SessionRecord
+from collab_desktop.domain.series_records import SeriesResult
+from collab_desktop.services.errors import NotFoundError, ValidationError
+from collab_desktop.services.series import (
+    _COPIED,
+    _check,
+    _check_collaborative,
+    _exdates,
+    _expand_or_fail,
+    _first_start,
+    _materialize,
+    _new_series_row,
+    _series_row,
+)
+from collab_desktop.services.sessions import get_session, save_session
+from collab_desktop.store.database import Database
+from collab_desktop.store.models import LearningSession, SeriesRegistration, SessionSeries
+
+
+def edit_occurrence(db: Database, rec: SessionRecord) -> SessionRecord:
+    """Change one occurrence only; it stays in its series (recurrence_id kept)."""
+    if rec.id is None:
+        raise ValidationError({"id": "Only a saved occurrence can be edited."})
+    current = get_session(db, rec.id)
+    rec.series_id = current.series_id
+    return save_session(db, rec)
+
+
+def _live_rows(s: Session, series_id: str, since: datetime | None = None) -> list[LearningSession]:
+    query = select(LearningSession).where(
+        LearningSession.series_id == series_id, LearningSession.cancelled.is_(False)
+    )
+    rows = list(s.scalars(query.order_by(LearningSession.start_at)))
+    if since is None:
+        return rows
+    return [r for r in rows if (r.recurrence_id or r.start_at) >= since]
+
+
+def edit_whole_series(
+    db: Database, series_id: str, template: SessionRecord, rule: str | None = None
+) -> SeriesResult:
+    """Apply details, time of day, duration (and optionally a new rule) to every occurrence."""
+    start, duration = _check(template)
+    with db.session() as s:
+        series = _series_row(s, series_id)
+        _check_collaborative(s, template.collaborative_id)
+        first = _first_start(series).replace(
+            hour=start.hour, minute=start.minute, second=0, microsecond=0
+        )
+        new_rule = series.rrule if rule is None else rule
+        try:
+            new_rule = rr.normalize_rrule(new_rule, first)
+        except rr.RecurrenceError as exc:
+            raise ValidationError({"rrule": str(exc)}) from exc
+        starts = _expand_or_fail(new_rule, first, _exdates(series))
+        if not starts:
+            raise ValidationError({"rrule": "The rule gives no occurrence; check its end."})
+        _update_series_row(series, template, new_rule, first, duration)
+        rows = _materialize(s, series, template, starts, _live_rows(s, series_id))
+        ids = [r.id for r in rows]
+    return SeriesResult(series_id, [get_session(db, i) for i in ids])
+
+
+def _update_series_row(
+    series: SessionSeries,
+    template: SessionRecord,
+    rule: str,
+    first: datetime,
+    duration: timedelta,
+) -> None:
+    for f in _COPIED:
+        value = getattr(template, f)
+        setattr(series, f, value.strip() if isinstance(value, str) else value)
+    series.restricted_role = template.restricted_role.strip()
+    series.rrule = rule
+    series.dtstart_local = first.replace(tzinfo=None).isoformat()
+    series.duration_minutes = int(duration.total_seconds() // 60)
+
+
+def edit_this_and_following(
+    db: Database, session_id: int, template: SessionRecord, rule: str | None = None
+) -> SeriesResult:
+    """Split the series at an occurrence: the old rule ends before it (UNTIL) and a new series
+    starts at the edited occurrence with the new details (and rule, or the old one)."""
+    start, duration = _check(template)
+    with db.session() as s:
+        row = s.get(LearningSession, session_id)
+        if row is None:
+            raise NotFoundError(f"No session with id {session_id}.")
+        if row.series_id is None:
+            raise ValidationError({"series_id": "This session is not part of a series."})
+        old_id = row.series_id
+        old = _series_row(s, old_id)
+        split_at = row.recurrence_id or row.start_at
+        at_first = split_at <= _first_start(old).astimezone(UTC)
+        new_rule = _following_rule(old, split_at) if rule is None else rule
+    if at_first:
+        # Splitting at the first occurrence is an edit of the whole series.
+        return edit_whole_series(db, old_id, template, rule)
+    with db.session() as s:
+        old = _series_row(s, old_id)
+        try:
+            new_rule = rr.normalize_rrule(new_rule, start)
+        except rr.RecurrenceError as exc:
+            raise ValidationError({"rrule": str(exc)}) from exc
+        kept_exdates = [d for d in _exdates(old) if d >= start]
+        starts = _expand_or_fail(new_rule, start, kept_exdates)
+        if not starts:
+            raise ValidationError({"rrule": "The rule gives no occurrence; check its end."})
+        following = _live_rows(s, old.id, since=split_at)
+        cancelled_after = [
+            r
+            for r in s.scalars(
+                select(LearningSession).where(
+                    LearningSession.series_id == old.id, LearningSession.cancelled.is_(True)
+                )
+            )
+            if (r.recurrence_id or r.start_at) >= split_at
+        ]
+        old.rrule = rr.truncate_before(old.rrule, split_at)
+        old.exdates = json.dumps(
+            [d.replace(tzinfo=None).isoformat() for d in _exdates(old) if d < start]
+        )
+        new = _new_series_row(s, template, new_rule, starts[0], duration)
+        new.followup_of_series_id = old.followup_of_series_id
+        new.exdates = json.dumps([d.replace(tzinfo=None).isoformat() for d in kept_exdates])
+        s.flush()
+        for contact_id in s.scalars(
+            select(SeriesRegistration.contact_id).where(SeriesRegistration.series_id == old.id)
+        ):
+            s.add(SeriesRegistration(series_id=new.id, contact_id=contact_id))
+        for r in cancelled_after:
+            r.series_id = new.id
+        rows = _materialize(s, new, template, starts, following)
+        new_id, ids = new.id, [r.id for r in rows]
+    return SeriesResult(new_id, [get_session(db, i) for i in ids])
+
+
+def _following_rule(old: SessionSeries, split_at: datetime) -> str:
+    """The old rule for the part from split_at on: a COUNT is reduced by what came before."""
+    parts = rr.rule_parts(old.rrule)
+    if "COUNT" in parts:
+        before = [d for d in rr.expand(old.rrule, _first_start(old)) if d < split_at]
+        parts["COUNT"] = str(max(1, int(parts["COUNT"]) - len(before)))
+    return rr.join_parts(parts)
+
+
+def cancel_occurrence(db: Database, session_id: int) -> SessionRecord:
+    """Cancel one occurrence: the row stays (marked cancelled) and its date becomes an exception."""
+    with db.session() as s:
+        row = s.get(LearningSession, session_id)
+        if row is None:
+            raise NotFoundError(f"No session with id {session_id}.")
+        row.cancelled = True
+        if row.series_id is not None:
+            series = _series_row(s, row.series_id)
+            original = (row.recurrence_id or row.start_at).astimezone(rr.ZoneInfo(series.timezone))
+            skipped = json.loads(series.exdates or "[]")
+            text = original.replace(tzinfo=None).isoformat()
+            if text not in skipped:
+                series.exdates = json.dumps(sorted([*skipped, text]))
+    return get_session(db, session_id)

@@ -1,0 +1,136 @@
+"""Changes that can be undone and redone: edits, creations and deletes (single or bulk).
+
+Each change keeps what it needs to go both ways (the record before and after an edit, the trash
+item of a delete), so the window's undo stack only calls ``undo(db)`` and ``redo(db)``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from collab_desktop.services import collaboratives, contacts, sessions
+from collab_desktop.services.trash import delete_to_trash, restore_from_trash
+from collab_desktop.store.database import Database
+
+SAVERS: dict[str, Callable[[Database, Any], Any]] = {
+    "contact": contacts.save_contact,
+    "collaborative": collaboratives.save_collaborative,
+    "session": sessions.save_session,
+}
+GETTERS: dict[str, Callable[[Database, Any], Any]] = {
+    "contact": contacts.get_contact,
+    "collaborative": collaboratives.get_collaborative,
+    "session": sessions.get_session,
+}
+_NOUNS = {"contact": "contact", "collaborative": "collaborative", "session": "session"}
+
+
+class Change(Protocol):
+    """Something done to the database that can be reverted and done again."""
+
+    kind: str
+    text: str
+
+    def undo(self, db: Database) -> list[Any]: ...
+
+    def redo(self, db: Database) -> list[Any]: ...
+
+
+def _name(kind: str, rec: Any) -> str:
+    if kind == "contact":
+        return rec.display_name or "(no name)"
+    if kind == "session":
+        return rec.title
+    return rec.name
+
+
+@dataclass
+class EditChange:
+    """A saved edit: undo saves the record as it was, redo saves it as it became."""
+
+    kind: str
+    before: Any
+    after: Any
+    text: str = ""
+
+    def __post_init__(self) -> None:
+        self.text = self.text or f"edit {_name(self.kind, self.after)}"
+
+    def undo(self, db: Database) -> list[Any]:
+        return [SAVERS[self.kind](db, self.before).id]
+
+    def redo(self, db: Database) -> list[Any]:
+        return [SAVERS[self.kind](db, self.after).id]
+
+
+@dataclass
+class CreateChange:
+    """A new record: undo moves it to the trash, redo takes it back out."""
+
+    kind: str
+    record_id: Any
+    text: str = ""
+    trash_id: int | None = None
+
+    def undo(self, db: Database) -> list[Any]:
+        self.trash_id = delete_to_trash(db, self.kind, [self.record_id]).id
+        return [self.record_id]
+
+    def redo(self, db: Database) -> list[Any]:
+        assert self.trash_id is not None
+        (self.record_id,) = restore_from_trash(db, self.trash_id).ids
+        self.trash_id = None
+        return [self.record_id]
+
+
+@dataclass
+class DeleteChange:
+    """A delete to the trash (one record or many as one item): undo restores it, redo deletes again."""
+
+    kind: str
+    ids: list[Any]
+    trash_id: int | None
+    text: str = ""
+
+    def undo(self, db: Database) -> list[Any]:
+        assert self.trash_id is not None
+        self.ids = restore_from_trash(db, self.trash_id).ids
+        self.trash_id = None
+        return self.ids
+
+    def redo(self, db: Database) -> list[Any]:
+        self.trash_id = delete_to_trash(db, self.kind, self.ids).id
+        return self.ids
+
+
+def save_with_undo(db: Database, kind: str, record: Any) -> tuple[Any, Change]:
+    """Save a record (new or edited) and return it with the change that reverts the save."""
+    before = GETTERS[kind](db, record.id) if record.id is not None else None
+    saved = SAVERS[kind](db, record)
+    if before is None:
+        return saved, CreateChange(kind, saved.id, f"add {_name(kind, saved)}")
+    return saved, EditChange(kind, before, saved)
+
+
+def edit_change(kind: str, before: Any, after: Any) -> Change:
+    """The change for a save already done: an edit when there was a before, else a creation."""
+    if before is None:
+        return CreateChange(kind, after.id, f"add {_name(kind, after)}")
+    return EditChange(kind, before, after)
+
+
+def delete_with_undo(db: Database, kind: str, ids: Sequence[Any]) -> Change:
+    """Delete records to the trash as one item (backed up first when there are several)."""
+    if kind == "contact":
+        entry = contacts.delete_contacts(db, ids)
+    else:
+        if len(set(ids)) > 1:
+            from collab_desktop.services.backups import backup_before
+
+            backup_before(db, "before-bulk-delete")
+        entry = delete_to_trash(db, kind, ids)
+    noun = _NOUNS.get(kind, kind)
+    text = f"delete {entry.label}" if len(ids) == 1 else f"delete {len(ids)} {noun}s"
+    return DeleteChange(kind, list(ids), entry.id, text)

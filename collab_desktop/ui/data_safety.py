@@ -1,0 +1,189 @@
+"""The window's data-safety commands: back up, restore, trash, undo/redo and check the database."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from collab_desktop.ui.icons import icon
+from collab_desktop.ui.single_instance import InstanceGuard, ask_first_to_raise, bring_forward
+from collab_desktop.ui.undo_stack import UndoHistory
+
+if TYPE_CHECKING:
+    from collab_desktop.ui.main_window import MainWindow
+
+DB_FILTER = "Collab Desktop database (*.sqlite);;All files (*)"
+
+
+class DataSafety(QObject):
+    """Adds its actions to the window's menus and keeps the undo history."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.ctx = window.ctx
+        self.undo = UndoHistory(self.ctx, self)
+        for tab in window.record_tabs():
+            tab.change_made.connect(self.undo.record)
+
+        edit = window.edit_menu
+        first = edit.actions()[0] if edit.actions() else None
+        edit.insertAction(first, self.undo.undo_action)
+        edit.insertAction(first, self.undo.redo_action)
+        edit.insertSeparator(first)
+        window.addAction(self.undo.undo_action)
+        window.addAction(self.undo.redo_action)
+        self.trash_action = self._action("&Trash…", self.show_trash, "trash", "Deleted records")
+        edit.addSeparator()
+        edit.addAction(self.trash_action)
+
+        self.backup_action = self._action(
+            "&Back up now…", self.back_up_now, "backup", "Save a copy of the database to a file"
+        )
+        self.restore_action = self._action(
+            "Restore from bac&kup…", self.show_restore, "database", "Go back to an earlier backup"
+        )
+        window.add_file_action(self.backup_action)
+        window.add_file_action(self.restore_action)
+
+        self.check_action = self._action(
+            "&Check database", self.check_database, "check", "Look for damage and broken links"
+        )
+        help_menu = window.help_menu
+        about = window.about_action
+        help_menu.insertAction(about, self.check_action)
+        help_menu.insertSeparator(about)
+        self.guards: dict[Path, InstanceGuard] = {}
+        self.ctx.events.data_changed.connect(self._on_data_changed)
+        self.update()
+
+    # --- one writer per file --------------------------------------------------------------
+    def adopt(self, guard: InstanceGuard) -> None:
+        """Keep the lock taken at start; a second start on the same file brings this window up."""
+        self.guards[guard.db_path] = guard
+        guard.setParent(self)
+        guard.raise_requested.connect(lambda: bring_forward(self.window))
+
+    def claim(self, path: Path) -> bool:
+        """Before switching to another database: take its lock, or explain who has it."""
+        resolved = Path(path).resolve()
+        if resolved in self.guards:
+            return True
+        guard = InstanceGuard(resolved, self)
+        if not guard.acquire():
+            QMessageBox.information(
+                self.window,
+                "Database already open",
+                f"{resolved.name} is already open in another Collab Desktop window "
+                f"({guard.holder()}). Switch to that window to work on it.",
+            )
+            ask_first_to_raise(resolved)
+            guard.deleteLater()
+            return False
+        self.adopt(guard)
+        self._release_unused(keep=resolved)
+        return True
+
+    def _release_unused(self, keep: Path | None = None) -> None:
+        current = self.ctx.db.path.resolve() if self.ctx.db.path else None
+        for path in list(self.guards):
+            if path not in (current, keep):
+                self.guards.pop(path).release()
+
+    def release_all(self) -> None:
+        for guard in self.guards.values():
+            guard.release()
+        self.guards.clear()
+
+    def _on_data_changed(self, kind: str, _ids: list) -> None:
+        if kind == "all":
+            self._release_unused()
+            self.update()
+
+    def _action(self, text: str, slot, icon_name: str, tip: str) -> QAction:  # noqa: ANN001
+        action = QAction(icon(icon_name), text, self.window)
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def update(self) -> None:
+        """Commands that write are off for a database opened read-only."""
+        writable = not self.ctx.db.read_only
+        self.restore_action.setEnabled(writable)
+        self.undo.stack.setActive(writable)
+        self.undo.undo_action.setVisible(writable)
+        self.undo.redo_action.setVisible(writable)
+
+    # --- commands -------------------------------------------------------------------------
+    def back_up_now(self) -> Path | None:
+        """Ask for a file and write a complete copy of the database there."""
+        from collab_desktop.services.backups import backup_to
+
+        db = self.ctx.db
+        if db.path is None:
+            return None
+        suggested = Path.home() / f"{db.path.stem} backup {date.today():%Y-%m-%d}.sqlite"
+        path, _ = QFileDialog.getSaveFileName(self.window, "Back up now", str(suggested), DB_FILTER)
+        if not path:
+            return None
+        try:
+            # The file dialog already asked before replacing an existing file.
+            info = backup_to(db, Path(path), overwrite=True)
+        except Exception as exc:  # noqa: BLE001 - any failure is told, the data is untouched
+            QMessageBox.warning(self.window, "Back up now", f"The backup was not made: {exc}")
+            return None
+        self.window.statusBar().showMessage(f"Backed up to {info.path}", 8000)
+        QMessageBox.information(
+            self.window,
+            "Back up now",
+            f"Backed up to {info.path}\n({info.describe_counts()}).",
+        )
+        return info.path
+
+    def show_restore(self) -> None:
+        from collab_desktop.ui.dialogs.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self.ctx, self.window, self.window.leave_all_forms)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def show_trash(self) -> None:
+        from collab_desktop.ui.dialogs.trash_dialog import TrashDialog
+
+        dialog = TrashDialog(self.ctx, self.window)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def check_database(self) -> None:
+        """Run the check in the background and say what it found."""
+        from collab_desktop.services.integrity import check_database
+
+        self.ctx.tasks.run(
+            check_database,
+            self.ctx.db,
+            on_done=self._show_check,
+            on_error=lambda exc, _details: QMessageBox.warning(
+                self.window, "Check database", f"The check could not run: {exc}"
+            ),
+        )
+
+    def _show_check(self, report) -> None:  # noqa: ANN001 - IntegrityReport
+        box = QMessageBox(self.window)
+        box.setWindowTitle("Check database")
+        box.setIcon(QMessageBox.Icon.Information if report.ok else QMessageBox.Icon.Warning)
+        box.setText(report.summary)
+        if report.details:
+            box.setDetailedText("\n".join(report.details))
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        self.check_box = box
+        box.open()
+
+
+def install_data_safety(window: MainWindow) -> DataSafety:
+    """Add backups, restore, trash, undo/redo and the database check to a main window."""
+    return DataSafety(window)

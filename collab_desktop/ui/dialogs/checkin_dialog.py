@@ -1,0 +1,159 @@
+"""Check-in mode for the room: a big searchable list; one click or Enter marks attended; undo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from collab_desktop.domain.records import RegistrationRecord, SessionRecord
+from collab_desktop.services.attendance import check_in, undo_check_in
+from collab_desktop.services.registrations import list_registrations
+from collab_desktop.ui.context import AppContext
+from collab_desktop.ui.icons import icon
+from collab_desktop.ui.models.record_table_model import Column
+from collab_desktop.ui.widgets.record_table import RecordTable
+
+
+def _name(r: RegistrationRecord) -> str:
+    return f"{r.first_name} {r.last_name}".strip() or r.email
+
+
+def _mark(r: RegistrationRecord) -> str:
+    return "✓ here" if r.status == "attended" else ""
+
+
+class CheckInDialog(QDialog):
+    """Everyone registered (not cancelled); type to find a name, click or Enter to check in."""
+
+    def __init__(
+        self, ctx: AppContext, session: SessionRecord, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.session = session
+        self.undo_stack: list[tuple[int, str]] = []
+        self.setWindowTitle(f"Check-in — {session.title}")
+        self.resize(900, 700)
+        big = QFont(self.font())
+        big.setPointSizeF(self.font().pointSizeF() * 1.6)
+        self.heading = QLabel(f"{session.title} · {session.start:%a %d %b %Y %H:%M}")
+        self.heading.setObjectName("formTitle")
+        hint = QLabel(
+            "Click a name, or type it and press Enter, to check someone in. Ctrl+Z undoes."
+        )
+        hint.setObjectName("hint")
+        self.table = RecordTable(
+            [
+                Column("Name", _name, lambda r: (r.last_name.lower(), r.first_name.lower())),
+                Column("Organization", lambda r: r.organization),
+                Column(
+                    "Here", _mark, colour=lambda r: "#2E7D32" if r.status == "attended" else None
+                ),
+            ],
+            lambda r: f"{_name(r)}\t{r.email}\t{r.organization}",
+            "Type a name, then Enter",
+            shortcut_hint=False,
+        )
+        self.table.setFont(big)
+        # A style sheet font wins over setFont under the app's style sheet.
+        self.table.setStyleSheet(f"font-size: {big.pointSizeF():.0f}pt;")
+        self.table.view.verticalHeader().setDefaultSectionSize(
+            int(self.fontMetrics().height() * 2.4)
+        )
+        self.table.view.setSelectionMode(self.table.view.SelectionMode.SingleSelection)
+        self.count = QLabel()
+        self.count.setFont(big)
+        self.undo_button = QPushButton(icon("undo"), "Undo")
+        self.undo_button.setToolTip("Undo the last check-in (Ctrl+Z)")
+        self.undo_button.clicked.connect(self.undo)
+        close = QPushButton("Done")
+        close.clicked.connect(self.accept)
+        for button in (self.undo_button, close):
+            # Enter belongs to the list and the search box, never to a dialog button.
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count)
+        bottom.addStretch(1)
+        bottom.addWidget(self.undo_button)
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(hint)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        self.table.view.clicked.connect(lambda index: self.check_in_row(index.row()))
+        self.table.search.returnPressed.connect(self._enter_in_search)
+        enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table.view)
+        enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+        enter.activated.connect(lambda: self.check_in_row(self.table.view.currentIndex().row()))
+        undo = QShortcut(QKeySequence.StandardKey.Undo, self)
+        undo.activated.connect(self.undo)
+        self._shortcuts = (enter, undo)
+        self.table.search.installEventFilter(self)
+        self.reload()
+        self.table.fit_columns(420)
+        self.table.search.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Ctrl+Z in the empty search box undoes the last check-in (the box would eat it)."""
+        if (
+            watched is self.table.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Undo)
+            and not self.table.search.text()
+        ):
+            self.undo()
+            return True
+        return super().eventFilter(watched, event)
+
+    def reload(self) -> None:
+        records = [
+            r for r in list_registrations(self.ctx.db, self.session.id) if r.status != "cancelled"
+        ]
+        current = self.table.current_record()
+        self.table.set_records(records, keep_id=getattr(current, "id", None))
+        here = sum(1 for r in records if r.status == "attended")
+        self.count.setText(f"{here} of {len(records)} checked in")
+        self.undo_button.setEnabled(bool(self.undo_stack))
+
+    def check_in_row(self, row: int) -> None:
+        """Mark the person on this (visible) row attended."""
+        if row < 0:
+            return
+        visible = self.table.visible_records()
+        if row >= len(visible):
+            return
+        self.check_in(visible[row])
+
+    def check_in(self, record: RegistrationRecord) -> None:
+        if record.status == "attended":
+            return
+        previous = check_in(self.ctx.db, record.id)
+        self.undo_stack.append((record.id, previous))
+        self.ctx.events.changed("registration", [record.id])
+        self.reload()
+
+    def _enter_in_search(self) -> None:
+        """Enter in the search box checks in the first match and clears the box for the next."""
+        visible = [r for r in self.table.visible_records() if r.status != "attended"]
+        if visible and self.table.search.text().strip():
+            self.check_in(visible[0])
+            self.table.search.clear()
+
+    def undo(self) -> None:
+        if not self.undo_stack:
+            return
+        reg_id, previous = self.undo_stack.pop()
+        undo_check_in(self.ctx.db, reg_id, previous)
+        self.ctx.events.changed("registration", [reg_id])
+        self.reload()

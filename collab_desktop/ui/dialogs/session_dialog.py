@@ -1,0 +1,329 @@
+"""The session form as a dialog: details, recurrence, follow-up, conflicts and registrations."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QDateTime, QTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from collab_desktop.domain.records import SessionRecord
+from collab_desktop.domain.series_records import FollowupPlan
+from collab_desktop.domain.timezones import localize
+from collab_desktop.domain.vocab import SESSION_KIND_LABELS, SESSION_KINDS
+from collab_desktop.services import series as ssvc
+from collab_desktop.services import series_edits
+from collab_desktop.services.collaboratives import list_collaboratives
+from collab_desktop.services.errors import ServiceError, ValidationError
+from collab_desktop.services.session_conflicts import find_conflicts
+from collab_desktop.services.sessions import ALL_COLLABORATIVES, get_session, save_session
+from collab_desktop.services.vocabulary import list_roles
+from collab_desktop.ui.context import AppContext
+from collab_desktop.ui.dialogs import edit_scope
+from collab_desktop.ui.dialogs.confirm import confirm
+from collab_desktop.ui.dialogs.edit_scope import EditScope
+from collab_desktop.ui.widgets.choices import (
+    combo_value,
+    editable_combo,
+    fixed_combo,
+    set_combo_value,
+)
+from collab_desktop.ui.widgets.recurrence_picker import RecurrencePicker
+from collab_desktop.ui.widgets.registrations_panel import RegistrationsPanel
+
+DATETIME_FORMAT = "ddd d MMM yyyy  HH:mm"
+
+
+def _qdt(moment: datetime) -> QDateTime:
+    return QDateTime(moment.date(), QTime(moment.hour, moment.minute))
+
+
+class SessionDialog(QDialog):
+    """Create a session (or series) or edit one; ``saved_ids`` lists what was written."""
+
+    def __init__(
+        self, ctx: AppContext, session: SessionRecord | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.saved_ids: list[int] = []
+        self._session = session or self._blank()
+        self.setWindowTitle("Session" if session and session.id else "New session")
+        self.resize(1180, 720)
+        self._build()
+        self._load(self._session)
+
+    @staticmethod
+    def _blank(day: datetime | None = None) -> SessionRecord:
+        start = localize(datetime.now().replace(minute=0, second=0, microsecond=0)) + timedelta(
+            days=1
+        )
+        start = start.replace(hour=12)
+        return SessionRecord(start=start, end=start + timedelta(hours=1))
+
+    def _build(self) -> None:
+        self.collab = QComboBox()
+        for c in list_collaboratives(self.ctx.db):
+            self.collab.addItem(c.name, c.id)
+        self.collab.addItem(f"{ALL_COLLABORATIVES} (e.g. the October gathering)", None)
+        self.title_edit = QLineEdit()
+        self.kind = fixed_combo(SESSION_KINDS, SESSION_KIND_LABELS)
+        self.start = self._datetime_edit()
+        self.end = self._datetime_edit()
+        self.location = QLineEdit()
+        self.presenters = QLineEdit()
+        self.presenters.setPlaceholderText("e.g. Dr. Rivera; Dr. Chen")
+        self.capacity = QSpinBox()
+        self.capacity.setRange(0, 100000)
+        self.capacity.setSpecialValueText("No limit")
+        roles = list_roles(self.ctx.db)
+        self.restricted = editable_combo(["", *roles])
+        self.restricted.lineEdit().setPlaceholderText("Open to everyone")
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        self.errors = QLabel()
+        self.errors.setObjectName("error")
+        self.errors.setStyleSheet("color: #C62828;")
+        self.errors.setWordWrap(True)
+        self.conflicts = QLabel()
+        self.conflicts.setWordWrap(True)
+        self.conflicts.setStyleSheet("color: #E65100;")
+        form = QFormLayout()
+        form.addRow("&Collaborative", self.collab)
+        form.addRow("&Title", self.title_edit)
+        form.addRow("&Kind", self.kind)
+        times = QHBoxLayout()
+        times.addWidget(self.start)
+        times.addWidget(QLabel("to"))
+        times.addWidget(self.end)
+        times.addStretch(1)
+        form.addRow("When", times)
+        form.addRow("&Location", self.location)
+        form.addRow("&Presenter(s)", self.presenters)
+        form.addRow("Capacity", self.capacity)
+        form.addRow("Only for role", self.restricted)
+        form.addRow("Notes", self.notes)
+
+        self.recurrence = RecurrencePicker()
+        repeat_box = QGroupBox("Repeat")
+        QVBoxLayout(repeat_box).addWidget(self.recurrence)
+        self.followup = QGroupBox("Add a follow-up session right after (e.g. private session)")
+        self.followup.setCheckable(True)
+        self.followup.setChecked(False)
+        self.follow_title = QLineEdit("Private session")
+        self.follow_minutes = QSpinBox()
+        self.follow_minutes.setRange(5, 600)
+        self.follow_minutes.setValue(60)
+        self.follow_minutes.setSuffix(" min")
+        self.follow_role = editable_combo(roles)
+        set_combo_value(self.follow_role, "scientist")
+        follow_form = QFormLayout(self.followup)
+        follow_form.addRow("Title", self.follow_title)
+        follow_form.addRow("Length", self.follow_minutes)
+        follow_form.addRow("Only for role", self.follow_role)
+
+        self.registrations = RegistrationsPanel(self.ctx)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
+        )
+        self.cancel_occurrence_button = self.buttons.addButton(
+            "Cancel this session…", QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.cancel_occurrence_button.setToolTip(
+            "Call off this session; in a series the date is kept as a skipped date"
+        )
+        self.cancel_occurrence_button.clicked.connect(self.cancel_occurrence)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        details = QVBoxLayout()
+        details.addLayout(form)
+        details.addWidget(self.conflicts)
+        details.addWidget(repeat_box)
+        details.addWidget(self.followup)
+        details.addWidget(self.errors)
+        details.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(details, 5)
+        columns.addWidget(self.registrations, 4)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.buttons)
+        self.start.dateTimeChanged.connect(self._start_moved)
+        for signal in (self.end.dateTimeChanged, self.location.editingFinished,
+                       self.presenters.editingFinished):  # fmt: skip
+            signal.connect(self._show_conflicts)
+
+    @staticmethod
+    def _datetime_edit() -> QDateTimeEdit:
+        edit = QDateTimeEdit()
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat(DATETIME_FORMAT)
+        return edit
+
+    def _load(self, s: SessionRecord) -> None:
+        index = self.collab.findData(s.collaborative_id)
+        if s.id is None and s.collaborative_id is None:
+            index = 0  # a new session starts in the first collaborative; "all" is chosen on purpose
+        self.collab.setCurrentIndex(index if index >= 0 else self.collab.count() - 1)
+        self.title_edit.setText(s.title)
+        set_combo_value(self.kind, s.kind)
+        self._last_start = None
+        self.start.setDateTime(_qdt(s.start))
+        self.end.setDateTime(_qdt(s.end))
+        self._last_start = self.start.dateTime()
+        self.location.setText(s.location)
+        self.presenters.setText(s.presenters)
+        self.capacity.setValue(s.capacity or 0)
+        set_combo_value(self.restricted, s.restricted_role)
+        self.notes.setPlainText(s.notes)
+        self.recurrence.set_start(s.start)
+        if s.series_id:
+            self._series = ssvc.get_series(self.ctx.db, s.series_id)
+            self.recurrence.set_rule(self._series.rrule)
+            self._loaded_rule = self.recurrence.rule()
+        else:
+            self._series = None
+            self._loaded_rule = None
+        self.recurrence.setEnabled(s.id is None or s.series_id is not None)
+        self.followup.setVisible(s.id is None)
+        self.registrations.setVisible(s.id is not None)
+        self.cancel_occurrence_button.setVisible(s.id is not None and not s.cancelled)
+        self.registrations.load(s if s.id else None)
+        self._show_conflicts()
+
+    def _start_moved(self, new_start: QDateTime) -> None:
+        """Moving the start moves the end with it, keeping the session's length."""
+        if self._last_start is not None:
+            length = self._last_start.secsTo(self.end.dateTime())
+            if length > 0:
+                self.end.setDateTime(new_start.addSecs(length))
+        self._last_start = new_start
+        self.recurrence.set_start(localize(new_start.toPython()))
+        self._show_conflicts()
+
+    def read_form(self) -> SessionRecord:
+        """A record from the fields (keeping the session's id, series and links)."""
+        base = self._session
+        return SessionRecord(
+            id=base.id,
+            collaborative_id=self.collab.currentData(),
+            title=self.title_edit.text(),
+            kind=combo_value(self.kind),
+            start=localize(self.start.dateTime().toPython()),
+            end=localize(self.end.dateTime().toPython()),
+            location=self.location.text(),
+            presenters=self.presenters.text(),
+            capacity=self.capacity.value() or None,
+            notes=self.notes.toPlainText(),
+            series_id=base.series_id,
+            followup_of_id=base.followup_of_id,
+            restricted_role=combo_value(self.restricted),
+            cancelled=base.cancelled,
+        )
+
+    def _show_conflicts(self, *_args: object) -> list[str]:
+        hints = [h.describe() for h in find_conflicts(self.ctx.db, self.read_form())]
+        self.conflicts.setText("Conflict: " + "; ".join(hints) if hints else "")
+        self.conflicts.setVisible(bool(hints))
+        return hints
+
+    def _plan(self) -> FollowupPlan | None:
+        if self._session.id is not None or not self.followup.isChecked():
+            return None
+        return FollowupPlan(
+            title=self.follow_title.text().strip() or "Private session",
+            duration_minutes=self.follow_minutes.value(),
+            restricted_role=combo_value(self.follow_role),
+        )
+
+    def save(self) -> bool:
+        """Write the form; for a recurring session, ask which occurrences the change is for."""
+        rec = self.read_form()
+        hints = self._show_conflicts()
+        if hints and not confirm(
+            self, "Overlapping session", "\n".join(hints) + "\n\nSave anyway?"
+        ):
+            return False
+        try:
+            ids = self._write(rec)
+        except ValidationError as exc:
+            self.errors.setText("\n".join(exc.errors.values()))
+            return False
+        except ServiceError as exc:
+            self.errors.setText(str(exc))
+            return False
+        if ids is None:
+            return False
+        self.saved_ids = ids
+        self.ctx.events.changed("session", ids)
+        self.accept()
+        return True
+
+    def cancel_occurrence(self) -> None:
+        """Cancel this one session (registrations stay; a series keeps the date as skipped)."""
+        rec = self._session
+        if rec.id is None or not confirm(
+            self, "Cancel session", f"Cancel {rec.title} on {rec.start:%a %d %b %Y}?"
+        ):
+            return
+        series_edits.cancel_occurrence(self.ctx.db, rec.id)
+        self.saved_ids = [rec.id]
+        self.ctx.events.changed("session", [rec.id])
+        self.accept()
+
+    def _write(self, rec: SessionRecord) -> list[int] | None:
+        rule = self.recurrence.rule()
+        if rec.id is None:
+            if rule:
+                result = ssvc.create_series(self.ctx.db, rec, rule, self._plan())
+                return [s.id for s in result.sessions + result.followup_sessions]
+            saved = save_session(self.ctx.db, rec)
+            plan = self._plan()
+            extra = [ssvc.create_followup_session(self.ctx.db, saved, plan).id] if plan else []
+            return [saved.id, *extra]
+        if rec.series_id is None:
+            return [save_session(self.ctx.db, rec).id]
+        scope = edit_scope.ask_edit_scope(self)
+        if scope is None:
+            return None
+        new_rule = rule if rule != self._loaded_rule else None
+        if scope == EditScope.OCCURRENCE:
+            if new_rule is not None:
+                self.errors.setText(
+                    "A new repeat pattern changes the series: choose “This and following” "
+                    "or “Whole series” to save it."
+                )
+                return None
+            return [series_edits.edit_occurrence(self.ctx.db, rec).id]
+        if scope == EditScope.FOLLOWING:
+            result = series_edits.edit_this_and_following(self.ctx.db, rec.id, rec, new_rule)
+        else:
+            result = series_edits.edit_whole_series(self.ctx.db, rec.series_id, rec, new_rule)
+        return [s.id for s in result.sessions]
+
+
+def open_session_dialog(ctx: AppContext, session_id: int | None, parent: QWidget | None = None,
+                        day: datetime | None = None) -> SessionDialog:  # fmt: skip
+    """A dialog for an existing session, or a new one starting at noon on a given day."""
+    if session_id is not None:
+        return SessionDialog(ctx, get_session(ctx.db, session_id), parent)
+    blank = SessionDialog._blank()
+    if day is not None:
+        start = blank.start.replace(year=day.year, month=day.month, day=day.day)
+        blank.start, blank.end = start, start + timedelta(hours=1)
+    return SessionDialog(ctx, blank, parent)

@@ -1,0 +1,138 @@
+"""Edit > Trash...: deleted records, restorable until the trash is emptied."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from collab_desktop.domain.timezones import to_local
+from collab_desktop.services.errors import ServiceError
+from collab_desktop.services.trash import TrashEntry, empty_trash, list_trash, restore_from_trash
+from collab_desktop.ui.context import AppContext
+from collab_desktop.ui.dialogs.confirm import confirm
+from collab_desktop.ui.dialogs.restore_dialog import when_text
+from collab_desktop.ui.icons import icon
+from collab_desktop.ui.models.record_table_model import Column
+from collab_desktop.ui.widgets.record_table import RecordTable
+
+KIND_TEXT = {"contact": "Contact", "collaborative": "Collaborative", "session": "Session"}
+COLUMNS = [
+    Column(
+        "Deleted",
+        lambda e: when_text(to_local(e.deleted_at).replace(tzinfo=None)),
+        sort_key=lambda e: e.deleted_at,
+    ),
+    Column("Kind", lambda e: KIND_TEXT.get(e.kind, e.kind)),
+    Column("What", lambda e: e.label),
+    Column("With it", lambda e: e.describe()),
+]
+# Every tab reloads after a restore: a contact brings back memberships and registrations.
+_REFRESH = ("collaborative", "contact", "session", "membership", "registration")
+
+
+class TrashDialog(QDialog):
+    """Restore deleted records, or delete them for good."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("Trash")
+        self.setWindowIcon(icon("trash"))
+        intro = QLabel(
+            "Deleted records stay here, with their memberships, sessions and registrations, "
+            "until you empty the trash."
+        )
+        intro.setWordWrap(True)
+        self.table = RecordTable(
+            COLUMNS, lambda e: f"{e.label} {e.describe()}", "Search the trash", shortcut_hint=False
+        )
+        # The current row changes before the selection does: follow the selection.
+        self.table.view.selectionModel().selectionChanged.connect(lambda *_a: self._update())
+        self.table.activated.connect(lambda _e: self.restore_selected())
+        self.empty_label = QLabel("The trash is empty.")
+        self.empty_label.setObjectName("hint")
+        buttons = QDialogButtonBox()
+        self.restore_button = QPushButton(icon("undo"), "&Put back")
+        self.purge_button = QPushButton(icon("delete"), "&Delete for good")
+        self.empty_button = QPushButton(icon("trash"), "&Empty trash…")
+        for button in (self.restore_button, self.purge_button, self.empty_button):
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.purge_button.clicked.connect(self.purge_selected)
+        self.empty_button.clicked.connect(self.empty)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(buttons)
+        self.resize(820, 420)
+        self.reload()
+
+    def reload(self) -> None:
+        entries = list_trash(self.ctx.db)
+        self.table.set_records(entries)
+        self.table.fit_columns(360)
+        self.empty_label.setVisible(not entries)
+        self._update()
+
+    def _update(self) -> None:
+        writable = not self.ctx.db.read_only
+        chosen = bool(self.table.selected_records())
+        self.restore_button.setEnabled(writable and chosen)
+        self.purge_button.setEnabled(writable and chosen)
+        self.empty_button.setEnabled(writable and self.table.model.rowCount() > 0)
+
+    def _changed(self) -> None:
+        for kind in _REFRESH:
+            self.ctx.events.changed(kind)
+        self.reload()
+
+    def restore_selected(self) -> list[TrashEntry]:
+        """Put the selected entries back; returns the ones restored."""
+        done = []
+        for entry in self.table.selected_records():
+            try:
+                result = restore_from_trash(self.ctx.db, entry.id)
+            except ServiceError as exc:
+                QMessageBox.warning(self, "Put back", str(exc))
+                break
+            done.append(entry)
+            if result.skipped:
+                QMessageBox.information(
+                    self,
+                    "Put back",
+                    f"{entry.label} is back. {result.skipped} link(s) to records that were "
+                    "deleted separately could not be put back; restore those records too.",
+                )
+        if done:
+            self._changed()
+        return done
+
+    def purge_selected(self) -> None:
+        entries = self.table.selected_records()
+        if entries and confirm(
+            self,
+            "Delete for good",
+            f"Delete {len(entries)} item(s) in the trash for good? They cannot be put back.",
+        ):
+            empty_trash(self.ctx.db, [e.id for e in entries])
+            self.reload()
+
+    def empty(self) -> None:
+        count = self.table.model.rowCount()
+        if count and confirm(
+            self,
+            "Empty trash",
+            f"Delete all {count} item(s) in the trash for good? They cannot be put back.",
+        ):
+            empty_trash(self.ctx.db)
+            self.reload()

@@ -1,0 +1,144 @@
+"""File menu actions for sessions: export a sign-up sheet, import attendance, export a calendar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox, QWidget
+
+from collab_desktop.domain.records import SessionRecord
+from collab_desktop.services.errors import ServiceError
+from collab_desktop.services.sessions import get_session
+from collab_desktop.ui.context import AppContext
+from collab_desktop.ui.icons import icon
+
+XLSX_FILTER = "Excel workbook (*.xlsx)"
+ICS_FILTER = "Calendar file (*.ics)"
+
+
+def _safe_name(text: str) -> str:
+    return "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in text).strip()[:60]
+
+
+class SessionFileActions:
+    """Owns the three actions; ``current_session`` says which session they apply to."""
+
+    def __init__(self, window: QMainWindow, ctx: AppContext, current_session) -> None:  # noqa: ANN001
+        self.window = window
+        self.ctx = ctx
+        self.current_session = current_session
+        self.export_sheet = self._action("Export sign-up sheet…", "export", self.export_signup)
+        self.import_attendance = self._action("Import attendance…", "import", self.import_sheet)
+        self.export_ics = self._action("Export calendar (.ics)…", "calendar", self.export_calendar)
+
+    def _action(self, text: str, icon_name: str, slot) -> QAction:  # noqa: ANN001
+        action = QAction(icon(icon_name), text, self.window)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def actions(self) -> list[QAction]:
+        return [self.export_sheet, self.import_attendance, self.export_ics]
+
+    def _session(self, what: str) -> SessionRecord | None:
+        session_id = self.current_session()
+        if session_id is None:
+            QMessageBox.information(
+                self.window, what, "Select a session first (in the calendar or the list)."
+            )
+            return None
+        try:
+            return get_session(self.ctx.db, session_id)
+        except ServiceError as exc:
+            QMessageBox.warning(self.window, what, str(exc))
+            return None
+
+    def _folder(self) -> Path:
+        return self.ctx.db.path.parent if self.ctx.db.path else Path.home()
+
+    def export_signup(self) -> None:
+        from collab_desktop.services.signup_sheets import export_signup_sheet
+
+        session = self._session("Export sign-up sheet")
+        if session is None:
+            return
+        blank, ok = QInputDialog.getInt(
+            self.window, "Export sign-up sheet", "Blank rows for walk-ins:", 10, 0, 200
+        )
+        if not ok:
+            return
+        name = f"Sign-up {_safe_name(session.title)} {session.start:%Y-%m-%d}.xlsx"
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, "Export sign-up sheet", str(self._folder() / name), XLSX_FILTER
+        )
+        if not path:
+            return
+        self.ctx.tasks.run(
+            export_signup_sheet, self.ctx.db, session.id, Path(path), blank,
+            on_done=lambda p: self._status(f"Sign-up sheet written to {p}"),
+            on_error=lambda exc, _d: self._error("Export sign-up sheet", exc),
+        )  # fmt: skip
+
+    def import_sheet(self) -> None:
+        from collab_desktop.services.signup_sheets import apply_attendance, preview_attendance
+        from collab_desktop.ui.dialogs.attendance_preview_dialog import AttendancePreviewDialog
+
+        session = self._session("Import attendance")
+        if session is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, "Import attendance", str(self._folder()), XLSX_FILTER
+        )
+        if not path:
+            return
+        try:
+            preview = preview_attendance(self.ctx.db, Path(path), session.id)
+        except ServiceError as exc:
+            QMessageBox.warning(self.window, "Import attendance", str(exc))
+            return
+        dialog = AttendancePreviewDialog(preview, session.title, self.window)
+        if not dialog.exec():
+            return
+        counts = apply_attendance(self.ctx.db, preview)
+        self.ctx.events.changed("registration", [])
+        self.ctx.events.changed("contact", [])
+        self._status(
+            f"Recorded {counts['attended']} attended, {counts['absent']} absent, "
+            f"{counts['walk_ins_added']} walk-ins."
+        )
+
+    def export_calendar(self) -> None:
+        from collab_desktop.services.calendar_export import export_calendar
+        from collab_desktop.ui.dialogs.calendar_export_dialog import CalendarExportDialog
+
+        session_id = self.current_session()
+        session = get_session(self.ctx.db, session_id) if session_id is not None else None
+        dialog = CalendarExportDialog(self.ctx, session, self.window)
+        if not dialog.exec():
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, "Export calendar", str(self._folder() / "sessions.ics"), ICS_FILTER
+        )
+        if not path:
+            return
+        self.ctx.tasks.run(
+            export_calendar, self.ctx.db, Path(path), **dialog.scope(),
+            on_done=lambda n: self._status(f"{n} calendar event(s) written to {path}"),
+            on_error=lambda exc, _d: self._error("Export calendar", exc),
+        )  # fmt: skip
+
+    def _status(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 8000)
+
+    def _error(self, title: str, exc: BaseException) -> None:
+        parent: QWidget = self.window
+        QMessageBox.warning(parent, title, str(exc))
+
+
+def install_session_actions(window) -> SessionFileActions:  # noqa: ANN001 - MainWindow
+    """Add the session file actions to the window's File menu."""
+    tab = window.sessions_tab
+    actions = SessionFileActions(window, window.ctx, tab.selected_session_id)
+    for action in actions.actions():
+        window.add_file_action(action)
+    return actions

@@ -1,0 +1,83 @@
+"""Puts the calendar beside the Sessions tab's list, and opens the session and check-in dialogs."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtWidgets import QTabWidget
+
+from collab_desktop.domain.records import SessionRecord
+from collab_desktop.services.errors import ServiceError
+from collab_desktop.services.sessions import get_session
+from collab_desktop.ui.dialogs.confirm import show_error
+from collab_desktop.ui.icons import icon
+from collab_desktop.ui.widgets.session_calendar_view import SessionCalendarView
+
+
+def attach_calendar(tab) -> SessionCalendarView:  # noqa: ANN001 - SessionsTab
+    """Replace the tab's left pane with Calendar / List views; returns the calendar view."""
+    left = tab.splitter.widget(0)
+    views = QTabWidget()
+    views.setObjectName("session_views")
+    calendar = SessionCalendarView(tab.ctx)
+    views.addTab(calendar, icon("calendar"), "Calendar")
+    views.addTab(left, icon("session"), "List")
+    tab.splitter.insertWidget(0, views)
+    tab.splitter.setStretchFactor(0, 3)
+    tab.splitter.setSizes([780, 560])  # scaled to the window; a saved layout wins
+    tab.session_views = views
+    calendar.session_selected.connect(lambda sid: tab.select_record(sid))
+    calendar.open_session.connect(lambda sid: open_session(tab, sid))
+    calendar.new_session.connect(lambda day: new_session(tab, day))
+    calendar.check_in.connect(lambda sid: open_check_in(tab, sid))
+    return calendar
+
+
+def save_occurrence_with_scope(ctx, parent, record: SessionRecord) -> SessionRecord:  # noqa: ANN001
+    """Save a recurring session after asking: this occurrence, this and following, or all."""
+    from collab_desktop.services import series_edits
+    from collab_desktop.ui.dialogs import edit_scope
+
+    scope = edit_scope.ask_edit_scope(parent)
+    if scope is None:
+        raise ServiceError("Not saved: choose which sessions of the series the change is for.")
+    if scope == edit_scope.EditScope.OCCURRENCE:
+        return series_edits.edit_occurrence(ctx.db, record)
+    if scope == edit_scope.EditScope.FOLLOWING:
+        result = series_edits.edit_this_and_following(ctx.db, record.id, record)
+    else:
+        result = series_edits.edit_whole_series(ctx.db, record.series_id, record)
+    # The edited row itself may have been replaced when its date no longer fits the rule.
+    same = [s for s in result.sessions if s.id == record.id]
+    return (same or result.sessions)[0]
+
+
+def open_session(tab, session_id: int | None, day: date | None = None) -> None:  # noqa: ANN001
+    """The session form as a dialog (new when session_id is None)."""
+    from collab_desktop.ui.dialogs.session_dialog import open_session_dialog
+
+    try:
+        when = datetime.combine(day, datetime.min.time()) if day else None
+        dialog = open_session_dialog(tab.ctx, session_id, tab, when)
+    except ServiceError as exc:
+        show_error(tab, "Session", str(exc))
+        return
+    tab.session_dialog = dialog
+    dialog.open()
+
+
+def new_session(tab, day: date) -> None:  # noqa: ANN001
+    open_session(tab, None, day)
+
+
+def open_check_in(tab, session_id: int) -> None:  # noqa: ANN001
+    from collab_desktop.ui.dialogs.checkin_dialog import CheckInDialog
+
+    try:
+        session = get_session(tab.ctx.db, session_id)
+    except ServiceError as exc:
+        show_error(tab, "Check-in", str(exc))
+        return
+    dialog = CheckInDialog(tab.ctx, session, tab)
+    tab.checkin_dialog = dialog
+    dialog.open()

@@ -1,0 +1,87 @@
+"""Edit > Undo / Redo over the services' changes (edits, creations, deletes, bulk deletes)."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+
+from collab_desktop.services.errors import ServiceError
+from collab_desktop.services.undo import Change
+from collab_desktop.ui.context import AppContext
+from collab_desktop.ui.dialogs.confirm import show_error
+from collab_desktop.ui.icons import icon
+
+log = logging.getLogger(__name__)
+
+
+class ChangeCommand(QUndoCommand):
+    """A change already made when pushed: the first redo() (from push) does nothing."""
+
+    def __init__(self, history: UndoHistory, change: Change) -> None:
+        super().__init__(change.text[:1].upper() + change.text[1:])
+        self.history = history
+        self.change = change
+        self._pushed = False
+
+    def redo(self) -> None:
+        if not self._pushed:
+            self._pushed = True
+            return
+        self.history.apply(self.change, "redo")
+
+    def undo(self) -> None:
+        self.history.apply(self.change, "undo")
+
+
+class UndoHistory(QObject):
+    """The window's undo stack; cleared when the whole database changes (open, restore)."""
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        # Kept on self: a stack without a Python owner is deleted under its actions.
+        self.stack = QUndoStack(self)
+        self.stack.setUndoLimit(100)
+        self.undo_action: QAction = self.stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.undo_action.setIcon(icon("undo"))
+        self.redo_action: QAction = self.stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts(
+            [QKeySequence("Ctrl+Shift+Z"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]
+        )
+        self.redo_action.setIcon(icon("redo"))
+        self._failed = False
+        ctx.events.data_changed.connect(self._on_data_changed)
+
+    def record(self, change: Change) -> None:
+        """Add a change that was just made (a save or a delete) to the history."""
+        self.stack.push(ChangeCommand(self, change))
+
+    def apply(self, change: Change, direction: str) -> None:
+        """Undo or redo one change in the database, then tell the views."""
+        if self._failed:
+            return
+        try:
+            ids = getattr(change, direction)(self.ctx.db)
+        except ServiceError as exc:
+            self._failed = True
+            show_error(
+                None,
+                "Undo" if direction == "undo" else "Redo",
+                f"Could not {direction} “{change.text}”: {exc}\n\nThe undo history was cleared; "
+                "your data is as shown.",
+            )
+            # Clearing inside the stack's own undo()/redo() is not allowed; do it right after.
+            QTimer.singleShot(0, self._clear_after_failure)
+            return
+        self.ctx.events.changed(change.kind, list(ids))
+
+    def _clear_after_failure(self) -> None:
+        self.stack.clear()
+        self._failed = False
+
+    def _on_data_changed(self, kind: str, _ids: list) -> None:
+        if kind == "all":
+            self.stack.clear()

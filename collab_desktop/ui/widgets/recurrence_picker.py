@@ -1,0 +1,208 @@
+"""The Outlook-style recurrence picker: repeat daily/weekly/monthly, every N, until a date or N times."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QSpinBox,
+    QWidget,
+)
+
+from collab_desktop.domain import recurrence as rr
+
+REPEAT_CHOICES = (
+    ("none", "Does not repeat"),
+    ("daily", "Daily"),
+    ("weekly", "Weekly"),
+    ("monthly", "Monthly"),
+    ("yearly", "Yearly"),
+)
+WEEK_CHOICES = ((1, "1st"), (2, "2nd"), (3, "3rd"), (4, "4th"), (5, "5th"), (-1, "last"))
+UNITS = {"daily": "day(s)", "weekly": "week(s)", "monthly": "month(s)", "yearly": "year(s)"}
+
+
+class RecurrencePicker(QWidget):
+    """Emits ``changed`` whenever the rule changes; ``rule()`` is RRULE text or None."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._start = datetime.now().astimezone()
+        self.repeat = QComboBox()
+        for value, label in REPEAT_CHOICES:
+            self.repeat.addItem(label, value)
+        self.interval = QSpinBox()
+        self.interval.setRange(1, 99)
+        self.unit = QLabel()
+        self.days = [QCheckBox(name[:3]) for name in rr.WEEKDAY_NAMES]
+        self.by_date = QRadioButton()
+        self.by_weekday = QRadioButton()
+        self.by_date.setChecked(True)
+        self.week = QComboBox()
+        for value, label in WEEK_CHOICES:
+            self.week.addItem(label, value)
+        self.weekday = QComboBox()
+        self.weekday.addItems(list(rr.WEEKDAY_NAMES))
+        self.end_count = QRadioButton("End after")
+        self.count = QSpinBox()
+        self.count.setRange(1, 500)
+        self.count.setValue(12)
+        self.count.setSuffix(" times")
+        self.end_until = QRadioButton("End by")
+        self.until = QDateEdit()
+        self.until.setCalendarPopup(True)
+        self.until.setDisplayFormat("d MMM yyyy")
+        self.end_count.setChecked(True)
+        ends = QButtonGroup(self)
+        ends.addButton(self.end_count)
+        ends.addButton(self.end_until)
+        monthly = QButtonGroup(self)
+        monthly.addButton(self.by_date)
+        monthly.addButton(self.by_weekday)
+        self.summary = QLabel()
+        self.summary.setObjectName("hint")
+        self.summary.setWordWrap(True)
+
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.repeat)
+        top.addWidget(QLabel("every"))
+        top.addWidget(self.interval)
+        top.addWidget(self.unit)
+        top.addStretch(1)
+        grid.addLayout(top, 0, 0, 1, 2)
+        self.days_row = QWidget()
+        days_layout = QHBoxLayout(self.days_row)
+        days_layout.setContentsMargins(0, 0, 0, 0)
+        days_layout.addWidget(QLabel("On"))
+        for box in self.days:
+            days_layout.addWidget(box)
+        days_layout.addStretch(1)
+        grid.addWidget(self.days_row, 1, 0, 1, 2)
+        self.month_row = QWidget()
+        month_layout = QHBoxLayout(self.month_row)
+        month_layout.setContentsMargins(0, 0, 0, 0)
+        month_layout.addWidget(self.by_date)
+        month_layout.addSpacing(12)
+        month_layout.addWidget(self.by_weekday)
+        month_layout.addWidget(QLabel("on the"))
+        month_layout.addWidget(self.week)
+        month_layout.addWidget(self.weekday)
+        month_layout.addStretch(1)
+        grid.addWidget(self.month_row, 2, 0, 1, 2)
+        self.end_row = QWidget()
+        end_layout = QHBoxLayout(self.end_row)
+        end_layout.setContentsMargins(0, 0, 0, 0)
+        end_layout.addWidget(self.end_count)
+        end_layout.addWidget(self.count)
+        end_layout.addSpacing(12)
+        end_layout.addWidget(self.end_until)
+        end_layout.addWidget(self.until)
+        end_layout.addStretch(1)
+        grid.addWidget(self.end_row, 3, 0, 1, 2)
+        grid.addWidget(self.summary, 4, 0, 1, 2)
+
+        for signal in (
+            self.repeat.currentIndexChanged,
+            self.interval.valueChanged,
+            self.week.currentIndexChanged,
+            self.weekday.currentIndexChanged,
+            self.count.valueChanged,
+            self.until.dateChanged,
+        ):
+            signal.connect(self._update)
+        for button in (*self.days, self.by_date, self.by_weekday, self.end_count, self.end_until):
+            button.toggled.connect(self._update)
+        self.set_start(self._start)
+
+    def set_start(self, start: datetime) -> None:
+        """Follow the first occurrence: its weekday, day of month and week of the month."""
+        self._start = start
+        blockers = [w.blockSignals(True) for w in (self.week, self.weekday, *self.days)]
+        self.by_date.setText(f"On day {start.day}")
+        self.week.setCurrentIndex(min((start.day - 1) // 7, 4))
+        self.weekday.setCurrentIndex(start.weekday())
+        if not any(box.isChecked() for box in self.days):
+            self.days[start.weekday()].setChecked(True)
+        for w, b in zip((self.week, self.weekday, *self.days), blockers, strict=True):
+            w.blockSignals(b)
+        if self.until.date() <= QDate(start.year, start.month, start.day):
+            self.until.setDate(QDate(start.year, 12, 31))
+        self._update()
+
+    def frequency(self) -> str:
+        return str(self.repeat.currentData())
+
+    def choice(self) -> rr.RecurrenceChoice | None:
+        freq = self.frequency()
+        if freq == "none":
+            return None
+        until_q = self.until.date()
+        return rr.RecurrenceChoice(
+            frequency=freq,
+            interval=self.interval.value(),
+            weekdays=tuple(i for i, box in enumerate(self.days) if box.isChecked()),
+            monthly_mode="weekday" if self.by_weekday.isChecked() else "date",
+            week_of_month=self.week.currentData() if self.by_weekday.isChecked() else None,
+            weekday=self.weekday.currentIndex() if self.by_weekday.isChecked() else None,
+            count=self.count.value() if self.end_count.isChecked() else None,
+            until=date(until_q.year(), until_q.month(), until_q.day())
+            if self.end_until.isChecked()
+            else None,
+        )
+
+    def rule(self) -> str | None:
+        """RRULE text for the current choice, or None for a single session."""
+        choice = self.choice()
+        return None if choice is None else rr.build_rrule(choice, self._start)
+
+    def set_rule(self, rule: str | None) -> None:
+        """Show an existing rule (None: does not repeat)."""
+        if not rule:
+            self.repeat.setCurrentIndex(0)
+            return
+        choice = rr.choice_from_rrule(rule, self._start)
+        self.repeat.setCurrentIndex(self.repeat.findData(choice.frequency))
+        self.interval.setValue(choice.interval)
+        for i, box in enumerate(self.days):
+            box.setChecked(i in choice.weekdays)
+        if choice.monthly_mode == "weekday":
+            self.by_weekday.setChecked(True)
+            self.week.setCurrentIndex(self.week.findData(choice.week_of_month))
+            self.weekday.setCurrentIndex(choice.weekday or 0)
+        if choice.count is not None:
+            self.end_count.setChecked(True)
+            self.count.setValue(choice.count)
+        elif choice.until is not None:
+            self.end_until.setChecked(True)
+            self.until.setDate(QDate(choice.until.year, choice.until.month, choice.until.day))
+
+    def _update(self, *_args: object) -> None:
+        freq = self.frequency()
+        repeating = freq != "none"
+        for w in (self.interval, self.unit, self.end_row):
+            w.setVisible(repeating)
+        self.days_row.setVisible(freq == "weekly")
+        self.month_row.setVisible(freq == "monthly")
+        self.unit.setText(UNITS.get(freq, ""))
+        self.count.setEnabled(self.end_count.isChecked())
+        self.until.setEnabled(self.end_until.isChecked())
+        try:
+            rule = self.rule()
+            self.summary.setText(rr.describe_rrule(rule, self._start) if rule else "")
+        except rr.RecurrenceError as exc:
+            self.summary.setText(str(exc))
+        self.summary.setVisible(repeating)
+        self.changed.emit()

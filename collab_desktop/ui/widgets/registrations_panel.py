@@ -1,0 +1,165 @@
+"""Who is registered for one session: statuses, capacity, add people by search or a whole group."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QWidget,
+)
+
+from collab_desktop.domain.records import RegistrationRecord, SessionRecord
+from collab_desktop.services import registrations as rsvc
+from collab_desktop.services.attendance import shown_status
+from collab_desktop.services.collaboratives import list_collaboratives
+from collab_desktop.services.errors import ServiceError
+from collab_desktop.services.vocabulary import list_roles
+from collab_desktop.ui.context import AppContext
+from collab_desktop.ui.dialogs.confirm import show_error
+from collab_desktop.ui.dialogs.contact_picker import ContactPickerDialog
+from collab_desktop.ui.models.record_table_model import Column
+from collab_desktop.ui.widgets.related_list import RelatedList
+
+ANY_ROLE = "Any role"
+
+
+class AddGroupDialog(QDialog):
+    """Choose a collaborative (or all of them) and optionally a role."""
+
+    def __init__(self, ctx: AppContext, default_collaborative: int | None, role: str = "",
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.setWindowTitle("Add a whole collaborative")
+        self.collaborative = QComboBox()
+        for c in list_collaboratives(ctx.db):
+            self.collaborative.addItem(f"{c.name} ({c.member_count})", c.id)
+        self.collaborative.addItem("All collaboratives (combined roster)", None)
+        index = self.collaborative.findData(default_collaborative)
+        self.collaborative.setCurrentIndex(max(index, 0))
+        self.role = QComboBox()
+        self.role.addItem(ANY_ROLE, "")
+        for name in list_roles(ctx.db):
+            self.role.addItem(name, name)
+        self.role.setCurrentIndex(max(self.role.findData(role), 0))
+        form = QFormLayout(self)
+        form.addRow("Collaborative", self.collaborative)
+        form.addRow("Only members with role", self.role)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add everyone")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def choice(self) -> tuple[int | None, str]:
+        return self.collaborative.currentData(), str(self.role.currentData() or "")
+
+
+def _name(r: RegistrationRecord) -> str:
+    return f"{r.first_name} {r.last_name}".strip() or r.email
+
+
+class RegistrationsPanel(RelatedList):
+    """The registrations of the session shown in the session form."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(
+            "Registrations",
+            [
+                Column("Name", _name, lambda r: (r.last_name.lower(), r.first_name.lower())),
+                Column("Email", lambda r: r.email),
+                Column("Status", self._status),
+                Column("Walk-in", lambda r: "yes" if r.walk_in else ""),
+            ],
+            lambda r: f"{_name(r)}\t{r.email}\t{r.status}",
+            parent,
+        )
+        self.ctx = ctx
+        self._session: SessionRecord | None = None
+        self.whole_series = QCheckBox("For the whole series")
+        self.whole_series.setToolTip("Also register them for every later occurrence")
+        self.buttons.insertWidget(0, self.whole_series)
+        self.add_people_button = self.add_button("member-add", "Add people…")
+        self.add_group_button = self.add_button("collaborative", "Add collaborative…")
+        self.attended_button = self.add_button("check", "Attended")
+        self.absent_button = self.add_button("cancel", "Absent")
+        self.cancel_button = self.add_button("member-remove", "Cancel registration")
+        self.add_people_button.clicked.connect(self.add_people)
+        self.add_group_button.clicked.connect(self.add_group)
+        self.attended_button.clicked.connect(lambda: self.set_status("attended"))
+        self.absent_button.clicked.connect(lambda: self.set_status("absent"))
+        self.cancel_button.clicked.connect(lambda: self.set_status("cancelled"))
+
+    def _status(self, r: RegistrationRecord) -> str:
+        end = self._session.end if self._session is not None else None
+        return shown_status(r.status, end) if end is not None else r.status
+
+    def load(self, session: SessionRecord | None) -> None:
+        """Show a session's registrations with its capacity, e.g. 'Registrations (12/20)'."""
+        self._session = session
+        saved = session is not None and session.id is not None
+        records = rsvc.list_registrations(self.ctx.db, session.id) if saved else []
+        active = sum(1 for r in records if r.status != "cancelled")
+        title = "Registrations"
+        if saved:
+            title += f" ({rsvc.capacity_text(active, session.capacity)})"
+            if session.capacity and active > session.capacity:
+                title += " — over capacity"
+        self.set_records(records, title)
+        self.whole_series.setVisible(saved and session.series_id is not None)
+        for w in (self.add_people_button, self.add_group_button, self.attended_button,
+                  self.absent_button, self.cancel_button):  # fmt: skip
+            w.setEnabled(saved)
+
+    def _changed(self, ids: list[int]) -> None:
+        self.ctx.events.changed("registration", ids)
+        self.load(self._session)
+
+    def add_people(self) -> None:
+        if self._session is None or self._session.id is None:
+            return
+        existing = {r.contact_id for r in self.table.model.records() if r.status != "cancelled"}
+        dialog = ContactPickerDialog(self.ctx, "Register people", existing, parent=self)
+        if not dialog.exec():
+            return
+        added: list[int] = []
+        try:
+            for contact_id in dialog.selected_ids():
+                if self.whole_series.isVisibleTo(self) and self.whole_series.isChecked():
+                    rsvc.register_series(self.ctx.db, self._session.series_id, contact_id)
+                    if self._session.start < datetime.now(UTC):
+                        rsvc.register(self.ctx.db, self._session.id, contact_id)
+                else:
+                    rsvc.register(self.ctx.db, self._session.id, contact_id)
+                added.append(contact_id)
+        except ServiceError as exc:
+            show_error(self, "Register people", str(exc))
+        self._changed(added)
+
+    def add_group(self) -> None:
+        if self._session is None or self._session.id is None:
+            return
+        dialog = AddGroupDialog(
+            self.ctx, self._session.collaborative_id, self._session.restricted_role, self
+        )
+        if not dialog.exec():
+            return
+        collab_id, role = dialog.choice()
+        result = rsvc.register_collaborative(self.ctx.db, self._session.id, collab_id, role or None)
+        self._changed(result.contact_ids)
+        self.title.setText(
+            f"{self.title.text()}  ·  added {result.added}, {result.already} already registered"
+        )
+
+    def set_status(self, status: str) -> None:
+        chosen = self.table.selected_records()
+        for r in chosen:
+            rsvc.set_status(self.ctx.db, r.id, status)
+        if chosen:
+            self._changed([r.id for r in chosen])

@@ -1,0 +1,217 @@
+"""The Sessions tab's calendar: month view, agenda list, collaborative filter, check-in."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from collab_desktop.domain.records import SessionRecord
+from collab_desktop.domain.timezones import localize
+from collab_desktop.services.collaboratives import list_collaboratives
+from collab_desktop.services.registrations import capacity_text
+from collab_desktop.services.sessions import list_sessions
+from collab_desktop.ui.context import AppContext
+from collab_desktop.ui.icons import icon
+from collab_desktop.ui.models.record_table_model import Column
+from collab_desktop.ui.widgets.record_table import RecordTable
+from collab_desktop.ui.widgets.session_calendar import SessionCalendar
+
+EVERY = "__every__"
+AGENDA_SPANS = (("day", "Agenda: day"), ("week", "Agenda: week"), ("month", "Agenda: month"))
+
+
+def agenda_range(day: date, span: str) -> tuple[date, date]:
+    """[first, last) days the agenda shows for a selected day."""
+    if span == "day":
+        return day, day + timedelta(days=1)
+    if span == "week":
+        monday = day - timedelta(days=day.weekday())
+        return monday, monday + timedelta(days=7)
+    first = day.replace(day=1)
+    return first, (first + timedelta(days=32)).replace(day=1)
+
+
+AGENDA_COLUMNS = [
+    Column(
+        "When",
+        lambda s: f"{s.start:%a %d %b  %H:%M}–{s.end:%H:%M}",
+        lambda s: s.start.timestamp(),
+    ),
+    Column("Collaborative", lambda s: s.collaborative_name, colour=lambda s: s.colour),
+    Column("Title", lambda s: s.title + (" (cancelled)" if s.cancelled else "")),
+    Column("Registered", lambda s: capacity_text(s.registered_count, s.capacity), align_right=True),
+]
+
+
+def colour_swatch(colour: str, size: int = 14) -> QIcon:
+    """A small square of a collaborative's calendar colour."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(colour or "#607D8B"))
+    return QIcon(pixmap)
+
+
+class SessionCalendarView(QWidget):
+    """Emits ``open_session(id)`` on double-click, ``new_session(date)`` on an empty day,
+    ``check_in(id)`` for the check-in button and ``session_selected(id)`` as the agenda moves."""
+
+    open_session = Signal(int)
+    new_session = Signal(object)
+    check_in = Signal(int)
+    session_selected = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._sessions: list[SessionRecord] = []
+        self.filter = QComboBox()
+        self.filter.setMinimumContentsLength(14)
+        self.filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.span = QComboBox()
+        for value, label in AGENDA_SPANS:
+            self.span.addItem(label, value)
+        self.span.setCurrentIndex(1)
+        self.today_button = QPushButton(icon("calendar"), "Today")
+        self.today_button.setToolTip("Go to today (Ctrl+T)")
+        self.today_button.setShortcut("Ctrl+T")
+        self.new_button = QPushButton(icon("add"), "New session…")
+        self.checkin_button = QPushButton(icon("check"), "Check-in…")
+        self.checkin_button.setToolTip("Open check-in mode for the selected session")
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Show"))
+        top.addWidget(self.filter)
+        top.addWidget(self.today_button)
+        top.addStretch(1)
+        top.addWidget(self.span)
+        top.addWidget(self.new_button)
+        top.addWidget(self.checkin_button)
+        self.calendar = SessionCalendar()
+        self.agenda = RecordTable(AGENDA_COLUMNS, lambda s: f"{s.title}\t{s.collaborative_name}",
+                                  "Filter the agenda", shortcut_hint=False)  # fmt: skip
+        self.agenda_title = QLabel()
+        self.agenda_title.setObjectName("sectionTitle")
+        agenda_box = QWidget()
+        agenda_layout = QVBoxLayout(agenda_box)
+        agenda_layout.setContentsMargins(0, 0, 0, 0)
+        agenda_layout.addWidget(self.agenda_title)
+        agenda_layout.addWidget(self.agenda, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.calendar)
+        self.splitter.addWidget(agenda_box)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([600, 220])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+
+        self.filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.span.currentIndexChanged.connect(lambda _i: self._fill_agenda())
+        self.calendar.selectionChanged.connect(self._fill_agenda)
+        self.calendar.currentPageChanged.connect(lambda _y, _m: self.refresh())
+        self.calendar.activated.connect(self._on_day_activated)
+        self.today_button.clicked.connect(lambda: self.calendar.go_to(date.today()))
+        self.new_button.clicked.connect(lambda: self.new_session.emit(self.calendar.selected_day()))
+        self.agenda.activated.connect(lambda s: s is not None and self.open_session.emit(s.id))
+        self.agenda.current_changed.connect(self._on_agenda_current)
+        self.checkin_button.clicked.connect(self._on_check_in)
+        ctx.events.data_changed.connect(self._on_data_changed)
+        self._fill_filter()
+        self.refresh()
+
+    def _fill_filter(self) -> None:
+        current = self.filter.currentData()
+        blocker = self.filter.blockSignals(True)
+        self.filter.clear()
+        self.filter.addItem("Every collaborative", EVERY)
+        for c in list_collaboratives(self.ctx.db):
+            # The swatch doubles as the calendar's legend.
+            self.filter.addItem(colour_swatch(c.colour), c.short_name or c.name, c.id)
+            self.filter.setItemData(self.filter.count() - 1, c.name, Qt.ItemDataRole.ToolTipRole)
+        index = self.filter.findData(current)
+        self.filter.setCurrentIndex(max(index, 0))
+        self.filter.blockSignals(blocker)
+
+    def _on_data_changed(self, kind: str, _ids: list) -> None:
+        if kind in ("collaborative", "all"):
+            self._fill_filter()
+        if kind in ("session", "registration", "collaborative", "all"):
+            self.refresh()
+
+    def visible_range(self) -> tuple[datetime, datetime]:
+        """The shown month with a week either side (the grid shows neighbouring days)."""
+        first = date(self.calendar.yearShown(), self.calendar.monthShown(), 1)
+        start = localize(datetime.combine(first - timedelta(days=14), time()))
+        return start, start + timedelta(days=31 + 28)
+
+    def refresh(self) -> None:
+        """Fetch the shown month's sessions for the chosen collaborative and redraw."""
+        start, end = self.visible_range()
+        wanted = self.filter.currentData()
+        sessions = list_sessions(self.ctx.db, start=start, end=end)
+        if wanted not in (EVERY, None):
+            sessions = [s for s in sessions if s.collaborative_id in (wanted, None)]
+        self._sessions = sessions
+        self.calendar.set_sessions(sessions)
+        self._fill_agenda()
+
+    def _fill_agenda(self) -> None:
+        day = self.calendar.selected_day()
+        span = str(self.span.currentData())
+        first, last = agenda_range(day, span)
+        if span == "month" and (day.year, day.month) != (
+            self.calendar.yearShown(),
+            self.calendar.monthShown(),
+        ):
+            first, last = agenda_range(day, "week")
+        shown = [s for s in self._sessions if first <= s.start.date() < last]
+        current = self.agenda.current_record()
+        self.agenda.set_records(shown, keep_id=getattr(current, "id", None))
+        self.agenda.fit_columns(280)
+        label = {"day": f"{day:%A %d %B %Y}", "week": f"Week of {first:%d %B %Y}",
+                 "month": f"{first:%B %Y}"}[span]  # fmt: skip
+        self.agenda_title.setText(f"{label} — {len(shown)} session{'s' if len(shown) != 1 else ''}")
+        self.checkin_button.setEnabled(self.selected_session() is not None)
+
+    def selected_session(self) -> SessionRecord | None:
+        """The agenda's current session, or the only session on the selected day."""
+        current = self.agenda.current_record()
+        if current is not None:
+            return current
+        on_day = self.calendar.sessions_on(self.calendar.selected_day())
+        return on_day[0] if len(on_day) == 1 else None
+
+    def _on_agenda_current(self, record: SessionRecord | None) -> None:
+        self.checkin_button.setEnabled(self.selected_session() is not None)
+        if record is not None:
+            self.session_selected.emit(record.id)
+
+    def _on_day_activated(self, qdate: QDate) -> None:
+        day = date(qdate.year(), qdate.month(), qdate.day())
+        on_day = self.calendar.sessions_on(day)
+        if len(on_day) == 1:
+            self.open_session.emit(on_day[0].id)
+        elif on_day:
+            self.span.setCurrentIndex(0)
+            self.agenda.view.setFocus()
+            self.agenda.select_id(on_day[0].id)
+        else:
+            self.new_session.emit(day)
+
+    def _on_check_in(self) -> None:
+        session = self.selected_session()
+        if session is not None:
+            self.check_in.emit(session.id)

@@ -1,0 +1,56 @@
+"""Check database: healthy, broken links and a damaged file, each said in plain words."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from collab_desktop.services.integrity import check_database
+
+
+def test_healthy_database(db) -> None:  # noqa: ANN001
+    report = check_database(db)
+    assert report.ok
+    assert report.summary.startswith("The database is healthy")
+    assert "4 contacts" in report.summary and report.details == []
+
+
+def test_broken_links_are_named(db) -> None:  # noqa: ANN001
+    with sqlite3.connect(db.path) as conn:
+        conn.execute("PRAGMA foreign_keys=OFF")
+        conn.execute("UPDATE memberships SET contact_id = 999 WHERE id IN (1, 2)")
+    report = check_database(db)
+    assert not report.ok
+    assert "2 records point to records that no longer exist" in report.summary
+    assert "Restore from backup" in report.summary
+    assert report.details == ["2 memberships point to a contact that no longer exists."]
+
+
+def test_damaged_file_is_reported(db) -> None:  # noqa: ANN001
+    with sqlite3.connect(db.path) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        root = conn.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'ix_contacts_last_first'"
+        ).fetchone()[0]
+    db.dispose()
+    with open(db.path, "r+b") as fh:
+        fh.seek((root - 1) * page_size + 8)
+        fh.write(b"\xff" * 64)
+    report = check_database(db)
+    assert not report.ok
+    assert report.summary.startswith("The database file is damaged")
+    assert report.details
+
+
+def test_cli_check(db_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "collab_desktop", "--db", str(db_path), "check"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "healthy" in done.stdout
