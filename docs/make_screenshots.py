@@ -9,6 +9,7 @@ a temporary folder (database, settings, backups) and never touches your own data
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import tempfile
 from datetime import datetime, timedelta
@@ -106,7 +107,10 @@ def shoot(widget, name: str) -> Path:  # noqa: ANN001
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("COLLAB_DESKTOP_TZ", "America/New_York")
-    work = Path(tempfile.mkdtemp(prefix="collab-shots-"))
+    # A fixed folder, so the path shown in the status bar stays the same from one run to the next.
+    work = Path(tempfile.gettempdir()) / "collab-desktop-demo"
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
     os.environ["COLLAB_DESKTOP_HOME"] = str(work / "home")
     IMAGES.mkdir(parents=True, exist_ok=True)
 

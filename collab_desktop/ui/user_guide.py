@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QByteArray, Qt, QUrl
+from PySide6.QtGui import QAction, QImage, QKeySequence, QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from collab_desktop import APP_NAME
@@ -21,6 +21,24 @@ if TYPE_CHECKING:
     from collab_desktop.ui.main_window import MainWindow
 
 
+# Screenshots are taken at full window size; shown narrower so the text beside them wraps.
+IMAGE_WIDTH = 820
+
+
+class GuideBrowser(QTextBrowser):
+    """A QTextBrowser that shrinks wide screenshots to fit the reading width."""
+
+    def loadResource(self, kind: int, url: QUrl) -> object:  # noqa: N802
+        data = super().loadResource(kind, url)
+        if kind != QTextDocument.ResourceType.ImageResource.value or data is None:
+            return data
+        image = data if isinstance(data, QImage) else QImage.fromData(QByteArray(data))
+        if image.width() > IMAGE_WIDTH:
+            mode = Qt.TransformationMode.SmoothTransformation
+            return image.scaledToWidth(IMAGE_WIDTH, mode)
+        return image
+
+
 class UserGuideWindow(QDialog):
     """A non-modal reader for the user guide; links to the web open in the browser."""
 
@@ -28,7 +46,7 @@ class UserGuideWindow(QDialog):
         super().__init__(parent)
         self.setObjectName("UserGuideWindow")
         self.setWindowTitle(f"{APP_NAME} user guide")
-        self.browser = QTextBrowser()
+        self.browser = GuideBrowser()
         self.browser.setOpenExternalLinks(True)
         self.browser.setSource(QUrl.fromLocalFile(str(user_guide())))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
