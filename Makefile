@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format bench clean package package-test deb
+.PHONY: run test lint format bench clean package package-test deb deb-test screenshots
 
 $(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
@@ -40,9 +40,16 @@ package: $(PKG_STAMP)
 package-test: $(PKG_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m slow
 
-# Linux: the .deb from dist/CollabDesktop/, then install, run and remove it (needs root).
+# Linux: the .deb from dist/CollabDesktop/; deb-test also installs, runs and removes it (root).
 deb: package
 	$(BIN)/python installer/linux/build_deb.py
+
+deb-test: package
+	PYTHON=$(BIN)/python bash installer/linux/test_deb.sh
+
+# The user guide's screenshots, from the current app.
+screenshots: $(STAMP)
+	$(BIN)/python docs/make_screenshots.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache
