@@ -24,10 +24,12 @@ def render_pngs(svg: Path, sizes: tuple[int, ...] = PNG_SIZES) -> dict[int, byte
     """PNG bytes of the SVG drawn at each size (offscreen; needs no display)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
-    from PySide6.QtGui import QGuiApplication, QImage, QPainter
+    from PySide6.QtGui import QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
+    from PySide6.QtWidgets import QApplication
 
-    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    # A QApplication (not just a QGuiApplication): in a test run, later GUI tests reuse it.
+    _app = QApplication.instance() or QApplication(sys.argv[:1])
     renderer = QSvgRenderer(QByteArray(svg.read_bytes()))
     if not renderer.isValid():
         raise ValueError(f"{svg} is not a valid SVG")
