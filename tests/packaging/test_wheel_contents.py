@@ -38,3 +38,4 @@ def test_wheel_has_every_subpackage_and_guide_image(wheel_names: set[str]) -> No
         assert init.relative_to(ROOT).as_posix() in wheel_names
     for image in (ROOT / "docs" / "images").glob("*.png"):
         assert f"collab_desktop/docs/images/{image.name}" in wheel_names
+    assert "collab_desktop/docs/make_screenshots.py" not in wheel_names
