@@ -4,9 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format bench clean
+.PHONY: run test lint format bench clean package package-test deb deb-test screenshots
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[test]"
@@ -29,6 +29,31 @@ format: $(STAMP)
 # Benchmarks (never tests): figures and ratios against their targets; see bench/RESULTS.md.
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run_all.py
+
+# The standalone app (dist/CollabDesktop/) for the OS this runs on; needs the "package" extra.
+PKG_STAMP := $(VENV)/.installed-package
+
+$(PKG_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[test,package]"
+	touch $(PKG_STAMP)
+
+package: $(PKG_STAMP)
+	$(BIN)/python installer/build.py
+
+# The slow checks: wheel in a fresh venv, the frozen app's CLI and window.
+package-test: $(PKG_STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m slow
+
+# Linux: the .deb from dist/CollabDesktop/; deb-test also installs, runs and removes it (root).
+deb: package
+	$(BIN)/python installer/linux/build_deb.py
+
+deb-test: package
+	PYTHON=$(BIN)/python bash installer/linux/test_deb.sh
+
+# The user guide's screenshots, from the current app.
+screenshots: $(STAMP)
+	$(BIN)/python docs/make_screenshots.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

@@ -16,3 +16,8 @@ def resource_root() -> Path:
 def resource(*parts: str) -> Path:
     """Path of one resource file, e.g. ``resource("icons", "contact.svg")``."""
     return resource_root().joinpath(*parts)
+
+
+def user_guide() -> Path:
+    """The user guide (Markdown, screenshots in images/ beside it), shipped as package data."""
+    return Path(str(resources.files("collab_desktop.docs"))) / "user-guide.md"

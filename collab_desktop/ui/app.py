@@ -8,7 +8,8 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from collab_desktop import APP_NAME, ORG_NAME, __version__
 
@@ -17,6 +18,9 @@ log = logging.getLogger(__name__)
 # Benchmarks set this: once the window is shown and the event loop is idle, print
 # "shown-idle <epoch seconds>" and quit, so start-up can be timed from outside the process.
 QUIT_WHEN_IDLE_ENV = "COLLAB_DESKTOP_QUIT_WHEN_IDLE"
+# Set to 1 to open the window, report what it shows on stdout and quit: installers check the
+# packaged app this way.
+SMOKE_TEST_ENV = "COLLAB_DESKTOP_SMOKE_TEST"
 
 
 def create_application() -> QApplication:
@@ -102,8 +106,19 @@ def run_gui(db_arg: str | None) -> int:
     window.show()
     if os.environ.get(QUIT_WHEN_IDLE_ENV):
         quit_when_idle(app)
+    if os.environ.get(SMOKE_TEST_ENV):
+        QTimer.singleShot(0, lambda: finish_smoke_test(window))
     code = app.exec()
     hook.uninstall()
     window.safety.release_all()
     window.ctx.db.dispose()
     return code
+
+
+def finish_smoke_test(window: QMainWindow) -> None:
+    """Print the shown window's title and tabs, then close it so the event loop ends."""
+    tabs = window.centralWidget()
+    names = [tabs.tabText(i).replace("&", "") for i in range(tabs.count())]
+    if sys.stdout is not None:  # a windowed build on Windows has no stdout
+        print(f"window shown: {window.windowTitle()} | tabs: {', '.join(names)}", flush=True)
+    window.close()

@@ -33,6 +33,7 @@ from collab_desktop.ui.tabs.record_tab import RecordTab
 from collab_desktop.ui.tabs.reports_tab import ReportsTab
 from collab_desktop.ui.tabs.sessions_tab import SessionsTab
 from collab_desktop.ui.tasks import TaskRunner
+from collab_desktop.ui.user_guide import install_user_guide_action
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self.rosters = install_roster_actions(self)
         self.session_actions = install_session_actions(self)
         self.safety = install_data_safety(self)
+        self.user_guide_action = install_user_guide_action(self)
         self._show_database()
         self._restore_layout()
         self.resize(self.size().expandedTo(self.minimumSizeHint()))

@@ -1,0 +1,1 @@
+"""The user guide and its screenshots, shipped with the app and opened from Help > User guide."""

@@ -1,0 +1,11 @@
+"""Entry script of the standalone app: the same main() as the ``collab-desktop`` command.
+
+It lives apart from the source tree so PyInstaller takes the package from the installed wheel.
+"""
+
+import sys
+
+from collab_desktop.app import main
+
+if __name__ == "__main__":
+    sys.exit(main())
