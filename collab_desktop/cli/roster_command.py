@@ -30,6 +30,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("export-roster", help="export a roster to an .xlsx workbook")
     p.add_argument("out", type=Path, help="the .xlsx file to write")
     p.add_argument("--collaborative", metavar="NAME", help="only this collaborative's members")
+    p.add_argument(
+        "--consented-only",
+        action="store_true",
+        help="leave out contacts without recorded consent",
+    )
     p.set_defaults(handler=run_export)
 
     p = sub.add_parser("imports", help="list past roster imports (newest first)")
@@ -88,7 +93,12 @@ def run_export(args: argparse.Namespace, db: Database) -> int:
         from collab_desktop.cli import CliError
 
         raise CliError(f"{args.out.name}: the roster is written as .xlsx; name the file *.xlsx.")
-    count = export_roster(db, args.out, _collaborative_id(db, args.collaborative))
+    count = export_roster(
+        db,
+        args.out,
+        _collaborative_id(db, args.collaborative),
+        include_without_consent=not args.consented_only,
+    )
     print(f"wrote {count} rows to {args.out}")
     return 0
 

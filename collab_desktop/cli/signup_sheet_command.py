@@ -14,6 +14,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("out", metavar="OUT.xlsx")
     p.add_argument("--session", required=True, type=int, metavar="ID")
     p.add_argument("--blank-rows", type=int, default=10, metavar="N", help="walk-in rows")
+    p.add_argument(
+        "--consented-only",
+        action="store_true",
+        help="leave out people without recorded consent",
+    )
     p.set_defaults(handler=run_export)
 
     i = sub.add_parser("import-attendance", help="record attendance from a filled-in sheet")
@@ -40,7 +45,9 @@ def run_export(args: argparse.Namespace, db: Database) -> int:
     out = Path(args.out)
     if out.suffix.lower() != ".xlsx":
         raise CliError(f"{out.name}: the sign-up sheet is an Excel file; name it .xlsx.")
-    path = export_signup_sheet(db, args.session, out, args.blank_rows)
+    path = export_signup_sheet(
+        db, args.session, out, args.blank_rows, include_without_consent=not args.consented_only
+    )
     print(f"Wrote {path}")
     return 0
 

@@ -110,14 +110,28 @@ def write_roster(path: Path | str, rows: list[tuple[Any, ...]], title: str = "Ro
     return len(rows)
 
 
-def export_roster(db: Database, path: Path | str, collaborative_id: int | None = None) -> int:
-    """Export the roster of one collaborative (or all contacts) to .xlsx; returns rows written."""
+def export_roster(
+    db: Database,
+    path: Path | str,
+    collaborative_id: int | None = None,
+    include_without_consent: bool = True,
+) -> int:
+    """Export the roster of one collaborative (or all contacts) to .xlsx; returns rows written.
+
+    With include_without_consent False, contacts without recorded consent are left out.
+    """
     title = "Roster"
     if collaborative_id is not None:
         from collab_desktop.services.collaboratives import get_collaborative
 
         title = get_collaborative(db, collaborative_id).name
-    return write_roster(path, roster_rows(db, collaborative_id), title)
+    rows = roster_rows(db, collaborative_id)
+    if not include_without_consent:
+        from collab_desktop.services.privacy import contacts_with_consent
+
+        allowed = contacts_with_consent(db, (r[0] for r in rows))
+        rows = [r for r in rows if r[0] in allowed]
+    return write_roster(path, rows, title)
 
 
 def _sheet_title(name: str) -> str:

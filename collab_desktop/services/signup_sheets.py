@@ -67,11 +67,23 @@ class AttendancePreview:
 
 
 def export_signup_sheet(
-    db: Database, session_id: int, path: Path, blank_rows: int = DEFAULT_BLANK_ROWS
+    db: Database,
+    session_id: int,
+    path: Path,
+    blank_rows: int = DEFAULT_BLANK_ROWS,
+    include_without_consent: bool = True,
 ) -> Path:
-    """Write the printable sheet for a session; people's role shows when no organization."""
+    """Write the printable sheet for a session; people's role shows when no organization.
+
+    With include_without_consent False, people without recorded consent are not listed.
+    """
     session = get_session(db, session_id)
     registrations = list_registrations(db, session_id)
+    if not include_without_consent:
+        from collab_desktop.services.privacy import contacts_with_consent
+
+        allowed = contacts_with_consent(db, (r.contact_id for r in registrations))
+        registrations = [r for r in registrations if r.contact_id in allowed]
     roles: dict[int, str] = {}
     with db.session() as s:
         query = select(Membership.contact_id, Membership.role).where(

@@ -26,7 +26,13 @@ from collab_desktop.ui.events import DataEvents
 from collab_desktop.ui.icons import app_icon, icon
 from collab_desktop.ui.roster_actions import install_roster_actions
 from collab_desktop.ui.session_actions import install_session_actions
-from collab_desktop.ui.settings import app_settings, recent_databases, remember_database
+from collab_desktop.ui.settings import (
+    app_settings,
+    exports_need_consent,
+    recent_databases,
+    remember_database,
+    set_exports_need_consent,
+)
 from collab_desktop.ui.tabs.collaboratives_tab import CollaborativesTab
 from collab_desktop.ui.tabs.contacts_tab import ContactsTab
 from collab_desktop.ui.tabs.record_tab import RecordTab
@@ -128,6 +134,15 @@ class MainWindow(QMainWindow):
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
         self.file_actions_end = self.file_menu.addSeparator()
+        self.consent_action = QAction("Export only contacts with &consent", self)
+        self.consent_action.setCheckable(True)
+        self.consent_action.setChecked(exports_need_consent())
+        self.consent_action.setStatusTip(
+            "Rosters and sign-up sheets leave out people without recorded consent"
+        )
+        self.consent_action.toggled.connect(set_exports_need_consent)
+        self.file_menu.addAction(self.consent_action)
+        self.file_menu.addSeparator()
         self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit, "quit")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.file_menu.addAction(self.quit_action)

@@ -122,12 +122,14 @@ class RosterActions(QObject):
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
         from collab_desktop.io.roster_export import export_roster
+        from collab_desktop.ui.settings import exports_need_consent
 
         self.window.ctx.tasks.run(
             export_roster,
             self.window.ctx.db,
             path,
             match.id if match else None,
+            not exports_need_consent(),
             on_done=lambda n: self.window.statusBar().showMessage(
                 f"Exported {n} rows to {path}", 8000
             ),

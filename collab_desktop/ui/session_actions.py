@@ -73,8 +73,10 @@ class SessionFileActions:
         )
         if not path:
             return
+        from collab_desktop.ui.settings import exports_need_consent
+
         self.ctx.tasks.run(
-            export_signup_sheet, self.ctx.db, session.id, Path(path), blank,
+            export_signup_sheet, self.ctx.db, session.id, Path(path), blank, not exports_need_consent(),
             on_done=lambda p: self._status(f"Sign-up sheet written to {p}"),
             on_error=lambda exc, _d: self._error("Export sign-up sheet", exc),
         )  # fmt: skip

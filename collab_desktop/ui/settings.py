@@ -30,3 +30,17 @@ def remember_database(path: str) -> list[str]:
     settings.setValue("recent_databases", items)
     settings.sync()
     return items
+
+
+CONSENT_KEY = "privacy/exports_need_consent"
+
+
+def exports_need_consent() -> bool:
+    """True when rosters and sign-up sheets leave out contacts without recorded consent."""
+    return app_settings().value(CONSENT_KEY, False, type=bool)
+
+
+def set_exports_need_consent(value: bool) -> None:
+    settings = app_settings()
+    settings.setValue(CONSENT_KEY, bool(value))
+    settings.sync()

@@ -56,3 +56,11 @@ def test_about_names_data_location(window, monkeypatch, db_path: Path) -> None: 
     window.about_action.trigger()
     assert str(db_path) in shown[0]
     assert "not meant for health information" in shown[0].replace("\n", " ")
+
+
+def test_consent_setting_is_remembered(window) -> None:  # noqa: ANN001
+    from collab_desktop.ui.settings import exports_need_consent
+
+    assert not window.consent_action.isChecked() and not exports_need_consent()
+    window.consent_action.trigger()
+    assert exports_need_consent()
