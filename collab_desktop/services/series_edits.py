@@ -164,11 +164,28 @@ def cancel_occurrence(db: Database, session_id: int) -> SessionRecord:
         if row is None:
             raise NotFoundError(f"No session with id {session_id}.")
         row.cancelled = True
-        if row.series_id is not None:
-            series = _series_row(s, row.series_id)
-            original = (row.recurrence_id or row.start_at).astimezone(rr.ZoneInfo(series.timezone))
-            skipped = json.loads(series.exdates or "[]")
-            text = original.replace(tzinfo=None).isoformat()
-            if text not in skipped:
-                series.exdates = json.dumps(sorted([*skipped, text]))
+        set_skipped(s, [session_id], skipped=True)
     return get_session(db, session_id)
+
+
+def set_skipped(s: Session, session_ids: list[int], skipped: bool) -> None:
+    """Within a transaction: add (or take back) these occurrences' dates as series exceptions.
+
+    Deleting an occurrence skips its date, so a later whole-series edit does not bring it back;
+    putting it back from the trash takes the exception away again (unless it is cancelled).
+    """
+    rows = s.scalars(
+        select(LearningSession).where(
+            LearningSession.id.in_(session_ids), LearningSession.series_id.is_not(None)
+        )
+    )
+    for row in rows:
+        series = s.get(SessionSeries, row.series_id)
+        if series is None or (not skipped and row.cancelled):
+            continue
+        original = (row.recurrence_id or row.start_at).astimezone(rr.ZoneInfo(series.timezone))
+        text = original.replace(tzinfo=None).isoformat()
+        dates = set(json.loads(series.exdates or "[]"))
+        changed = dates | {text} if skipped else dates - {text}
+        if changed != dates:
+            series.exdates = json.dumps(sorted(changed))

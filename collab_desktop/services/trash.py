@@ -202,6 +202,10 @@ def delete_to_trash_in(s: Session, kind: str, ids: Sequence[int]) -> TrashItem:
     if missing:
         raise NotFoundError(f"No {kind} with id {missing[0]}.")
     label = _label(s, kind, ids)
+    if kind == "session":
+        from collab_desktop.services.series_edits import set_skipped
+
+        set_skipped(s, ids, skipped=True)
     capture = _Capture(s)
     capture.add(table, ids)
     item = TrashItem(kind=kind, label=label[:400], payload=json.dumps(capture.payload(kind, ids)))
@@ -393,6 +397,11 @@ def restore_from_trash(db: Database, trash_id: int) -> TrashRestore:
             restorer.relink(payload.get("nulled", []))
             root = ROOTS[item.kind]
             ids = [restorer.mapped(root, i) for i in payload.get("ids", [])]
+            if item.kind == "session":
+                from collab_desktop.services.series_edits import set_skipped
+
+                s.flush()
+                set_skipped(s, ids, skipped=False)
             result = TrashRestore(item.kind, ids, item.label, restorer.skipped)
             s.delete(item)
             s.flush()

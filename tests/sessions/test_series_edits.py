@@ -149,3 +149,31 @@ def test_bad_rule_is_a_validation_error(db) -> None:  # noqa: ANN001
     assert "rrule" in err.value.errors
     with pytest.raises(ValidationError, match="more than 500 sessions"):
         create_series(db, seminar(db), "FREQ=DAILY")  # two years of days, open-ended
+
+
+def test_deleted_occurrence_stays_out_of_whole_series_edits_until_restored(db) -> None:  # noqa: ANN001
+    from collab_desktop.services.sessions import delete_session
+    from collab_desktop.services.trash import restore_from_trash
+
+    result = create_series(db, seminar(db), "FREQ=MONTHLY;BYDAY=2TU;COUNT=3")
+    series_id = result.series_id
+    second = result.sessions[1]
+    entry = delete_session(db, second.id)
+    assert len(get_series(db, series_id).exdates) == 1
+
+    template = seminar(db)
+    template.title = "Renamed seminar"
+    edit_whole_series(db, series_id, template)
+    sessions = series_sessions(db, series_id)
+    assert [s.start.date() for s in sessions] == [
+        result.sessions[0].start.date(),
+        result.sessions[2].start.date(),
+    ]
+    assert {s.title for s in sessions} == {"Renamed seminar"}
+
+    restore_from_trash(db, entry.id)
+    assert get_series(db, series_id).exdates == []
+    edit_whole_series(db, series_id, template)
+    assert [s.start.date() for s in series_sessions(db, series_id)] == [
+        s.start.date() for s in result.sessions
+    ]
