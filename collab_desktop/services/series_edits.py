@@ -4,6 +4,7 @@ and cancelling one occurrence (its date kept as an exception)."""
 from __future__ import annotations
 
 import json
+import uuid
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
@@ -144,8 +145,64 @@ def edit_this_and_following(
         for r in cancelled_after:
             r.series_id = new.id
         rows = _materialize(s, new, template, starts, following)
+        _split_followups(s, old, new, split_at)
         new_id, ids = new.id, [r.id for r in rows]
     return SeriesResult(new_id, [get_session(db, i) for i in ids])
+
+
+def _split_followups(
+    s: Session, old: SessionSeries, new: SessionSeries, split_at: datetime
+) -> None:
+    """Split each follow-up series of old where old was split, so the later part follows new.
+
+    The follow-up occurrences keep their own times; only their series changes.
+    """
+    for follow in s.scalars(
+        select(SessionSeries).where(SessionSeries.followup_of_series_id == old.id)
+    ).all():
+        later = [
+            r
+            for r in s.scalars(
+                select(LearningSession).where(LearningSession.series_id == follow.id)
+            )
+            if (r.recurrence_id or r.start_at) >= split_at
+        ]
+        if not later:
+            continue
+        at = min(r.recurrence_id or r.start_at for r in later)
+        zone = rr.ZoneInfo(follow.timezone)
+        first_later = at.astimezone(zone)
+        part = SessionSeries(
+            id=str(uuid.uuid4()),
+            **{
+                c: getattr(follow, c)
+                for c in (
+                    "collaborative_id",
+                    "title",
+                    "kind",
+                    "duration_minutes",
+                    "timezone",
+                    "location",
+                    "presenters",
+                    "capacity",
+                    "restricted_role",
+                )
+            },  # fmt: skip
+            rrule=_following_rule(follow, at),
+            dtstart_local=first_later.replace(tzinfo=None).isoformat(),
+            exdates=json.dumps(
+                [d.replace(tzinfo=None).isoformat() for d in _exdates(follow) if d >= first_later]
+            ),
+            followup_of_series_id=new.id,
+        )
+        follow.rrule = rr.truncate_before(follow.rrule, at)
+        follow.exdates = json.dumps(
+            [d.replace(tzinfo=None).isoformat() for d in _exdates(follow) if d < first_later]
+        )
+        s.add(part)
+        s.flush()
+        for r in later:
+            r.series_id = part.id
 
 
 def _following_rule(old: SessionSeries, split_at: datetime) -> str:

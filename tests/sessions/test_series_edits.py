@@ -177,3 +177,33 @@ def test_deleted_occurrence_stays_out_of_whole_series_edits_until_restored(db) -
     assert [s.start.date() for s in series_sessions(db, series_id)] == [
         s.start.date() for s in result.sessions
     ]
+
+
+def test_this_and_following_splits_the_followup_series_too(db) -> None:  # noqa: ANN001
+    from collab_desktop.services.series import series_sessions as sessions_of
+
+    result = create_series(
+        db, seminar(db), "FREQ=MONTHLY;BYDAY=2TU;COUNT=6", FollowupPlan(duration_minutes=45)
+    )
+    third = result.sessions[2]
+    template = seminar(db)
+    template.title = "New format seminar"
+    template.start = third.start
+    template.end = third.end
+    split = edit_this_and_following(db, third.id, template)
+
+    old_follow = get_series(db, result.followup_series_id)
+    assert old_follow.followup_of_series_id == result.series_id
+    assert len(sessions_of(db, result.followup_series_id)) == 2
+    from collab_desktop.services.sessions import list_sessions
+
+    follow_ids = {
+        s.series_id for s in list_sessions(db, series_id=None) if s.kind == "private session"
+    }
+    follow_ids.discard(result.followup_series_id)
+    [new_follow_id] = follow_ids
+    new_follow = get_series(db, new_follow_id)
+    assert new_follow.followup_of_series_id == split.series_id
+    later = sessions_of(db, new_follow_id)
+    assert len(later) == 4
+    assert all(f.followup_of_id in {s.id for s in split.sessions} for f in later)
