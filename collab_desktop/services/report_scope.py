@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -56,7 +57,10 @@ def session_ids(flt: ReportFilter) -> Select:
 
 
 def load_sessions(
-    s: Session, flt: ReportFilter, any_collaborative: bool = False
+    s: Session,
+    flt: ReportFilter,
+    any_collaborative: bool = False,
+    where: Sequence[ColumnElement[bool]] = (),
 ) -> list[ScopedSession]:
     """Sessions in scope by start time; any_collaborative ignores the collaborative filter."""
     query = (
@@ -71,7 +75,7 @@ def load_sessions(
             LearningSession.series_id,
         )
         .outerjoin(Collaborative, Collaborative.id == LearningSession.collaborative_id)
-        .where(*session_conditions(flt, any_collaborative))
+        .where(*session_conditions(flt, any_collaborative), *where)
         .order_by(LearningSession.start_at, LearningSession.id)
     )
     return [
