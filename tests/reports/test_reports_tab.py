@@ -90,7 +90,7 @@ def test_mix_table_has_a_column_per_type_and_the_partner_share(qtbot, tab, data)
     assert headers[2:6] == ["patient", "family member", "frontline team member", "researcher"]
     assert _rows(table)["2026-10-15"][-3:] == ["3", "2", "67%"]
     chart = tab.mix_page.chart
-    last = len(chart.sessions) - 1
+    last = len(chart.buckets) - 1
     assert "family member: 1 of 3 attendees (33%)" in chart.tooltip_text(last, "family member")
 
 
