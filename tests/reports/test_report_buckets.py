@@ -101,7 +101,7 @@ def test_chart_switches_to_months_while_the_table_keeps_every_session(qtbot) -> 
     (series,) = chart.chart().series()
     patients = series.barSets()[0]
     assert [patients.at(i) for i in range(patients.count())] == [32.0, 28.0, 30.0, 30.0]
-    assert "per month (60 sessions" in chart.chart().title()
+    assert "per month (60 sessions)" in chart.chart().title()
     assert chart.tooltip_text(1, "researcher").startswith("Feb 2026: 14 sessions\n")
     assert "researcher: 14 of 42 attendees (33%)" in chart.tooltip_text(1, "researcher")
     assert page.table.proxy.rowCount() == 60

@@ -6,11 +6,13 @@ recomputes when data changes (at once if visible, otherwise when next shown).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -52,6 +54,7 @@ class ReportsTab(QWidget):
         self.report: Report | None = None
         self._running = False
         self._stale = True
+        self._pending: Callable[[], object] | None = None  # run once the next report is shown
 
         self.collab_combo = QComboBox()
         self.collab_combo.setMinimumContentsLength(24)
@@ -66,6 +69,9 @@ class ReportsTab(QWidget):
         self.export_button = QPushButton(icon("export"), "Export report…")
         self.export_button.setToolTip("Write these figures to an Excel workbook")
         self.export_button.clicked.connect(self.ask_export)
+        self.pdf_button = QPushButton(icon("report"), "Export PDF summary…")
+        self.pdf_button.setToolTip("A one-page PDF of these figures, with charts, for the sponsor")
+        self.pdf_button.clicked.connect(self.ask_export_pdf)
         self.summary = QLabel()
         self.summary.setObjectName("hint")
         self.summary.setWordWrap(True)
@@ -80,6 +86,7 @@ class ReportsTab(QWidget):
         bar.addWidget(self.n_spin)
         bar.addStretch(1)
         bar.addWidget(self.export_button)
+        bar.addWidget(self.pdf_button)
 
         self.members_page = MembersPage()
         self.attendance_page = AttendancePage()
@@ -149,6 +156,7 @@ class ReportsTab(QWidget):
             return
         flt, n = self.current_filter(), self.n_spin.value()
         if flt.date_from and flt.date_to and flt.date_to < flt.date_from:
+            self._pending = None
             self.summary.setText("The end date is before the start date.")
             return
         self._running = True
@@ -167,6 +175,7 @@ class ReportsTab(QWidget):
 
     def _failed(self, exc: BaseException, _details: str) -> None:
         self._running = False
+        self._pending = None
         self.summary.setText(f"The report could not be computed: {exc}")
 
     def show_report(self, report: Report) -> None:
@@ -188,6 +197,9 @@ class ReportsTab(QWidget):
             "in more than one collaborative."
         )
         self.report_shown.emit(report)
+        if self._pending is not None:
+            action, self._pending = self._pending, None
+            action()
 
     def _on_data_changed(self, kind: str, _ids: list) -> None:
         if kind in ("collaborative", "all"):
@@ -203,6 +215,15 @@ class ReportsTab(QWidget):
             self.refresh()
 
     # --- export -------------------------------------------------------------------------------
+    def when_ready(self, action: Callable[[], object]) -> None:
+        """Run action now if the shown report is current, else once the next one is shown."""
+        if self.report is not None and not self._stale and not self._running:
+            action()
+            return
+        self._pending = action
+        if not self._running:
+            self.refresh()
+
     def ask_export(self) -> None:
         """Ask where to save, then write the report shown on screen to .xlsx."""
         if self.report is None:
@@ -232,6 +253,31 @@ class ReportsTab(QWidget):
             on_done=lambda p: self.summary.setText(f"Report written to {p}."),
             on_error=failed,
         )
+
+    def ask_export_pdf(self) -> None:
+        """Ask where to save, then write the one-page PDF summary of the report on screen."""
+        if self.report is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export PDF summary", "collaboratives-summary.pdf", "PDF document (*.pdf)"
+        )
+        if path:
+            self.export_pdf_to(Path(path if path.lower().endswith(".pdf") else path + ".pdf"))
+
+    def export_pdf_to(self, path: Path) -> None:
+        """Write the shown report's summary to path (drawn here: charts are GUI objects)."""
+        from collab_desktop.ui.report_pdf import write_pdf_summary
+
+        assert self.report is not None
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            write_pdf_summary(self.report, path)
+        except OSError as exc:
+            show_error(self, "Export PDF summary", f"The summary could not be written: {exc}")
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.summary.setText(f"PDF summary written to {path}.")
 
 
 def write_report_file(task: TaskContext, report: Report, path: Path) -> Path:

@@ -1,6 +1,6 @@
 """Stacked bars of participant types among attendees, per session or per period, with tooltips.
 
-Up to MAX_BARS sessions get a bar each; beyond that the chart sums the sessions per month (or
+Up to max_bars (MAX_BARS on screen) sessions get a bar each; beyond that the chart sums the sessions per month (or
 quarter, or year) so it covers the whole range and stays quick to draw. The table beside it
 keeps every session.
 """
@@ -55,6 +55,7 @@ class MixChart(ReportChartView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(TITLES[SESSION], parent)
+        self.max_bars = MAX_BARS
         self.grain = SESSION
         self.buckets: list[MixBucket] = []
         self.types: list[str] = []
@@ -63,11 +64,11 @@ class MixChart(ReportChartView):
         self.clear()
         self.types = list(mix.types)
         self.grain, self.buckets = (
-            mix_buckets(mix.sessions, MAX_BARS) if mix.sessions else (SESSION, [])
+            mix_buckets(mix.sessions, self.max_bars) if mix.sessions else (SESSION, [])
         )
         title = TITLES.get(self.grain, YEAR_TITLE)
         if self.grain != SESSION:
-            title += f" ({len(mix.sessions)} sessions; the table lists each)"
+            title += f" ({len(mix.sessions):,} sessions)"
         self.chart().setTitle(title)
         if not self.buckets or not self.types:
             return
