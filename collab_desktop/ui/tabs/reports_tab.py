@@ -26,7 +26,11 @@ from PySide6.QtWidgets import (
 
 from collab_desktop.domain.report_records import Report, ReportFilter
 from collab_desktop.services.collaboratives import list_collaboratives
-from collab_desktop.services.reports import DEFAULT_MIN_ATTENDED, build_report
+from collab_desktop.services.reports import (
+    DEFAULT_MIN_ATTENDED,
+    build_overview,
+    complete_report,
+)
 from collab_desktop.services.sessions import ALL_COLLABORATIVES
 from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.dialogs.confirm import show_error
@@ -46,7 +50,8 @@ from collab_desktop.ui.widgets.optional_date import OptionalDateEdit
 class ReportsTab(QWidget):
     """Answers the sponsors' questions for one collaborative (or all) over a date range."""
 
-    report_shown = Signal(object)
+    report_shown = Signal(object)  # a complete report is on every page
+    overview_shown = Signal(object)  # the Members page is drawn; the rest is being computed
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -162,8 +167,19 @@ class ReportsTab(QWidget):
         self._running = True
         self._stale = False
         self.summary.setText("Computing…")
+        # Members first (the first page), then the session measures for the other pages.
         self.ctx.tasks.run(
-            build_report, self.ctx.db, flt, n, on_done=self._computed, on_error=self._failed
+            build_overview, self.ctx.db, flt, n, on_done=self._overview_done, on_error=self._failed
+        )
+
+    def _overview_done(self, overview: Report) -> None:
+        if self._stale:
+            self._running = False
+            self.refresh()
+            return
+        self.show_overview(overview)
+        self.ctx.tasks.run(
+            complete_report, self.ctx.db, overview, on_done=self._computed, on_error=self._failed
         )
 
     def _computed(self, report: Report) -> None:
@@ -178,17 +194,34 @@ class ReportsTab(QWidget):
         self._pending = None
         self.summary.setText(f"The report could not be computed: {exc}")
 
+    def detail_pages(self) -> list[QWidget]:
+        """The pages that need the session measures (all but Members)."""
+        return [self.attendance_page, self.mix_page, self.tables_page, self.annual_page]
+
+    def show_overview(self, overview: Report) -> None:
+        """Draw the Members page now; the other pages stay greyed until the rest arrives."""
+        self.members_page.show_report(overview)
+        for page in self.detail_pages():
+            page.setEnabled(False)
+        self.summary.setText(
+            f"{overview.scope}: {overview.members.active} active members, "
+            f"{len(overview.spanning)} "
+            f"{'person' if len(overview.spanning) == 1 else 'people'} in more than one "
+            "collaborative. Computing attendance…"
+        )
+        self.overview_shown.emit(overview)
+
     def show_report(self, report: Report) -> None:
-        """Draw a computed report on every page."""
+        """Draw a computed report on every page (an overview on the Members page only)."""
+        if not report.complete:
+            self.show_overview(report)
+            return
+        if self.report is None or report.members is not self.members_page.members:
+            self.members_page.show_report(report)
         self.report = report
-        for page in (
-            self.members_page,
-            self.attendance_page,
-            self.mix_page,
-            self.tables_page,
-            self.annual_page,
-        ):
+        for page in self.detail_pages():
             page.show_report(report)
+            page.setEnabled(True)
         self.summary.setText(
             f"{report.scope}: {report.members.active} active members, "
             f"{len(report.sessions)} sessions, {report.attended} attended of "
