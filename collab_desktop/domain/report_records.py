@@ -202,16 +202,16 @@ class AnnualGathering:
 class Report:
     """Every measure for one filter, computed together so screen and export agree.
 
-    An overview (complete False) holds only the member measures and the people in several
-    collaboratives; the session measures are empty until the rest is computed.
+    An overview (complete False) holds only the member measures; the other measures are empty
+    until the rest is computed.
     """
 
     filter: ReportFilter
     scope: str
     min_attended: int
     members: MemberMeasures
-    spanning: list[PersonSpan]
     sessions: list[SessionAttendance] = field(default_factory=list)
+    spanning: list[PersonSpan] = field(default_factory=list)
     trend: list[AttendanceMonth] = field(default_factory=list)
     retention: list[SeriesRetention] = field(default_factory=list)
     mix: MixMeasures = field(default_factory=MixMeasures)

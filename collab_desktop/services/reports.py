@@ -46,7 +46,7 @@ def validate_filter(flt: ReportFilter, min_attended: int) -> None:
 
 
 def _overview(s: Session, flt: ReportFilter, min_attended: int) -> Report:
-    """The member measures and the people in several collaboratives (complete False)."""
+    """The member measures only (complete False): what the first page shows."""
     if flt.collaborative_id is not None and s.get(Collaborative, flt.collaborative_id) is None:
         raise NotFoundError(f"No collaborative with id {flt.collaborative_id}.")
     return Report(
@@ -54,7 +54,6 @@ def _overview(s: Session, flt: ReportFilter, min_attended: int) -> Report:
         scope=scope_label(s, flt),
         min_attended=min_attended,
         members=member_measures(s, flt),
-        spanning=spanning_people(s, flt),
         complete=False,
     )
 
@@ -67,6 +66,7 @@ def _details(s: Session, overview: Report) -> Report:
     return replace(
         overview,
         sessions=per_session,
+        spanning=spanning_people(s, flt),
         trend=attendance_trend(per_session, flt),
         retention=series_retention(s, sessions, per_session, flt),
         mix=attendee_mix(s, flt, sessions, vocabulary_order(s, ParticipantType)),

@@ -204,10 +204,7 @@ class ReportsTab(QWidget):
         for page in self.detail_pages():
             page.setEnabled(False)
         self.summary.setText(
-            f"{overview.scope}: {overview.members.active} active members, "
-            f"{len(overview.spanning)} "
-            f"{'person' if len(overview.spanning) == 1 else 'people'} in more than one "
-            "collaborative. Computing attendance…"
+            f"{overview.scope}: {overview.members.active} active members. Computing attendance…"
         )
         self.overview_shown.emit(overview)
 
