@@ -158,3 +158,23 @@ def test_file_menu_exports_the_summary_with_its_own_shortcut(
     qtbot.waitUntil(target.exists, timeout=10000)
     assert pdf_facts(target)[0] == 1
     window.ctx.tasks.wait()
+
+
+def test_export_asked_while_computing_waits_for_the_new_report(
+    qtbot,
+    tab,
+    data,
+    tmp_path,
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    with qtbot.waitSignal(tab.report_shown, timeout=10000):
+        tab.set_filter(ReportFilter())
+    target = tmp_path / "beta.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    tab.set_filter(ReportFilter(collaborative_id=data.collab["B"]))
+    assert tab._running, "the new report is still being computed"
+    tab.pdf_button.click()
+    assert not target.exists()
+    qtbot.waitUntil(target.exists, timeout=10000)
+    text = pdf_facts(target)[1]
+    assert "Beta" in text and "All collaboratives" not in text

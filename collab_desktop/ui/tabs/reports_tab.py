@@ -73,10 +73,11 @@ class ReportsTab(QWidget):
         self.n_spin.setToolTip("List people who attended at least this many sessions of a series")
         self.export_button = QPushButton(icon("export"), "Export report…")
         self.export_button.setToolTip("Write these figures to an Excel workbook")
-        self.export_button.clicked.connect(self.ask_export)
+        # While a report is being computed, an export waits for it (never the previous one).
+        self.export_button.clicked.connect(lambda: self.when_ready(self.ask_export))
         self.pdf_button = QPushButton(icon("report"), "Export PDF summary…")
         self.pdf_button.setToolTip("A one-page PDF of these figures, with charts, for the sponsor")
-        self.pdf_button.clicked.connect(self.ask_export_pdf)
+        self.pdf_button.clicked.connect(lambda: self.when_ready(self.ask_export_pdf))
         self.summary = QLabel()
         self.summary.setObjectName("hint")
         self.summary.setWordWrap(True)
@@ -90,8 +91,11 @@ class ReportsTab(QWidget):
             bar.addWidget(widget)
         bar.addWidget(self.n_spin)
         bar.addStretch(1)
-        bar.addWidget(self.export_button)
-        bar.addWidget(self.pdf_button)
+        # The exports sit beside the summary line, so the filter row stays narrow.
+        second = QHBoxLayout()
+        second.addWidget(self.summary, 1)
+        second.addWidget(self.export_button)
+        second.addWidget(self.pdf_button)
 
         self.members_page = MembersPage()
         self.attendance_page = AttendancePage()
@@ -110,7 +114,7 @@ class ReportsTab(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.summary)
+        layout.addLayout(second)
         layout.addWidget(self.pages, 1)
 
         self.fill_collaboratives()
