@@ -73,6 +73,7 @@ def headline_figures(report: Report) -> list[tuple[str, str]]:
     """(value, label) pairs for the row of big numbers."""
     mix = report.mix.sessions
     partners = share(sum(x.patient_family for x in mix), sum(x.attended for x in mix))
+    certified = len({c.contact_id for c in report.certificates})
     return [
         (f"{report.members.active:,}", "active members"),
         (f"{len(report.sessions):,}", "sessions held"),
@@ -81,12 +82,19 @@ def headline_figures(report: Report) -> list[tuple[str, str]]:
             f"attended of {report.registered:,} registered ({rate_text(report.rate)})",
         ),
         (rate_text(partners), "of attendees are patient and family partners"),
-        (f"{len(report.spanning):,}", "people active in more than one collaborative"),
         (
-            f"{len({c.contact_id for c in report.certificates}):,}",
-            f"people attended at least {report.min_attended} sessions of a series",
+            f"{len(report.spanning):,}",
+            f"{_people(len(report.spanning))} active in more than one collaborative",
+        ),
+        (
+            f"{certified:,}",
+            f"{_people(certified)} attended at least {report.min_attended} sessions of a series",
         ),
     ]
+
+
+def _people(n: int) -> str:
+    return "person" if n == 1 else "people"
 
 
 def type_rows(report: Report) -> list[tuple[str, int, int, str]]:
@@ -233,7 +241,7 @@ class SummaryPage:
             self.text(QRectF(rect.left(), y, rect.width(), self.mm(6)), "No members in scope.", 8)
             return y + self.mm(6)
         members, came = sum(r[1] for r in data), sum(r[2] for r in data)
-        rows = [("Participant type", "Members", "Attended", "Share")]
+        rows = [("Participant type", "Active", "Attended", "Share")]
         rows += [(label, f"{a:,}", f"{n:,}", pct) for label, a, n, pct in data]
         rows.append(("Total", f"{members:,}", f"{came:,}", rate_text(share(came, came))))
         line_h = self.mm(4.6)

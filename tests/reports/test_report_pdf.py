@@ -94,8 +94,8 @@ def test_headline_figures_and_type_table_from_the_report(rdb, data) -> None:  # 
         ("7", "sessions held"),
         ("12", "attended of 16 registered (75%)"),
         ("75%", "of attendees are patient and family partners"),
-        ("1", "people active in more than one collaborative"),
-        ("1", "people attended at least 3 sessions of a series"),
+        ("1", "person active in more than one collaborative"),
+        ("1", "person attended at least 3 sessions of a series"),
     ]
     assert type_rows(report) == [
         ("patient", 1, 6, "50%"),
