@@ -3,8 +3,8 @@
 A screen may ask for the overview (members) first and the session measures after, so the page
 in view is drawn without waiting for the rest.
 
-Measures are computed with GROUP BY queries or one pass in Python over narrow rows, so the whole
-report stays fast at a hundred thousand registrations.
+Measures are computed with GROUP BY queries that return aggregated rows (one per session, type,
+role or day), so the report stays quick at a hundred thousand registrations.
 """
 
 from __future__ import annotations
