@@ -250,9 +250,16 @@ class CollaborativesTab(RecordTab):
         if not confirm(
             self,
             "Remove members",
-            f"Remove {what} from {self.title.text()}?\n\nThey stay in Contacts.",
+            f"Remove {what} from {self.title.text()}?\n\nThey stay in Contacts, and "
+            "Edit > Undo or Edit > Trash puts them back in.",
         ):
             return
-        for m in chosen:
-            msvc.remove_membership(self.ctx.db, m.id)
-        self.ctx.events.changed("membership", [m.id for m in chosen])
+        ids = [m.id for m in chosen]
+        try:
+            change = delete_with_undo(self.ctx.db, "membership", ids)
+        except ServiceError as exc:
+            show_error(self, "Remove members", str(exc))
+            return
+        self.change_made.emit(change)
+        self.ctx.events.changed("membership", ids)
+        self.status_message.emit(f"Removed {what} from {self.title.text()}. Ctrl+Z undoes this.")

@@ -212,14 +212,27 @@ class ContactsTab(RecordTab):
             self.ctx.events.changed("membership", [m.id])
 
     def remove_membership(self) -> None:
-        m: MembershipRecord | None = self.memberships.table.current_record()
-        if m is None:
+        """Take the contact out of the selected collaboratives (one undo step, kept in the trash)."""
+        chosen: list[MembershipRecord] = self.memberships.table.selected_records()
+        if not chosen:
+            current = self.memberships.table.current_record()
+            chosen = [current] if current is not None else []
+        if not chosen:
             return
+        names = ", ".join(m.collaborative_name for m in chosen)
         if not confirm(
             self,
             "Remove from collaborative",
-            f"Remove {self.title.text()} from {m.collaborative_name}?",
+            f"Remove {self.title.text()} from {names}?\n\n"
+            "Edit > Undo or Edit > Trash puts them back in.",
         ):
             return
-        msvc.remove_membership(self.ctx.db, m.id)
-        self.ctx.events.changed("membership", [m.id])
+        ids = [m.id for m in chosen]
+        try:
+            change = delete_with_undo(self.ctx.db, "membership", ids)
+        except ServiceError as exc:
+            show_error(self, "Remove from collaborative", str(exc))
+            return
+        self.change_made.emit(change)
+        self.ctx.events.changed("membership", ids)
+        self.status_message.emit(f"Removed from {names}. Ctrl+Z undoes this.")
