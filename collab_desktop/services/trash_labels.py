@@ -40,43 +40,32 @@ def _session_names(s: Session, ids: Sequence[int]) -> list[str]:
     return [f"{title} ({start:%Y-%m-%d})" for title, start in s.execute(query)]
 
 
-def _membership_names(s: Session, ids: Sequence[int]) -> list[str]:
+def _people_in(
+    s: Session, link: type, parent: type, parent_key: object, columns: tuple, ids: Sequence[int]
+) -> list[tuple]:
+    """(person's name, *columns) for memberships or registrations, with their parent joined."""
     query = (
-        select(
-            Contact.first_name,
-            Contact.last_name,
-            Contact.email,
-            Collaborative.short_name,
-            Collaborative.name,
-            Membership.role,
-        )
-        .join(Contact, Contact.id == Membership.contact_id)
-        .join(Collaborative, Collaborative.id == Membership.collaborative_id)
-        .where(Membership.id.in_(ids))
+        select(Contact.first_name, Contact.last_name, Contact.email, *columns)
+        .select_from(link)
+        .join(Contact, Contact.id == link.contact_id)
+        .join(parent, parent.id == parent_key)
+        .where(link.id.in_(ids))
     )
-    return [
-        f"{_person(first, last, email)} in {short or name} ({role})"
-        for first, last, email, short, name, role in s.execute(query)
-    ]
+    return [(_person(first, last, email), *rest) for first, last, email, *rest in s.execute(query)]
+
+
+def _membership_names(s: Session, ids: Sequence[int]) -> list[str]:
+    columns = (Collaborative.short_name, Collaborative.name, Membership.role)
+    rows = _people_in(s, Membership, Collaborative, Membership.collaborative_id, columns, ids)
+    return [f"{person} in {short or name} ({role})" for person, short, name, role in rows]
 
 
 def _registration_names(s: Session, ids: Sequence[int]) -> list[str]:
-    query = (
-        select(
-            Contact.first_name,
-            Contact.last_name,
-            Contact.email,
-            LearningSession.title,
-            LearningSession.start_at,
-            Registration.status,
-        )
-        .join(Contact, Contact.id == Registration.contact_id)
-        .join(LearningSession, LearningSession.id == Registration.session_id)
-        .where(Registration.id.in_(ids))
-    )
+    columns = (LearningSession.title, LearningSession.start_at, Registration.status)
+    rows = _people_in(s, Registration, LearningSession, Registration.session_id, columns, ids)
     return [
-        f"{_person(first, last, email)} at {title} ({to_local(start):%Y-%m-%d}, {status})"
-        for first, last, email, title, start, status in s.execute(query)
+        f"{person} at {title} ({to_local(start):%Y-%m-%d}, {status})"
+        for person, title, start, status in rows
     ]
 
 

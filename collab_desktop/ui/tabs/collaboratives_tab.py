@@ -27,6 +27,7 @@ from collab_desktop.ui.dialogs.confirm import confirm, show_error
 from collab_desktop.ui.dialogs.contact_picker import ContactPickerDialog
 from collab_desktop.ui.dialogs.membership_dialog import run_membership_editor
 from collab_desktop.ui.models.record_table_model import Column
+from collab_desktop.ui.tabs.membership_removal import remove_memberships
 from collab_desktop.ui.tabs.record_tab import RecordTab
 from collab_desktop.ui.widgets.choices import combo_value, fixed_combo, set_combo_value
 from collab_desktop.ui.widgets.form_panel import FormPanel
@@ -255,11 +256,4 @@ class CollaborativesTab(RecordTab):
         ):
             return
         ids = [m.id for m in chosen]
-        try:
-            change = delete_with_undo(self.ctx.db, "membership", ids)
-        except ServiceError as exc:
-            show_error(self, "Remove members", str(exc))
-            return
-        self.change_made.emit(change)
-        self.ctx.events.changed("membership", ids)
-        self.status_message.emit(f"Removed {what} from {self.title.text()}. Ctrl+Z undoes this.")
+        remove_memberships(self, ids, "Remove members", f"Removed {what} from {self.title.text()}.")

@@ -19,6 +19,7 @@ from collab_desktop.services.vocabulary import (
 from collab_desktop.ui.dialogs.confirm import confirm, show_error
 from collab_desktop.ui.dialogs.membership_dialog import MembershipDialog, run_membership_editor
 from collab_desktop.ui.models.record_table_model import Column
+from collab_desktop.ui.tabs.membership_removal import remove_memberships
 from collab_desktop.ui.tabs.record_tab import RecordTab
 from collab_desktop.ui.widgets.attendance_history import AttendanceHistoryList
 from collab_desktop.ui.widgets.choices import (
@@ -228,11 +229,4 @@ class ContactsTab(RecordTab):
         ):
             return
         ids = [m.id for m in chosen]
-        try:
-            change = delete_with_undo(self.ctx.db, "membership", ids)
-        except ServiceError as exc:
-            show_error(self, "Remove from collaborative", str(exc))
-            return
-        self.change_made.emit(change)
-        self.ctx.events.changed("membership", ids)
-        self.status_message.emit(f"Removed from {names}. Ctrl+Z undoes this.")
+        remove_memberships(self, ids, "Remove from collaborative", f"Removed from {names}.")
