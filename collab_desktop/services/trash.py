@@ -22,6 +22,7 @@ from sqlalchemy.types import Date
 from collab_desktop.domain.record_words import count_text, table_words
 from collab_desktop.services.errors import ConflictError, NotFoundError, ValidationError
 from collab_desktop.services.trash_labels import trash_label
+from collab_desktop.services.trash_parents import parent_stamps, stale_parents
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import (
     Base,
@@ -149,6 +150,7 @@ class _Capture:
             "counts": _ordered_counts(kind, {t: len(r) for t, r in self.rows.items() if r}),
             "rows": self.rows,
             "nulled": nulled,
+            "parents": parent_stamps(self.s, self.rows, self.seen),
         }
 
 
@@ -237,6 +239,9 @@ class _Restorer:
         self.skipped = 0
         # Table name -> the parent tables whose missing rows kept some of its rows out.
         self.missing_parents: dict[str, set[str]] = {}
+        # Parents outside the item that are gone, or whose id is now another record's.
+        self.stale: set[tuple[str, object]] = set()
+        self.replaced = False  # a missing parent's id belongs to a newer record now
 
     def prefetch(self, table: Table, values: Iterable[object]) -> None:
         """Look up in a few queries which of these ids exist (instead of one query per row)."""
@@ -260,6 +265,13 @@ class _Restorer:
 
     def mapped(self, table: Table, value: object) -> object:
         return self.id_map.get(table.name, {}).get(value, value)
+
+    def present(self, parent: Table, old_id: object) -> bool:
+        """Whether a row's parent is there: put back with this item, or the same record as then."""
+        back = self.id_map.get(parent.name, {})
+        if old_id in back:
+            return self.exists(parent, back[old_id])
+        return (parent.name, old_id) not in self.stale and self.exists(parent, old_id)
 
     def put_back_table(self, table: Table, raws: list[dict]) -> None:
         pk = _pk(table)
@@ -305,7 +317,7 @@ class _Restorer:
                 # Inserted first without the link, so order within the table does not matter.
                 links.append((name, values[name]))
                 values[name] = None
-            elif self.exists(parent, target):
+            elif self.present(parent, values[name]):
                 values[name] = target
             elif fk.parent.nullable:
                 values[name] = None
@@ -313,13 +325,14 @@ class _Restorer:
                 # Its parent was deleted separately and is not coming back with this item.
                 self.skipped += 1
                 self.missing_parents.setdefault(table.name, set()).add(parent.name)
+                self.replaced |= self.exists(parent, values[name])
                 return None
         return links
 
     def relink(self, nulled: list[list]) -> None:
         for table, row_id, name, target in self.self_links:
-            target = self.mapped(table, target)
-            if self.exists(table, target):
+            if self.present(table, target):
+                target = self.mapped(table, target)
                 self.s.execute(
                     update(table)
                     .where(_pk(table) == row_id)
@@ -366,6 +379,11 @@ def _refuse_orphans(restorer: _Restorer, root: Table, label: str, ids: Sequence)
         return
     parents = sorted(restorer.missing_parents.get(root.name, ()))
     words = " or ".join(table_words(p)[0] for p in parents) or "record"
+    if restorer.replaced:
+        raise ConflictError(
+            f"Could not put back {label!r}: the {words} it belonged to was deleted, and a newer "
+            "record has taken its place. Add it again by hand if it is still wanted."
+        )
     raise ConflictError(
         f"Could not put back {label!r}: the {words} it belongs to has been deleted. "
         f"If that {words} is in the trash, put it back first, then restore this again."
@@ -385,6 +403,7 @@ def restore_from_trash(db: Database, trash_id: int) -> TrashRestore:
             label, kind = item.label, item.kind
             payload = json.loads(item.payload)
             restorer = _Restorer(s)
+            restorer.stale = stale_parents(s, payload.get("parents", {}))
             rows = payload.get("rows", {})
             for table in Base.metadata.sorted_tables:
                 if rows.get(table.name):

@@ -165,3 +165,28 @@ def test_cli_trash_lists_and_restores_a_membership(world, capsys) -> None:  # no
     assert main(["--db", str(db.path), "trash", "restore", str(entry.id)]) == 0
     assert "Put back Ana Ruiz in LHS E-STaR (scientist)" in capsys.readouterr().out
     assert [m[0] for m in rows(db.path, "memberships")].count(membership_id) == 1
+
+
+def test_restore_never_links_to_a_newer_record_that_took_the_id(world) -> None:  # noqa: ANN001
+    from collab_desktop.domain.records import ContactRecord
+
+    db, ana, membership_id, session_id, reg_ids = world
+    removal = memberships.remove_membership(db, membership_id)
+    session_entry = trash.delete_to_trash(db, "session", [session_id])
+    contact_entry = contacts.delete_contact(db, ana)
+    newcomer = contacts.save_contact(db, ContactRecord(first_name="Ben", email="ben@x.org"))
+    assert newcomer.id == ana  # SQLite gives the freed highest id to the next contact
+
+    with pytest.raises(ConflictError, match="the contact it belonged to was deleted, and a newer"):
+        trash.restore_from_trash(db, removal.id)
+    restored = trash.restore_from_trash(db, session_entry.id)
+    assert restored.skipped == 1  # Ana's registration is not handed to Ben
+    assert {r.contact_id for r in registrations.list_registrations(db, session_id)} == {1, 2}
+    assert memberships.list_memberships_of_contact(db, newcomer.id) == []
+
+    back = trash.restore_from_trash(db, contact_entry.id)
+    assert back.ids != [ana]  # Ana comes back with a new id; Ben keeps his
+    assert contacts.get_contact(db, newcomer.id).email == "ben@x.org"
+    with pytest.raises(ConflictError):
+        trash.restore_from_trash(db, removal.id)
+    assert memberships.list_memberships_of_contact(db, newcomer.id) == []
