@@ -14,7 +14,7 @@ from collab_desktop.services import registrations as rsvc
 from collab_desktop.services import sessions as svc
 from collab_desktop.services.collaboratives import list_collaboratives
 from collab_desktop.services.errors import ServiceError
-from collab_desktop.services.undo import Change, delete_with_undo
+from collab_desktop.services.undo import Change, delete_with_undo, set_status_with_undo
 from collab_desktop.ui.dialogs.confirm import confirm, show_error
 from collab_desktop.ui.dialogs.contact_picker import ContactPickerDialog
 from collab_desktop.ui.models.record_table_model import Column
@@ -274,6 +274,14 @@ class SessionsTab(RecordTab):
             f"Cancel the registration of {len(chosen)} {'person' if len(chosen) == 1 else 'people'}?",
         ):
             return
-        for r in chosen:
-            rsvc.set_status(self.ctx.db, r.id, status)
-        self.ctx.events.changed("registration", [r.id for r in chosen])
+        self._mark_with_undo([r.id for r in chosen], status)
+
+    def _mark_with_undo(self, ids: list[int], status: str) -> None:
+        """Mark registrations as one Edit > Undo step (undo gives back each earlier status)."""
+        try:
+            change = set_status_with_undo(self.ctx.db, ids, status)
+        except ServiceError as exc:
+            show_error(self, "Registrations", str(exc))
+            return
+        self.change_made.emit(change)
+        self.ctx.events.changed("registration", ids)

@@ -18,6 +18,7 @@ from collab_desktop.services import registrations as rsvc
 from collab_desktop.services.attendance import shown_status
 from collab_desktop.services.collaboratives import list_collaboratives
 from collab_desktop.services.errors import ServiceError
+from collab_desktop.services.undo import set_status_with_undo
 from collab_desktop.services.vocabulary import list_roles
 from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.dialogs.confirm import show_error
@@ -158,8 +159,14 @@ class RegistrationsPanel(RelatedList):
         )
 
     def set_status(self, status: str) -> None:
+        """Mark the selected people; Edit > Undo gives each one back the status it had."""
         chosen = self.table.selected_records()
-        for r in chosen:
-            rsvc.set_status(self.ctx.db, r.id, status)
-        if chosen:
-            self._changed([r.id for r in chosen])
+        if not chosen:
+            return
+        try:
+            change = set_status_with_undo(self.ctx.db, [r.id for r in chosen], status)
+        except ServiceError as exc:
+            show_error(self, "Registrations", str(exc))
+            return
+        self.ctx.events.record(change)
+        self._changed([r.id for r in chosen])
