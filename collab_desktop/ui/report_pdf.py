@@ -76,7 +76,7 @@ def headline_figures(report: Report) -> list[tuple[str, str]]:
     certified = len({c.contact_id for c in report.certificates})
     return [
         (f"{report.members.active:,}", "active members"),
-        (f"{len(report.sessions):,}", "sessions held"),
+        (f"{len(report.sessions):,}", "sessions (cancelled ones left out)"),
         (
             f"{report.attended:,}",
             f"attended of {report.registered:,} registered ({rate_text(report.rate)})",

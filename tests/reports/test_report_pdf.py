@@ -91,7 +91,7 @@ def test_headline_figures_and_type_table_from_the_report(rdb, data) -> None:  # 
     report = build_report(rdb, ReportFilter(), min_attended=3)
     assert headline_figures(report) == [
         ("4", "active members"),
-        ("7", "sessions held"),
+        ("7", "sessions (cancelled ones left out)"),
         ("12", "attended of 16 registered (75%)"),
         ("75%", "of attendees are patient and family partners"),
         ("1", "person active in more than one collaborative"),
