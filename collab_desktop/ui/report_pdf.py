@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QLocale, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -149,8 +150,15 @@ class SummaryPage:
         return font
 
     def text(
-        self, rect: QRectF, text: str, points: float, *, bold: bool = False, colour=INK, flags=0
-    ) -> float:  # noqa: ANN001
+        self,
+        rect: QRectF,
+        text: str,
+        points: float,
+        *,
+        bold: bool = False,
+        colour: QColor = INK,
+        flags: int = 0,
+    ) -> float:
         """Draw wrapped text in rect; returns the height it took."""
         self.painter.setFont(self.font(points, bold))
         self.painter.setPen(colour)
@@ -210,7 +218,7 @@ class SummaryPage:
             self.text(inner.adjusted(0, used, 0, 0), label, 7, colour=MUTED)
         return rect.bottom()
 
-    def chart(self, view: ReportChartView, fill: Callable, target: QRectF) -> None:  # noqa: ANN001
+    def chart(self, view: ReportChartView, fill: Callable[[Any], None], target: QRectF) -> None:
         """Fill a chart in the print palette and draw it as vectors into target."""
         try:
             view.setPalette(print_palette())
