@@ -1,0 +1,87 @@
+"""A new rule for a whole series keeps registrations, past attendance and sign-ups."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from collab_desktop.domain.records import ContactRecord, SessionRecord
+from collab_desktop.services.contacts import save_contact
+from collab_desktop.services.registrations import (
+    list_registrations,
+    register,
+    register_series,
+    set_status,
+)
+from collab_desktop.services.series import create_series, series_sessions
+from collab_desktop.services.series_edits import edit_whole_series
+from collab_desktop.services.trash import list_trash, restore_from_trash
+
+NY = ZoneInfo("America/New_York")
+
+
+def person(db, name: str) -> int:  # noqa: ANN001
+    return save_contact(
+        db, ContactRecord(first_name=name, last_name="Tester", email=f"{name}@example.org")
+    ).id
+
+
+def tuesday_weeks_ago(weeks: int) -> datetime:
+    """Noon on the Tuesday some weeks before this one (a series that is partly over)."""
+    today = datetime.now(NY).date()
+    monday = today - timedelta(days=today.weekday())
+    day = monday + timedelta(days=1) - timedelta(weeks=weeks)
+    return datetime(day.year, day.month, day.day, 12, tzinfo=NY)
+
+
+def weekly(db, first: datetime, count: int):  # noqa: ANN001, ANN201
+    template = SessionRecord(title="Working session", start=first, end=first + timedelta(hours=1))
+    return create_series(db, template, f"FREQ=WEEKLY;BYDAY=TU;COUNT={count}")
+
+
+def statuses(db, session_id: int) -> dict[int, str]:  # noqa: ANN001
+    return {r.contact_id: r.status for r in list_registrations(db, session_id)}
+
+
+def test_moving_the_weekday_keeps_past_attendance_and_registrations(db) -> None:  # noqa: ANN001
+    result = weekly(db, tuesday_weeks_ago(3), 8)
+    past, future = result.sessions[0], result.sessions[5]
+    ana, ben, cleo = person(db, "ana"), person(db, "ben"), person(db, "cleo")
+    set_status(db, register(db, past.id, ana).id, "attended")
+    register(db, future.id, ben)
+    register_series(db, result.series_id, cleo)
+
+    template = series_sessions(db, result.series_id)[0]
+    edit_whole_series(db, result.series_id, template, "FREQ=WEEKLY;BYDAY=WE;COUNT=8")
+    rows = {s.id: s for s in series_sessions(db, result.series_id)}
+
+    # The attended session is what happened: kept on its Tuesday, with its attendance, and no
+    # new Wednesday occurrence is made beside it.
+    assert rows[past.id].start == past.start and statuses(db, past.id) == {ana: "attended"}
+    assert past.start.date() + timedelta(days=1) not in {s.start.date() for s in rows.values()}
+    # A planned session moves to the Wednesday of its week with its registrations.
+    assert rows[future.id].start.date() == future.start.date() + timedelta(days=1)
+    assert statuses(db, future.id) == {ben: "registered", cleo: "registered"}
+    upcoming = [s for s in rows.values() if s.start > datetime.now(UTC)]
+    assert upcoming and all(s.start.weekday() == 2 for s in upcoming)
+    assert all(cleo in statuses(db, s.id) for s in upcoming)
+    assert list_trash(db) == []
+
+
+def test_dropped_occurrences_with_registrations_go_to_the_trash(db) -> None:  # noqa: ANN001
+    first = datetime(2031, 3, 4, 12, tzinfo=NY)
+    result = weekly(db, first, 5)
+    last = result.sessions[4]
+    dana = person(db, "dana")
+    register(db, last.id, dana)
+
+    template = series_sessions(db, result.series_id)[0]
+    edit_whole_series(db, result.series_id, template, "FREQ=WEEKLY;BYDAY=TU;COUNT=3")
+    assert [s.start.date() for s in series_sessions(db, result.series_id)] == [
+        date(2031, 3, 4),
+        date(2031, 3, 11),
+        date(2031, 3, 18),
+    ]
+    [entry] = list_trash(db)
+    restore_from_trash(db, entry.id)
+    assert statuses(db, last.id) == {dana: "registered"}
