@@ -3,19 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
 
 from PySide6.QtWidgets import QWidget
 
-from collab_desktop.domain.records import DeleteImpact, RegistrationRecord, SessionRecord
-from collab_desktop.domain.timezones import local_zone
-from collab_desktop.domain.vocab import NOT_YET_MARKED, SESSION_KIND_LABELS
-from collab_desktop.services import registrations as rsvc
+from collab_desktop.domain.records import DeleteImpact, SessionRecord
+from collab_desktop.domain.vocab import SESSION_KIND_LABELS
 from collab_desktop.services import sessions as svc
-from collab_desktop.services.errors import ServiceError
 from collab_desktop.services.undo import Change, delete_with_undo
-from collab_desktop.ui.dialogs.confirm import confirm, show_error
-from collab_desktop.ui.dialogs.contact_picker import ContactPickerDialog
 from collab_desktop.ui.models.record_table_model import Column
 from collab_desktop.ui.tabs.record_tab import RecordTab
 from collab_desktop.ui.tabs.session_calendar_pane import (
@@ -23,7 +17,7 @@ from collab_desktop.ui.tabs.session_calendar_pane import (
     save_occurrence_with_scope,
 )
 from collab_desktop.ui.widgets.form_panel import FormPanel
-from collab_desktop.ui.widgets.related_list import RelatedList
+from collab_desktop.ui.widgets.registrations_panel import RegistrationsPanel
 from collab_desktop.ui.widgets.session_fields import SessionFields, blank_session
 
 
@@ -36,11 +30,6 @@ def _when(s: SessionRecord) -> str:
 
 def _capacity(s: SessionRecord) -> str:
     return f"{s.registered_count}/{s.capacity}" if s.capacity else str(s.registered_count)
-
-
-def registration_status(r: RegistrationRecord, session_over: bool) -> str:
-    """The status to show: 'not yet marked' for a registered person once the session is over."""
-    return NOT_YET_MARKED if session_over and r.status == "registered" else r.status
 
 
 class SessionsTab(RecordTab):
@@ -121,89 +110,12 @@ class SessionsTab(RecordTab):
 
     # --- registrations ------------------------------------------------------------------
     def build_related(self) -> QWidget:
-        self.registrations = RelatedList(
-            "Registrations",
-            [
-                Column(
-                    "Name",
-                    lambda r: f"{r.first_name} {r.last_name}".strip() or r.email,
-                    lambda r: (r.last_name.lower(), r.first_name.lower()),
-                ),
-                Column("Email", lambda r: r.email),
-                Column("Status", lambda r: registration_status(r, self._session_over())),
-            ],
-            lambda r: f"{r.first_name} {r.last_name}\t{r.email}\t{r.status}",
-        )
-        self.add_people_button = self.registrations.add_button(
-            "member-add", "Add people…", "Register contacts for this session"
-        )
-        self.attended_button = self.registrations.add_button(
-            "check", "Attended", "Mark the selected people as attended"
-        )
-        self.absent_button = self.registrations.add_button(
-            "cancel", "Absent", "Mark the selected people as absent (no-show)"
-        )
-        self.unregister_button = self.registrations.add_button(
-            "member-remove", "Cancel registration"
-        )
-        self.add_people_button.clicked.connect(self.add_people)
-        self.attended_button.clicked.connect(lambda: self._set_status("attended"))
-        self.absent_button.clicked.connect(lambda: self._set_status("absent"))
-        self.unregister_button.clicked.connect(lambda: self._set_status("cancelled"))
-        return self.registrations
-
-    def _session_over(self) -> bool:
-        s = getattr(self, "_loaded", None)
-        return bool(s and s.id and s.end and s.end < datetime.now(local_zone()))
+        self.registrations = panel = RegistrationsPanel(self.ctx)
+        self.add_people_button = panel.add_people_button
+        self.attended_button = panel.attended_button
+        self.absent_button = panel.absent_button
+        self.unregister_button = panel.cancel_button
+        return panel
 
     def load_related(self, s: SessionRecord | None) -> None:
-        records = rsvc.list_registrations(self.ctx.db, s.id) if s is not None and s.id else []
-        if s is not None and s.id:
-            active = sum(1 for r in records if r.status != "cancelled")
-            cap = f"{active}/{s.capacity}" if s.capacity else str(active)
-            title = f"Registrations ({cap})"
-        else:
-            title = "Registrations"
-        self.registrations.set_records(records, title)
-        for button in (
-            self.add_people_button,
-            self.attended_button,
-            self.absent_button,
-            self.unregister_button,
-        ):
-            button.setEnabled(s is not None and s.id is not None)
-
-    def add_people(self) -> None:
-        if self.current_id is None:
-            return
-        existing = {
-            r.contact_id
-            for r in self.registrations.table.model.records()
-            if r.status != "cancelled"
-        }
-        dialog = ContactPickerDialog(self.ctx, "Register people", existing, parent=self)
-        if not dialog.exec():
-            return
-        added = []
-        for contact_id in dialog.selected_ids():
-            try:
-                added.append(rsvc.register(self.ctx.db, self.current_id, contact_id).id)
-            except ServiceError as exc:
-                show_error(self, "Register people", str(exc))
-                break
-        if added:
-            self.ctx.events.changed("registration", added)
-
-    def _set_status(self, status: str) -> None:
-        chosen = self.registrations.table.selected_records()
-        if not chosen:
-            return
-        if status == "cancelled" and not confirm(
-            self,
-            "Cancel registration",
-            f"Cancel the registration of {len(chosen)} {'person' if len(chosen) == 1 else 'people'}?",
-        ):
-            return
-        for r in chosen:
-            rsvc.set_status(self.ctx.db, r.id, status)
-        self.ctx.events.changed("registration", [r.id for r in chosen])
+        self.registrations.load(s if s is not None and s.id else None)

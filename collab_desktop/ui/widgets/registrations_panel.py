@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
+    QPushButton,
     QWidget,
 )
 
@@ -20,8 +22,9 @@ from collab_desktop.services.collaboratives import list_collaboratives
 from collab_desktop.services.errors import ServiceError
 from collab_desktop.services.vocabulary import list_roles
 from collab_desktop.ui.context import AppContext
-from collab_desktop.ui.dialogs.confirm import show_error
+from collab_desktop.ui.dialogs.confirm import confirm, show_error
 from collab_desktop.ui.dialogs.contact_picker import ContactPickerDialog
+from collab_desktop.ui.icons import icon
 from collab_desktop.ui.models.record_table_model import Column
 from collab_desktop.ui.widgets.related_list import RelatedList
 
@@ -84,17 +87,37 @@ class RegistrationsPanel(RelatedList):
         self._session: SessionRecord | None = None
         self.whole_series = QCheckBox("For the whole series")
         self.whole_series.setToolTip("Also register them for every later occurrence")
-        self.buttons.insertWidget(0, self.whole_series)
-        self.add_people_button = self.add_button("member-add", "Add people…")
-        self.add_group_button = self.add_button("collaborative", "Add collaborative…")
-        self.attended_button = self.add_button("check", "Attended")
-        self.absent_button = self.add_button("cancel", "Absent")
+        # Adding people on one row, marking them on the next: both fit a narrow form.
+        adding = QHBoxLayout()
+        self.add_people_button = self._button(adding, "member-add", "Add people…",
+                                              "Find contacts and register them")  # fmt: skip
+        self.add_group_button = self._button(
+            adding, "collaborative", "Add collaborative…",
+            "Register every member of a collaborative (or of a role) in one step",
+        )  # fmt: skip
+        adding.addWidget(self.whole_series)
+        adding.addStretch(1)
+        layout = self.layout()
+        layout.insertLayout(layout.indexOf(self.table) + 1, adding)
+        self.attended_button = self.add_button(
+            "check", "Attended", "Mark the selected people as attended"
+        )
+        self.absent_button = self.add_button(
+            "cancel", "Absent", "Mark the selected people as absent (no-show)"
+        )
         self.cancel_button = self.add_button("member-remove", "Cancel registration")
         self.add_people_button.clicked.connect(self.add_people)
         self.add_group_button.clicked.connect(self.add_group)
         self.attended_button.clicked.connect(lambda: self.set_status("attended"))
         self.absent_button.clicked.connect(lambda: self.set_status("absent"))
         self.cancel_button.clicked.connect(lambda: self.set_status("cancelled"))
+
+    @staticmethod
+    def _button(row: QHBoxLayout, icon_name: str, text: str, tooltip: str) -> QPushButton:
+        button = QPushButton(icon(icon_name), text)
+        button.setToolTip(tooltip)
+        row.addWidget(button)
+        return button
 
     def _status(self, r: RegistrationRecord) -> str:
         end = self._session.end if self._session is not None else None
@@ -159,6 +182,17 @@ class RegistrationsPanel(RelatedList):
 
     def set_status(self, status: str) -> None:
         chosen = self.table.selected_records()
+        if (
+            status == "cancelled"
+            and chosen
+            and not confirm(
+                self,
+                "Cancel registration",
+                f"Cancel the registration of {len(chosen)} "
+                f"{'person' if len(chosen) == 1 else 'people'}?",
+            )
+        ):
+            return
         for r in chosen:
             rsvc.set_status(self.ctx.db, r.id, status)
         if chosen:

@@ -1,0 +1,81 @@
+"""The Sessions tab's registrations: a whole collaborative by role, series sign-up, capacity."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from collab_desktop.domain.records import ContactRecord, SessionRecord
+from collab_desktop.services.collaboratives import collaborative_by_name
+from collab_desktop.services.contacts import save_contact
+from collab_desktop.services.memberships import add_membership
+from collab_desktop.services.registrations import list_registrations
+from collab_desktop.services.series import create_series, series_sessions
+
+NY = ZoneInfo("America/New_York")
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+def test_tab_form_adds_a_collaborative_by_role_and_signs_up_for_the_series(
+    window, qtbot, monkeypatch, answer
+) -> None:  # noqa: ANN001
+    from collab_desktop.ui.dialogs.contact_picker import ContactPickerDialog
+    from collab_desktop.ui.widgets.registrations_panel import AddGroupDialog
+
+    db = window.ctx.db
+    estar = collaborative_by_name(db, "LHS E-STaR")
+    people = []
+    for i, role in enumerate(("scientist", "scientist", "member")):
+        contact = save_contact(
+            db, ContactRecord(first_name=f"P{i}", last_name="Tester", email=f"p{i}@example.org")
+        )
+        add_membership(db, contact.id, estar.id, role=role)
+        people.append(contact.id)
+    start = datetime(2031, 1, 14, 13, tzinfo=NY)
+    result = create_series(
+        db,
+        SessionRecord(
+            collaborative_id=estar.id,
+            title="Private session",
+            kind="private session",
+            start=start,
+            end=start + timedelta(hours=1),
+            capacity=20,
+            restricted_role="scientist",
+        ),
+        "FREQ=MONTHLY;BYDAY=2TU;COUNT=3",
+    )
+    tab = window.sessions_tab
+    window.tabs.setCurrentWidget(tab)
+    assert tab.select_record(result.sessions[0].id)
+    panel = tab.registrations
+
+    def add_scientists(dialog: AddGroupDialog) -> int:
+        # The dialog offers the session's own collaborative and its restricted role.
+        assert dialog.choice() == (estar.id, "scientist")
+        return 1
+
+    monkeypatch.setattr(AddGroupDialog, "exec", add_scientists)
+    panel.add_group_button.click()
+    first = result.sessions[0].id
+    assert {r.contact_id for r in list_registrations(db, first)} == set(people[:2])
+    assert panel.title.text().startswith("Registrations (2/20)")
+
+    def pick_member(dialog: ContactPickerDialog) -> int:
+        dialog.table.select_id(people[2])
+        return 1
+
+    monkeypatch.setattr(ContactPickerDialog, "exec", pick_member)
+    assert panel.whole_series.isVisibleTo(tab)
+    panel.whole_series.setChecked(True)
+    panel.add_people_button.click()
+    for occurrence in series_sessions(db, result.series_id):
+        assert people[2] in {r.contact_id for r in list_registrations(db, occurrence.id)}
+
+    answer(QMessageBox.StandardButton.No)
+    panel.table.select_id(list_registrations(db, first)[0].id)
+    tab.unregister_button.click()
+    assert "cancelled" not in {r.status for r in list_registrations(db, first)}
