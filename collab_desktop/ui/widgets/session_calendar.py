@@ -130,11 +130,16 @@ class SessionCalendar(QCalendarWidget):
             painter.setPen(QPen(QColor("#D84315"), 2))
             painter.drawRect(rect.adjusted(1, 1, -2, -2))
         day = date(qdate.year(), qdate.month(), qdate.day())
-        self._paint_chips(painter, rect, self._by_day.get(day, []), line)
+        self._paint_chips(painter, rect, self._by_day.get(day, []), line, selected)
         painter.restore()
 
     def _paint_chips(
-        self, painter: QPainter, rect: QRect, sessions: list[SessionRecord], line: int
+        self,
+        painter: QPainter,
+        rect: QRect,
+        sessions: list[SessionRecord],
+        line: int,
+        selected: bool = False,
     ) -> None:
         if not sessions:
             return
@@ -155,6 +160,10 @@ class SessionCalendar(QCalendarWidget):
             if s.cancelled:
                 colour = colour.lighter(170)
             painter.fillRect(chip, colour)
+            if selected:
+                # A chip in a colour close to the highlight stays visible on the selected day.
+                painter.setPen(QPen(self.palette().highlightedText().color(), 1))
+                painter.drawRect(chip.adjusted(0, 0, -1, -1))
             painter.setPen(text_colour_on(colour))
             label = f"{s.start:%H:%M} {s.title}"
             text = painter.fontMetrics().elidedText(
@@ -167,6 +176,10 @@ class SessionCalendar(QCalendarWidget):
             top += chip_h + 2
         hidden = len(sessions) - len(shown)
         if hidden:
-            painter.setPen(self.palette().text().color())
+            painter.setPen(
+                self.palette().highlightedText().color()
+                if selected
+                else self.palette().text().color()
+            )
             more = QRect(rect.left() + 3, top, rect.width() - 6, chip_h)
             painter.drawText(more, Qt.AlignmentFlag.AlignVCenter, f"+{hidden} more")
