@@ -71,7 +71,10 @@ def test_tab_form_adds_a_collaborative_by_role_and_signs_up_for_the_series(
     monkeypatch.setattr(ContactPickerDialog, "exec", pick_member)
     assert panel.whole_series.isVisibleTo(tab)
     panel.whole_series.setChecked(True)
+    asked = answer(QMessageBox.StandardButton.Yes)
     panel.add_people_button.click()
+    # A member, not a scientist: the form asks before registering them anyway.
+    assert any("is not a scientist" in question for question in asked)
     for occurrence in series_sessions(db, result.series_id):
         assert people[2] in {r.contact_id for r in list_registrations(db, occurrence.id)}
 

@@ -152,18 +152,41 @@ class RegistrationsPanel(RelatedList):
         if not dialog.exec():
             return
         added: list[int] = []
-        try:
-            for contact_id in dialog.selected_ids():
-                if self.whole_series.isVisibleTo(self) and self.whole_series.isChecked():
-                    rsvc.register_series(self.ctx.db, self._session.series_id, contact_id)
-                    if self._session.start < datetime.now(UTC):
-                        rsvc.register(self.ctx.db, self._session.id, contact_id)
-                else:
-                    rsvc.register(self.ctx.db, self._session.id, contact_id)
+        outside: list[tuple[int, str]] = []
+        errors: list[str] = []
+        for contact_id in dialog.selected_ids():
+            try:
+                self._register(contact_id, any_role=False)
                 added.append(contact_id)
-        except ServiceError as exc:
-            show_error(self, "Register people", str(exc))
+            except rsvc.OutsideRoleError as exc:
+                outside.append((contact_id, str(exc)))
+            except ServiceError as exc:
+                errors.append(str(exc))
+        if outside and confirm(
+            self,
+            "Register people",
+            "\n".join(text for _, text in outside) + "\n\nRegister them anyway?",
+        ):
+            for contact_id, _ in outside:
+                try:
+                    self._register(contact_id, any_role=True)
+                    added.append(contact_id)
+                except ServiceError as exc:
+                    errors.append(str(exc))
+        if errors:
+            show_error(self, "Register people", "\n".join(errors))
         self._changed(added)
+
+    def _register(self, contact_id: int, any_role: bool) -> None:
+        """Register for this session, or for the whole series when that box is ticked."""
+        session = self._session
+        assert session is not None and session.id is not None
+        if self.whole_series.isVisibleTo(self) and self.whole_series.isChecked():
+            rsvc.register_series(self.ctx.db, session.series_id, contact_id, any_role=any_role)
+            if session.start < datetime.now(UTC):  # the series sign-up covers the future only
+                rsvc.register(self.ctx.db, session.id, contact_id, any_role=any_role)
+        else:
+            rsvc.register(self.ctx.db, session.id, contact_id, any_role=any_role)
 
     def add_group(self) -> None:
         if self._session is None or self._session.id is None:
