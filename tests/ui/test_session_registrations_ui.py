@@ -1,4 +1,4 @@
-"""The Sessions tab's registrations: a whole collaborative by role, series sign-up, capacity."""
+"""The Sessions tab's form: a whole collaborative by role, series sign-up, capacity, overlaps."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from collab_desktop.services.contacts import save_contact
 from collab_desktop.services.memberships import add_membership
 from collab_desktop.services.registrations import list_registrations
 from collab_desktop.services.series import create_series, series_sessions
+from collab_desktop.services.sessions import get_session, list_sessions, save_session
 
 NY = ZoneInfo("America/New_York")
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -82,3 +83,30 @@ def test_tab_form_adds_a_collaborative_by_role_and_signs_up_for_the_series(
     panel.table.select_id(list_registrations(db, first)[0].id)
     tab.unregister_button.click()
     assert "cancelled" not in {r.status for r in list_registrations(db, first)}
+
+
+def test_tab_form_warns_of_an_overlap_in_the_same_room(window, qtbot, answer) -> None:  # noqa: ANN001
+    db = window.ctx.db
+    start = datetime(2031, 2, 4, 12, tzinfo=NY)
+    for title, hour in (("Seminar", 12), ("Huddle", 15)):
+        save_session(
+            db,
+            SessionRecord(
+                title=title,
+                start=start.replace(hour=hour),
+                end=start.replace(hour=hour + 1),
+                location="Room 1",
+            ),
+        )
+    [huddle] = [s for s in list_sessions(db) if s.title == "Huddle"]
+    tab = window.sessions_tab
+    window.tabs.setCurrentWidget(tab)
+    assert tab.select_record(huddle.id)
+    tab.start_edit.setDateTime(tab.start_edit.dateTime().addSecs(-3 * 3600))  # to 12:00
+    asked = answer(QMessageBox.StandardButton.No)
+    assert not tab.save()
+    assert "Same room (Room 1)" in asked[-1]
+    assert get_session(db, huddle.id).start.hour == 15
+    answer(QMessageBox.StandardButton.Yes)
+    assert tab.save()
+    assert get_session(db, huddle.id).start.hour == 12

@@ -9,7 +9,10 @@ from PySide6.QtWidgets import QWidget
 from collab_desktop.domain.records import DeleteImpact, SessionRecord
 from collab_desktop.domain.vocab import SESSION_KIND_LABELS
 from collab_desktop.services import sessions as svc
+from collab_desktop.services.errors import ServiceError
+from collab_desktop.services.session_conflicts import find_conflicts
 from collab_desktop.services.undo import Change, delete_with_undo
+from collab_desktop.ui.dialogs.confirm import confirm
 from collab_desktop.ui.models.record_table_model import Column
 from collab_desktop.ui.tabs.record_tab import RecordTab
 from collab_desktop.ui.tabs.session_calendar_pane import (
@@ -92,6 +95,11 @@ class SessionsTab(RecordTab):
         return replace(self.fields.read(base), id=self.current_id)
 
     def save_record(self, record: SessionRecord) -> SessionRecord:
+        hints = [h.describe() for h in find_conflicts(self.ctx.db, record)]
+        if hints and not confirm(
+            self, "Overlapping session", "\n".join(hints) + "\n\nSave anyway?"
+        ):
+            raise ServiceError("Not saved: " + "; ".join(hints))
         if record.id is not None and record.series_id is not None:
             return save_occurrence_with_scope(self.ctx, self, record)
         return svc.save_session(self.ctx.db, record)
