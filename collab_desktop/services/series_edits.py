@@ -138,16 +138,22 @@ def edit_this_and_following(
         new.followup_of_series_id = old.followup_of_series_id
         new.exdates = json.dumps([d.replace(tzinfo=None).isoformat() for d in kept_exdates])
         s.flush()
-        for contact_id in s.scalars(
-            select(SeriesRegistration.contact_id).where(SeriesRegistration.series_id == old.id)
-        ):
-            s.add(SeriesRegistration(series_id=new.id, contact_id=contact_id))
+        _copy_series_signups(s, old.id, new.id)
         for r in cancelled_after:
             r.series_id = new.id
         rows = _materialize(s, new, template, starts, following)
         _split_followups(s, old, new, split_at)
         new_id, ids = new.id, [r.id for r in rows]
     return SeriesResult(new_id, [get_session(db, i) for i in ids])
+
+
+def _copy_series_signups(s: Session, from_id: str, to_id: str) -> None:
+    """People signed up for a series stay signed up for the part split from it."""
+    for contact_id in s.scalars(
+        select(SeriesRegistration.contact_id).where(SeriesRegistration.series_id == from_id)
+    ).all():
+        s.add(SeriesRegistration(series_id=to_id, contact_id=contact_id))
+    s.flush()
 
 
 def _split_followups(
@@ -203,6 +209,7 @@ def _split_followups(
         s.flush()
         for r in later:
             r.series_id = part.id
+        _copy_series_signups(s, follow.id, part.id)
 
 
 def _following_rule(old: SessionSeries, split_at: datetime) -> str:

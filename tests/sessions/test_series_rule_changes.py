@@ -85,3 +85,30 @@ def test_dropped_occurrences_with_registrations_go_to_the_trash(db) -> None:  # 
     [entry] = list_trash(db)
     restore_from_trash(db, entry.id)
     assert statuses(db, last.id) == {dana: "registered"}
+
+
+def test_sign_ups_to_the_private_series_follow_a_split(db) -> None:  # noqa: ANN001
+    from collab_desktop.domain.series_records import FollowupPlan
+    from collab_desktop.services.memberships import add_membership
+    from collab_desktop.services.series_edits import edit_this_and_following
+    from collab_desktop.services.sessions import list_sessions
+
+    first = datetime(2031, 1, 14, 12, tzinfo=NY)
+    template = SessionRecord(title="Seminar", start=first, end=first + timedelta(hours=1))
+    result = create_series(db, template, "FREQ=MONTHLY;BYDAY=2TU;COUNT=4", FollowupPlan())
+    sam = person(db, "sam")
+    add_membership(db, sam, 1, role="scientist")
+    register_series(db, result.followup_series_id, sam)
+    third = result.sessions[2]
+    split = edit_this_and_following(db, third.id, third, "FREQ=MONTHLY;BYDAY=2TU;COUNT=2")
+    [later_part] = {
+        s.series_id
+        for s in list_sessions(db)
+        if s.kind == "private session" and s.series_id != result.followup_series_id
+    }
+    assert len(split.sessions) == 2
+    # Extend the later private part: its new session has Sam too.
+    follow = series_sessions(db, later_part)[0]
+    longer = edit_whole_series(db, later_part, follow, "FREQ=MONTHLY;BYDAY=2TU;COUNT=3")
+    assert len(longer.sessions) == 3
+    assert all(sam in statuses(db, s.id) for s in longer.sessions)
