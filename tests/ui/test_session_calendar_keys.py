@@ -74,7 +74,13 @@ def colours_in(view) -> set[str]:  # noqa: ANN001
 
 
 def test_today_and_the_selected_day_are_marked(view) -> None:  # noqa: ANN001
-    today = date.today()
+    from collab_desktop.ui.widgets.session_calendar import zone_today
+
+    # Today in the sessions' zone (New York in tests), which may not be the system's date.
+    today = datetime.now(NY).date()
+    assert zone_today() == today
+    view.today_button.click()
+    assert view.calendar.selected_day() == today
     other = today + timedelta(days=1) if today.day < 20 else today - timedelta(days=1)
     view.calendar.go_to(other)
     shown = colours_in(view)
