@@ -1,4 +1,4 @@
-"""The Sessions tab's form: a whole collaborative by role, series sign-up, capacity, overlaps."""
+"""The session forms: a whole collaborative by role, series sign-up, capacity, overlaps."""
 
 from __future__ import annotations
 
@@ -110,3 +110,28 @@ def test_tab_form_warns_of_an_overlap_in_the_same_room(window, qtbot, answer) ->
     answer(QMessageBox.StandardButton.Yes)
     assert tab.save()
     assert get_session(db, huddle.id).start.hour == 12
+
+
+def test_new_series_warns_of_an_overlap_on_a_later_date(window, qtbot, answer) -> None:  # noqa: ANN001
+    from collab_desktop.ui.dialogs import session_dialog
+
+    db = window.ctx.db
+    clash = datetime(2030, 3, 12, 12, 30, tzinfo=NY)  # the 3rd occurrence's time
+    save_session(
+        db,
+        SessionRecord(
+            title="Huddle", start=clash, end=clash + timedelta(hours=1), location="Room 1"
+        ),
+    )
+    dialog = session_dialog.open_session_dialog(window.ctx, None, day=datetime(2030, 1, 8))
+    qtbot.addWidget(dialog)
+    dialog.title_edit.setText("Seminar")
+    dialog.location.setText("Room 1")
+    dialog.recurrence.repeat.setCurrentIndex(dialog.recurrence.repeat.findData("monthly"))
+    dialog.recurrence.by_weekday.setChecked(True)
+    dialog.recurrence.count.setValue(4)
+    assert not dialog.conflicts.text()  # the first date is free
+    asked = answer(QMessageBox.StandardButton.No)
+    assert not dialog.save()
+    assert 'Same room (Room 1) as "Huddle" at 2030-03-12 12:30' in asked[-1]
+    assert [s.title for s in list_sessions(db)] == ["Huddle"]

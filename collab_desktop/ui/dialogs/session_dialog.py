@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collab_desktop.domain import recurrence as rr
 from collab_desktop.domain.records import SessionRecord
 from collab_desktop.domain.series_records import FollowupPlan
 from collab_desktop.domain.timezones import localize
@@ -172,6 +173,20 @@ class SessionDialog(QDialog):
         self.conflicts.setVisible(bool(hints))
         return hints
 
+    def _series_conflicts(self, rec: SessionRecord) -> list[str]:
+        """Overlaps of every occurrence a new series would have (not only the first)."""
+        try:
+            rule = self.recurrence.rule()
+            starts = rr.expand(rule, rec.start) if rule and rec.start and rec.end else []
+        except rr.RecurrenceError:
+            return []  # the save itself says what is wrong with the rule
+        length = rec.end - rec.start if rec.start and rec.end else None
+        hints: list[str] = []
+        for start in starts:
+            occurrence = replace(rec, start=start, end=rr.wall_clock_end(start, length))
+            hints += [h.describe() for h in find_conflicts(self.ctx.db, occurrence)]
+        return hints
+
     def _plan(self) -> FollowupPlan | None:
         if self._session.id is not None or not self.followup.isChecked():
             return None
@@ -185,8 +200,10 @@ class SessionDialog(QDialog):
         """Write the form; for a recurring session, ask which occurrences the change is for."""
         rec = self.read_form()
         hints = self._show_conflicts()
+        if rec.id is None:
+            hints = self._series_conflicts(rec) or hints
         if hints and not confirm(
-            self, "Overlapping session", "\n".join(hints) + "\n\nSave anyway?"
+            self, "Overlapping session", "\n".join(_first_lines(hints)) + "\n\nSave anyway?"
         ):
             return False
         try:
@@ -245,6 +262,13 @@ class SessionDialog(QDialog):
         else:
             result = series_edits.edit_whole_series(self.ctx.db, rec.series_id, rec, new_rule)
         return [s.id for s in result.sessions]
+
+
+def _first_lines(lines: list[str], most: int = 10) -> list[str]:
+    """At most ``most`` lines, then how many more there are."""
+    if len(lines) <= most:
+        return lines
+    return [*lines[:most], f"… and {len(lines) - most} more"]
 
 
 def open_session_dialog(ctx: AppContext, session_id: int | None, parent: QWidget | None = None,
