@@ -63,6 +63,9 @@ def bench_env(home: Path | None = None) -> dict[str, str]:
         env["QT_QPA_PLATFORM"] = "offscreen"
     env.setdefault("COLLAB_DESKTOP_TZ", "America/New_York")
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    # An installed app has compiled .pyc files; without them every launch would compile the
+    # project's modules again and time the compiler, not the app.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 

@@ -24,6 +24,22 @@ class CollaborativeRecord:
     member_count: int = 0
 
 
+# A contact's text fields, in the order rosters read and write them (name and email first).
+CONTACT_TEXT_FIELDS = (
+    "first_name",
+    "last_name",
+    "email",
+    "phone",
+    "organization",
+    "department",
+    "job_title",
+    "participant_type",
+    "notes",
+)
+# What the contact form edits and a save writes: the text fields and the consent flag.
+CONTACT_EDITABLE_FIELDS = (*CONTACT_TEXT_FIELDS, "consent")
+
+
 @dataclass(slots=True)
 class ContactRecord:
     """A person: patient, family member, staff, researcher, ..."""

@@ -33,17 +33,6 @@ FIELD_LABELS: dict[str, str] = {
     "joined_on": "Joined date",
     "contact_id": "Contact id (from an export)",
 }
-CONTACT_FIELDS = (
-    "first_name",
-    "last_name",
-    "email",
-    "phone",
-    "organization",
-    "department",
-    "job_title",
-    "participant_type",
-    "notes",
-)
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     # Only our own export's header: a "Contact ID" from another system holds other ids.

@@ -9,7 +9,12 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from collab_desktop.domain.records import ContactRecord, ContactRow, DeleteImpact
+from collab_desktop.domain.records import (
+    CONTACT_EDITABLE_FIELDS,
+    ContactRecord,
+    ContactRow,
+    DeleteImpact,
+)
 from collab_desktop.domain.validation import email_key, validate_contact
 from collab_desktop.services.errors import ConflictError, NotFoundError, ValidationError
 from collab_desktop.store.database import Database
@@ -18,21 +23,9 @@ from collab_desktop.store.models import Collaborative, Contact, Membership, Regi
 if TYPE_CHECKING:
     from collab_desktop.services.trash import TrashEntry
 
-EDITABLE_FIELDS = (
-    "first_name",
-    "last_name",
-    "email",
-    "phone",
-    "organization",
-    "department",
-    "job_title",
-    "participant_type",
-    "notes",
-    "consent",
-)
 _COLUMNS = (
     Contact.id,
-    *(getattr(Contact, f) for f in EDITABLE_FIELDS),
+    *(getattr(Contact, f) for f in CONTACT_EDITABLE_FIELDS),
     Contact.created_at,
     Contact.updated_at,
 )
@@ -177,7 +170,7 @@ def contact_by_email(db: Database, email: str) -> ContactRecord:
 
 def apply_contact_fields(row: Contact, rec: ContactRecord) -> None:
     """Copy the editable fields of a record onto a row, trimmed, keeping email_key in step."""
-    for f in EDITABLE_FIELDS:
+    for f in CONTACT_EDITABLE_FIELDS:
         value = getattr(rec, f)
         setattr(row, f, value.strip() if isinstance(value, str) else value)
     row.email = rec.email.strip() or None

@@ -8,22 +8,11 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.exc import DBAPIError
 
+from collab_desktop.domain.record_words import count_text, table_words
 from collab_desktop.store import sqlite
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import Collaborative, Contact, LearningSession
 
-# Table name -> (one, many), for messages about broken links.
-_WORDS = {
-    "collaboratives": ("collaborative", "collaboratives"),
-    "contacts": ("contact", "contacts"),
-    "learning_sessions": ("session", "sessions"),
-    "memberships": ("membership", "memberships"),
-    "registrations": ("registration", "registrations"),
-    "session_series": ("repeating series", "repeating series"),
-    "series_registrations": ("series sign-up", "series sign-ups"),
-    "import_batches": ("import record", "import records"),
-    "import_changes": ("import change", "import changes"),
-}
 _RESTORE_ADVICE = (
     "Use File > Restore from backup... to go back to the most recent backup made before the "
     "problem, and keep a copy of this file for whoever supports you."
@@ -43,18 +32,13 @@ def _plural(n: int, word: str) -> str:
     return f"{n:,} {word}{'' if n == 1 else 's'}"
 
 
-def _words(table: str, n: int) -> str:
-    one, many = _WORDS.get(table, (f"row of {table}", f"rows of {table}"))
-    return f"{n} {one if n == 1 else many}"
-
-
 def describe_broken_links(problems: list[tuple[str, int, str]]) -> list[str]:
     """'2 registrations point to a contact that no longer exists', one line per kind of link."""
     lines = []
     for (table, parent), n in sorted(Counter((t, p) for t, _r, p in problems).items()):
-        one, _many = _WORDS.get(parent, (parent, parent))
+        one, _many = table_words(parent)
         verb = "points" if n == 1 else "point"
-        lines.append(f"{_words(table, n)} {verb} to a {one} that no longer exists.")
+        lines.append(f"{count_text(table, n)} {verb} to a {one} that no longer exists.")
     return lines
 
 

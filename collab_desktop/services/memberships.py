@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
@@ -10,6 +12,9 @@ from collab_desktop.domain.records import MembershipRecord
 from collab_desktop.services.errors import ConflictError, NotFoundError, ValidationError
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import Collaborative, Contact, Membership
+
+if TYPE_CHECKING:
+    from collab_desktop.services.trash import TrashEntry
 
 _SELECT = (
     select(
@@ -114,10 +119,13 @@ def update_membership(
         return _record(s.execute(_SELECT.where(Membership.id == row.id)).one())
 
 
-def remove_membership(db: Database, membership_id: int) -> None:
-    """Take a contact out of a collaborative (the contact is kept)."""
-    with db.session() as s:
-        row = s.get(Membership, membership_id)
-        if row is None:
-            raise NotFoundError(f"No membership with id {membership_id}.")
-        s.delete(row)
+def remove_memberships(db: Database, membership_ids: Sequence[int]) -> TrashEntry:
+    """Take contacts out of collaboratives (the contacts are kept), as one trash item."""
+    from collab_desktop.services.trash import delete_to_trash
+
+    return delete_to_trash(db, "membership", membership_ids)
+
+
+def remove_membership(db: Database, membership_id: int) -> TrashEntry:
+    """Take a contact out of a collaborative (the contact is kept; the trash keeps the membership)."""
+    return remove_memberships(db, [membership_id])

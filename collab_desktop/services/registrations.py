@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -21,6 +23,13 @@ from collab_desktop.store.models import (
     SeriesRegistration,
     SessionSeries,
 )
+from collab_desktop.store.types import utcnow
+
+if TYPE_CHECKING:
+    from collab_desktop.services.trash import TrashEntry
+
+# Registration id -> (status, updated_at): enough to put a mark back exactly.
+Marks = dict[int, tuple[str, datetime]]
 
 _SELECT = select(
     Registration.id,
@@ -142,13 +151,48 @@ def set_status(db: Database, registration_id: int, status: str) -> RegistrationR
         return _record(s.execute(_SELECT.where(Registration.id == row.id)).one())
 
 
-def remove_registration(db: Database, registration_id: int) -> None:
-    """Delete a registration outright (use status 'cancelled' to keep a trace)."""
+def set_statuses(db: Database, registration_ids: Sequence[int], status: str) -> tuple[Marks, Marks]:
+    """Mark several registrations at once; returns their marks before and after, for undo."""
+    if status not in REGISTRATION_STATUSES:
+        raise ValidationError(
+            {"status": f"Status must be one of: {', '.join(REGISTRATION_STATUSES)}."}
+        )
     with db.session() as s:
-        row = s.get(Registration, registration_id)
-        if row is None:
-            raise NotFoundError(f"No registration with id {registration_id}.")
-        s.delete(row)
+        rows = _rows(s, registration_ids)
+        before = {r.id: (r.status, r.updated_at) for r in rows}
+        now = utcnow()  # set here, so the marks returned are the ones stored
+        for row in rows:
+            if row.status != status:
+                row.status, row.updated_at = status, now
+        return before, {r.id: (r.status, r.updated_at) for r in rows}
+
+
+def put_statuses(db: Database, marks: Marks) -> list[int]:
+    """Give registrations back the exact status and time of change they had (undo and redo)."""
+    with db.session() as s:
+        for row in _rows(s, list(marks)):
+            row.status, row.updated_at = marks[row.id]
+        return list(marks)
+
+
+def _rows(s: Session, registration_ids: Sequence[int]) -> list[Registration]:
+    rows = list(s.scalars(select(Registration).where(Registration.id.in_(registration_ids))))
+    missing = set(registration_ids) - {r.id for r in rows}
+    if missing:
+        raise NotFoundError(f"No registration with id {min(missing)}.")
+    return rows
+
+
+def remove_registrations(db: Database, registration_ids: Sequence[int]) -> TrashEntry:
+    """Delete registrations outright, as one trash item (status 'cancelled' keeps a trace)."""
+    from collab_desktop.services.trash import delete_to_trash
+
+    return delete_to_trash(db, "registration", registration_ids)
+
+
+def remove_registration(db: Database, registration_id: int) -> TrashEntry:
+    """Delete one registration; the trash keeps it until emptied."""
+    return remove_registrations(db, [registration_id])
 
 
 def register_series(db: Database, series_id: str, contact_id: int, any_role: bool = False) -> int:

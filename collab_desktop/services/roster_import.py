@@ -21,7 +21,7 @@ from collab_desktop.domain.import_records import (
     ImportPlan,
     ImportResult,
 )
-from collab_desktop.io.roster_mapping import CONTACT_FIELDS
+from collab_desktop.domain.records import CONTACT_TEXT_FIELDS
 from collab_desktop.services.errors import ConflictError, ServiceError
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import (
@@ -161,7 +161,7 @@ def _insert_rows(
     return list(range(start + 1, next_id))
 
 
-_CONTACT_INSERT = (*CONTACT_FIELDS, "email_key", "consent", "created_at", "updated_at")
+_CONTACT_INSERT = (*CONTACT_TEXT_FIELDS, "email_key", "consent", "created_at", "updated_at")
 _MEMBERSHIP_INSERT = (
     "contact_id",
     "collaborative_id",
@@ -187,7 +187,7 @@ def _added_runs(entity: str, ids: list[int]) -> Iterator[tuple[str, int, str, st
 
 
 def _insert_contacts(s, plan: ImportPlan, now, log: list, tick: Callable) -> dict[str, int]:  # noqa: ANN001
-    rest = itemgetter(*CONTACT_FIELDS[3:])
+    rest = itemgetter(*CONTACT_TEXT_FIELDS[3:])
     rows = [
         (
             c["first_name"],

@@ -22,15 +22,16 @@ from collab_desktop.domain.import_records import (
     PlannedRow,
     RosterTable,
 )
+from collab_desktop.domain.records import CONTACT_TEXT_FIELDS
 from collab_desktop.domain.validation import email_problem
-from collab_desktop.io.roster_mapping import CONTACT_FIELDS, IGNORE, cell_date, make_extractor
+from collab_desktop.io.roster_mapping import IGNORE, cell_date, make_extractor
 from collab_desktop.services.errors import NotFoundError, ValidationError
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import Collaborative, Contact, Membership
 
 # Dot-atom local part of letters and digits of any script plus RFC 5322's specials.
 _LOCAL_PART = re.compile(r"^[\w!#$%&'*+/=?^`{|}~-]+(\.[\w!#$%&'*+/=?^`{|}~-]+)*\Z")
-_CONTACT_COLUMNS = (Contact.id, *(getattr(Contact, f) for f in CONTACT_FIELDS))
+_CONTACT_COLUMNS = (Contact.id, *(getattr(Contact, f) for f in CONTACT_TEXT_FIELDS))
 
 
 @lru_cache(maxsize=4096)
@@ -66,7 +67,7 @@ class _Planner:
         self.seen: set[tuple[Any, int | None]] = set()
         with db.session() as s:
             for row in s.execute(select(*_CONTACT_COLUMNS)):
-                values = {f: (v or "") for f, v in zip(CONTACT_FIELDS, row[1:], strict=True)}
+                values = {f: (v or "") for f, v in zip(CONTACT_TEXT_FIELDS, row[1:], strict=True)}
                 self._index(row[0], values)
             for cid, name, short in s.execute(
                 select(Collaborative.id, Collaborative.name, Collaborative.short_name)
@@ -193,13 +194,13 @@ def _plan_row(
             return _row_error(number, values, cells, f"{email} already belongs to another contact.")
     if ref is None:
         ref = f"new{len(plan.new_contacts)}"
-        full = {f: values.get(f, "") for f in CONTACT_FIELDS}
+        full = {f: values.get(f, "") for f in CONTACT_TEXT_FIELDS}
         planner._index(ref, full)
         full["ref"] = ref
         plan.new_contacts.append(full)
         outcome, changes = "new", {}
     else:
-        incoming = {f: values[f] for f in CONTACT_FIELDS if f in values}
+        incoming = {f: values[f] for f in CONTACT_TEXT_FIELDS if f in values}
         changes = _field_changes(planner.fields[ref], incoming, planner.options.policy)
         if changes:
             _record_contact_changes(planner, plan, ref, changes)

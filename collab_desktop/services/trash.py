@@ -19,13 +19,18 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.types import Date
 
+from collab_desktop.domain.record_words import count_text, table_words
 from collab_desktop.services.errors import ConflictError, NotFoundError, ValidationError
+from collab_desktop.services.trash_labels import trash_label
+from collab_desktop.services.trash_parents import parent_stamps, stale_parents
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import (
     Base,
     Collaborative,
     Contact,
     LearningSession,
+    Membership,
+    Registration,
     TrashItem,
 )
 from collab_desktop.store.types import UTCDateTime
@@ -36,16 +41,8 @@ ROOTS: dict[str, Table] = {
     "contact": Contact.__table__,
     "collaborative": Collaborative.__table__,
     "session": LearningSession.__table__,
-}
-# Words for the trash list: table name -> (one, many).
-_WORDS = {
-    "collaboratives": ("collaborative", "collaboratives"),
-    "contacts": ("contact", "contacts"),
-    "learning_sessions": ("session", "sessions"),
-    "memberships": ("membership", "memberships"),
-    "registrations": ("registration", "registrations"),
-    "session_series": ("repeating series", "repeating series"),
-    "series_registrations": ("series sign-up", "series sign-ups"),
+    "membership": Membership.__table__,
+    "registration": Registration.__table__,
 }
 
 
@@ -61,10 +58,7 @@ class TrashEntry:
 
     def describe(self) -> str:
         """What the entry holds, e.g. '3 contacts, 4 memberships and 2 registrations'."""
-        parts = []
-        for table, n in self.counts.items():
-            one, many = _WORDS.get(table, (table, table))
-            parts.append(f"{n} {one if n == 1 else many}")
+        parts = [count_text(table, n) for table, n in self.counts.items()]
         if len(parts) <= 1:
             return "".join(parts)
         return ", ".join(parts[:-1]) + " and " + parts[-1]
@@ -156,34 +150,8 @@ class _Capture:
             "counts": _ordered_counts(kind, {t: len(r) for t, r in self.rows.items() if r}),
             "rows": self.rows,
             "nulled": nulled,
+            "parents": parent_stamps(self.s, self.rows, self.seen),
         }
-
-
-def _label(s: Session, kind: str, ids: Sequence[int]) -> str:
-    table = ROOTS[kind]
-    if kind == "contact":
-        rows = s.execute(
-            select(Contact.first_name, Contact.last_name, Contact.email).where(
-                Contact.id.in_(ids[:3])
-            )
-        ).all()
-        names = [f"{f} {la}".strip() or (e or "") for f, la, e in rows]
-    elif kind == "collaborative":
-        names = list(s.scalars(select(Collaborative.name).where(Collaborative.id.in_(ids[:3]))))
-    else:
-        names = [
-            f"{title} ({start:%Y-%m-%d})"
-            for title, start in s.execute(
-                select(LearningSession.title, LearningSession.start_at).where(
-                    LearningSession.id.in_(ids[:3])
-                )
-            )
-        ]
-    if len(ids) == 1:
-        return names[0] if names else f"{kind} {ids[0]}"
-    one, many = _WORDS[table.name]
-    more = f" and {len(ids) - len(names)} more" if len(ids) > len(names) else ""
-    return f"{len(ids)} {many}: {', '.join(names)}{more}"
 
 
 def delete_to_trash_in(s: Session, kind: str, ids: Sequence[int]) -> TrashItem:
@@ -201,7 +169,7 @@ def delete_to_trash_in(s: Session, kind: str, ids: Sequence[int]) -> TrashItem:
     missing = [i for i in ids if i not in found]
     if missing:
         raise NotFoundError(f"No {kind} with id {missing[0]}.")
-    label = _label(s, kind, ids)
+    label = trash_label(s, kind, table.name, ids)
     if kind == "session":
         from collab_desktop.services.series_edits import set_skipped
 
@@ -269,6 +237,11 @@ class _Restorer:
         self.absent: set[tuple[str, object]] = set()
         self.self_links: list[tuple[Table, object, str, object]] = []
         self.skipped = 0
+        # Table name -> the parent tables whose missing rows kept some of its rows out.
+        self.missing_parents: dict[str, set[str]] = {}
+        # Parents outside the item that are gone, or whose id is now another record's.
+        self.stale: set[tuple[str, object]] = set()
+        self.replaced = False  # a missing parent's id belongs to a newer record now
 
     def prefetch(self, table: Table, values: Iterable[object]) -> None:
         """Look up in a few queries which of these ids exist (instead of one query per row)."""
@@ -292,6 +265,13 @@ class _Restorer:
 
     def mapped(self, table: Table, value: object) -> object:
         return self.id_map.get(table.name, {}).get(value, value)
+
+    def present(self, parent: Table, old_id: object) -> bool:
+        """Whether a row's parent is there: put back with this item, or the same record as then."""
+        back = self.id_map.get(parent.name, {})
+        if old_id in back:
+            return self.exists(parent, back[old_id])
+        return (parent.name, old_id) not in self.stale and self.exists(parent, old_id)
 
     def put_back_table(self, table: Table, raws: list[dict]) -> None:
         pk = _pk(table)
@@ -337,20 +317,22 @@ class _Restorer:
                 # Inserted first without the link, so order within the table does not matter.
                 links.append((name, values[name]))
                 values[name] = None
-            elif self.exists(parent, target):
+            elif self.present(parent, values[name]):
                 values[name] = target
             elif fk.parent.nullable:
                 values[name] = None
             else:
                 # Its parent was deleted separately and is not coming back with this item.
                 self.skipped += 1
+                self.missing_parents.setdefault(table.name, set()).add(parent.name)
+                self.replaced |= self.exists(parent, values[name])
                 return None
         return links
 
     def relink(self, nulled: list[list]) -> None:
         for table, row_id, name, target in self.self_links:
-            target = self.mapped(table, target)
-            if self.exists(table, target):
+            if self.present(table, target):
+                target = self.mapped(table, target)
                 self.s.execute(
                     update(table)
                     .where(_pk(table) == row_id)
@@ -377,9 +359,40 @@ def _keep_stamp(table: Table, name: str, target: object) -> dict:
     return values
 
 
+# What a restore says when a unique rule refuses a row, by the kind of the trash item.
+_CONFLICTS = {
+    "membership": "that contact is in that collaborative again (added after the removal). "
+    "Edit that membership instead, or remove it and restore again.",
+    "registration": "that person is registered for that session again (added after the "
+    "removal). Change that registration instead, or remove it and restore again.",
+}
+_CONFLICT = (
+    "another record now has the same email or name. Change or delete that record, then restore "
+    "again."
+)
+
+
+def _refuse_orphans(restorer: _Restorer, root: Table, label: str, ids: Sequence) -> None:
+    """A membership or registration cannot come back without its contact, collaborative or session."""
+    back = restorer.id_map.get(root.name, {})
+    if all(i in back for i in ids):
+        return
+    parents = sorted(restorer.missing_parents.get(root.name, ()))
+    words = " or ".join(table_words(p)[0] for p in parents) or "record"
+    if restorer.replaced:
+        raise ConflictError(
+            f"Could not put back {label!r}: the {words} it belonged to was deleted, and a newer "
+            "record has taken its place. Add it again by hand if it is still wanted."
+        )
+    raise ConflictError(
+        f"Could not put back {label!r}: the {words} it belongs to has been deleted. "
+        f"If that {words} is in the trash, put it back first, then restore this again."
+    )
+
+
 def restore_from_trash(db: Database, trash_id: int) -> TrashRestore:
     """Put a trash item's records back, all of them in one transaction, and drop the item."""
-    label = ""
+    label, kind = "", ""
     try:
         with db.session() as s:
             item = s.get(TrashItem, trash_id)
@@ -387,15 +400,17 @@ def restore_from_trash(db: Database, trash_id: int) -> TrashRestore:
                 raise NotFoundError(
                     f"Nothing in the trash with id {trash_id}; it may have been emptied."
                 )
-            label = item.label
+            label, kind = item.label, item.kind
             payload = json.loads(item.payload)
             restorer = _Restorer(s)
+            restorer.stale = stale_parents(s, payload.get("parents", {}))
             rows = payload.get("rows", {})
             for table in Base.metadata.sorted_tables:
                 if rows.get(table.name):
                     restorer.put_back_table(table, rows[table.name])
             restorer.relink(payload.get("nulled", []))
             root = ROOTS[item.kind]
+            _refuse_orphans(restorer, root, label, payload.get("ids", []))
             ids = [restorer.mapped(root, i) for i in payload.get("ids", [])]
             if item.kind == "session":
                 from collab_desktop.services.series_edits import set_skipped
@@ -407,8 +422,7 @@ def restore_from_trash(db: Database, trash_id: int) -> TrashRestore:
             s.flush()
     except IntegrityError as exc:
         raise ConflictError(
-            f"Could not put back {label!r}: another record now has the same email or name. "
-            "Change or delete that record, then restore again."
+            f"Could not put back {label!r}: {_CONFLICTS.get(kind, _CONFLICT)}"
         ) from exc
     return result
 

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from collab_desktop.services import collaboratives, contacts, sessions
+from collab_desktop.services import collaboratives, contacts, registrations, sessions
 from collab_desktop.services.trash import delete_to_trash, restore_from_trash
 from collab_desktop.store.database import Database
 
@@ -24,7 +24,8 @@ GETTERS: dict[str, Callable[[Database, Any], Any]] = {
     "collaborative": collaboratives.get_collaborative,
     "session": sessions.get_session,
 }
-_NOUNS = {"contact": "contact", "collaborative": "collaborative", "session": "session"}
+# Links between records are "removed", records "deleted"; both go to the trash.
+_LINKS = {"membership": "memberships", "registration": "registrations"}
 
 
 class Change(Protocol):
@@ -122,15 +123,44 @@ def edit_change(kind: str, before: Any, after: Any) -> Change:
 
 
 def delete_with_undo(db: Database, kind: str, ids: Sequence[Any]) -> Change:
-    """Delete records to the trash as one item (backed up first when there are several)."""
+    """Delete records to the trash as one item (backed up first when there are several).
+
+    Memberships and registrations are links, not records: removing several is not backed up,
+    as the trash item and the undo step already hold all of them.
+    """
     if kind == "contact":
         entry = contacts.delete_contacts(db, ids)
     else:
-        if len(set(ids)) > 1:
+        if len(set(ids)) > 1 and kind not in _LINKS:
             from collab_desktop.services.backups import backup_before
 
             backup_before(db, "before-bulk-delete")
         entry = delete_to_trash(db, kind, ids)
-    noun = _NOUNS.get(kind, kind)
-    text = f"delete {entry.label}" if len(ids) == 1 else f"delete {len(ids)} {noun}s"
+    verb = "remove" if kind in _LINKS else "delete"
+    many = _LINKS.get(kind, f"{kind}s")
+    text = f"{verb} {entry.label}" if len(ids) == 1 else f"{verb} {len(ids)} {many}"
     return DeleteChange(kind, list(ids), entry.id, text)
+
+
+@dataclass
+class StatusChange:
+    """Registrations marked attended, absent or cancelled: undo gives back each earlier mark."""
+
+    before: registrations.Marks
+    after: registrations.Marks
+    text: str
+    kind: str = "registration"
+
+    def undo(self, db: Database) -> list[Any]:
+        return registrations.put_statuses(db, self.before)
+
+    def redo(self, db: Database) -> list[Any]:
+        return registrations.put_statuses(db, self.after)
+
+
+def set_status_with_undo(db: Database, registration_ids: Sequence[int], status: str) -> Change:
+    """Mark registrations (one transaction) and return the change that puts the old marks back."""
+    before, after = registrations.set_statuses(db, registration_ids, status)
+    n = len(before)
+    text = f"mark {n} {'registration' if n == 1 else 'registrations'} {status}"
+    return StatusChange(before, after, text)

@@ -92,12 +92,16 @@ class MembershipRole(Base):
 
 class Membership(Timestamped, Base):
     __tablename__ = "memberships"
-    __table_args__ = (UniqueConstraint("contact_id", "collaborative_id"),)
+    __table_args__ = (
+        UniqueConstraint("contact_id", "collaborative_id"),
+        # Member counts per collaborative come from this index alone.
+        Index("ix_memberships_collaborative_active", "collaborative_id", "active"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
     collaborative_id: Mapped[int] = mapped_column(
-        ForeignKey("collaboratives.id", ondelete="CASCADE"), index=True
+        ForeignKey("collaboratives.id", ondelete="CASCADE")
     )
     role: Mapped[str] = mapped_column(String(60), default="member")
     joined_on: Mapped[date | None] = mapped_column(Date)

@@ -36,10 +36,10 @@ from collab_desktop.ui.settings import (
 from collab_desktop.ui.tabs.collaboratives_tab import CollaborativesTab
 from collab_desktop.ui.tabs.contacts_tab import ContactsTab
 from collab_desktop.ui.tabs.record_tab import RecordTab
-from collab_desktop.ui.tabs.reports_tab import ReportsTab
 from collab_desktop.ui.tabs.sessions_tab import SessionsTab
 from collab_desktop.ui.tasks import TaskRunner
 from collab_desktop.ui.user_guide import install_user_guide_action
+from collab_desktop.ui.widgets.lazy_tab import LazyTab
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
         )
         self.contacts_tab = self.add_tab(ContactsTab(self.ctx), "contact", "C&ontacts")
         self.sessions_tab = self.add_tab(SessionsTab(self.ctx), "session", "&Sessions")
-        self.reports_tab = self.add_tab(ReportsTab(self.ctx), "report", "&Reports")
+        self.reports_page = self.add_tab(LazyTab(self._build_reports_tab), "report", "&Reports")
         self.tabs.currentChanged.connect(lambda _i: self._update_actions())
         self.db_label = QLabel()
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -83,6 +83,16 @@ class MainWindow(QMainWindow):
         if isinstance(widget, RecordTab):
             widget.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         return widget
+
+    def _build_reports_tab(self) -> QWidget:
+        from collab_desktop.ui.tabs.reports_tab import ReportsTab  # charts load on first use
+
+        return ReportsTab(self.ctx)
+
+    @property
+    def reports_tab(self) -> QWidget:
+        """The Reports tab, built on first use (it is not needed to start)."""
+        return self.reports_page.content()
 
     def record_tabs(self) -> list[RecordTab]:
         return [

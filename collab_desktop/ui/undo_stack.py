@@ -16,6 +16,19 @@ from collab_desktop.ui.icons import icon
 log = logging.getLogger(__name__)
 
 
+def _redo_keys() -> list[QKeySequence]:
+    """Ctrl+Shift+Z everywhere, plus the platform's Redo keys, each once.
+
+    Linux's Redo keys already hold Ctrl+Shift+Z; listed twice on one action, Qt finds the
+    shortcut ambiguous and the key does nothing.
+    """
+    keys = [QKeySequence("Ctrl+Shift+Z")]
+    for key in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo):
+        if key not in keys:
+            keys.append(key)
+    return keys
+
+
 class ChangeCommand(QUndoCommand):
     """A change already made when pushed: the first redo() (from push) does nothing."""
 
@@ -48,12 +61,11 @@ class UndoHistory(QObject):
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.undo_action.setIcon(icon("undo"))
         self.redo_action: QAction = self.stack.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcuts(
-            [QKeySequence("Ctrl+Shift+Z"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]
-        )
+        self.redo_action.setShortcuts(_redo_keys())
         self.redo_action.setIcon(icon("redo"))
         self._failed = False
         ctx.events.data_changed.connect(self._on_data_changed)
+        ctx.events.change_recorded.connect(self.record)
 
     def record(self, change: Change) -> None:
         """Add a change that was just made (a save or a delete) to the history."""

@@ -168,7 +168,12 @@ def test_main_window_has_a_reports_tab(qtbot, rdb) -> None:  # noqa: ANN001
     window = MainWindow(rdb)
     qtbot.addWidget(window)
     assert window.tabs.tabText(window.tabs.count() - 1).replace("&", "") == "Reports"
-    assert window.tabs.widget(window.tabs.count() - 1) is window.reports_tab
+    page = window.tabs.widget(window.tabs.count() - 1)
+    assert not page.is_built()  # nothing of it is paid for at start-up
+    window.show()
+    window.tabs.setCurrentWidget(page)
+    assert page.is_built() and page.content() is window.reports_tab
+    qtbot.waitUntil(lambda: window.reports_tab.report is not None)
     window.ctx.tasks.wait()
 
 

@@ -19,6 +19,8 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 STORED = sorted(DATA.glob("schema_*.sqlite"))
 # This release's head, taken before any test injects extra revisions.
 HEAD = head_revision()
+# The revision the injected test migrations get, one above this release's head.
+NEXT = f"{int(HEAD) + 1:04d}"
 PACKAGED = Path(migrate_module.__file__).resolve().parent / "migrations"
 
 
@@ -99,7 +101,7 @@ REBUILD_CONTACTS = """
 from alembic import op
 import sqlalchemy as sa
 
-revision = "0002"
+revision = "{next}"
 down_revision = "{head}"
 branch_labels = None
 depends_on = None
@@ -124,8 +126,8 @@ def _scripts_with(tmp_path: Path, tail: str) -> Config:
     """The packaged migrations plus one extra revision on top of head."""
     scripts = tmp_path / "migrations"
     shutil.copytree(PACKAGED, scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "0002_test_rebuild.py").write_text(
-        REBUILD_CONTACTS.format(head=HEAD, tail=tail)
+    (scripts / "versions" / f"{NEXT}_test_rebuild.py").write_text(
+        REBUILD_CONTACTS.format(head=HEAD, next=NEXT, tail=tail)
     )
     cfg = Config()
     cfg.set_main_option("script_location", str(scripts))
@@ -145,7 +147,7 @@ def test_table_rebuild_migration_keeps_child_rows(
     db, report = open_database_with_backups(path)
     db.dispose()
 
-    assert (report.from_revision, report.to_revision) == (HEAD, "0002")
+    assert (report.from_revision, report.to_revision) == (HEAD, NEXT)
     after = snapshot(path)
     assert "pronouns" in after["contacts"][0] and "room" in after["learning_sessions"][0]
     assert_rows_survived(before, after)
@@ -197,7 +199,7 @@ def test_restoring_a_backup_of_an_older_schema_upgrades_it(
     db.dispose()
 
     assert result.migration is not None
-    assert (result.migration.from_revision, result.migration.to_revision) == (HEAD, "0002")
+    assert (result.migration.from_revision, result.migration.to_revision) == (HEAD, NEXT)
     after = snapshot(current)
     assert "pronouns" in after["contacts"][0]
     assert_rows_survived(before, after)

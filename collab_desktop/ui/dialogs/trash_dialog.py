@@ -22,7 +22,13 @@ from collab_desktop.ui.icons import icon
 from collab_desktop.ui.models.record_table_model import Column
 from collab_desktop.ui.widgets.record_table import RecordTable
 
-KIND_TEXT = {"contact": "Contact", "collaborative": "Collaborative", "session": "Session"}
+KIND_TEXT = {
+    "contact": "Contact",
+    "collaborative": "Collaborative",
+    "session": "Session",
+    "membership": "Membership",
+    "registration": "Registration",
+}
 COLUMNS = [
     Column(
         "Deleted",
@@ -47,7 +53,7 @@ class TrashDialog(QDialog):
         self.setWindowIcon(icon("trash"))
         intro = QLabel(
             "Deleted records stay here, with their memberships, sessions and registrations, "
-            "until you empty the trash."
+            "until you empty the trash; so do members taken out of a collaborative."
         )
         intro.setWordWrap(True)
         self.table = RecordTable(

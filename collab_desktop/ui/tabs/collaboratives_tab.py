@@ -27,6 +27,7 @@ from collab_desktop.ui.dialogs.confirm import confirm, show_error
 from collab_desktop.ui.dialogs.contact_picker import ContactPickerDialog
 from collab_desktop.ui.dialogs.membership_dialog import run_membership_editor
 from collab_desktop.ui.models.record_table_model import Column
+from collab_desktop.ui.tabs.membership_removal import remove_memberships
 from collab_desktop.ui.tabs.record_tab import RecordTab
 from collab_desktop.ui.widgets.choices import combo_value, fixed_combo, set_combo_value
 from collab_desktop.ui.widgets.form_panel import FormPanel
@@ -250,9 +251,9 @@ class CollaborativesTab(RecordTab):
         if not confirm(
             self,
             "Remove members",
-            f"Remove {what} from {self.title.text()}?\n\nThey stay in Contacts.",
+            f"Remove {what} from {self.title.text()}?\n\nThey stay in Contacts, and "
+            "Edit > Undo or Edit > Trash puts them back in.",
         ):
             return
-        for m in chosen:
-            msvc.remove_membership(self.ctx.db, m.id)
-        self.ctx.events.changed("membership", [m.id for m in chosen])
+        ids = [m.id for m in chosen]
+        remove_memberships(self, ids, "Remove members", f"Removed {what} from {self.title.text()}.")

@@ -19,6 +19,7 @@ from collab_desktop.services.vocabulary import (
 from collab_desktop.ui.dialogs.confirm import confirm, show_error
 from collab_desktop.ui.dialogs.membership_dialog import MembershipDialog, run_membership_editor
 from collab_desktop.ui.models.record_table_model import Column
+from collab_desktop.ui.tabs.membership_removal import remove_memberships
 from collab_desktop.ui.tabs.record_tab import RecordTab
 from collab_desktop.ui.widgets.attendance_history import AttendanceHistoryList
 from collab_desktop.ui.widgets.choices import (
@@ -212,14 +213,20 @@ class ContactsTab(RecordTab):
             self.ctx.events.changed("membership", [m.id])
 
     def remove_membership(self) -> None:
-        m: MembershipRecord | None = self.memberships.table.current_record()
-        if m is None:
+        """Take the contact out of the selected collaboratives (one undo step, kept in the trash)."""
+        chosen: list[MembershipRecord] = self.memberships.table.selected_records()
+        if not chosen:
+            current = self.memberships.table.current_record()
+            chosen = [current] if current is not None else []
+        if not chosen:
             return
+        names = ", ".join(m.collaborative_name for m in chosen)
         if not confirm(
             self,
             "Remove from collaborative",
-            f"Remove {self.title.text()} from {m.collaborative_name}?",
+            f"Remove {self.title.text()} from {names}?\n\n"
+            "Edit > Undo or Edit > Trash puts them back in.",
         ):
             return
-        msvc.remove_membership(self.ctx.db, m.id)
-        self.ctx.events.changed("membership", [m.id])
+        ids = [m.id for m in chosen]
+        remove_memberships(self, ids, "Remove from collaborative", f"Removed from {names}.")

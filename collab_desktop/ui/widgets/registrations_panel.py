@@ -20,6 +20,7 @@ from collab_desktop.services import registrations as rsvc
 from collab_desktop.services.attendance import shown_status
 from collab_desktop.services.collaboratives import list_collaboratives
 from collab_desktop.services.errors import ServiceError
+from collab_desktop.services.undo import set_status_with_undo
 from collab_desktop.services.vocabulary import list_roles
 from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.dialogs.confirm import confirm, show_error
@@ -204,19 +205,21 @@ class RegistrationsPanel(RelatedList):
         )
 
     def set_status(self, status: str) -> None:
+        """Mark the selected people; Edit > Undo gives each one back the status it had."""
         chosen = self.table.selected_records()
-        if (
-            status == "cancelled"
-            and chosen
-            and not confirm(
-                self,
-                "Cancel registration",
-                f"Cancel the registration of {len(chosen)} "
-                f"{'person' if len(chosen) == 1 else 'people'}?",
-            )
+        if not chosen:
+            return
+        if status == "cancelled" and not confirm(
+            self,
+            "Cancel registration",
+            f"Cancel the registration of {len(chosen)} "
+            f"{'person' if len(chosen) == 1 else 'people'}?",
         ):
             return
-        for r in chosen:
-            rsvc.set_status(self.ctx.db, r.id, status)
-        if chosen:
-            self._changed([r.id for r in chosen])
+        try:
+            change = set_status_with_undo(self.ctx.db, [r.id for r in chosen], status)
+        except ServiceError as exc:
+            show_error(self, "Registrations", str(exc))
+            return
+        self.ctx.events.record(change)
+        self._changed([r.id for r in chosen])

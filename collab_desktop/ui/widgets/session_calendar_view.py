@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -74,6 +74,7 @@ class SessionCalendarView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._sessions: list[SessionRecord] = []
+        self._loaded = False  # the first show fetches; start-up does not pay for a hidden tab
         self.filter = QComboBox()
         self.filter.setMinimumContentsLength(14)
         self.filter.setSizeAdjustPolicy(
@@ -129,8 +130,17 @@ class SessionCalendarView(QWidget):
         self.agenda.current_changed.connect(self._on_agenda_current)
         self.checkin_button.clicked.connect(self._on_check_in)
         ctx.events.data_changed.connect(self._on_data_changed)
-        self._fill_filter()
-        self.refresh()
+
+    def ensure_loaded(self) -> None:
+        """Fill the filter and the shown month the first time they are needed."""
+        if not self._loaded:
+            self._loaded = True
+            self._fill_filter()
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        self.ensure_loaded()
+        super().showEvent(event)
 
     def _fill_filter(self) -> None:
         current = self.filter.currentData()
@@ -146,6 +156,8 @@ class SessionCalendarView(QWidget):
         self.filter.blockSignals(blocker)
 
     def _on_data_changed(self, kind: str, _ids: list) -> None:
+        if not self._loaded:
+            return
         if kind in ("collaborative", "all"):
             self._fill_filter()
         if kind in ("session", "registration", "collaborative", "all"):
@@ -159,6 +171,8 @@ class SessionCalendarView(QWidget):
 
     def refresh(self) -> None:
         """Fetch the shown month's sessions for the chosen collaborative and redraw."""
+        if not self._loaded:
+            return
         start, end = self.visible_range()
         wanted = self.filter.currentData()
         sessions = list_sessions(self.ctx.db, start=start, end=end)
