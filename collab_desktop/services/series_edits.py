@@ -14,6 +14,7 @@ from collab_desktop.domain import recurrence as rr
 from collab_desktop.domain.records import SessionRecord
 from collab_desktop.domain.series_records import SeriesResult
 from collab_desktop.services.errors import NotFoundError, ValidationError
+from collab_desktop.services.followup_series import follow_main_series
 from collab_desktop.services.series import (
     _COPIED,
     _check,
@@ -52,7 +53,8 @@ def _live_rows(s: Session, series_id: str, since: datetime | None = None) -> lis
 def edit_whole_series(
     db: Database, series_id: str, template: SessionRecord, rule: str | None = None
 ) -> SeriesResult:
-    """Apply details, time of day, duration (and optionally a new rule) to every occurrence."""
+    """Apply details, time of day, duration (and optionally a new rule) to every occurrence;
+    a follow-up series moves with a new pattern, time or length."""
     start, duration = _check(template)
     with db.session() as s:
         series = _series_row(s, series_id)
@@ -68,8 +70,15 @@ def edit_whole_series(
         starts = _expand_or_fail(new_rule, first, _exdates(series))
         if not starts:
             raise ValidationError({"rrule": "The rule gives no occurrence; check its end."})
+        old_first, old_minutes, old_rule = (
+            _first_start(series),
+            series.duration_minutes,
+            series.rrule,
+        )
         _update_series_row(series, template, new_rule, first, duration)
         rows = _materialize(s, series, template, starts, _live_rows(s, series_id))
+        if (old_first, old_minutes, old_rule) != (first, series.duration_minutes, new_rule):
+            follow_main_series(s, series, old_first, old_minutes, starts)
         ids = [r.id for r in rows]
     return SeriesResult(series_id, [get_session(db, i) for i in ids])
 

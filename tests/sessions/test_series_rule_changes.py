@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -112,3 +113,39 @@ def test_sign_ups_to_the_private_series_follow_a_split(db) -> None:  # noqa: ANN
     longer = edit_whole_series(db, later_part, follow, "FREQ=MONTHLY;BYDAY=2TU;COUNT=3")
     assert len(longer.sessions) == 3
     assert all(sam in statuses(db, s.id) for s in longer.sessions)
+
+
+def test_private_sessions_follow_a_new_pattern_time_and_length(db) -> None:  # noqa: ANN001
+    from collab_desktop.domain.series_records import FollowupPlan
+    from collab_desktop.services.series import get_series
+    from collab_desktop.services.series_edits import edit_occurrence
+
+    first = datetime(2031, 1, 14, 12, tzinfo=NY)
+    template = SessionRecord(title="Seminar", start=first, end=first + timedelta(hours=1))
+    result = create_series(
+        db, template, "FREQ=MONTHLY;BYDAY=2TU;COUNT=3", FollowupPlan(gap_minutes=15)
+    )
+    private = result.followup_sessions[1]
+    private_note = "Bring the draft protocol"
+    edit_occurrence(db, replace(private, notes=private_note))
+
+    # Wednesdays from 10:00 to 11:30 (the first start keeps its date; the rule picks the days).
+    moved = SessionRecord(
+        title="Seminar",
+        start=first.replace(hour=10),
+        end=first.replace(hour=11, minute=30),
+    )
+    edited = edit_whole_series(db, result.series_id, moved, "FREQ=MONTHLY;BYDAY=2WE;COUNT=3")
+    follow = series_sessions(db, result.followup_series_id)
+    assert len(follow) == 3
+    for main, after in zip(edited.sessions, follow, strict=True):
+        assert after.start.date() == main.start.date() and main.start.weekday() == 2
+        assert after.start == main.end + timedelta(minutes=15)  # the gap is kept
+        assert after.end - after.start == timedelta(hours=1)  # its own length is kept
+        assert after.followup_of_id == main.id and after.restricted_role == "scientist"
+    # 2nd Wednesdays from 14 January on: February, March, April. February's private session
+    # is the same row, a day later, with its notes.
+    [kept] = [f for f in follow if f.id == private.id]
+    assert kept.start.date() == private.start.date() + timedelta(days=1)
+    assert kept.notes == private_note
+    assert "BYDAY=2WE" in get_series(db, result.followup_series_id).rrule
