@@ -152,6 +152,12 @@ def edit_this_and_following(
             r.series_id = new.id
         rows = _materialize(s, new, template, starts, following)
         _split_followups(s, old, new, split_at)
+        was = split_at.astimezone(rr.ZoneInfo(old.timezone))
+        if rule is not None or (was.time(), old.duration_minutes) != (
+            start.time().replace(tzinfo=None),
+            new.duration_minutes,
+        ):
+            follow_main_series(s, new, was, old.duration_minutes, starts)
         new_id, ids = new.id, [r.id for r in rows]
     return SeriesResult(new_id, [get_session(db, i) for i in ids])
 

@@ -149,3 +149,30 @@ def test_private_sessions_follow_a_new_pattern_time_and_length(db) -> None:  # n
     assert kept.start.date() == private.start.date() + timedelta(days=1)
     assert kept.notes == private_note
     assert "BYDAY=2WE" in get_series(db, result.followup_series_id).rrule
+
+
+def test_this_and_following_at_a_new_time_moves_the_later_private_sessions(db) -> None:  # noqa: ANN001
+    from collab_desktop.domain.series_records import FollowupPlan
+    from collab_desktop.services.series_edits import edit_this_and_following
+
+    first = datetime(2031, 1, 14, 12, tzinfo=NY)
+    template = SessionRecord(title="Seminar", start=first, end=first + timedelta(hours=1))
+    result = create_series(db, template, "FREQ=MONTHLY;BYDAY=2TU;COUNT=4", FollowupPlan())
+    third = result.sessions[2]
+    later = replace(third, start=third.start.replace(hour=15), end=third.start.replace(hour=16))
+    split = edit_this_and_following(db, third.id, later)
+    assert [s.start.hour for s in split.sessions] == [15, 15]
+    follow = sorted(
+        (f for s in split.sessions for f in _followups_of(db, s.id)), key=lambda f: f.start
+    )
+    assert [(f.start.hour, f.start.date()) for f in follow] == [
+        (16, s.start.date()) for s in split.sessions
+    ]
+    earlier = [f for s in result.sessions[:2] for f in _followups_of(db, s.id)]
+    assert [f.start.hour for f in earlier] == [13, 13]  # before the split: unchanged
+
+
+def _followups_of(db, session_id: int) -> list[SessionRecord]:  # noqa: ANN001
+    from collab_desktop.services.sessions import list_sessions
+
+    return [s for s in list_sessions(db) if s.followup_of_id == session_id]
