@@ -61,6 +61,10 @@ def test_tab_form_adds_a_collaborative_by_role_and_signs_up_for_the_series(
 
     monkeypatch.setattr(AddGroupDialog, "exec", add_scientists)
     panel.add_group_button.click()
+    monkeypatch.setattr(AddGroupDialog, "exec", lambda d: d.role.setCurrentIndex(0) or 1)
+    asked = answer(QMessageBox.StandardButton.No)
+    panel.add_group_button.click()  # every role, for a scientists' session: asked, declined
+    assert "only for scientists" in asked[-1]
     first = result.sessions[0].id
     assert {r.contact_id for r in list_registrations(db, first)} == set(people[:2])
     assert panel.title.text().startswith("Registrations (2/20)")

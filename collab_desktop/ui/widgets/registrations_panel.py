@@ -198,6 +198,18 @@ class RegistrationsPanel(RelatedList):
         if not dialog.exec():
             return
         collab_id, role = dialog.choice()
+        only = self._session.restricted_role.strip()
+        if (
+            only
+            and role.strip().lower() != only.lower()
+            and not confirm(
+                self,
+                "Add a whole collaborative",
+                f"This session is only for {only}s. Add members "
+                f"{f'with the role {role}' if role else 'of every role'} anyway?",
+            )
+        ):
+            return
         result = rsvc.register_collaborative(self.ctx.db, self._session.id, collab_id, role or None)
         self._changed(result.contact_ids)
         self.title.setText(
