@@ -15,6 +15,7 @@ from collab_desktop.domain.vocab import REGISTRATION_STATUSES
 from collab_desktop.services.errors import ConflictError, NotFoundError, ValidationError
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import (
+    Collaborative,
     Contact,
     LearningSession,
     Membership,
@@ -51,6 +52,34 @@ def _record(row) -> RegistrationRecord:  # noqa: ANN001
     return RegistrationRecord(**values)
 
 
+class OutsideRoleError(ConflictError):
+    """The session is only for a role (e.g. scientists) that the contact does not hold."""
+
+
+def _role_problem(
+    s: Session, role: str, collaborative_id: int | None, contact_id: int
+) -> str | None:
+    """Why a contact may not join a session restricted to role (None when they may)."""
+    role = (role or "").strip()
+    if not role:
+        return None
+    query = select(Membership.id).where(
+        Membership.contact_id == contact_id,
+        Membership.active.is_(True),
+        func.lower(Membership.role) == role.lower(),
+    )
+    if collaborative_id is not None:
+        query = query.where(Membership.collaborative_id == collaborative_id)
+    if s.scalar(query.limit(1)) is not None:
+        return None
+    contact = s.get(Contact, contact_id)
+    name = f"{contact.first_name} {contact.last_name}".strip() or contact.email
+    where = ""
+    if collaborative_id is not None:
+        where = f" of {s.get(Collaborative, collaborative_id).name}"
+    return f"{name} is not a {role}{where}; this session is only for {role}s."
+
+
 def list_registrations(db: Database, session_id: int) -> list[RegistrationRecord]:
     """Everyone registered for a session, by last name; NotFoundError for an unknown session."""
     with db.session() as s:
@@ -72,17 +101,25 @@ def register(
     contact_id: int,
     status: str = "registered",
     walk_in: bool = False,
+    any_role: bool = False,
 ) -> RegistrationRecord:
-    """Register a contact for a session (a cancelled registration is revived)."""
+    """Register a contact for a session (a cancelled registration is revived).
+
+    A session only for a role refuses others (OutsideRoleError) unless any_role is True.
+    """
     if status not in REGISTRATION_STATUSES:
         raise ValidationError(
             {"status": f"Status must be one of: {', '.join(REGISTRATION_STATUSES)}."}
         )
     with db.session() as s:
-        if s.get(LearningSession, session_id) is None:
+        session = s.get(LearningSession, session_id)
+        if session is None:
             raise NotFoundError(f"No session with id {session_id}.")
         if s.get(Contact, contact_id) is None:
             raise NotFoundError(f"No contact with id {contact_id}.")
+        problem = _role_problem(s, session.restricted_role, session.collaborative_id, contact_id)
+        if problem and not any_role:
+            raise OutsideRoleError(problem)
         row = s.scalar(
             select(Registration).where(
                 Registration.session_id == session_id, Registration.contact_id == contact_id
@@ -158,16 +195,21 @@ def remove_registration(db: Database, registration_id: int) -> TrashEntry:
     return remove_registrations(db, [registration_id])
 
 
-def register_series(db: Database, series_id: str, contact_id: int) -> int:
+def register_series(db: Database, series_id: str, contact_id: int, any_role: bool = False) -> int:
     """Sign a contact up for a whole series: every future occurrence (and any added later).
 
-    Returns how many occurrences got a new registration.
+    Returns how many occurrences got a new registration. A series only for a role refuses
+    others (OutsideRoleError) unless any_role is True.
     """
     with db.session() as s:
-        if s.get(SessionSeries, series_id) is None:
+        series = s.get(SessionSeries, series_id)
+        if series is None:
             raise NotFoundError(f"No series with id {series_id}.")
         if s.get(Contact, contact_id) is None:
             raise NotFoundError(f"No contact with id {contact_id}.")
+        problem = _role_problem(s, series.restricted_role, series.collaborative_id, contact_id)
+        if problem and not any_role:
+            raise OutsideRoleError(problem)
         exists = s.scalar(
             select(SeriesRegistration.id).where(
                 SeriesRegistration.series_id == series_id,

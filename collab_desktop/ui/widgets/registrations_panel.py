@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
+    QPushButton,
     QWidget,
 )
 
@@ -21,8 +23,9 @@ from collab_desktop.services.errors import ServiceError
 from collab_desktop.services.undo import set_status_with_undo
 from collab_desktop.services.vocabulary import list_roles
 from collab_desktop.ui.context import AppContext
-from collab_desktop.ui.dialogs.confirm import show_error
+from collab_desktop.ui.dialogs.confirm import confirm, show_error
 from collab_desktop.ui.dialogs.contact_picker import ContactPickerDialog
+from collab_desktop.ui.icons import icon
 from collab_desktop.ui.models.record_table_model import Column
 from collab_desktop.ui.widgets.related_list import RelatedList
 
@@ -85,17 +88,37 @@ class RegistrationsPanel(RelatedList):
         self._session: SessionRecord | None = None
         self.whole_series = QCheckBox("For the whole series")
         self.whole_series.setToolTip("Also register them for every later occurrence")
-        self.buttons.insertWidget(0, self.whole_series)
-        self.add_people_button = self.add_button("member-add", "Add people…")
-        self.add_group_button = self.add_button("collaborative", "Add collaborative…")
-        self.attended_button = self.add_button("check", "Attended")
-        self.absent_button = self.add_button("cancel", "Absent")
+        # Adding people on one row, marking them on the next: both fit a narrow form.
+        adding = QHBoxLayout()
+        self.add_people_button = self._button(adding, "member-add", "Add people…",
+                                              "Find contacts and register them")  # fmt: skip
+        self.add_group_button = self._button(
+            adding, "collaborative", "Add collaborative…",
+            "Register every member of a collaborative (or of a role) in one step",
+        )  # fmt: skip
+        adding.addWidget(self.whole_series)
+        adding.addStretch(1)
+        layout = self.layout()
+        layout.insertLayout(layout.indexOf(self.table) + 1, adding)
+        self.attended_button = self.add_button(
+            "check", "Attended", "Mark the selected people as attended"
+        )
+        self.absent_button = self.add_button(
+            "cancel", "Absent", "Mark the selected people as absent (no-show)"
+        )
         self.cancel_button = self.add_button("member-remove", "Cancel registration")
         self.add_people_button.clicked.connect(self.add_people)
         self.add_group_button.clicked.connect(self.add_group)
         self.attended_button.clicked.connect(lambda: self.set_status("attended"))
         self.absent_button.clicked.connect(lambda: self.set_status("absent"))
         self.cancel_button.clicked.connect(lambda: self.set_status("cancelled"))
+
+    @staticmethod
+    def _button(row: QHBoxLayout, icon_name: str, text: str, tooltip: str) -> QPushButton:
+        button = QPushButton(icon(icon_name), text)
+        button.setToolTip(tooltip)
+        row.addWidget(button)
+        return button
 
     def _status(self, r: RegistrationRecord) -> str:
         end = self._session.end if self._session is not None else None
@@ -130,18 +153,41 @@ class RegistrationsPanel(RelatedList):
         if not dialog.exec():
             return
         added: list[int] = []
-        try:
-            for contact_id in dialog.selected_ids():
-                if self.whole_series.isVisibleTo(self) and self.whole_series.isChecked():
-                    rsvc.register_series(self.ctx.db, self._session.series_id, contact_id)
-                    if self._session.start < datetime.now(UTC):
-                        rsvc.register(self.ctx.db, self._session.id, contact_id)
-                else:
-                    rsvc.register(self.ctx.db, self._session.id, contact_id)
+        outside: list[tuple[int, str]] = []
+        errors: list[str] = []
+        for contact_id in dialog.selected_ids():
+            try:
+                self._register(contact_id, any_role=False)
                 added.append(contact_id)
-        except ServiceError as exc:
-            show_error(self, "Register people", str(exc))
+            except rsvc.OutsideRoleError as exc:
+                outside.append((contact_id, str(exc)))
+            except ServiceError as exc:
+                errors.append(str(exc))
+        if outside and confirm(
+            self,
+            "Register people",
+            "\n".join(text for _, text in outside) + "\n\nRegister them anyway?",
+        ):
+            for contact_id, _ in outside:
+                try:
+                    self._register(contact_id, any_role=True)
+                    added.append(contact_id)
+                except ServiceError as exc:
+                    errors.append(str(exc))
+        if errors:
+            show_error(self, "Register people", "\n".join(errors))
         self._changed(added)
+
+    def _register(self, contact_id: int, any_role: bool) -> None:
+        """Register for this session, or for the whole series when that box is ticked."""
+        session = self._session
+        assert session is not None and session.id is not None
+        if self.whole_series.isVisibleTo(self) and self.whole_series.isChecked():
+            rsvc.register_series(self.ctx.db, session.series_id, contact_id, any_role=any_role)
+            if session.start < datetime.now(UTC):  # the series sign-up covers the future only
+                rsvc.register(self.ctx.db, session.id, contact_id, any_role=any_role)
+        else:
+            rsvc.register(self.ctx.db, session.id, contact_id, any_role=any_role)
 
     def add_group(self) -> None:
         if self._session is None or self._session.id is None:
@@ -152,6 +198,18 @@ class RegistrationsPanel(RelatedList):
         if not dialog.exec():
             return
         collab_id, role = dialog.choice()
+        only = self._session.restricted_role.strip()
+        if (
+            only
+            and role.strip().lower() != only.lower()
+            and not confirm(
+                self,
+                "Add a whole collaborative",
+                f"This session is only for {only}s. Add members "
+                f"{f'with the role {role}' if role else 'of every role'} anyway?",
+            )
+        ):
+            return
         result = rsvc.register_collaborative(self.ctx.db, self._session.id, collab_id, role or None)
         self._changed(result.contact_ids)
         self.title.setText(
@@ -162,6 +220,13 @@ class RegistrationsPanel(RelatedList):
         """Mark the selected people; Edit > Undo gives each one back the status it had."""
         chosen = self.table.selected_records()
         if not chosen:
+            return
+        if status == "cancelled" and not confirm(
+            self,
+            "Cancel registration",
+            f"Cancel the registration of {len(chosen)} "
+            f"{'person' if len(chosen) == 1 else 'people'}?",
+        ):
             return
         try:
             change = set_status_with_undo(self.ctx.db, [r.id for r in chosen], status)
