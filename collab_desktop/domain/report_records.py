@@ -200,19 +200,24 @@ class AnnualGathering:
 
 @dataclass(slots=True)
 class Report:
-    """Every measure for one filter, computed together so screen and export agree."""
+    """Every measure for one filter, computed together so screen and export agree.
+
+    An overview (complete False) holds only the member measures; the other measures are empty
+    until the rest is computed.
+    """
 
     filter: ReportFilter
     scope: str
     min_attended: int
     members: MemberMeasures
-    sessions: list[SessionAttendance]
-    trend: list[AttendanceMonth]
-    retention: list[SeriesRetention]
-    mix: MixMeasures
-    spanning: list[PersonSpan]
-    certificates: list[CertificateRow]
-    annual: list[AnnualGathering]
+    sessions: list[SessionAttendance] = field(default_factory=list)
+    spanning: list[PersonSpan] = field(default_factory=list)
+    trend: list[AttendanceMonth] = field(default_factory=list)
+    retention: list[SeriesRetention] = field(default_factory=list)
+    mix: MixMeasures = field(default_factory=MixMeasures)
+    certificates: list[CertificateRow] = field(default_factory=list)
+    annual: list[AnnualGathering] = field(default_factory=list)
+    complete: bool = True
 
     @property
     def registered(self) -> int:

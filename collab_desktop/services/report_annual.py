@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from collab_desktop.domain.report_records import PATIENT_FAMILY_TYPES, AnnualGathering, ReportFilter
 from collab_desktop.services.report_scope import ScopedSession, load_sessions
-from collab_desktop.store.models import Contact, Membership, Registration
+from collab_desktop.store.models import Contact, LearningSession, Membership, Registration
 
 ANNUAL_KIND = "annual learning session"
 OCTOBER = 10
@@ -28,9 +28,13 @@ def is_gathering(x: ScopedSession) -> bool:
 def annual_gatherings(s: Session, flt: ReportFilter) -> list[AnnualGathering]:
     """One row per year with a gathering session in range, oldest first."""
     chosen = flt.collaborative_id
+    # Only candidates come back: the October test needs the local day, so it is done here.
+    candidates = or_(
+        LearningSession.kind == ANNUAL_KIND, LearningSession.collaborative_id.is_(None)
+    )
     sessions = [
         x
-        for x in load_sessions(s, flt, any_collaborative=True)
+        for x in load_sessions(s, flt, any_collaborative=True, where=[candidates])
         if is_gathering(x) and (chosen is None or x.collaborative_id in (None, chosen))
     ]
     if not sessions:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from sqlalchemy import ColumnElement, case, func, select
+from sqlalchemy import ColumnElement, case, distinct, func, select
 from sqlalchemy.orm import Session
 
 from collab_desktop.domain.report_records import (
@@ -20,7 +20,7 @@ from collab_desktop.domain.report_records import (
     PersonSpan,
     ReportFilter,
 )
-from collab_desktop.services.report_scope import membership_scope, month_of, months_between
+from collab_desktop.services.report_scope import membership_scope, months_between
 from collab_desktop.store.models import (
     Collaborative,
     Contact,
@@ -46,65 +46,45 @@ def ordered_rows(counts: dict[str, CountRow], order: list[str]) -> list[CountRow
     return rows
 
 
-def _active_flag() -> ColumnElement[int]:
-    """1 when any grouped membership is active, else 0 (portable: no boolean MAX)."""
-    return func.max(case((Membership.active.is_(True), 1), else_=0))
-
-
-def _add(counts: dict[str, CountRow], label: str, active: int, n: int) -> None:
-    key = (label or "").strip() or TYPE_NOT_SET
-    row = counts.setdefault(key, CountRow(key))
-    if active:
-        row.active += n
-    else:
-        row.inactive += n
+def _people(active_only: bool = False) -> ColumnElement[int]:
+    """Distinct people among the grouped memberships (only those with an active one if asked)."""
+    if active_only:
+        return func.count(distinct(case((Membership.active.is_(True), Membership.contact_id))))
+    return func.count(distinct(Membership.contact_id))
 
 
 def _tally(rows: Iterable[tuple[str, int, int]]) -> dict[str, CountRow]:
+    """CountRows from (label, people, active people) rows; blank labels become '(not set)'."""
     counts: dict[str, CountRow] = {}
-    for label, active, n in rows:
-        _add(counts, label, active, n)
+    for label, people, active in rows:
+        key = (label or "").strip() or TYPE_NOT_SET
+        row = counts.setdefault(key, CountRow(key))
+        row.active += active
+        row.inactive += people - active
     return counts
 
 
 def member_measures(s: Session, flt: ReportFilter) -> MemberMeasures:
-    """Count the people in scope with GROUP BY queries over their memberships."""
-    people = (
-        membership_scope(
-            select(
-                Membership.contact_id,
-                _active_flag().label("active"),
-                func.min(Membership.joined_on).label("joined"),
-            ),
-            flt,
+    """Count the people in scope with three GROUP BY queries that return only the totals.
+
+    A person is active when any of their memberships in scope is active; with a person in one
+    participant type, distinct counts per type add up to the number of people.
+    """
+    by_type = _tally(
+        s.execute(
+            membership_scope(
+                select(Contact.participant_type, _people(), _people(active_only=True)).join(
+                    Contact, Contact.id == Membership.contact_id
+                ),
+                flt,
+            ).group_by(Contact.participant_type)
         )
-        .group_by(Membership.contact_id)
-        .subquery()
-    )
-    # One pass gives both the type counts and the first-joined dates.
-    by_type: dict[str, CountRow] = {}
-    joined: dict[date, int] = {}
-    rows = s.execute(
-        select(Contact.participant_type, people.c.active, people.c.joined, func.count())
-        .join(people, people.c.contact_id == Contact.id)
-        .group_by(Contact.participant_type, people.c.active, people.c.joined)
-    )
-    for ptype, active, day, n in rows:
-        _add(by_type, ptype, active, n)
-        if day is not None:
-            joined[day] = joined.get(day, 0) + n
-    roles = (
-        membership_scope(
-            select(Membership.role, Membership.contact_id, _active_flag().label("active")), flt
-        )
-        .group_by(Membership.role, Membership.contact_id)
-        .subquery()
     )
     by_role = _tally(
         s.execute(
-            select(roles.c.role, roles.c.active, func.count()).group_by(
-                roles.c.role, roles.c.active
-            )
+            membership_scope(
+                select(Membership.role, _people(), _people(active_only=True)), flt
+            ).group_by(Membership.role)
         )
     )
     active = sum(r.active for r in by_type.values())
@@ -114,26 +94,39 @@ def member_measures(s: Session, flt: ReportFilter) -> MemberMeasures:
         by_role=ordered_rows(by_role, vocabulary_order(s, MembershipRole)),
         active=active,
         inactive=inactive,
-        new_per_month=_new_per_month(list(joined.items()), flt),
+        new_per_month=new_per_month(s, flt),
     )
 
 
-def _new_per_month(joined: list[tuple[date, int]], flt: ReportFilter) -> list[MonthCount]:
+def new_per_month(s: Session, flt: ReportFilter) -> list[MonthCount]:
     """People whose first membership in scope began in each month of the range (gaps as 0)."""
-    days = [
-        (day, n)
-        for day, n in joined
-        if (flt.date_from is None or day >= flt.date_from)
-        and (flt.date_to is None or day <= flt.date_to)
-    ]
-    first = flt.date_from or (min(d for d, _ in days) if days else None)
-    last = flt.date_to or (max(d for d, _ in days) if days else None)
+    first_joined = (
+        membership_scope(
+            select(func.min(Membership.joined_on).label("joined")).where(
+                Membership.joined_on.is_not(None)
+            ),
+            flt,
+        )
+        .group_by(Membership.contact_id)
+        .subquery()
+    )
+    joined = first_joined.c.joined
+    # Grouped by day (a few thousand rows at most), then by month here: a month expression
+    # would run twice for every person.
+    query = select(joined, func.count()).group_by(joined)
+    if flt.date_from is not None:
+        query = query.where(joined >= flt.date_from)
+    if flt.date_to is not None:
+        query = query.where(joined <= flt.date_to)
+    counts: dict[date, int] = {}
+    for day, n in s.execute(query):
+        month = day.replace(day=1)
+        counts[month] = counts.get(month, 0) + n
+    first = flt.date_from or (min(counts) if counts else None)
+    last = flt.date_to or (max(counts) if counts else None)
     if first is None or last is None:
         return []
-    counts = {m: MonthCount(m) for m in months_between(first, last)}
-    for day, n in days:
-        counts[month_of(day)].count += n
-    return list(counts.values())
+    return [MonthCount(m, counts.get(m, 0)) for m in months_between(first, last)]
 
 
 # Joins collaborative names in SQL; a control character cannot occur in a typed name.
@@ -143,7 +136,11 @@ _NAME_SEPARATOR = "\x1f"
 def spanning_people(s: Session, flt: ReportFilter) -> list[PersonSpan]:
     """People active in more than one collaborative; with a collaborative chosen, its members."""
     anywhere = ReportFilter(date_to=flt.date_to)
-    count = func.count().label("n")
+    active = Membership.active.is_(True)
+    # The few people with two active memberships first (the index on contact_id alone), then
+    # their names and collaboratives: joining every membership to its contact is slower.
+    several = membership_scope(select(Membership.contact_id).where(active), anywhere)
+    several = several.group_by(Membership.contact_id).having(func.count() > 1)
     query = membership_scope(
         select(
             Contact.id,
@@ -155,15 +152,13 @@ def spanning_people(s: Session, flt: ReportFilter) -> list[PersonSpan]:
         )
         .join(Membership, Membership.contact_id == Contact.id)
         .join(Collaborative, Collaborative.id == Membership.collaborative_id)
-        .where(Membership.active.is_(True)),
+        .where(active, Contact.id.in_(several)),
         anywhere,
     )
     if flt.collaborative_id is not None:
-        chosen = membership_scope(
-            select(Membership.contact_id).where(Membership.active.is_(True)), flt
-        )
+        chosen = membership_scope(select(Membership.contact_id).where(active), flt)
         query = query.where(Contact.id.in_(chosen))
-    rows = s.execute(query.group_by(Contact.id).having(count > 1))
+    rows = s.execute(query.group_by(Contact.id))
     people = [
         PersonSpan(
             contact_id=contact_id,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -56,7 +57,10 @@ def session_ids(flt: ReportFilter) -> Select:
 
 
 def load_sessions(
-    s: Session, flt: ReportFilter, any_collaborative: bool = False
+    s: Session,
+    flt: ReportFilter,
+    any_collaborative: bool = False,
+    where: Sequence[ColumnElement[bool]] = (),
 ) -> list[ScopedSession]:
     """Sessions in scope by start time; any_collaborative ignores the collaborative filter."""
     query = (
@@ -71,7 +75,7 @@ def load_sessions(
             LearningSession.series_id,
         )
         .outerjoin(Collaborative, Collaborative.id == LearningSession.collaborative_id)
-        .where(*session_conditions(flt, any_collaborative))
+        .where(*session_conditions(flt, any_collaborative), *where)
         .order_by(LearningSession.start_at, LearningSession.id)
     )
     return [
@@ -114,15 +118,20 @@ def months_between(first: date, last: date) -> list[date]:
     return months
 
 
+def range_label(flt: ReportFilter) -> str:
+    """Plain words for the filter's dates, e.g. '2026-01-01 to 2026-06-30' or 'all dates'."""
+    if flt.date_from and flt.date_to:
+        return f"{flt.date_from.isoformat()} to {flt.date_to.isoformat()}"
+    if flt.date_from:
+        return f"from {flt.date_from.isoformat()}"
+    if flt.date_to:
+        return f"up to {flt.date_to.isoformat()}"
+    return "all dates"
+
+
 def scope_label(s: Session, flt: ReportFilter) -> str:
     """Plain words for what a report covers, e.g. 'SYNERGY, 2026-01-01 to 2026-06-30'."""
     name = ALL_COLLABORATIVES
     if flt.collaborative_id is not None:
         name = s.get(Collaborative, flt.collaborative_id).name
-    if flt.date_from and flt.date_to:
-        return f"{name}, {flt.date_from.isoformat()} to {flt.date_to.isoformat()}"
-    if flt.date_from:
-        return f"{name}, from {flt.date_from.isoformat()}"
-    if flt.date_to:
-        return f"{name}, up to {flt.date_to.isoformat()}"
-    return f"{name}, all dates"
+    return f"{name}, {range_label(flt)}"

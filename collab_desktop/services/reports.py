@@ -1,10 +1,17 @@
 """The report service: every measure for one ReportFilter, in one read transaction.
 
-Measures are computed with GROUP BY queries or one pass in Python over narrow rows, so the whole
-report stays fast at a hundred thousand registrations.
+A screen may ask for the overview (members) first and the session measures after, so the page
+in view is drawn without waiting for the rest.
+
+Measures are computed with GROUP BY queries that return aggregated rows (one per session, type,
+role or day), so the report stays quick at a hundred thousand registrations.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
+
+from sqlalchemy.orm import Session
 
 from collab_desktop.domain.report_records import Report, ReportFilter
 from collab_desktop.services.errors import NotFoundError, ValidationError
@@ -38,26 +45,56 @@ def validate_filter(flt: ReportFilter, min_attended: int) -> None:
         raise ValidationError(errors)
 
 
+def _overview(s: Session, flt: ReportFilter, min_attended: int) -> Report:
+    """The member measures only (complete False): what the first page shows."""
+    if flt.collaborative_id is not None and s.get(Collaborative, flt.collaborative_id) is None:
+        raise NotFoundError(f"No collaborative with id {flt.collaborative_id}.")
+    return Report(
+        filter=flt,
+        scope=scope_label(s, flt),
+        min_attended=min_attended,
+        members=member_measures(s, flt),
+        complete=False,
+    )
+
+
+def _details(s: Session, overview: Report) -> Report:
+    """The overview with the session measures added."""
+    flt = overview.filter
+    sessions = load_sessions(s, flt)
+    per_session = session_attendance(s, flt, sessions)
+    return replace(
+        overview,
+        sessions=per_session,
+        spanning=spanning_people(s, flt),
+        trend=attendance_trend(per_session, flt),
+        retention=series_retention(s, sessions, per_session, flt),
+        mix=attendee_mix(s, flt, sessions, vocabulary_order(s, ParticipantType)),
+        certificates=certificates(s, flt, sessions, overview.min_attended),
+        annual=annual_gatherings(s, flt),
+        complete=True,
+    )
+
+
 def build_report(
     db: Database, flt: ReportFilter, min_attended: int = DEFAULT_MIN_ATTENDED
 ) -> Report:
-    """Compute every measure for the filter; N is the certificate threshold."""
+    """Compute every measure for the filter in one read transaction; N is the certificate threshold."""
     validate_filter(flt, min_attended)
     with db.session() as s:
-        if flt.collaborative_id is not None and s.get(Collaborative, flt.collaborative_id) is None:
-            raise NotFoundError(f"No collaborative with id {flt.collaborative_id}.")
-        sessions = load_sessions(s, flt)
-        per_session = session_attendance(s, flt, sessions)
-        return Report(
-            filter=flt,
-            scope=scope_label(s, flt),
-            min_attended=min_attended,
-            members=member_measures(s, flt),
-            sessions=per_session,
-            trend=attendance_trend(per_session, flt),
-            retention=series_retention(s, sessions, per_session, flt),
-            mix=attendee_mix(s, flt, sessions, vocabulary_order(s, ParticipantType)),
-            spanning=spanning_people(s, flt),
-            certificates=certificates(s, flt, sessions, min_attended),
-            annual=annual_gatherings(s, flt),
-        )
+        return _details(s, _overview(s, flt, min_attended))
+
+
+def build_overview(
+    db: Database, flt: ReportFilter, min_attended: int = DEFAULT_MIN_ATTENDED
+) -> Report:
+    """The part of a report a screen shows first (members), quick to compute on its own."""
+    validate_filter(flt, min_attended)
+    with db.session() as s:
+        return _overview(s, flt, min_attended)
+
+
+def complete_report(db: Database, overview: Report) -> Report:
+    """An overview from build_overview with every session measure added."""
+    with db.session() as s:
+        return _details(s, overview)

@@ -39,6 +39,9 @@ def _set_pragmas(dbapi_connection, _record) -> None:  # noqa: ANN001
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
+    # A 32 MiB page cache (the default is 2 MiB) holds the tables a report or a full contact
+    # list reads at 100,000 registrations, so the next query finds them in memory.
+    cur.execute("PRAGMA cache_size=-32768")
     cur.close()
 
 

@@ -24,6 +24,7 @@ from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.data_safety import install_data_safety
 from collab_desktop.ui.events import DataEvents
 from collab_desktop.ui.icons import app_icon, icon
+from collab_desktop.ui.report_actions import install_report_actions
 from collab_desktop.ui.roster_actions import install_roster_actions
 from collab_desktop.ui.session_actions import install_session_actions
 from collab_desktop.ui.settings import (
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.rosters = install_roster_actions(self)
         self.session_actions = install_session_actions(self)
+        self.report_actions = install_report_actions(self)
         self.safety = install_data_safety(self)
         self.user_guide_action = install_user_guide_action(self)
         self._show_database()

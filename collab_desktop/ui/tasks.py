@@ -109,7 +109,9 @@ class TaskRunner(QObject):
         With with_context (implied by progress), fn is called as fn(ctx, *args) so it can report
         progress and notice Cancel.
         """
-        signals = _Signals()
+        # Parented here, so the worker thread dropping its last Python reference never deletes
+        # the object; it is deleted on this (the GUI) thread once the task has reported.
+        signals = _Signals(self)
         self._live.add(signals)
         ctx = TaskContext(signals) if (with_context or progress) else None
         dialog: QProgressDialog | None = None
@@ -131,6 +133,7 @@ class TaskRunner(QObject):
 
         def _finish() -> None:
             self._live.discard(signals)
+            signals.deleteLater()
             if dialog is not None:
                 dialog.hide()
                 dialog.deleteLater()

@@ -208,3 +208,17 @@ def test_bad_filters_are_refused(rdb, data) -> None:  # noqa: ANN001
         build_report(rdb, ReportFilter(), min_attended=0)
     with pytest.raises(NotFoundError):
         build_report(rdb, ReportFilter(collaborative_id=9999))
+
+
+def test_overview_then_the_rest_equals_the_whole_report(rdb, data) -> None:  # noqa: ANN001
+    from collab_desktop.services.reports import build_overview, complete_report
+
+    flt = ReportFilter(collaborative_id=data.collab["A"], date_from=date(2026, 2, 1))
+    overview = build_overview(rdb, flt, 2)
+    assert not overview.complete
+    assert overview.sessions == [] and overview.mix.sessions == [] and overview.spanning == []
+    whole = build_report(rdb, flt, 2)
+    assert overview.members == whole.members
+    assert complete_report(rdb, overview) == whole
+    with pytest.raises(NotFoundError):
+        build_overview(rdb, ReportFilter(collaborative_id=9999))

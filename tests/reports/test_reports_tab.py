@@ -90,7 +90,7 @@ def test_mix_table_has_a_column_per_type_and_the_partner_share(qtbot, tab, data)
     assert headers[2:6] == ["patient", "family member", "frontline team member", "researcher"]
     assert _rows(table)["2026-10-15"][-3:] == ["3", "2", "67%"]
     chart = tab.mix_page.chart
-    last = len(chart.sessions) - 1
+    last = len(chart.buckets) - 1
     assert "family member: 1 of 3 attendees (33%)" in chart.tooltip_text(last, "family member")
 
 
@@ -188,3 +188,25 @@ def test_cancelled_export_writes_no_file(rdb, data, tmp_path: Path) -> None:  # 
     with pytest.raises(Cancelled):
         write_report_file(task, build_report(rdb, ReportFilter()), out)
     assert list(tmp_path.glob("*.xlsx")) == []
+
+
+def test_members_page_is_drawn_before_the_session_measures(qtbot, tab, data) -> None:  # noqa: ANN001
+    seen = []
+
+    def on_overview(overview) -> None:  # noqa: ANN001
+        seen.append(
+            (
+                overview.complete,
+                _rows(tab.members_page.by_type)["patient"],
+                [p.isEnabled() for p in tab.detail_pages()],
+                "Computing attendance" in tab.summary.text(),
+            )
+        )
+
+    tab.overview_shown.connect(on_overview)
+    _apply(qtbot, tab, lambda: tab.set_filter(ReportFilter()))
+    assert seen == [(False, ["1", "0", "1"], [False] * 4, True)]
+    assert tab.report.complete
+    assert all(p.isEnabled() for p in tab.detail_pages())
+    assert tab.attendance_page.sessions.proxy.rowCount() == 7
+    assert "16 registered (75%)" in tab.summary.text()

@@ -68,7 +68,7 @@ class RecordTableModel(QAbstractTableModel):
         self._columns = list(columns)
         self._records: list[Any] = []
         self._search_text = search_text
-        self._haystack: list[str] = []
+        self._haystack: list[str] | None = []  # None: not built yet (built on first search)
         self._shown: list[int] = []  # positions in _records, in the shown order
         self._needle = ""
         self._sort_column = -1
@@ -125,10 +125,14 @@ class RecordTableModel(QAbstractTableModel):
         return ["\t".join(str(c.display(r) or "") for c in self._columns).lower() for r in records]
 
     def set_records(self, records: Sequence[Any], haystack: list[str] | None = None) -> None:
-        """Replace the records; haystack, when given, is their search_texts() made beforehand."""
+        """Replace the records; haystack, when given, is their search_texts() made beforehand.
+
+        Without it the search texts are built on the first search, so a table nobody searches
+        (a report table) never pays for them.
+        """
         self.beginResetModel()
         self._records = list(records)
-        self._haystack = haystack if haystack is not None else self.search_texts(self._records)
+        self._haystack = haystack
         self._sort_keys = {}
         self._full_order = None
         self._shown = self._ordered_positions()
@@ -171,7 +175,12 @@ class RecordTableModel(QAbstractTableModel):
 
     def matches(self, position: int, needle: str) -> bool:
         """True when the record's search text contains needle (already lower-cased)."""
-        return not needle or needle in self._haystack[position]
+        return not needle or needle in self._search_haystack()[position]
+
+    def _search_haystack(self) -> list[str]:
+        if self._haystack is None:
+            self._haystack = self.search_texts(self._records)
+        return self._haystack
 
     # --- ordering -----------------------------------------------------------------------
     def _column_keys(self, column: int) -> list[Any]:
@@ -198,8 +207,9 @@ class RecordTableModel(QAbstractTableModel):
     def _ordered_positions(self) -> list[int]:
         if self._full_order is None:
             self._full_order = self._sorted_positions()
-        needle, haystack = self._needle, self._haystack
+        needle = self._needle
         if needle:
+            haystack = self._search_haystack()
             return [p for p in self._full_order if needle in haystack[p]]
         return list(self._full_order)
 

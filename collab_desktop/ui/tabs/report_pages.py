@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
-from collab_desktop.domain.report_records import Report
+from collab_desktop.domain.report_records import MemberMeasures, Report
 from collab_desktop.domain.vocab import SESSION_KIND_LABELS
 from collab_desktop.ui.models.record_table_model import Column
 from collab_desktop.ui.widgets.attendance_chart import AttendanceChart
@@ -71,6 +71,7 @@ class MembersPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.chart = MembersChart()
+        self.members: MemberMeasures | None = None  # what is shown
         self.by_type = ReportTable([_text("Participant type", "label"), *COUNT_COLUMNS])
         self.by_role = ReportTable([_text("Role", "label"), *COUNT_COLUMNS])
         self.new = ReportTable([_month(), number("New members", "count")])
@@ -88,7 +89,7 @@ class MembersPage(QWidget):
         )
 
     def show_report(self, report: Report) -> None:
-        m = report.members
+        m = self.members = report.members
         self.chart.set_rows(m.by_type)
         self.by_type.set_data(m.by_type)
         self.by_role.set_data(m.by_role)

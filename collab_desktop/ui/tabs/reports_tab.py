@@ -6,11 +6,13 @@ recomputes when data changes (at once if visible, otherwise when next shown).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -24,7 +26,11 @@ from PySide6.QtWidgets import (
 
 from collab_desktop.domain.report_records import Report, ReportFilter
 from collab_desktop.services.collaboratives import list_collaboratives
-from collab_desktop.services.reports import DEFAULT_MIN_ATTENDED, build_report
+from collab_desktop.services.reports import (
+    DEFAULT_MIN_ATTENDED,
+    build_overview,
+    complete_report,
+)
 from collab_desktop.services.sessions import ALL_COLLABORATIVES
 from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.dialogs.confirm import show_error
@@ -44,7 +50,8 @@ from collab_desktop.ui.widgets.optional_date import OptionalDateEdit
 class ReportsTab(QWidget):
     """Answers the sponsors' questions for one collaborative (or all) over a date range."""
 
-    report_shown = Signal(object)
+    report_shown = Signal(object)  # a complete report is on every page
+    overview_shown = Signal(object)  # the Members page is drawn; the rest is being computed
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +59,7 @@ class ReportsTab(QWidget):
         self.report: Report | None = None
         self._running = False
         self._stale = True
+        self._pending: Callable[[], object] | None = None  # run once the next report is shown
 
         self.collab_combo = QComboBox()
         self.collab_combo.setMinimumContentsLength(24)
@@ -65,7 +73,11 @@ class ReportsTab(QWidget):
         self.n_spin.setToolTip("List people who attended at least this many sessions of a series")
         self.export_button = QPushButton(icon("export"), "Export report…")
         self.export_button.setToolTip("Write these figures to an Excel workbook")
-        self.export_button.clicked.connect(self.ask_export)
+        # While a report is being computed, an export waits for it (never the previous one).
+        self.export_button.clicked.connect(lambda: self.when_ready(self.ask_export))
+        self.pdf_button = QPushButton(icon("report"), "Export PDF summary…")
+        self.pdf_button.setToolTip("A one-page PDF of these figures, with charts, for the sponsor")
+        self.pdf_button.clicked.connect(lambda: self.when_ready(self.ask_export_pdf))
         self.summary = QLabel()
         self.summary.setObjectName("hint")
         self.summary.setWordWrap(True)
@@ -79,7 +91,11 @@ class ReportsTab(QWidget):
             bar.addWidget(widget)
         bar.addWidget(self.n_spin)
         bar.addStretch(1)
-        bar.addWidget(self.export_button)
+        # The exports sit beside the summary line, so the filter row stays narrow.
+        second = QHBoxLayout()
+        second.addWidget(self.summary, 1)
+        second.addWidget(self.export_button)
+        second.addWidget(self.pdf_button)
 
         self.members_page = MembersPage()
         self.attendance_page = AttendancePage()
@@ -98,7 +114,7 @@ class ReportsTab(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.summary)
+        layout.addLayout(second)
         layout.addWidget(self.pages, 1)
 
         self.fill_collaboratives()
@@ -149,13 +165,25 @@ class ReportsTab(QWidget):
             return
         flt, n = self.current_filter(), self.n_spin.value()
         if flt.date_from and flt.date_to and flt.date_to < flt.date_from:
+            self._pending = None
             self.summary.setText("The end date is before the start date.")
             return
         self._running = True
         self._stale = False
         self.summary.setText("Computing…")
+        # Members first (the first page), then the session measures for the other pages.
         self.ctx.tasks.run(
-            build_report, self.ctx.db, flt, n, on_done=self._computed, on_error=self._failed
+            build_overview, self.ctx.db, flt, n, on_done=self._overview_done, on_error=self._failed
+        )
+
+    def _overview_done(self, overview: Report) -> None:
+        if self._stale:
+            self._running = False
+            self.refresh()
+            return
+        self.show_overview(overview)
+        self.ctx.tasks.run(
+            complete_report, self.ctx.db, overview, on_done=self._computed, on_error=self._failed
         )
 
     def _computed(self, report: Report) -> None:
@@ -167,19 +195,34 @@ class ReportsTab(QWidget):
 
     def _failed(self, exc: BaseException, _details: str) -> None:
         self._running = False
+        self._pending = None
         self.summary.setText(f"The report could not be computed: {exc}")
 
+    def detail_pages(self) -> list[QWidget]:
+        """The pages that need the session measures (all but Members)."""
+        return [self.attendance_page, self.mix_page, self.tables_page, self.annual_page]
+
+    def show_overview(self, overview: Report) -> None:
+        """Draw the Members page now; the other pages stay greyed until the rest arrives."""
+        self.members_page.show_report(overview)
+        for page in self.detail_pages():
+            page.setEnabled(False)
+        self.summary.setText(
+            f"{overview.scope}: {overview.members.active} active members. Computing attendance…"
+        )
+        self.overview_shown.emit(overview)
+
     def show_report(self, report: Report) -> None:
-        """Draw a computed report on every page."""
+        """Draw a computed report on every page (an overview on the Members page only)."""
+        if not report.complete:
+            self.show_overview(report)
+            return
+        if self.report is None or report.members is not self.members_page.members:
+            self.members_page.show_report(report)
         self.report = report
-        for page in (
-            self.members_page,
-            self.attendance_page,
-            self.mix_page,
-            self.tables_page,
-            self.annual_page,
-        ):
+        for page in self.detail_pages():
             page.show_report(report)
+            page.setEnabled(True)
         self.summary.setText(
             f"{report.scope}: {report.members.active} active members, "
             f"{len(report.sessions)} sessions, {report.attended} attended of "
@@ -188,6 +231,9 @@ class ReportsTab(QWidget):
             "in more than one collaborative."
         )
         self.report_shown.emit(report)
+        if self._pending is not None:
+            action, self._pending = self._pending, None
+            action()
 
     def _on_data_changed(self, kind: str, _ids: list) -> None:
         if kind in ("collaborative", "all"):
@@ -203,6 +249,15 @@ class ReportsTab(QWidget):
             self.refresh()
 
     # --- export -------------------------------------------------------------------------------
+    def when_ready(self, action: Callable[[], object]) -> None:
+        """Run action now if the shown report is current, else once the next one is shown."""
+        if self.report is not None and not self._stale and not self._running:
+            action()
+            return
+        self._pending = action
+        if not self._running:
+            self.refresh()
+
     def ask_export(self) -> None:
         """Ask where to save, then write the report shown on screen to .xlsx."""
         if self.report is None:
@@ -232,6 +287,31 @@ class ReportsTab(QWidget):
             on_done=lambda p: self.summary.setText(f"Report written to {p}."),
             on_error=failed,
         )
+
+    def ask_export_pdf(self) -> None:
+        """Ask where to save, then write the one-page PDF summary of the report on screen."""
+        if self.report is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export PDF summary", "collaboratives-summary.pdf", "PDF document (*.pdf)"
+        )
+        if path:
+            self.export_pdf_to(Path(path if path.lower().endswith(".pdf") else path + ".pdf"))
+
+    def export_pdf_to(self, path: Path) -> None:
+        """Write the shown report's summary to path (drawn here: charts are GUI objects)."""
+        from collab_desktop.ui.report_pdf import write_pdf_summary
+
+        assert self.report is not None
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            write_pdf_summary(self.report, path)
+        except OSError as exc:
+            show_error(self, "Export PDF summary", f"The summary could not be written: {exc}")
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.summary.setText(f"PDF summary written to {path}.")
 
 
 def write_report_file(task: TaskContext, report: Report, path: Path) -> Path:

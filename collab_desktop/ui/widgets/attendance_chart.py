@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCharts import QCategoryAxis, QLineSeries
-from PySide6.QtCore import QDateTime, QPointF, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QWidget
 
@@ -17,7 +17,8 @@ MAX_LABELS = 8
 
 
 def _msecs(month: AttendanceMonth) -> float:
-    return float(QDateTime(datetime.combine(month.month, datetime.min.time())).toMSecsSinceEpoch())
+    """Local midnight of the month's first day in ms since the epoch (as QDateTime counts)."""
+    return datetime.combine(month.month, datetime.min.time()).timestamp() * 1000.0
 
 
 def rate_text(rate: float | None) -> str:

@@ -53,6 +53,8 @@ def count_axis(maximum: float, title: str) -> QValueAxis:
     """A value axis for counts: starts at 0, whole-number ticks, never '0 0 0 1'."""
     step = nice_step(maximum)
     top = max(step, -(-int(maximum) // step) * step)
+    if maximum > 0 and top == maximum:
+        top += step  # headroom: a line's top point is not cut in half by the frame
     axis = QValueAxis()
     axis.setLabelFormat("%d")
     axis.setRange(0, top)

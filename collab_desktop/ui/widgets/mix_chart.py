@@ -1,4 +1,9 @@
-"""Stacked bars of participant types among each session's attendees, with exact tooltips."""
+"""Stacked bars of participant types among attendees, per session or per period, with tooltips.
+
+Up to max_bars (MAX_BARS on screen) sessions get a bar each; beyond that the chart sums the sessions per month (or
+quarter, or year) so it covers the whole range and stays quick to draw. The table beside it
+keeps every session.
+"""
 
 from __future__ import annotations
 
@@ -6,71 +11,101 @@ from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QStackedBarSeries
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from collab_desktop.domain.report_records import MixMeasures, SessionMix
+from collab_desktop.domain.report_buckets import MONTH, QUARTER, SESSION, MixBucket, mix_buckets
+from collab_desktop.domain.report_records import MixMeasures
 from collab_desktop.ui.widgets.attendance_chart import rate_text
 from collab_desktop.ui.widgets.chart_view import ReportChartView, count_axis, series_colour
 
-# More bars than this cannot be told apart; the chart shows the latest ones, the table all.
+# More bars than this cannot be told apart.
 MAX_BARS = 24
+TITLES = {
+    SESSION: "Who attends: participant types per session",
+    MONTH: "Who attends: participant types per month",
+    QUARTER: "Who attends: participant types per quarter",
+}
+YEAR_TITLE = "Who attends: participant types per year"
 
 
-def _labels(sessions: list[SessionMix]) -> list[str]:
-    """Short, unique category labels (the axis merges equal ones)."""
-    labels: list[str] = []
-    for x in sessions:
-        base = f"{x.day:%d %b %y}"
+def bucket_label(bucket: MixBucket, grain: str) -> str:
+    """A short axis label: the session's date, or the month, quarter or year."""
+    if grain == SESSION:
+        return f"{bucket.start:%d %b %y}"
+    if grain == MONTH:
+        return f"{bucket.start:%b %Y}"
+    if grain == QUARTER:
+        return f"Q{(bucket.start.month - 1) // 3 + 1} {bucket.start.year}"
+    return str(bucket.start.year)
+
+
+def unique_labels(labels: list[str]) -> list[str]:
+    """The labels with repeats numbered (a category axis merges equal ones)."""
+    seen: set[str] = set()
+    result = []
+    for base in labels:
         label, n = base, 2
-        while label in labels:
+        while label in seen:
             label, n = f"{base} ({n})", n + 1
-        labels.append(label)
-    return labels
+        seen.add(label)
+        result.append(label)
+    return result
 
 
 class MixChart(ReportChartView):
-    """One stacked bar per session (the latest MAX_BARS), one colour per participant type."""
+    """One stacked bar per session or period, one colour per participant type."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Who attends: participant types per session", parent)
-        self.sessions: list[SessionMix] = []
+        super().__init__(TITLES[SESSION], parent)
+        self.max_bars = MAX_BARS
+        self.grain = SESSION
+        self.buckets: list[MixBucket] = []
         self.types: list[str] = []
 
     def set_mix(self, mix: MixMeasures) -> None:
         self.clear()
-        self.sessions = mix.sessions[-MAX_BARS:]
         self.types = list(mix.types)
-        hidden = len(mix.sessions) - len(self.sessions)
-        title = "Who attends: participant types per session"
-        self.chart().setTitle(f"{title} (latest {len(self.sessions)})" if hidden else title)
-        if not self.sessions or not self.types:
+        self.grain, self.buckets = (
+            mix_buckets(mix.sessions, self.max_bars) if mix.sessions else (SESSION, [])
+        )
+        title = TITLES.get(self.grain, YEAR_TITLE)
+        if self.grain != SESSION:
+            title += f" ({len(mix.sessions):,} sessions)"
+        self.chart().setTitle(title)
+        if not self.buckets or not self.types:
             return
         series = QStackedBarSeries()
         for index, ptype in enumerate(self.types):
             bar_set = QBarSet(ptype)
             bar_set.setColor(series_colour(index))
             bar_set.setBorderColor(series_colour(index))
-            bar_set.append([float(x.counts.get(ptype, 0)) for x in self.sessions])
+            bar_set.append([float(b.counts.get(ptype, 0)) for b in self.buckets])
             bar_set.hovered.connect(lambda on, i, t=ptype: self._hover(on, i, t))
             series.append(bar_set)
         chart = self.chart()
         chart.addSeries(series)
         axis_x = QBarCategoryAxis()
-        axis_x.append(_labels(self.sessions))
-        axis_x.setLabelsAngle(-60 if len(self.sessions) > 6 else 0)
+        axis_x.append(unique_labels([bucket_label(b, self.grain) for b in self.buckets]))
+        axis_x.setLabelsAngle(-60 if len(self.buckets) > 6 else 0)
         axis_x.setTruncateLabels(False)
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_x)
-        axis_y = count_axis(max([x.attended for x in self.sessions] + [1]), "Attendees")
+        axis_y = count_axis(max([b.attended for b in self.buckets] + [1]), "Attendees")
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_y)
         self.apply_palette()
 
     def tooltip_text(self, index: int, ptype: str) -> str:
-        x = self.sessions[index]
-        n = x.counts.get(ptype, 0)
+        b = self.buckets[index]
+        n = b.counts.get(ptype, 0)
+        if self.grain == SESSION:
+            heading = f"{b.title} ({b.start:%d %b %Y})"
+        else:
+            heading = (
+                f"{bucket_label(b, self.grain)}: {b.sessions} session{'s' * (b.sessions != 1)}"
+            )
         return (
-            f"{x.title} ({x.day:%d %b %Y})\n{ptype}: {n} of {x.attended} attendees"
-            f" ({rate_text(n / x.attended if x.attended else None)})\n"
-            f"patient and family partners: {x.patient_family} ({rate_text(x.patient_family_share)})"
+            f"{heading}\n{ptype}: {n} of {b.attended} attendees"
+            f" ({rate_text(n / b.attended if b.attended else None)})\n"
+            f"patient and family partners: {b.patient_family} ({rate_text(b.patient_family_share)})"
         )
 
     def _hover(self, on: bool, index: int, ptype: str) -> None:

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from collab_desktop.ui.models.record_table_model import Column, RecordFilterProxy, RecordTableModel
@@ -53,14 +54,29 @@ class ReportTable(QTableView):
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # Size columns from the first rows only: measuring thousands of rows is slow.
         self.horizontalHeader().setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
+        self._size_pending = False
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """Size the columns of data that arrived while the table was hidden."""
+        super().showEvent(event)
+        if self._size_pending:
+            self._size_columns()
+
+    def _size_columns(self) -> None:
+        self._size_pending = False
+        self.resizeColumnsToContents()
 
     def set_data(self, records: Sequence[Any], columns: Sequence[Column] | None = None) -> None:
-        """Show records (with new columns when given), sized to their contents."""
+        """Show records (with new columns when given), columns sized to their contents."""
         if columns is not None:
             self.model_ = RecordTableModel(columns)
             self.proxy.setSourceModel(self.model_)
         self.model_.set_records(records)
-        self.resizeColumnsToContents()
+        # A table on a page not shown is sized when it is first shown, not now.
+        if self.isVisible():
+            self._size_columns()
+        else:
+            self._size_pending = True
 
     def cell_text(self, row: int, column: int) -> str:
         """The text shown at (row, column) in the current sort order."""

@@ -1,0 +1,72 @@
+"""Report actions in the main window's File menu: the Excel report and the PDF summary.
+
+Both act on the Reports tab: they open it (computing the report if needed) and then ask where
+to save, so what is written is what the tab shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+
+from collab_desktop.ui.icons import icon
+
+if TYPE_CHECKING:
+    from collab_desktop.ui.main_window import MainWindow
+    from collab_desktop.ui.tabs.reports_tab import ReportsTab
+
+EXPORT_REPORT_SHORTCUT = "Ctrl+Shift+R"
+EXPORT_PDF_SHORTCUT = "Ctrl+Shift+P"
+
+
+class ReportActions(QObject):
+    """Owns the report export actions of one main window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.export_action = self._action(
+            "Export &report…",
+            lambda tab: tab.ask_export,
+            EXPORT_REPORT_SHORTCUT,
+            "export",
+            "Write the Reports tab's figures to an Excel workbook",
+        )
+        self.pdf_action = self._action(
+            "Export PDF &summary…",
+            lambda tab: tab.ask_export_pdf,
+            EXPORT_PDF_SHORTCUT,
+            "report",
+            "A one-page PDF of the Reports tab's figures, for the sponsor",
+        )
+        for action in (self.export_action, self.pdf_action):
+            window.add_file_action(action)
+
+    def _action(
+        self,
+        text: str,
+        pick: Callable[[ReportsTab], Callable[[], None]],
+        shortcut: str,
+        icon_name: str,
+        tip: str,
+    ) -> QAction:
+        action = QAction(icon(icon_name), text, self.window)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: self.run(pick))
+        self.window.addAction(action)
+        return action
+
+    def run(self, pick: Callable[[ReportsTab], Callable[[], None]]) -> None:
+        """Show the Reports tab, then run the chosen export once its report is on screen."""
+        self.window.tabs.setCurrentWidget(self.window.reports_page)
+        tab = self.window.reports_tab
+        tab.when_ready(pick(tab))
+
+
+def install_report_actions(window: MainWindow) -> ReportActions:
+    """Add Export report and Export PDF summary to the window's File menu."""
+    return ReportActions(window)

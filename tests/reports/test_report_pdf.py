@@ -1,0 +1,180 @@
+"""The one-page PDF summary: written from the Reports tab and the File menu, one readable page."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QAction, QPageSize
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtWidgets import QFileDialog
+
+from collab_desktop.domain.report_records import ReportFilter
+from collab_desktop.services.reports import build_report
+from collab_desktop.ui.context import AppContext
+from collab_desktop.ui.events import DataEvents
+from collab_desktop.ui.report_pdf import (
+    default_page_size,
+    headline_figures,
+    type_rows,
+    write_pdf_summary,
+)
+from collab_desktop.ui.tabs.reports_tab import ReportsTab
+from collab_desktop.ui.tasks import TaskRunner
+
+YEAR_2026 = {"date_from": date(2026, 1, 1), "date_to": date(2026, 12, 31)}
+
+
+def pdf_facts(path: Path) -> tuple[int, str]:
+    """Pages and text of a PDF, read by Qt's PDF reader; the raw file must agree on pages."""
+    raw = path.read_bytes()
+    assert raw.startswith(b"%PDF-"), "not a PDF file"
+    page_objects = len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", raw))
+    document = QPdfDocument(None)
+    assert document.load(str(path)) == QPdfDocument.Error.None_
+    assert document.pageCount() == page_objects
+    text = "\n".join(document.getAllText(i).text() for i in range(document.pageCount()))
+    document.close()
+    return page_objects, text
+
+
+def pdftotext(path: Path) -> str | None:
+    """The text poppler's pdftotext finds, when that tool is installed."""
+    tool = shutil.which("pdftotext")
+    if tool is None:
+        return None
+    done = subprocess.run([tool, str(path), "-"], capture_output=True, text=True, check=True)
+    return done.stdout
+
+
+@pytest.fixture
+def tab(qtbot, rdb):  # noqa: ANN001, ANN201
+    ctx = AppContext(rdb, DataEvents(), TaskRunner())
+    widget = ReportsTab(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1300, 850)
+    yield widget
+    ctx.tasks.wait()
+
+
+def test_pdf_button_writes_one_page_with_title_and_figures(
+    qtbot,
+    tab,
+    data,
+    tmp_path,
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    flt = ReportFilter(collaborative_id=data.collab["A"], **YEAR_2026)
+    with qtbot.waitSignal(tab.report_shown, timeout=10000):
+        tab.set_filter(flt)
+    target = tmp_path / "alpha-summary"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    tab.pdf_button.click()
+    written = tmp_path / "alpha-summary.pdf"
+    assert "PDF summary written" in tab.summary.text()
+    pages, text = pdf_facts(written)
+    assert pages == 1
+    assert "Alpha" in text
+    assert "Learning collaboratives report, 2026-01-01 to 2026-12-31" in text
+    assert "Attendance over time" in text and "Members by participant type" in text
+    poppler = pdftotext(written)
+    if poppler is not None:
+        assert "Alpha" in poppler and "2026-01-01 to 2026-12-31" in poppler
+
+
+def test_headline_figures_and_type_table_from_the_report(rdb, data) -> None:  # noqa: ANN001
+    report = build_report(rdb, ReportFilter(), min_attended=3)
+    assert headline_figures(report) == [
+        ("4", "active members"),
+        ("7", "sessions (cancelled ones left out)"),
+        ("12", "attended of 16 registered (75%)"),
+        ("75%", "of attendees are patient and family partners"),
+        ("1", "person active in more than one collaborative"),
+        ("1", "person attended at least 3 sessions of a series"),
+    ]
+    assert type_rows(report) == [
+        ("patient", 1, 6, "50%"),
+        ("family member", 1, 3, "25%"),
+        ("frontline team member", 1, 2, "17%"),
+        ("researcher", 1, 1, "8%"),
+        ("(not set)", 0, 0, "0%"),
+    ]
+
+
+def test_empty_collaborative_still_gives_one_page(qtbot, rdb, data, tmp_path) -> None:  # noqa: ANN001
+    report = build_report(rdb, ReportFilter(collaborative_id=data.collab["E"], **YEAR_2026))
+    out = write_pdf_summary(report, tmp_path / "empty.pdf", QPageSize(QPageSize.PageSizeId.A4))
+    pages, text = pdf_facts(out)
+    assert pages == 1
+    assert "Empty" in text and "No members in scope." in text
+
+
+def test_page_size_follows_the_locale(qtbot, rdb, tmp_path) -> None:  # noqa: ANN001
+    letter, a4 = QPageSize.PageSizeId.Letter, QPageSize.PageSizeId.A4
+    assert default_page_size(QLocale("en_US")).id() == letter
+    assert default_page_size(QLocale("en_CA")).id() == letter
+    assert default_page_size(QLocale("en_GB")).id() == a4
+    assert default_page_size(QLocale("fr_FR")).id() == a4
+    report = build_report(rdb, ReportFilter())
+    out = write_pdf_summary(report, tmp_path / "letter.pdf", QPageSize(letter))
+    document = QPdfDocument(None)
+    document.load(str(out))
+    size = document.pagePointSize(0)
+    assert (round(size.width()), round(size.height())) == (612, 792)
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_file_menu_exports_the_summary_with_its_own_shortcut(
+    qtbot,
+    rdb,
+    data,
+    tmp_path,
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    from collab_desktop.ui.main_window import MainWindow
+    from collab_desktop.ui.report_actions import EXPORT_PDF_SHORTCUT, EXPORT_REPORT_SHORTCUT
+
+    window = MainWindow(rdb)
+    qtbot.addWidget(window)
+    actions = window.report_actions
+    assert actions.pdf_action in window.file_menu.actions()
+    assert actions.export_action in window.file_menu.actions()
+    shortcuts = [
+        a.shortcut().toString() for a in window.findChildren(QAction) if not a.shortcut().isEmpty()
+    ]
+    assert shortcuts.count(EXPORT_PDF_SHORTCUT) == 1
+    assert shortcuts.count(EXPORT_REPORT_SHORTCUT) == 1
+    assert len(shortcuts) == len(set(shortcuts)), "no two actions share a shortcut"
+
+    target = tmp_path / "from-menu.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    actions.pdf_action.trigger()
+    assert window.tabs.currentWidget() is window.reports_page
+    qtbot.waitUntil(target.exists, timeout=10000)
+    assert pdf_facts(target)[0] == 1
+    window.ctx.tasks.wait()
+
+
+def test_export_asked_while_computing_waits_for_the_new_report(
+    qtbot,
+    tab,
+    data,
+    tmp_path,
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    with qtbot.waitSignal(tab.report_shown, timeout=10000):
+        tab.set_filter(ReportFilter())
+    target = tmp_path / "beta.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    tab.set_filter(ReportFilter(collaborative_id=data.collab["B"]))
+    assert tab._running, "the new report is still being computed"
+    tab.pdf_button.click()
+    assert not target.exists()
+    qtbot.waitUntil(target.exists, timeout=10000)
+    text = pdf_facts(target)[1]
+    assert "Beta" in text and "All collaboratives" not in text
