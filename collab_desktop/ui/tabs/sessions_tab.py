@@ -15,6 +15,7 @@ from collab_desktop.services import sessions as svc
 from collab_desktop.services.collaboratives import list_collaboratives
 from collab_desktop.services.errors import ServiceError
 from collab_desktop.services.undo import Change, delete_with_undo, set_status_with_undo
+from collab_desktop.services.undo_links import register_with_undo
 from collab_desktop.ui.dialogs.confirm import confirm, show_error
 from collab_desktop.ui.dialogs.contact_picker import ContactPickerDialog
 from collab_desktop.ui.models.record_table_model import Column
@@ -254,15 +255,18 @@ class SessionsTab(RecordTab):
         dialog = ContactPickerDialog(self.ctx, "Register people", existing, parent=self)
         if not dialog.exec():
             return
-        added = []
-        for contact_id in dialog.selected_ids():
-            try:
-                added.append(rsvc.register(self.ctx.db, self.current_id, contact_id).id)
-            except ServiceError as exc:
-                show_error(self, "Register people", str(exc))
-                break
-        if added:
-            self.ctx.events.changed("registration", added)
+        self._register_with_undo(dialog.selected_ids())
+
+    def _register_with_undo(self, contact_ids: list[int]) -> None:
+        """Register people as one Edit > Undo step (all or none)."""
+        try:
+            change = register_with_undo(self.ctx.db, self.current_id, contact_ids)
+        except ServiceError as exc:
+            show_error(self, "Register people", str(exc))
+            return
+        if change is not None:
+            self.change_made.emit(change)
+            self.ctx.events.changed("registration", change.changes.ids("registrations"))
 
     def _set_status(self, status: str) -> None:
         chosen = self.registrations.table.selected_records()

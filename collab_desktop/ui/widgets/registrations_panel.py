@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,6 +17,7 @@ from collab_desktop.services.attendance import shown_status
 from collab_desktop.services.collaboratives import list_collaboratives
 from collab_desktop.services.errors import ServiceError
 from collab_desktop.services.undo import set_status_with_undo
+from collab_desktop.services.undo_links import register_collaborative_with_undo, register_with_undo
 from collab_desktop.services.vocabulary import list_roles
 from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.dialogs.confirm import show_error
@@ -96,6 +95,7 @@ class RegistrationsPanel(RelatedList):
         self.attended_button.clicked.connect(lambda: self.set_status("attended"))
         self.absent_button.clicked.connect(lambda: self.set_status("absent"))
         self.cancel_button.clicked.connect(lambda: self.set_status("cancelled"))
+        ctx.events.data_changed.connect(self._on_data_changed)
 
     def _status(self, r: RegistrationRecord) -> str:
         end = self._session.end if self._session is not None else None
@@ -119,31 +119,38 @@ class RegistrationsPanel(RelatedList):
             w.setEnabled(saved)
 
     def _changed(self, ids: list[int]) -> None:
+        """Tell the views; this panel reloads on the event like every other view."""
         self.ctx.events.changed("registration", ids)
-        self.load(self._session)
+
+    def _on_data_changed(self, kind: str, _ids: list) -> None:
+        """Reload after any change to registrations or people (Edit > Undo included)."""
+        if kind in ("registration", "contact", "all") and self._session is not None:
+            try:
+                self.load(self._session)
+            except ServiceError:  # the session itself is gone (e.g. its creation was undone)
+                self.load(None)
 
     def add_people(self) -> None:
+        """Register the people picked (one Edit > Undo step, the series sign-up included)."""
         if self._session is None or self._session.id is None:
             return
         existing = {r.contact_id for r in self.table.model.records() if r.status != "cancelled"}
         dialog = ContactPickerDialog(self.ctx, "Register people", existing, parent=self)
         if not dialog.exec():
             return
-        added: list[int] = []
+        chosen = dialog.selected_ids()
+        whole_series = self.whole_series.isVisibleTo(self) and self.whole_series.isChecked()
         try:
-            for contact_id in dialog.selected_ids():
-                if self.whole_series.isVisibleTo(self) and self.whole_series.isChecked():
-                    rsvc.register_series(self.ctx.db, self._session.series_id, contact_id)
-                    if self._session.start < datetime.now(UTC):
-                        rsvc.register(self.ctx.db, self._session.id, contact_id)
-                else:
-                    rsvc.register(self.ctx.db, self._session.id, contact_id)
-                added.append(contact_id)
+            change = register_with_undo(self.ctx.db, self._session.id, chosen, whole_series)
         except ServiceError as exc:
             show_error(self, "Register people", str(exc))
-        self._changed(added)
+            return
+        if change is not None:
+            self.ctx.events.record(change)
+        self._changed(chosen)
 
     def add_group(self) -> None:
+        """Register a whole collaborative (or role): one undo step for those not yet registered."""
         if self._session is None or self._session.id is None:
             return
         dialog = AddGroupDialog(
@@ -152,7 +159,15 @@ class RegistrationsPanel(RelatedList):
         if not dialog.exec():
             return
         collab_id, role = dialog.choice()
-        result = rsvc.register_collaborative(self.ctx.db, self._session.id, collab_id, role or None)
+        try:
+            result, change = register_collaborative_with_undo(
+                self.ctx.db, self._session.id, collab_id, role or None
+            )
+        except ServiceError as exc:
+            show_error(self, "Add collaborative", str(exc))
+            return
+        if change is not None:
+            self.ctx.events.record(change)
         self._changed(result.contact_ids)
         self.title.setText(
             f"{self.title.text()}  ·  added {result.added}, {result.already} already registered"
