@@ -263,3 +263,46 @@ def test_series_sign_up_in_the_dialog_undoes_completely(qtbot, window, monkeypat
     assert signed_up() == (0, 0) and panel.table.model.rowCount() == 0
     keys(qtbot, panel.table.view, CTRL_SHIFT)
     assert signed_up() == (1, 3) and panel.table.model.rowCount() == 1
+
+
+def test_attendance_sheet_with_walk_ins_is_one_step(qtbot, window, monkeypatch, tmp_path) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QFileDialog
+
+    from collab_desktop.services import signup_sheets
+    from collab_desktop.services.contacts import list_contacts
+    from collab_desktop.ui.dialogs.attendance_preview_dialog import AttendancePreviewDialog
+
+    db = window.ctx.db
+    session_id = huddle(db, {2: "registered"})
+    (chris,) = list_registrations(db, session_id)
+    before = list_registrations(db, session_id)
+    preview = signup_sheets.AttendancePreview(session_id, "huddle.xlsx", attended={chris.id: "C"})
+    preview.walk_ins = [signup_sheets.WalkIn(20, "Dana", "Scully", "dana@example.org", "FBI")]
+    sheet = tmp_path / "huddle.xlsx"
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(sheet), ""))
+    monkeypatch.setattr(signup_sheets, "preview_attendance", lambda *_a: preview)
+    monkeypatch.setattr(AttendancePreviewDialog, "exec", lambda _d: 1)
+    tab = window.sessions_tab
+    window.tabs.setCurrentWidget(tab)
+    assert tab.select_record(session_id)
+    window.session_actions.import_attendance.trigger()
+    assert {r.last_name: r.status for r in list_registrations(db, session_id)} == {
+        "Hubble": "attended",
+        "Scully": "attended",
+    }
+    assert len(list_contacts(db)) == 5
+    assert window.safety.undo.undo_action.text() == "&Undo import attendance for Huddle 2026-03-03"
+
+    contacts = window.contacts_tab.table.model
+    window.tabs.setCurrentWidget(window.contacts_tab)
+    qtbot.waitUntil(lambda: contacts.rowCount() == 5)
+    window.tabs.setCurrentWidget(tab)
+
+    keys(qtbot, tab.registrations.table.view, CTRL)
+    assert list_registrations(db, session_id) == before
+    assert len(list_contacts(db)) == 4
+    window.tabs.setCurrentWidget(window.contacts_tab)
+    qtbot.waitUntil(lambda: contacts.rowCount() == 4)  # the new walk-in's contact went too
+    window.tabs.setCurrentWidget(tab)
+    keys(qtbot, tab.registrations.table.view, CTRL_SHIFT)
+    assert len(list_registrations(db, session_id)) == 2 and len(list_contacts(db)) == 5
