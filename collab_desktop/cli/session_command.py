@@ -36,6 +36,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     s.add_argument("--session", required=True, type=int, metavar="ID")
     s.add_argument("--email", required=True, metavar="EMAIL")
     s.add_argument("--series", action="store_true", help="sign up for every future occurrence")
+    s.add_argument(
+        "--any-role",
+        action="store_true",
+        help="register someone outside the role a session is restricted to",
+    )
     s.set_defaults(handler=run_signup)
 
 
@@ -117,18 +122,21 @@ def run_add(args: argparse.Namespace, db: Database) -> int:
 def run_signup(args: argparse.Namespace, db: Database) -> int:
     from collab_desktop.cli import CliError
     from collab_desktop.services.contacts import contact_by_email
+    from collab_desktop.services.registrations import OutsideRoleError, register_series
     from collab_desktop.services.registrations import register as register_contact
-    from collab_desktop.services.registrations import register_series
     from collab_desktop.services.sessions import get_session
 
     session = get_session(db, args.session)
     contact = contact_by_email(db, args.email)
-    if args.series:
-        if session.series_id is None:
-            raise CliError(f"Session {session.id} is not part of a series; drop --series.")
-        n = register_series(db, session.series_id, contact.id)
-        print(f"Signed up {contact.display_name} for the series ({n} upcoming sessions).")
-        return 0
-    reg = register_contact(db, session.id, contact.id)
+    try:
+        if args.series:
+            if session.series_id is None:
+                raise CliError(f"Session {session.id} is not part of a series; drop --series.")
+            n = register_series(db, session.series_id, contact.id, any_role=args.any_role)
+            print(f"Signed up {contact.display_name} for the series ({n} upcoming sessions).")
+            return 0
+        reg = register_contact(db, session.id, contact.id, any_role=args.any_role)
+    except OutsideRoleError as exc:
+        raise CliError(f"{exc} Add --any-role to register them anyway.") from exc
     print(f"Registered {contact.display_name} for session {session.id} (registration {reg.id}).")
     return 0

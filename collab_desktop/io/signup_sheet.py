@@ -154,7 +154,8 @@ def _table(ws, people: list[SheetPerson], blank_rows: int) -> None:  # noqa: ANN
             cell.alignment = Alignment(
                 vertical="center",
                 horizontal="center" if col in (1, CHECK_COL) else "left",
-                shrink_to_fit=small,
+                # A long name or address shrinks to show whole rather than lose its end.
+                shrink_to_fit=small or col == NAME_COL,
             )
             cell.font = Font(name=FONT, size=9 if small else 11)
     # Protected so the hidden id column cannot be shown or changed; no password, so a user who

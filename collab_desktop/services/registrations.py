@@ -15,6 +15,7 @@ from collab_desktop.domain.vocab import REGISTRATION_STATUSES
 from collab_desktop.services.errors import ConflictError, NotFoundError, ValidationError
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import (
+    Collaborative,
     Contact,
     LearningSession,
     Membership,
@@ -52,6 +53,34 @@ def _record(row) -> RegistrationRecord:  # noqa: ANN001
     return RegistrationRecord(**values)
 
 
+class OutsideRoleError(ConflictError):
+    """The session is only for a role (e.g. scientists) that the contact does not hold."""
+
+
+def _role_problem(
+    s: Session, role: str, collaborative_id: int | None, contact_id: int
+) -> str | None:
+    """Why a contact may not join a session restricted to role (None when they may)."""
+    role = (role or "").strip()
+    if not role:
+        return None
+    query = select(Membership.id).where(
+        Membership.contact_id == contact_id,
+        Membership.active.is_(True),
+        func.lower(Membership.role) == role.lower(),
+    )
+    if collaborative_id is not None:
+        query = query.where(Membership.collaborative_id == collaborative_id)
+    if s.scalar(query.limit(1)) is not None:
+        return None
+    contact = s.get(Contact, contact_id)
+    name = f"{contact.first_name} {contact.last_name}".strip() or contact.email
+    where = ""
+    if collaborative_id is not None:
+        where = f" of {s.get(Collaborative, collaborative_id).name}"
+    return f"{name} is not a {role}{where}; this session is only for {role}s."
+
+
 def list_registrations(db: Database, session_id: int) -> list[RegistrationRecord]:
     """Everyone registered for a session, by last name; NotFoundError for an unknown session."""
     with db.session() as s:
@@ -73,10 +102,14 @@ def register(
     contact_id: int,
     status: str = "registered",
     walk_in: bool = False,
+    any_role: bool = False,
 ) -> RegistrationRecord:
-    """Register a contact for a session (a cancelled registration is revived)."""
+    """Register a contact for a session (a cancelled registration is revived).
+
+    A session only for a role refuses others (OutsideRoleError) unless any_role is True.
+    """
     with db.session() as s:
-        row = _register_in(s, session_id, contact_id, status, walk_in)
+        row = _register_in(s, session_id, contact_id, status, walk_in, any_role)
         s.flush()
         return _record(s.execute(_SELECT.where(Registration.id == row.id)).one())
 
@@ -87,16 +120,21 @@ def _register_in(
     contact_id: int,
     status: str = "registered",
     walk_in: bool = False,
+    any_role: bool = False,
     log: RowLog | None = None,
 ) -> Registration:
     if status not in REGISTRATION_STATUSES:
         raise ValidationError(
             {"status": f"Status must be one of: {', '.join(REGISTRATION_STATUSES)}."}
         )
-    if s.get(LearningSession, session_id) is None:
+    session = s.get(LearningSession, session_id)
+    if session is None:
         raise NotFoundError(f"No session with id {session_id}.")
     if s.get(Contact, contact_id) is None:
         raise NotFoundError(f"No contact with id {contact_id}.")
+    problem = _role_problem(s, session.restricted_role, session.collaborative_id, contact_id)
+    if problem and not any_role:
+        raise OutsideRoleError(problem)
     row = s.scalar(
         select(Registration).where(
             Registration.session_id == session_id, Registration.contact_id == contact_id
@@ -120,11 +158,29 @@ def _note_added(log: RowLog | None, row: object) -> None:
         log.added(row)
 
 
+def role_problems(
+    db: Database, session_id: int, contact_ids: Sequence[int], whole_series: bool = False
+) -> dict[int, str]:
+    """Who may not join a session (or its series) only for a role, with why; nothing written."""
+    with db.session() as s:
+        session = s.get(LearningSession, session_id)
+        if session is None:
+            raise NotFoundError(f"No session with id {session_id}.")
+        series = s.get(SessionSeries, session.series_id) if whole_series else None
+        scope = series if series is not None else session
+        problems = {
+            c: _role_problem(s, scope.restricted_role, scope.collaborative_id, c)
+            for c in contact_ids
+        }
+        return {c: text for c, text in problems.items() if text}
+
+
 def register_people(
     db: Database,
     session_id: int,
     contact_ids: Sequence[int],
     whole_series: bool = False,
+    any_role: bool = False,
     log: RowLog | None = None,
 ) -> list[int]:
     """Register people for a session in one transaction (all or none); returns the contact ids.
@@ -139,11 +195,11 @@ def register_people(
         series_id = session.series_id if whole_series else None
         for contact_id in contact_ids:
             if series_id is None:
-                _register_in(s, session_id, contact_id, log=log)
+                _register_in(s, session_id, contact_id, any_role=any_role, log=log)
                 continue
-            _sign_up_for_series(s, series_id, contact_id, log)
+            _sign_up_for_series(s, series_id, contact_id, any_role, log)
             s.flush()
-            if session.start_at < datetime.now(UTC):
+            if session.start_at < datetime.now(UTC):  # the sign-up covers the future only
                 row = s.scalar(
                     select(Registration).where(
                         Registration.session_id == session_id,
@@ -151,7 +207,7 @@ def register_people(
                     )
                 )
                 if row is None or row.status == "cancelled":
-                    _register_in(s, session_id, contact_id, log=log)
+                    _register_in(s, session_id, contact_id, any_role=any_role, log=log)
         if log is not None:
             log.finish(s)
         return list(contact_ids)
@@ -216,22 +272,27 @@ def remove_registration(db: Database, registration_id: int) -> TrashEntry:
     return remove_registrations(db, [registration_id])
 
 
-def register_series(db: Database, series_id: str, contact_id: int) -> int:
+def register_series(db: Database, series_id: str, contact_id: int, any_role: bool = False) -> int:
     """Sign a contact up for a whole series: every future occurrence (and any added later).
 
-    Returns how many occurrences got a new registration.
+    Returns how many occurrences got a new registration. A series only for a role refuses
+    others (OutsideRoleError) unless any_role is True.
     """
     with db.session() as s:
-        return _sign_up_for_series(s, series_id, contact_id)
+        return _sign_up_for_series(s, series_id, contact_id, any_role)
 
 
 def _sign_up_for_series(
-    s: Session, series_id: str, contact_id: int, log: RowLog | None = None
+    s: Session, series_id: str, contact_id: int, any_role: bool, log: RowLog | None = None
 ) -> int:
-    if s.get(SessionSeries, series_id) is None:
+    series = s.get(SessionSeries, series_id)
+    if series is None:
         raise NotFoundError(f"No series with id {series_id}.")
     if s.get(Contact, contact_id) is None:
         raise NotFoundError(f"No contact with id {contact_id}.")
+    problem = _role_problem(s, series.restricted_role, series.collaborative_id, contact_id)
+    if problem and not any_role:
+        raise OutsideRoleError(problem)
     exists = s.scalar(
         select(SeriesRegistration.id).where(
             SeriesRegistration.series_id == series_id,

@@ -159,6 +159,19 @@ def _new_series_row(
     return row
 
 
+# A row whose date the new rule no longer gives is kept for a new date this close (a pattern
+# moved from Tuesday to Wednesday), with its registrations; under half a week, so a weekly
+# series cannot pair a row with the week before or after.
+NEAR_DATE = timedelta(days=3)
+
+
+def _has_registrations(s: Session, row: LearningSession) -> bool:
+    return (
+        s.scalar(select(Registration.id).where(Registration.session_id == row.id).limit(1))
+        is not None
+    )
+
+
 def _materialize(
     s: Session,
     series: SessionSeries,
@@ -166,19 +179,56 @@ def _materialize(
     starts: list[datetime],
     existing: list[LearningSession],
 ) -> list[LearningSession]:
-    """Make the series' rows match starts: rows on the same local date are kept (with their
-    registrations) and moved; others are deleted; missing dates get new rows."""
-    duration = timedelta(minutes=series.duration_minutes)
+    """Make the series' rows match starts, keeping what people signed up for and attended.
+
+    A row on the same local date as a start is kept (with its registrations) and moved; a row
+    not over yet is kept for the nearest new date within NEAR_DATE. A session that is over and
+    has registrations is a record of what happened: if the rule no longer gives its date it
+    stays as it was, and no new past occurrence is made beside it. Rows left over are deleted;
+    those with registrations go to the trash, where they can be restored.
+    """
+    zone = rr.ZoneInfo(series.timezone)
+    now = datetime.now(UTC)
+
+    def original(row: LearningSession) -> datetime:
+        return (row.recurrence_id or row.start_at).astimezone(zone)
+
     by_date: dict = {}
     for row in existing:
-        original = (row.recurrence_id or row.start_at).astimezone(rr.ZoneInfo(series.timezone))
-        by_date.setdefault(original.date(), row)
+        by_date.setdefault(original(row).date(), row)
+    rows: dict[int, LearningSession] = {}
+    for i, start in enumerate(starts):
+        if (row := by_date.pop(start.date(), None)) is not None:
+            rows[i] = row
+    held = [r for r in by_date.values() if r.end_at <= now and _has_registrations(s, r)]
+    open_rows = [r for r in by_date.values() if r not in held]
+    pairs = sorted(
+        (abs(original(r) - start), i, n)
+        for i, start in enumerate(starts)
+        if i not in rows
+        for n, r in enumerate(open_rows)
+        if abs(original(r) - start) <= NEAR_DATE
+    )
+    taken: set[int] = set()
+    for _gap, i, n in pairs:  # closest first, so each row goes to the date it moved to
+        if i not in rows and n not in taken:
+            rows[i] = open_rows[n]
+            taken.add(n)
+    open_rows = [r for n, r in enumerate(open_rows) if n not in taken]
+    wanted = [
+        i
+        for i, start in enumerate(starts)
+        if i not in rows
+        and not (start < now and any(abs(original(r) - start) <= NEAR_DATE for r in held))
+    ]
+    duration = timedelta(minutes=series.duration_minutes)
     out: list[LearningSession] = []
-    for start in starts:
-        row = by_date.pop(start.date(), None)
-        fresh = row is None
+    for i, start in enumerate(starts):
+        if i not in rows and i not in wanted:
+            continue
+        fresh = i not in rows
+        row = LearningSession() if fresh else rows[i]
         if fresh:
-            row = LearningSession()
             s.add(row)
         _apply_template(row, template)
         row.series_id = series.id
@@ -191,10 +241,24 @@ def _materialize(
         if fresh:
             _register_series_people(s, series.id, row)
         out.append(row)
-    for leftover in by_date.values():
-        s.delete(leftover)
-    s.flush()
+    _drop_leftovers(s, series, open_rows)
     return out
+
+
+def _drop_leftovers(s: Session, series: SessionSeries, rows: list[LearningSession]) -> None:
+    """Delete occurrences a new rule no longer gives; those with registrations to the trash."""
+    from collab_desktop.services.trash import delete_to_trash_in
+
+    kept = [r.id for r in rows if _has_registrations(s, r)]
+    for row in rows:
+        if row.id not in kept:
+            s.delete(row)
+    s.flush()
+    if kept:
+        exdates = series.exdates
+        delete_to_trash_in(s, "session", kept)
+        series.exdates = exdates  # dropped by the rule, not skipped: no exception to record
+        s.flush()
 
 
 def _check_collaborative(s: Session, collaborative_id: int | None) -> None:

@@ -14,6 +14,7 @@ from collab_desktop.domain import recurrence as rr
 from collab_desktop.domain.records import SessionRecord
 from collab_desktop.domain.series_records import SeriesResult
 from collab_desktop.services.errors import NotFoundError, ValidationError
+from collab_desktop.services.followup_series import follow_main_series
 from collab_desktop.services.series import (
     _COPIED,
     _check,
@@ -52,7 +53,8 @@ def _live_rows(s: Session, series_id: str, since: datetime | None = None) -> lis
 def edit_whole_series(
     db: Database, series_id: str, template: SessionRecord, rule: str | None = None
 ) -> SeriesResult:
-    """Apply details, time of day, duration (and optionally a new rule) to every occurrence."""
+    """Apply details, time of day, duration (and optionally a new rule) to every occurrence;
+    a follow-up series moves with a new pattern, time or length."""
     start, duration = _check(template)
     with db.session() as s:
         series = _series_row(s, series_id)
@@ -68,8 +70,15 @@ def edit_whole_series(
         starts = _expand_or_fail(new_rule, first, _exdates(series))
         if not starts:
             raise ValidationError({"rrule": "The rule gives no occurrence; check its end."})
+        old_first, old_minutes, old_rule = (
+            _first_start(series),
+            series.duration_minutes,
+            series.rrule,
+        )
         _update_series_row(series, template, new_rule, first, duration)
         rows = _materialize(s, series, template, starts, _live_rows(s, series_id))
+        if (old_first, old_minutes, old_rule) != (first, series.duration_minutes, new_rule):
+            follow_main_series(s, series, old_first, old_minutes, starts)
         ids = [r.id for r in rows]
     return SeriesResult(series_id, [get_session(db, i) for i in ids])
 
@@ -138,16 +147,28 @@ def edit_this_and_following(
         new.followup_of_series_id = old.followup_of_series_id
         new.exdates = json.dumps([d.replace(tzinfo=None).isoformat() for d in kept_exdates])
         s.flush()
-        for contact_id in s.scalars(
-            select(SeriesRegistration.contact_id).where(SeriesRegistration.series_id == old.id)
-        ):
-            s.add(SeriesRegistration(series_id=new.id, contact_id=contact_id))
+        _copy_series_signups(s, old.id, new.id)
         for r in cancelled_after:
             r.series_id = new.id
         rows = _materialize(s, new, template, starts, following)
         _split_followups(s, old, new, split_at)
+        was = split_at.astimezone(rr.ZoneInfo(old.timezone))
+        if rule is not None or (was.time(), old.duration_minutes) != (
+            start.time().replace(tzinfo=None),
+            new.duration_minutes,
+        ):
+            follow_main_series(s, new, was, old.duration_minutes, starts)
         new_id, ids = new.id, [r.id for r in rows]
     return SeriesResult(new_id, [get_session(db, i) for i in ids])
+
+
+def _copy_series_signups(s: Session, from_id: str, to_id: str) -> None:
+    """People signed up for a series stay signed up for the part split from it."""
+    for contact_id in s.scalars(
+        select(SeriesRegistration.contact_id).where(SeriesRegistration.series_id == from_id)
+    ).all():
+        s.add(SeriesRegistration(series_id=to_id, contact_id=contact_id))
+    s.flush()
 
 
 def _split_followups(
@@ -203,6 +224,7 @@ def _split_followups(
         s.flush()
         for r in later:
             r.series_id = part.id
+        _copy_series_signups(s, follow.id, part.id)
 
 
 def _following_rule(old: SessionSeries, split_at: datetime) -> str:

@@ -88,11 +88,15 @@ def edit_membership_with_undo(
 
 
 def register_with_undo(
-    db: Database, session_id: int, contact_ids: Sequence[int], whole_series: bool = False
+    db: Database,
+    session_id: int,
+    contact_ids: Sequence[int],
+    whole_series: bool = False,
+    any_role: bool = False,
 ) -> RowsChange | None:
     """Register people for a session (or sign them up for its series); one undo step."""
     log = RowLog()
-    registrations.register_people(db, session_id, contact_ids, whole_series, log)
+    registrations.register_people(db, session_id, contact_ids, whole_series, any_role, log)
     if not log.changes:
         return None
     who = _who(db, contact_ids, "people")

@@ -10,7 +10,7 @@ import pytest
 from openpyxl import load_workbook
 
 from collab_desktop.domain.records import ContactRecord, SessionRecord
-from collab_desktop.io.signup_sheet import HEADER_ROW, ID_COL, MARKER
+from collab_desktop.io.signup_sheet import EMAIL_COL, HEADER_ROW, ID_COL, MARKER, NAME_COL, ORG_COL
 from collab_desktop.services.collaboratives import collaborative_by_name
 from collab_desktop.services.contacts import contact_by_email, save_contact
 from collab_desktop.services.errors import ServiceError
@@ -76,6 +76,16 @@ def test_print_setup_and_table_read_back(db, session_with_people, tmp_path: Path
         not ws.cell(last_row, 2).protection.locked and ws.cell(HEADER_ROW + 1, 2).protection.locked
     )
     assert ws.print_area == f"'Sign-up sheet'!$A$1:$F${last_row}"
+
+
+def test_long_names_shrink_to_fit_instead_of_losing_their_end(
+    db, session_with_people, tmp_path: Path
+) -> None:  # noqa: ANN001
+    path = export_signup_sheet(db, session_with_people.id, tmp_path / "sheet.xlsx", blank_rows=2)
+    ws = load_workbook(path).active
+    for row in range(HEADER_ROW + 1, HEADER_ROW + 8):
+        for col in (NAME_COL, ORG_COL, EMAIL_COL):
+            assert ws.cell(row, col).alignment.shrink_to_fit, (row, col)
 
 
 def test_long_list_flows_onto_more_pages(db, session_with_people, tmp_path: Path) -> None:  # noqa: ANN001

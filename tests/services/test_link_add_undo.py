@@ -226,3 +226,27 @@ def test_walk_in_contact_used_since_is_not_taken_away(db, db_path) -> None:  # n
     with pytest.raises(ConflictError, match="Dana Scully was used after this step"):
         change.undo(db)
     assert rows(db_path) == used
+
+
+def test_outside_the_role_needs_a_yes_and_undoes_the_same(db, db_path) -> None:  # noqa: ANN001
+    from collab_desktop.services.registrations import OutsideRoleError, role_problems
+
+    ana = person(db, "Ana", "Ruiz")
+    add_membership(db, ana, 4, "scientist")
+    with db.session() as s:
+        row = LearningSession(
+            collaborative_id=4, title="Private", start_at=FUTURE,
+            end_at=FUTURE + timedelta(hours=1), restricted_role="scientist",
+        )  # fmt: skip
+        s.add(row)
+        s.flush()
+        session_id = row.id
+    assert list(role_problems(db, session_id, [ana, 4])) == [4]  # Megan is the lead contact
+    before = rows(db_path)
+    with pytest.raises(OutsideRoleError):
+        undo_links.register_with_undo(db, session_id, [ana, 4])
+    assert rows(db_path) == before  # nobody registered: all or none
+    change = undo_links.register_with_undo(db, session_id, [ana, 4], any_role=True)
+    assert change.text == "register 2 people for Private 2031-02-04"
+    change.undo(db)
+    assert rows(db_path) == before

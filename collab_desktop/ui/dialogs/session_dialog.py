@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDateTime, QTime
+from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -15,42 +14,30 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from collab_desktop.domain import recurrence as rr
 from collab_desktop.domain.records import SessionRecord
 from collab_desktop.domain.series_records import FollowupPlan
 from collab_desktop.domain.timezones import localize
-from collab_desktop.domain.vocab import SESSION_KIND_LABELS, SESSION_KINDS
 from collab_desktop.services import series as ssvc
 from collab_desktop.services import series_edits
-from collab_desktop.services.collaboratives import list_collaboratives
 from collab_desktop.services.errors import ServiceError, ValidationError
 from collab_desktop.services.session_conflicts import find_conflicts
-from collab_desktop.services.sessions import ALL_COLLABORATIVES, get_session, save_session
+from collab_desktop.services.sessions import get_session, save_session
 from collab_desktop.services.vocabulary import list_roles
 from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.dialogs import edit_scope
 from collab_desktop.ui.dialogs.confirm import confirm
 from collab_desktop.ui.dialogs.edit_scope import EditScope
 from collab_desktop.ui.undo_stack import add_dialog_undo
-from collab_desktop.ui.widgets.choices import (
-    combo_value,
-    editable_combo,
-    fixed_combo,
-    set_combo_value,
-)
+from collab_desktop.ui.widgets.choices import combo_value, editable_combo, set_combo_value
 from collab_desktop.ui.widgets.recurrence_picker import RecurrencePicker
 from collab_desktop.ui.widgets.registrations_panel import RegistrationsPanel
-
-DATETIME_FORMAT = "ddd d MMM yyyy  HH:mm"
-
-
-def _qdt(moment: datetime) -> QDateTime:
-    return QDateTime(moment.date(), QTime(moment.hour, moment.minute))
+from collab_desktop.ui.widgets.session_fields import SessionFields, blank_session
 
 
 class SessionDialog(QDialog):
@@ -62,42 +49,24 @@ class SessionDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.saved_ids: list[int] = []
-        self._session = session or self._blank()
+        self._session = session or blank_session()
         self.setWindowTitle("Session" if session and session.id else "New session")
         self.resize(1180, 720)
         self._build()
         self._load(self._session)
         add_dialog_undo(self, ctx)
 
-    @staticmethod
-    def _blank(day: datetime | None = None) -> SessionRecord:
-        start = localize(datetime.now().replace(minute=0, second=0, microsecond=0)) + timedelta(
-            days=1
-        )
-        start = start.replace(hour=12)
-        return SessionRecord(start=start, end=start + timedelta(hours=1))
-
     def _build(self) -> None:
-        self.collab = QComboBox()
-        for c in list_collaboratives(self.ctx.db):
-            self.collab.addItem(c.name, c.id)
-        self.collab.addItem(f"{ALL_COLLABORATIVES} (e.g. the October gathering)", None)
-        self.title_edit = QLineEdit()
-        self.kind = fixed_combo(SESSION_KINDS, SESSION_KIND_LABELS)
-        self.start = self._datetime_edit()
-        self.end = self._datetime_edit()
-        self.location = QLineEdit()
-        self.presenters = QLineEdit()
+        self.fields = f = SessionFields(self.ctx.db, self)
+        f.fill_collaboratives()
+        self.collab, self.title_edit, self.kind = f.collab, f.title, f.kind
+        self.start, self.end = f.start, f.end
+        self.location, self.presenters = f.location, f.presenters
         self.presenters.setPlaceholderText("e.g. Dr. Rivera; Dr. Chen")
-        self.capacity = QSpinBox()
-        self.capacity.setRange(0, 100000)
-        self.capacity.setSpecialValueText("No limit")
+        self.capacity, self.notes = f.capacity, f.notes
         roles = list_roles(self.ctx.db)
         self.restricted = editable_combo(["", *roles])
         self.restricted.lineEdit().setPlaceholderText("Open to everyone")
-        self.notes = QPlainTextEdit()
-        self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
         self.errors = QLabel()
         self.errors.setObjectName("error")
         self.errors.setStyleSheet("color: #C62828;")
@@ -165,34 +134,15 @@ class SessionDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addWidget(self.buttons)
+        f.link_end_to_start()
         self.start.dateTimeChanged.connect(self._start_moved)
         for signal in (self.end.dateTimeChanged, self.location.editingFinished,
                        self.presenters.editingFinished):  # fmt: skip
             signal.connect(self._show_conflicts)
 
-    @staticmethod
-    def _datetime_edit() -> QDateTimeEdit:
-        edit = QDateTimeEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat(DATETIME_FORMAT)
-        return edit
-
     def _load(self, s: SessionRecord) -> None:
-        index = self.collab.findData(s.collaborative_id)
-        if s.id is None and s.collaborative_id is None:
-            index = 0  # a new session starts in the first collaborative; "all" is chosen on purpose
-        self.collab.setCurrentIndex(index if index >= 0 else self.collab.count() - 1)
-        self.title_edit.setText(s.title)
-        set_combo_value(self.kind, s.kind)
-        self._last_start = None
-        self.start.setDateTime(_qdt(s.start))
-        self.end.setDateTime(_qdt(s.end))
-        self._last_start = self.start.dateTime()
-        self.location.setText(s.location)
-        self.presenters.setText(s.presenters)
-        self.capacity.setValue(s.capacity or 0)
+        self.fields.load(s)
         set_combo_value(self.restricted, s.restricted_role)
-        self.notes.setPlainText(s.notes)
         self.recurrence.set_start(s.start)
         if s.series_id:
             self._series = ssvc.get_series(self.ctx.db, s.series_id)
@@ -209,39 +159,34 @@ class SessionDialog(QDialog):
         self._show_conflicts()
 
     def _start_moved(self, new_start: QDateTime) -> None:
-        """Moving the start moves the end with it, keeping the session's length."""
-        if self._last_start is not None:
-            length = self._last_start.secsTo(self.end.dateTime())
-            if length > 0:
-                self.end.setDateTime(new_start.addSecs(length))
-        self._last_start = new_start
+        """The repeat pattern and the conflict hint follow the start."""
         self.recurrence.set_start(localize(new_start.toPython()))
         self._show_conflicts()
 
     def read_form(self) -> SessionRecord:
         """A record from the fields (keeping the session's id, series and links)."""
-        base = self._session
-        return SessionRecord(
-            id=base.id,
-            collaborative_id=self.collab.currentData(),
-            title=self.title_edit.text(),
-            kind=combo_value(self.kind),
-            start=localize(self.start.dateTime().toPython()),
-            end=localize(self.end.dateTime().toPython()),
-            location=self.location.text(),
-            presenters=self.presenters.text(),
-            capacity=self.capacity.value() or None,
-            notes=self.notes.toPlainText(),
-            series_id=base.series_id,
-            followup_of_id=base.followup_of_id,
-            restricted_role=combo_value(self.restricted),
-            cancelled=base.cancelled,
+        return replace(
+            self.fields.read(self._session), restricted_role=combo_value(self.restricted)
         )
 
     def _show_conflicts(self, *_args: object) -> list[str]:
         hints = [h.describe() for h in find_conflicts(self.ctx.db, self.read_form())]
         self.conflicts.setText("Conflict: " + "; ".join(hints) if hints else "")
         self.conflicts.setVisible(bool(hints))
+        return hints
+
+    def _series_conflicts(self, rec: SessionRecord) -> list[str]:
+        """Overlaps of every occurrence a new series would have (not only the first)."""
+        try:
+            rule = self.recurrence.rule()
+            starts = rr.expand(rule, rec.start) if rule and rec.start and rec.end else []
+        except rr.RecurrenceError:
+            return []  # the save itself says what is wrong with the rule
+        length = rec.end - rec.start if rec.start and rec.end else None
+        hints: list[str] = []
+        for start in starts:
+            occurrence = replace(rec, start=start, end=rr.wall_clock_end(start, length))
+            hints += [h.describe() for h in find_conflicts(self.ctx.db, occurrence)]
         return hints
 
     def _plan(self) -> FollowupPlan | None:
@@ -257,8 +202,10 @@ class SessionDialog(QDialog):
         """Write the form; for a recurring session, ask which occurrences the change is for."""
         rec = self.read_form()
         hints = self._show_conflicts()
+        if rec.id is None:
+            hints = self._series_conflicts(rec) or hints
         if hints and not confirm(
-            self, "Overlapping session", "\n".join(hints) + "\n\nSave anyway?"
+            self, "Overlapping session", "\n".join(_first_lines(hints)) + "\n\nSave anyway?"
         ):
             return False
         try:
@@ -319,12 +266,19 @@ class SessionDialog(QDialog):
         return [s.id for s in result.sessions]
 
 
+def _first_lines(lines: list[str], most: int = 10) -> list[str]:
+    """At most ``most`` lines, then how many more there are."""
+    if len(lines) <= most:
+        return lines
+    return [*lines[:most], f"… and {len(lines) - most} more"]
+
+
 def open_session_dialog(ctx: AppContext, session_id: int | None, parent: QWidget | None = None,
                         day: datetime | None = None) -> SessionDialog:  # fmt: skip
     """A dialog for an existing session, or a new one starting at noon on a given day."""
     if session_id is not None:
         return SessionDialog(ctx, get_session(ctx.db, session_id), parent)
-    blank = SessionDialog._blank()
+    blank = blank_session()
     if day is not None:
         start = blank.start.replace(year=day.year, month=day.month, day=day.day)
         blank.start, blank.end = start, start + timedelta(hours=1)

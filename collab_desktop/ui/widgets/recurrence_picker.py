@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from collab_desktop.domain import recurrence as rr
+from collab_desktop.domain.timezones import localize
 
 REPEAT_CHOICES = (
     ("none", "Does not repeat"),
@@ -38,7 +39,8 @@ class RecurrencePicker(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._start = datetime.now().astimezone()
+        # A named zone, not a fixed offset: a rule must keep its wall-clock time across DST.
+        self._start = localize(datetime.now().replace(second=0, microsecond=0))
         self.repeat = QComboBox()
         for value, label in REPEAT_CHOICES:
             self.repeat.addItem(label, value)
@@ -78,7 +80,8 @@ class RecurrencePicker(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         top.addWidget(self.repeat)
-        top.addWidget(QLabel("every"))
+        self.every = QLabel("every")
+        top.addWidget(self.every)
         top.addWidget(self.interval)
         top.addWidget(self.unit)
         top.addStretch(1)
@@ -192,7 +195,7 @@ class RecurrencePicker(QWidget):
     def _update(self, *_args: object) -> None:
         freq = self.frequency()
         repeating = freq != "none"
-        for w in (self.interval, self.unit, self.end_row):
+        for w in (self.every, self.interval, self.unit, self.end_row):
             w.setVisible(repeating)
         self.days_row.setVisible(freq == "weekly")
         self.month_row.setVisible(freq == "monthly")

@@ -8,6 +8,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
+    QPushButton,
     QWidget,
 )
 
@@ -20,8 +22,9 @@ from collab_desktop.services.undo import set_status_with_undo
 from collab_desktop.services.undo_links import register_collaborative_with_undo, register_with_undo
 from collab_desktop.services.vocabulary import list_roles
 from collab_desktop.ui.context import AppContext
-from collab_desktop.ui.dialogs.confirm import show_error
+from collab_desktop.ui.dialogs.confirm import confirm, show_error
 from collab_desktop.ui.dialogs.contact_picker import ContactPickerDialog
+from collab_desktop.ui.icons import icon
 from collab_desktop.ui.models.record_table_model import Column
 from collab_desktop.ui.widgets.related_list import RelatedList
 
@@ -84,11 +87,24 @@ class RegistrationsPanel(RelatedList):
         self._session: SessionRecord | None = None
         self.whole_series = QCheckBox("For the whole series")
         self.whole_series.setToolTip("Also register them for every later occurrence")
-        self.buttons.insertWidget(0, self.whole_series)
-        self.add_people_button = self.add_button("member-add", "Add people…")
-        self.add_group_button = self.add_button("collaborative", "Add collaborative…")
-        self.attended_button = self.add_button("check", "Attended")
-        self.absent_button = self.add_button("cancel", "Absent")
+        # Adding people on one row, marking them on the next: both fit a narrow form.
+        adding = QHBoxLayout()
+        self.add_people_button = self._button(adding, "member-add", "Add people…",
+                                              "Find contacts and register them")  # fmt: skip
+        self.add_group_button = self._button(
+            adding, "collaborative", "Add collaborative…",
+            "Register every member of a collaborative (or of a role) in one step",
+        )  # fmt: skip
+        adding.addWidget(self.whole_series)
+        adding.addStretch(1)
+        layout = self.layout()
+        layout.insertLayout(layout.indexOf(self.table) + 1, adding)
+        self.attended_button = self.add_button(
+            "check", "Attended", "Mark the selected people as attended"
+        )
+        self.absent_button = self.add_button(
+            "cancel", "Absent", "Mark the selected people as absent (no-show)"
+        )
         self.cancel_button = self.add_button("member-remove", "Cancel registration")
         self.add_people_button.clicked.connect(self.add_people)
         self.add_group_button.clicked.connect(self.add_group)
@@ -96,6 +112,13 @@ class RegistrationsPanel(RelatedList):
         self.absent_button.clicked.connect(lambda: self.set_status("absent"))
         self.cancel_button.clicked.connect(lambda: self.set_status("cancelled"))
         ctx.events.data_changed.connect(self._on_data_changed)
+
+    @staticmethod
+    def _button(row: QHBoxLayout, icon_name: str, text: str, tooltip: str) -> QPushButton:
+        button = QPushButton(icon(icon_name), text)
+        button.setToolTip(tooltip)
+        row.addWidget(button)
+        return button
 
     def _status(self, r: RegistrationRecord) -> str:
         end = self._session.end if self._session is not None else None
@@ -131,7 +154,10 @@ class RegistrationsPanel(RelatedList):
                 self.load(None)
 
     def add_people(self) -> None:
-        """Register the people picked (one Edit > Undo step, the series sign-up included)."""
+        """Register the people picked: one Edit > Undo step, the series sign-up included.
+
+        People outside a session's role are registered only when the user says so.
+        """
         if self._session is None or self._session.id is None:
             return
         existing = {r.contact_id for r in self.table.model.records() if r.status != "cancelled"}
@@ -141,7 +167,15 @@ class RegistrationsPanel(RelatedList):
         chosen = dialog.selected_ids()
         whole_series = self.whole_series.isVisibleTo(self) and self.whole_series.isChecked()
         try:
-            change = register_with_undo(self.ctx.db, self._session.id, chosen, whole_series)
+            outside = rsvc.role_problems(self.ctx.db, self._session.id, chosen, whole_series)
+            any_role = bool(outside) and confirm(
+                self, "Register people", "\n".join(outside.values()) + "\n\nRegister them anyway?"
+            )
+            if not any_role:
+                chosen = [c for c in chosen if c not in outside]
+            change = register_with_undo(
+                self.ctx.db, self._session.id, chosen, whole_series, any_role
+            )
         except ServiceError as exc:
             show_error(self, "Register people", str(exc))
             return
@@ -159,6 +193,18 @@ class RegistrationsPanel(RelatedList):
         if not dialog.exec():
             return
         collab_id, role = dialog.choice()
+        only = self._session.restricted_role.strip()
+        if (
+            only
+            and role.strip().lower() != only.lower()
+            and not confirm(
+                self,
+                "Add a whole collaborative",
+                f"This session is only for {only}s. Add members "
+                f"{f'with the role {role}' if role else 'of every role'} anyway?",
+            )
+        ):
+            return
         try:
             result, change = register_collaborative_with_undo(
                 self.ctx.db, self._session.id, collab_id, role or None
@@ -177,6 +223,13 @@ class RegistrationsPanel(RelatedList):
         """Mark the selected people; Edit > Undo gives each one back the status it had."""
         chosen = self.table.selected_records()
         if not chosen:
+            return
+        if status == "cancelled" and not confirm(
+            self,
+            "Cancel registration",
+            f"Cancel the registration of {len(chosen)} "
+            f"{'person' if len(chosen) == 1 else 'people'}?",
+        ):
             return
         try:
             change = set_status_with_undo(self.ctx.db, [r.id for r in chosen], status)

@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QHelpEvent, QPainter, QPen
 from PySide6.QtWidgets import QCalendarWidget, QTableView, QToolTip, QWidget
 
 from collab_desktop.domain.records import SessionRecord
+from collab_desktop.domain.timezones import local_zone
 
 MAX_CHIPS = 3
+
+
+def zone_today() -> date:
+    """Today in the workstation's named zone (the one sessions are shown in), not the system's."""
+    return datetime.now(local_zone()).date()
 
 
 def text_colour_on(background: QColor) -> QColor:
@@ -34,6 +40,8 @@ class SessionCalendar(QCalendarWidget):
         self.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
         self.setMinimumSize(480, 380)
         self._by_day: dict[date, list[SessionRecord]] = defaultdict(list)
+        today = zone_today()
+        self._today = (today.year, today.month, today.day)
         self.view = self.findChild(QTableView, "qt_calendar_calendarview")
         if self.view is not None:
             self.view.viewport().installEventFilter(self)
@@ -88,6 +96,8 @@ class SessionCalendar(QCalendarWidget):
                 self._by_day[s.start.date()].append(s)
         for day in self._by_day.values():
             day.sort(key=lambda s: s.start)
+        today = zone_today()
+        self._today = (today.year, today.month, today.day)
         self.updateCells()
 
     def sessions_on(self, day: date) -> list[SessionRecord]:
@@ -114,7 +124,7 @@ class SessionCalendar(QCalendarWidget):
         else:
             painter.fillRect(rect, palette.base())
         number_font = QFont(self.font())
-        today = qdate == QDate.currentDate()
+        today = (qdate.year(), qdate.month(), qdate.day()) == self._today
         number_font.setBold(today)
         painter.setFont(number_font)
         if selected:
@@ -130,11 +140,16 @@ class SessionCalendar(QCalendarWidget):
             painter.setPen(QPen(QColor("#D84315"), 2))
             painter.drawRect(rect.adjusted(1, 1, -2, -2))
         day = date(qdate.year(), qdate.month(), qdate.day())
-        self._paint_chips(painter, rect, self._by_day.get(day, []), line)
+        self._paint_chips(painter, rect, self._by_day.get(day, []), line, selected)
         painter.restore()
 
     def _paint_chips(
-        self, painter: QPainter, rect: QRect, sessions: list[SessionRecord], line: int
+        self,
+        painter: QPainter,
+        rect: QRect,
+        sessions: list[SessionRecord],
+        line: int,
+        selected: bool = False,
     ) -> None:
         if not sessions:
             return
@@ -155,6 +170,10 @@ class SessionCalendar(QCalendarWidget):
             if s.cancelled:
                 colour = colour.lighter(170)
             painter.fillRect(chip, colour)
+            if selected:
+                # A chip in a colour close to the highlight stays visible on the selected day.
+                painter.setPen(QPen(self.palette().highlightedText().color(), 1))
+                painter.drawRect(chip.adjusted(0, 0, -1, -1))
             painter.setPen(text_colour_on(colour))
             label = f"{s.start:%H:%M} {s.title}"
             text = painter.fontMetrics().elidedText(
@@ -167,6 +186,10 @@ class SessionCalendar(QCalendarWidget):
             top += chip_h + 2
         hidden = len(sessions) - len(shown)
         if hidden:
-            painter.setPen(self.palette().text().color())
+            painter.setPen(
+                self.palette().highlightedText().color()
+                if selected
+                else self.palette().text().color()
+            )
             more = QRect(rect.left() + 3, top, rect.width() - 6, chip_h)
             painter.drawText(more, Qt.AlignmentFlag.AlignVCenter, f"+{hidden} more")

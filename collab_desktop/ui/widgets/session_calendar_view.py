@@ -25,7 +25,7 @@ from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.icons import icon
 from collab_desktop.ui.models.record_table_model import Column
 from collab_desktop.ui.widgets.record_table import RecordTable
-from collab_desktop.ui.widgets.session_calendar import SessionCalendar
+from collab_desktop.ui.widgets.session_calendar import SessionCalendar, zone_today
 
 EVERY = "__every__"
 AGENDA_SPANS = (("day", "Agenda: day"), ("week", "Agenda: week"), ("month", "Agenda: month"))
@@ -124,7 +124,7 @@ class SessionCalendarView(QWidget):
         self.calendar.selectionChanged.connect(self._fill_agenda)
         self.calendar.currentPageChanged.connect(lambda _y, _m: self.refresh())
         self.calendar.activated.connect(self._on_day_activated)
-        self.today_button.clicked.connect(lambda: self.calendar.go_to(date.today()))
+        self.today_button.clicked.connect(lambda: self.calendar.go_to(zone_today()))
         self.new_button.clicked.connect(lambda: self.new_session.emit(self.calendar.selected_day()))
         self.agenda.activated.connect(lambda s: s is not None and self.open_session.emit(s.id))
         self.agenda.current_changed.connect(self._on_agenda_current)
