@@ -250,3 +250,16 @@ def test_outside_the_role_needs_a_yes_and_undoes_the_same(db, db_path) -> None: 
     assert change.text == "register 2 people for Private 2031-02-04"
     change.undo(db)
     assert rows(db_path) == before
+
+
+def test_redo_refuses_when_the_contact_is_gone(db, db_path) -> None:  # noqa: ANN001
+    from collab_desktop.services.contacts import delete_contacts
+
+    ana = person(db, "Ana", "Ruiz")
+    _added, change = undo_links.add_members_with_undo(db, 4, [ana])
+    change.undo(db)
+    delete_contacts(db, [ana])
+    gone = rows(db_path)
+    with pytest.raises(ConflictError, match="a record it belongs to was deleted"):
+        change.redo(db)
+    assert rows(db_path) == gone
