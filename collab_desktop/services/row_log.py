@@ -79,6 +79,14 @@ def _person(s: Session, contact_id: int) -> str:
     return f"{c.first_name} {c.last_name}".strip() or (c.email or f"contact {contact_id}")
 
 
+def collaborative_label(s: Session, collaborative_id: int) -> str:
+    """A collaborative's short name (e.g. 'LHS E-STaR'), or its name when it has none."""
+    row = s.get(Collaborative, collaborative_id)
+    if row is None:
+        return "a collaborative"
+    return row.short_name.strip() or row.name
+
+
 def session_label(s: Session, session_id: int) -> str:
     """'Huddle 2026-03-03': a session's title and local date."""
     row = s.get(LearningSession, session_id)
@@ -92,8 +100,7 @@ def _label(s: Session, table: str, v: dict[str, Any]) -> str:
         return f"{v['first_name']} {v['last_name']}".strip() or (v["email"] or "a contact")
     who = _person(s, v["contact_id"])
     if table == "memberships":
-        collab = s.get(Collaborative, v["collaborative_id"])
-        return f"{who} in {collab.name if collab else 'a collaborative'}"
+        return f"{who} in {collaborative_label(s, v['collaborative_id'])}"
     if table == "registrations":
         return f"{who} for {session_label(s, v['session_id'])}"
     series = s.get(SessionSeries, v["series_id"])

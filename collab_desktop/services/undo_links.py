@@ -14,7 +14,14 @@ from typing import Any
 from collab_desktop.domain.records import MembershipRecord
 from collab_desktop.domain.series_records import BulkAddResult
 from collab_desktop.services import memberships, registrations
-from collab_desktop.services.row_log import RowChanges, RowLog, reapply, revert, session_label
+from collab_desktop.services.row_log import (
+    RowChanges,
+    RowLog,
+    collaborative_label,
+    reapply,
+    revert,
+    session_label,
+)
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import Contact, LearningSession, SessionSeries
 
@@ -72,7 +79,8 @@ def add_members_with_undo(
     if not added:
         return added, None
     who = added[0].contact_name if len(added) == 1 else f"{len(added)} members"
-    text = f"add {who} to {added[0].collaborative_name}"
+    with db.session() as s:
+        text = f"add {who} to {collaborative_label(s, collaborative_id)}"
     return added, RowsChange("membership", log.changes, text)
 
 

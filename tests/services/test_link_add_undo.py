@@ -55,7 +55,7 @@ def test_add_members_undo_removes_exactly_them_and_redo_keeps_ids(db, db_path) -
     added, change = undo_links.add_members_with_undo(
         db, 4, [ana, ben], "scientist", date(2026, 1, 5)
     )
-    assert change.text == "add 2 members to LHS E-STaR: LHS Scientists Collaborative"
+    assert change.text == "add 2 members to LHS E-STaR"
     after = rows(db_path)
     assert len(after["memberships"]) == len(before["memberships"]) + 2
 
@@ -70,7 +70,7 @@ def test_add_members_undo_removes_exactly_them_and_redo_keeps_ids(db, db_path) -
 def test_one_member_added_reads_as_a_name(db) -> None:  # noqa: ANN001
     ana = person(db, "Ana", "Ruiz")
     _added, change = undo_links.add_members_with_undo(db, 2, [ana])
-    assert change.text == "add Ana Ruiz to Universal Skills Implementation Collaborative"
+    assert change.text == "add Ana Ruiz to Universal Skills"
 
 
 def test_undo_refuses_when_the_added_membership_was_edited(db, db_path) -> None:  # noqa: ANN001
