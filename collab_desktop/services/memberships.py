@@ -14,6 +14,7 @@ from collab_desktop.store.database import Database
 from collab_desktop.store.models import Collaborative, Contact, Membership
 
 if TYPE_CHECKING:
+    from collab_desktop.services.row_log import RowLog
     from collab_desktop.services.trash import TrashEntry
 
 _SELECT = (
@@ -78,44 +79,74 @@ def add_membership(
     active: bool = True,
 ) -> MembershipRecord:
     """Put a contact in a collaborative; refuses a second membership in the same one."""
+    (added,) = add_memberships(db, collaborative_id, [contact_id], role, joined_on, active)
+    return added
+
+
+def add_memberships(
+    db: Database,
+    collaborative_id: int,
+    contact_ids: Sequence[int],
+    role: str = "member",
+    joined_on: date | None = None,
+    active: bool = True,
+    log: RowLog | None = None,
+) -> list[MembershipRecord]:
+    """Put contacts in a collaborative in one transaction: all of them, or none when one fails."""
     if not role.strip():
         raise ValidationError({"role": "Choose a role."})
     with db.session() as s:
-        if s.get(Contact, contact_id) is None:
-            raise NotFoundError(f"No contact with id {contact_id}.")
         collab = s.get(Collaborative, collaborative_id)
         if collab is None:
             raise NotFoundError(f"No collaborative with id {collaborative_id}.")
-        exists = s.scalar(
-            select(Membership.id).where(
-                Membership.contact_id == contact_id,
-                Membership.collaborative_id == collaborative_id,
+        rows = []
+        for contact_id in contact_ids:
+            if s.get(Contact, contact_id) is None:
+                raise NotFoundError(f"No contact with id {contact_id}.")
+            exists = s.scalar(
+                select(Membership.id).where(
+                    Membership.contact_id == contact_id,
+                    Membership.collaborative_id == collaborative_id,
+                )
             )
-        )
-        if exists is not None:
-            raise ConflictError(f"This contact is already a member of {collab.name}.")
-        row = Membership(
-            contact_id=contact_id,
-            collaborative_id=collaborative_id,
-            role=role.strip(),
-            joined_on=joined_on or date.today(),
-            active=active,
-        )
-        s.add(row)
+            if exists is not None:
+                raise ConflictError(f"This contact is already a member of {collab.name}.")
+            row = Membership(
+                contact_id=contact_id,
+                collaborative_id=collaborative_id,
+                role=role.strip(),
+                joined_on=joined_on or date.today(),
+                active=active,
+            )
+            s.add(row)
+            if log is not None:
+                log.added(row)
+            rows.append(row)
         s.flush()
-        return _record(s.execute(_SELECT.where(Membership.id == row.id)).one())
+        if log is not None:
+            log.finish(s)
+        return [_record(s.execute(_SELECT.where(Membership.id == r.id)).one()) for r in rows]
 
 
 def update_membership(
-    db: Database, membership_id: int, role: str, joined_on: date | None, active: bool
+    db: Database,
+    membership_id: int,
+    role: str,
+    joined_on: date | None,
+    active: bool,
+    log: RowLog | None = None,
 ) -> MembershipRecord:
     """Change a membership's role, joined date or active flag."""
     with db.session() as s:
         row = s.get(Membership, membership_id)
         if row is None:
             raise NotFoundError(f"No membership with id {membership_id}.")
+        if log is not None:
+            log.changing(row)
         row.role, row.joined_on, row.active = role.strip() or row.role, joined_on, active
         s.flush()
+        if log is not None:
+            log.finish(s)
         return _record(s.execute(_SELECT.where(Membership.id == row.id)).one())
 
 

@@ -26,6 +26,7 @@ from collab_desktop.store.models import (
 from collab_desktop.store.types import utcnow
 
 if TYPE_CHECKING:
+    from collab_desktop.services.row_log import RowLog
     from collab_desktop.services.trash import TrashEntry
 
 # Registration id -> (status, updated_at): enough to put a mark back exactly.
@@ -107,33 +108,109 @@ def register(
 
     A session only for a role refuses others (OutsideRoleError) unless any_role is True.
     """
+    with db.session() as s:
+        row = _register_in(s, session_id, contact_id, status, walk_in, any_role)
+        s.flush()
+        return _record(s.execute(_SELECT.where(Registration.id == row.id)).one())
+
+
+def _register_in(
+    s: Session,
+    session_id: int,
+    contact_id: int,
+    status: str = "registered",
+    walk_in: bool = False,
+    any_role: bool = False,
+    log: RowLog | None = None,
+) -> Registration:
     if status not in REGISTRATION_STATUSES:
         raise ValidationError(
             {"status": f"Status must be one of: {', '.join(REGISTRATION_STATUSES)}."}
         )
+    session = s.get(LearningSession, session_id)
+    if session is None:
+        raise NotFoundError(f"No session with id {session_id}.")
+    if s.get(Contact, contact_id) is None:
+        raise NotFoundError(f"No contact with id {contact_id}.")
+    problem = _role_problem(s, session.restricted_role, session.collaborative_id, contact_id)
+    if problem and not any_role:
+        raise OutsideRoleError(problem)
+    row = s.scalar(
+        select(Registration).where(
+            Registration.session_id == session_id, Registration.contact_id == contact_id
+        )
+    )
+    if row is not None and row.status != "cancelled":
+        raise ConflictError("This person is already registered for the session.")
+    if row is None:
+        row = Registration(session_id=session_id, contact_id=contact_id)
+        s.add(row)
+        _note_added(log, row)
+    elif log is not None:
+        log.changing(row)
+    row.status = status
+    row.walk_in = walk_in
+    return row
+
+
+def _note_added(log: RowLog | None, row: object) -> None:
+    if log is not None:
+        log.added(row)
+
+
+def role_problems(
+    db: Database, session_id: int, contact_ids: Sequence[int], whole_series: bool = False
+) -> dict[int, str]:
+    """Who may not join a session (or its series) only for a role, with why; nothing written."""
     with db.session() as s:
         session = s.get(LearningSession, session_id)
         if session is None:
             raise NotFoundError(f"No session with id {session_id}.")
-        if s.get(Contact, contact_id) is None:
-            raise NotFoundError(f"No contact with id {contact_id}.")
-        problem = _role_problem(s, session.restricted_role, session.collaborative_id, contact_id)
-        if problem and not any_role:
-            raise OutsideRoleError(problem)
-        row = s.scalar(
-            select(Registration).where(
-                Registration.session_id == session_id, Registration.contact_id == contact_id
-            )
-        )
-        if row is not None and row.status != "cancelled":
-            raise ConflictError("This person is already registered for the session.")
-        if row is None:
-            row = Registration(session_id=session_id, contact_id=contact_id)
-            s.add(row)
-        row.status = status
-        row.walk_in = walk_in
-        s.flush()
-        return _record(s.execute(_SELECT.where(Registration.id == row.id)).one())
+        series = s.get(SessionSeries, session.series_id) if whole_series else None
+        scope = series if series is not None else session
+        problems = {
+            c: _role_problem(s, scope.restricted_role, scope.collaborative_id, c)
+            for c in contact_ids
+        }
+        return {c: text for c, text in problems.items() if text}
+
+
+def register_people(
+    db: Database,
+    session_id: int,
+    contact_ids: Sequence[int],
+    whole_series: bool = False,
+    any_role: bool = False,
+    log: RowLog | None = None,
+) -> list[int]:
+    """Register people for a session in one transaction (all or none); returns the contact ids.
+
+    With ``whole_series`` each is signed up for the session's series too (every future
+    occurrence); this session is registered as well when it has already started.
+    """
+    with db.session() as s:
+        session = s.get(LearningSession, session_id)
+        if session is None:
+            raise NotFoundError(f"No session with id {session_id}.")
+        series_id = session.series_id if whole_series else None
+        for contact_id in contact_ids:
+            if series_id is None:
+                _register_in(s, session_id, contact_id, any_role=any_role, log=log)
+                continue
+            _sign_up_for_series(s, series_id, contact_id, any_role, log)
+            s.flush()
+            if session.start_at < datetime.now(UTC):  # the sign-up covers the future only
+                row = s.scalar(
+                    select(Registration).where(
+                        Registration.session_id == session_id,
+                        Registration.contact_id == contact_id,
+                    )
+                )
+                if row is None or row.status == "cancelled":
+                    _register_in(s, session_id, contact_id, any_role=any_role, log=log)
+        if log is not None:
+            log.finish(s)
+        return list(contact_ids)
 
 
 def set_status(db: Database, registration_id: int, status: str) -> RegistrationRecord:
@@ -202,44 +279,56 @@ def register_series(db: Database, series_id: str, contact_id: int, any_role: boo
     others (OutsideRoleError) unless any_role is True.
     """
     with db.session() as s:
-        series = s.get(SessionSeries, series_id)
-        if series is None:
-            raise NotFoundError(f"No series with id {series_id}.")
-        if s.get(Contact, contact_id) is None:
-            raise NotFoundError(f"No contact with id {contact_id}.")
-        problem = _role_problem(s, series.restricted_role, series.collaborative_id, contact_id)
-        if problem and not any_role:
-            raise OutsideRoleError(problem)
-        exists = s.scalar(
-            select(SeriesRegistration.id).where(
-                SeriesRegistration.series_id == series_id,
-                SeriesRegistration.contact_id == contact_id,
+        return _sign_up_for_series(s, series_id, contact_id, any_role)
+
+
+def _sign_up_for_series(
+    s: Session, series_id: str, contact_id: int, any_role: bool, log: RowLog | None = None
+) -> int:
+    series = s.get(SessionSeries, series_id)
+    if series is None:
+        raise NotFoundError(f"No series with id {series_id}.")
+    if s.get(Contact, contact_id) is None:
+        raise NotFoundError(f"No contact with id {contact_id}.")
+    problem = _role_problem(s, series.restricted_role, series.collaborative_id, contact_id)
+    if problem and not any_role:
+        raise OutsideRoleError(problem)
+    exists = s.scalar(
+        select(SeriesRegistration.id).where(
+            SeriesRegistration.series_id == series_id,
+            SeriesRegistration.contact_id == contact_id,
+        )
+    )
+    if exists is None:
+        sign_up = SeriesRegistration(series_id=series_id, contact_id=contact_id)
+        s.add(sign_up)
+        _note_added(log, sign_up)
+    future = s.scalars(
+        select(LearningSession).where(
+            LearningSession.series_id == series_id,
+            LearningSession.cancelled.is_(False),
+            LearningSession.start_at >= datetime.now(UTC),
+        )
+    )
+    added = 0
+    for occurrence in future:
+        row = s.scalar(
+            select(Registration).where(
+                Registration.session_id == occurrence.id,
+                Registration.contact_id == contact_id,
             )
         )
-        if exists is None:
-            s.add(SeriesRegistration(series_id=series_id, contact_id=contact_id))
-        future = s.scalars(
-            select(LearningSession).where(
-                LearningSession.series_id == series_id,
-                LearningSession.cancelled.is_(False),
-                LearningSession.start_at >= datetime.now(UTC),
-            )
-        )
-        added = 0
-        for occurrence in future:
-            row = s.scalar(
-                select(Registration).where(
-                    Registration.session_id == occurrence.id,
-                    Registration.contact_id == contact_id,
-                )
-            )
-            if row is None:
-                s.add(Registration(session_id=occurrence.id, contact_id=contact_id))
-                added += 1
-            elif row.status == "cancelled":
-                row.status = "registered"
-                added += 1
-        return added
+        if row is None:
+            row = Registration(session_id=occurrence.id, contact_id=contact_id)
+            s.add(row)
+            _note_added(log, row)
+            added += 1
+        elif row.status == "cancelled":
+            if log is not None:
+                log.changing(row)
+            row.status = "registered"
+            added += 1
+    return added
 
 
 def unregister_series(db: Database, series_id: str, contact_id: int) -> int:
@@ -270,7 +359,11 @@ def unregister_series(db: Database, series_id: str, contact_id: int) -> int:
 
 
 def register_collaborative(
-    db: Database, session_id: int, collaborative_id: int | None = None, role: str | None = None
+    db: Database,
+    session_id: int,
+    collaborative_id: int | None = None,
+    role: str | None = None,
+    log: RowLog | None = None,
 ) -> BulkAddResult:
     """Register every active member of a collaborative (all collaboratives when None), optionally
     only those with a role, in one action; people already registered are counted, not touched."""
@@ -293,11 +386,17 @@ def register_collaborative(
                 result.already += 1
                 continue
             if reg is None:
-                s.add(Registration(session_id=session_id, contact_id=contact_id))
+                reg = Registration(session_id=session_id, contact_id=contact_id)
+                s.add(reg)
+                _note_added(log, reg)
             else:
+                if log is not None:
+                    log.changing(reg)
                 reg.status = "registered"
             result.added += 1
             result.contact_ids.append(contact_id)
+        if log is not None:
+            log.finish(s)
         return result
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -25,6 +26,9 @@ from collab_desktop.services.registrations import list_registrations
 from collab_desktop.services.sessions import get_session
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import Contact, Membership, Registration
+
+if TYPE_CHECKING:
+    from collab_desktop.services.row_log import RowLog
 
 
 @dataclass(slots=True)
@@ -168,7 +172,9 @@ def preview_attendance(db: Database, path: Path, session_id: int) -> AttendanceP
     return preview
 
 
-def apply_attendance(db: Database, preview: AttendancePreview) -> dict[str, int]:
+def apply_attendance(
+    db: Database, preview: AttendancePreview, log: RowLog | None = None
+) -> dict[str, int]:
     """Write a confirmed preview in one transaction; returns its counts."""
     with db.session() as s:
 
@@ -176,6 +182,8 @@ def apply_attendance(db: Database, preview: AttendancePreview) -> dict[str, int]
             row = s.get(Registration, reg_id)
             if row is None:  # removed since the preview; nothing to mark
                 return
+            if log is not None:
+                log.changing(row)
             row.status = status
 
         for reg_id in preview.attended:
@@ -201,6 +209,8 @@ def apply_attendance(db: Database, preview: AttendancePreview) -> dict[str, int]
                 )
                 s.add(contact)
                 s.flush()
+                if log is not None:
+                    log.added(contact)
                 contact_id = contact.id
             reg = s.scalar(
                 select(Registration).where(
@@ -211,6 +221,12 @@ def apply_attendance(db: Database, preview: AttendancePreview) -> dict[str, int]
             if reg is None:
                 reg = Registration(session_id=preview.session_id, contact_id=contact_id)
                 s.add(reg)
+                if log is not None:
+                    log.added(reg)
+            elif log is not None:
+                log.changing(reg)
             reg.status = "attended"
             reg.walk_in = True
+        if log is not None:
+            log.finish(s)
     return preview.counts()

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from collab_desktop.store.database import Database
 from collab_desktop.ui.events import DataEvents
 from collab_desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QUndoStack
 
 
 @dataclass
@@ -16,3 +20,5 @@ class AppContext:
     db: Database
     events: DataEvents
     tasks: TaskRunner
+    # The window's Edit > Undo history, for dialogs that undo their own steps (set by it).
+    undo_stack: QUndoStack | None = None

@@ -82,7 +82,8 @@ class SessionFileActions:
         )  # fmt: skip
 
     def import_sheet(self) -> None:
-        from collab_desktop.services.signup_sheets import apply_attendance, preview_attendance
+        from collab_desktop.services.signup_sheets import preview_attendance
+        from collab_desktop.services.undo_links import apply_attendance_with_undo
         from collab_desktop.ui.dialogs.attendance_preview_dialog import AttendancePreviewDialog
 
         session = self._session("Import attendance")
@@ -101,7 +102,9 @@ class SessionFileActions:
         dialog = AttendancePreviewDialog(preview, session.title, self.window)
         if not dialog.exec():
             return
-        counts = apply_attendance(self.ctx.db, preview)
+        counts, change = apply_attendance_with_undo(self.ctx.db, preview)
+        if change is not None:
+            self.ctx.events.record(change)
         self.ctx.events.changed("registration", [])
         self.ctx.events.changed("contact", [])
         self._status(

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import logging
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QWidget
 
 from collab_desktop.services.errors import ServiceError
 from collab_desktop.services.undo import Change
@@ -66,6 +68,7 @@ class UndoHistory(QObject):
         self._failed = False
         ctx.events.data_changed.connect(self._on_data_changed)
         ctx.events.change_recorded.connect(self.record)
+        ctx.undo_stack = self.stack
 
     def record(self, change: Change) -> None:
         """Add a change that was just made (a save or a delete) to the history."""
@@ -89,6 +92,8 @@ class UndoHistory(QObject):
             QTimer.singleShot(0, self._clear_after_failure)
             return
         self.ctx.events.changed(change.kind, list(ids))
+        for kind in getattr(change, "also", ()):
+            self.ctx.events.changed(kind, [])
 
     def _clear_after_failure(self) -> None:
         self.stack.clear()
@@ -97,3 +102,63 @@ class UndoHistory(QObject):
     def _on_data_changed(self, kind: str, _ids: list) -> None:
         if kind == "all":
             self.stack.clear()
+
+
+class DialogUndo(QObject):
+    """Undo / Redo keys in a modal dialog, for the window's steps of some kinds only.
+
+    A modal dialog blocks the window's shortcuts. Its own actions work on the same history, but
+    only while the next step is of a kind the dialog shows, so Ctrl+Z there never reverts an
+    earlier, unrelated step behind the dialog.
+    """
+
+    def __init__(self, dialog: QWidget, stack: QUndoStack, kinds: tuple[str, ...]) -> None:
+        super().__init__(dialog)
+        self.stack = stack
+        self.kinds = kinds
+        self.undo_action = QAction(icon("undo"), "&Undo", dialog)
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(self._undo)
+        self.redo_action = QAction(icon("redo"), "&Redo", dialog)
+        self.redo_action.setShortcuts(_redo_keys())
+        self.redo_action.triggered.connect(self._redo)
+        dialog.addAction(self.undo_action)
+        dialog.addAction(self.redo_action)
+        stack.indexChanged.connect(self.update)
+        self.update()
+
+    def _change(self, index: int) -> Change | None:
+        """The change of the step at ``index`` when it is one of ours."""
+        if not 0 <= index < self.stack.count():
+            return None
+        command = self.stack.command(index)
+        change = getattr(command, "change", None)
+        return change if change is not None and change.kind in self.kinds else None
+
+    def update(self, *_args: object) -> None:
+        """Show and enable each action only for a step of our kinds."""
+        if not shiboken6.isValid(self.stack):  # the window's history is being torn down
+            return
+        for action, change, verb in (
+            (self.undo_action, self._change(self.stack.index() - 1), "Undo"),
+            (self.redo_action, self._change(self.stack.index()), "Redo"),
+        ):
+            action.setEnabled(change is not None)
+            action.setText(f"&{verb} {change.text}" if change is not None else f"&{verb}")
+
+    def _undo(self) -> None:
+        if self._change(self.stack.index() - 1) is not None:
+            self.stack.undo()
+
+    def _redo(self) -> None:
+        if self._change(self.stack.index()) is not None:
+            self.stack.redo()
+
+
+def add_dialog_undo(
+    dialog: QWidget, ctx: AppContext, kinds: tuple[str, ...] = ("registration",)
+) -> DialogUndo | None:
+    """Give a modal dialog Undo / Redo keys over the window's history (None without a window)."""
+    if ctx.undo_stack is None:
+        return None
+    return DialogUndo(dialog, ctx.undo_stack, kinds)

@@ -56,22 +56,22 @@ class MembershipDialog(QDialog):
         return combo_value(self.role_combo)
 
 
-def run_membership_editor(parent: QWidget, db, membership: MembershipRecord) -> bool:  # noqa: ANN001
-    """Let the user change a membership; True when it was saved (errors are shown)."""
+def run_membership_editor(parent: QWidget, db, membership: MembershipRecord):  # noqa: ANN001, ANN201
+    """Let the user change a membership; the undo step when it changed (errors are shown)."""
     from collab_desktop.services.errors import ServiceError
-    from collab_desktop.services.memberships import update_membership
+    from collab_desktop.services.undo_links import edit_membership_with_undo
     from collab_desktop.services.vocabulary import add_role, list_roles
     from collab_desktop.ui.dialogs.confirm import show_error
 
     dialog = MembershipDialog(list_roles(db), membership, parent=parent)
     if not dialog.exec():
-        return False
+        return None
     try:
         add_role(db, dialog.role())
-        update_membership(
+        _saved, change = edit_membership_with_undo(
             db, membership.id, dialog.role(), dialog.joined.value(), dialog.active.isChecked()
         )
     except ServiceError as exc:
         show_error(parent, "Edit membership", str(exc))
-        return False
-    return True
+        return None
+    return change

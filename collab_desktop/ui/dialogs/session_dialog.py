@@ -33,6 +33,7 @@ from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.dialogs import edit_scope
 from collab_desktop.ui.dialogs.confirm import confirm
 from collab_desktop.ui.dialogs.edit_scope import EditScope
+from collab_desktop.ui.undo_stack import add_dialog_undo
 from collab_desktop.ui.widgets.choices import combo_value, editable_combo, set_combo_value
 from collab_desktop.ui.widgets.recurrence_picker import RecurrencePicker
 from collab_desktop.ui.widgets.registrations_panel import RegistrationsPanel
@@ -53,6 +54,7 @@ class SessionDialog(QDialog):
         self.resize(1180, 720)
         self._build()
         self._load(self._session)
+        add_dialog_undo(self, ctx)
 
     def _build(self) -> None:
         self.fields = f = SessionFields(self.ctx.db, self)

@@ -22,6 +22,7 @@ from collab_desktop.services import collaboratives as svc
 from collab_desktop.services import memberships as msvc
 from collab_desktop.services.errors import ServiceError
 from collab_desktop.services.undo import Change, delete_with_undo
+from collab_desktop.services.undo_links import add_members_with_undo
 from collab_desktop.services.vocabulary import add_role, list_roles
 from collab_desktop.ui.dialogs.confirm import confirm, show_error
 from collab_desktop.ui.dialogs.contact_picker import ContactPickerDialog
@@ -216,31 +217,31 @@ class CollaborativesTab(RecordTab):
         if not dialog.exec():
             return
         role = dialog.role()
-        added = []
         try:
             if role:
                 add_role(self.ctx.db, role)
-            for contact_id in dialog.selected_ids():
-                added.append(
-                    msvc.add_membership(
-                        self.ctx.db,
-                        contact_id,
-                        self.current_id,
-                        role or "member",
-                        dialog.joined_on(),
-                    ).id
-                )
+            added, change = add_members_with_undo(
+                self.ctx.db, self.current_id, dialog.selected_ids(), role or "member",
+                dialog.joined_on(),
+            )  # fmt: skip
         except ServiceError as exc:
             show_error(self, "Add members", str(exc))
-        if added:
-            self.ctx.events.changed("membership", added)
-            self.status_message.emit(f"Added {len(added)} member{'s' if len(added) != 1 else ''}.")
+            return
+        if change is not None:
+            self.change_made.emit(change)
+            self.ctx.events.changed("membership", [m.id for m in added])
+            n = len(added)
+            self.status_message.emit(
+                f"Added {n} member{'s' if n != 1 else ''}. Ctrl+Z undoes this."
+            )
 
     def edit_membership(self) -> None:
         m: MembershipRecord | None = self.members.table.current_record()
         if m is None:
             return
-        if run_membership_editor(self, self.ctx.db, m):
+        change = run_membership_editor(self, self.ctx.db, m)
+        if change is not None:
+            self.change_made.emit(change)
             self.ctx.events.changed("membership", [m.id])
 
     def remove_members(self) -> None:

@@ -10,6 +10,7 @@ from collab_desktop.services import memberships as msvc
 from collab_desktop.services.collaboratives import list_collaboratives
 from collab_desktop.services.errors import ServiceError
 from collab_desktop.services.undo import Change, delete_with_undo
+from collab_desktop.services.undo_links import add_members_with_undo
 from collab_desktop.services.vocabulary import (
     add_participant_type,
     add_role,
@@ -192,24 +193,23 @@ class ContactsTab(RecordTab):
             return
         try:
             add_role(self.ctx.db, dialog.role())
-            m = msvc.add_membership(
-                self.ctx.db,
-                self.current_id,
-                dialog.collaborative_id(),
-                dialog.role(),
-                dialog.joined.value(),
-                dialog.active.isChecked(),
-            )
+            (m,), change = add_members_with_undo(
+                self.ctx.db, dialog.collaborative_id(), [self.current_id], dialog.role(),
+                dialog.joined.value(), dialog.active.isChecked(),
+            )  # fmt: skip
         except ServiceError as exc:
             show_error(self, "Add to collaborative", str(exc))
             return
+        self.change_made.emit(change)
         self.ctx.events.changed("membership", [m.id])
 
     def edit_membership(self) -> None:
         m: MembershipRecord | None = self.memberships.table.current_record()
         if m is None:
             return
-        if run_membership_editor(self, self.ctx.db, m):
+        change = run_membership_editor(self, self.ctx.db, m)
+        if change is not None:
+            self.change_made.emit(change)
             self.ctx.events.changed("membership", [m.id])
 
     def remove_membership(self) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +19,7 @@ from collab_desktop.services.attendance import shown_status
 from collab_desktop.services.collaboratives import list_collaboratives
 from collab_desktop.services.errors import ServiceError
 from collab_desktop.services.undo import set_status_with_undo
+from collab_desktop.services.undo_links import register_collaborative_with_undo, register_with_undo
 from collab_desktop.services.vocabulary import list_roles
 from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.dialogs.confirm import confirm, show_error
@@ -112,6 +111,7 @@ class RegistrationsPanel(RelatedList):
         self.attended_button.clicked.connect(lambda: self.set_status("attended"))
         self.absent_button.clicked.connect(lambda: self.set_status("absent"))
         self.cancel_button.clicked.connect(lambda: self.set_status("cancelled"))
+        ctx.events.data_changed.connect(self._on_data_changed)
 
     @staticmethod
     def _button(row: QHBoxLayout, icon_name: str, text: str, tooltip: str) -> QPushButton:
@@ -142,54 +142,49 @@ class RegistrationsPanel(RelatedList):
             w.setEnabled(saved)
 
     def _changed(self, ids: list[int]) -> None:
+        """Tell the views; this panel reloads on the event like every other view."""
         self.ctx.events.changed("registration", ids)
-        self.load(self._session)
+
+    def _on_data_changed(self, kind: str, _ids: list) -> None:
+        """Reload after any change to registrations or people (Edit > Undo included)."""
+        if kind in ("registration", "contact", "all") and self._session is not None:
+            try:
+                self.load(self._session)
+            except ServiceError:  # the session itself is gone (e.g. its creation was undone)
+                self.load(None)
 
     def add_people(self) -> None:
+        """Register the people picked: one Edit > Undo step, the series sign-up included.
+
+        People outside a session's role are registered only when the user says so.
+        """
         if self._session is None or self._session.id is None:
             return
         existing = {r.contact_id for r in self.table.model.records() if r.status != "cancelled"}
         dialog = ContactPickerDialog(self.ctx, "Register people", existing, parent=self)
         if not dialog.exec():
             return
-        added: list[int] = []
-        outside: list[tuple[int, str]] = []
-        errors: list[str] = []
-        for contact_id in dialog.selected_ids():
-            try:
-                self._register(contact_id, any_role=False)
-                added.append(contact_id)
-            except rsvc.OutsideRoleError as exc:
-                outside.append((contact_id, str(exc)))
-            except ServiceError as exc:
-                errors.append(str(exc))
-        if outside and confirm(
-            self,
-            "Register people",
-            "\n".join(text for _, text in outside) + "\n\nRegister them anyway?",
-        ):
-            for contact_id, _ in outside:
-                try:
-                    self._register(contact_id, any_role=True)
-                    added.append(contact_id)
-                except ServiceError as exc:
-                    errors.append(str(exc))
-        if errors:
-            show_error(self, "Register people", "\n".join(errors))
-        self._changed(added)
-
-    def _register(self, contact_id: int, any_role: bool) -> None:
-        """Register for this session, or for the whole series when that box is ticked."""
-        session = self._session
-        assert session is not None and session.id is not None
-        if self.whole_series.isVisibleTo(self) and self.whole_series.isChecked():
-            rsvc.register_series(self.ctx.db, session.series_id, contact_id, any_role=any_role)
-            if session.start < datetime.now(UTC):  # the series sign-up covers the future only
-                rsvc.register(self.ctx.db, session.id, contact_id, any_role=any_role)
-        else:
-            rsvc.register(self.ctx.db, session.id, contact_id, any_role=any_role)
+        chosen = dialog.selected_ids()
+        whole_series = self.whole_series.isVisibleTo(self) and self.whole_series.isChecked()
+        try:
+            outside = rsvc.role_problems(self.ctx.db, self._session.id, chosen, whole_series)
+            any_role = bool(outside) and confirm(
+                self, "Register people", "\n".join(outside.values()) + "\n\nRegister them anyway?"
+            )
+            if not any_role:
+                chosen = [c for c in chosen if c not in outside]
+            change = register_with_undo(
+                self.ctx.db, self._session.id, chosen, whole_series, any_role
+            )
+        except ServiceError as exc:
+            show_error(self, "Register people", str(exc))
+            return
+        if change is not None:
+            self.ctx.events.record(change)
+        self._changed(chosen)
 
     def add_group(self) -> None:
+        """Register a whole collaborative (or role): one undo step for those not yet registered."""
         if self._session is None or self._session.id is None:
             return
         dialog = AddGroupDialog(
@@ -210,7 +205,15 @@ class RegistrationsPanel(RelatedList):
             )
         ):
             return
-        result = rsvc.register_collaborative(self.ctx.db, self._session.id, collab_id, role or None)
+        try:
+            result, change = register_collaborative_with_undo(
+                self.ctx.db, self._session.id, collab_id, role or None
+            )
+        except ServiceError as exc:
+            show_error(self, "Add collaborative", str(exc))
+            return
+        if change is not None:
+            self.ctx.events.record(change)
         self._changed(result.contact_ids)
         self.title.setText(
             f"{self.title.text()}  ·  added {result.added}, {result.already} already registered"
