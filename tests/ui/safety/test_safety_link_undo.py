@@ -84,6 +84,8 @@ def test_remove_members_then_ctrl_z_brings_them_back(qtbot, window, said) -> Non
     assert _names(tab.members) == ["Chris Hubble", "Joanne Reid"]
     assert list_trash(db) == []
     qtbot.keyClick(tab.members.table.view, Qt.Key.Key_Z, CTRL_SHIFT)
+    # The offscreen platform can leave Shift down after a shortcut; later selections would extend.
+    qtbot.keyRelease(tab.members.table.view, Qt.Key.Key_Shift)
     assert tab.members.table.model.rowCount() == 0 and len(list_trash(db)) == 1
     window.safety.undo.undo_action.trigger()
     assert list_members(db, 2) == before
