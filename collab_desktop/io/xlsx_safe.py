@@ -15,6 +15,8 @@ from openpyxl.styles.cell_style import StyleArray
 
 FORMULA_STARTS = ("=", "+", "-", "@")
 # Either a formula-like start or a character XML cannot hold: the values that need care.
+_STARTS = frozenset(FORMULA_STARTS)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _NEEDS_CARE = re.compile(r"^[=+\-@]|[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
@@ -41,13 +43,15 @@ def safe_cell_value(cell: Cell | WriteOnlyCell, value: Any) -> Cell | WriteOnlyC
     return cell
 
 
+_QUOTED = StyleArray()
+_QUOTED.quotePrefix = 1
+
+
 def _quoted_text_cell(ws: Any, value: str) -> WriteOnlyCell:
     """A write-only text cell with the quote prefix, built without openpyxl's style lookups."""
-    cell = WriteOnlyCell(ws)
-    style = StyleArray()
-    style.quotePrefix = 1
-    cell._style = style
-    cell.value = value
+    cell = WriteOnlyCell(ws, value=value)
+    # One shared, never-changed style array: openpyxl only reads it to find the style's id.
+    cell._style = _QUOTED
     cell.data_type = "s"
     return cell
 
@@ -68,6 +72,30 @@ def safe_row(ws: Any, values: list[Any]) -> list[Any]:
     out = list(values)
     for i, v in enumerate(out):
         if v.__class__ is str and _NEEDS_CARE.search(v):
+            v = clean_text(v)
+            out[i] = _quoted_text_cell(ws, v) if v.startswith(FORMULA_STARTS) else v
+    return out
+
+
+def safe_values(ws: Any, values: tuple[Any, ...] | list[Any]) -> tuple[Any, ...] | list[Any]:
+    """Like safe_row, but returns the row itself (not a copy) when no value needs care.
+
+    The whole row is tested at once: its values' text joined by newlines, so each value's start
+    follows a newline. A hit may be a false alarm (a negative number, a newline followed by "="
+    inside a value); each value is then looked at on its own.
+    """
+    text = "\n" + "\n".join(map(str, values))
+    if not (
+        "\n=" in text
+        or "\n+" in text
+        or "\n-" in text
+        or "\n@" in text
+        or _CONTROL.search(text) is not None
+    ):
+        return values
+    out = list(values)
+    for i, v in enumerate(out):
+        if v.__class__ is str and v and (v[0] in _STARTS or _CONTROL.search(v)):
             v = clean_text(v)
             out[i] = _quoted_text_cell(ws, v) if v.startswith(FORMULA_STARTS) else v
     return out

@@ -31,7 +31,10 @@ from collab_desktop.store.models import Collaborative, Contact, Membership
 
 # Dot-atom local part of letters and digits of any script plus RFC 5322's specials.
 _LOCAL_PART = re.compile(r"^[\w!#$%&'*+/=?^`{|}~-]+(\.[\w!#$%&'*+/=?^`{|}~-]+)*\Z")
-_CONTACT_COLUMNS = (Contact.id, *(getattr(Contact, f) for f in CONTACT_TEXT_FIELDS))
+_CONTACT_COLUMNS = (
+    Contact.id,
+    *(func.coalesce(getattr(Contact, f), "").label(f) for f in CONTACT_TEXT_FIELDS),
+)
 
 
 @lru_cache(maxsize=4096)
@@ -66,16 +69,23 @@ class _Planner:
         self.collab_ids: dict[str, int] = {}
         self.seen: set[tuple[Any, int | None]] = set()
         with db.session() as s:
-            for row in s.execute(select(*_CONTACT_COLUMNS)):
-                values = {f: (v or "") for f, v in zip(CONTACT_TEXT_FIELDS, row[1:], strict=True)}
-                self._index(row[0], values)
-            for cid, name, short in s.execute(
+            # Core rows, blanks made "" by SQLite: no ORM loading and no per-value Python work.
+            conn = s.connection()
+            fields, by_email = self.fields, self.by_email
+            for cid, *values in conn.execute(select(*_CONTACT_COLUMNS)):
+                current = dict(zip(CONTACT_TEXT_FIELDS, values))
+                fields[cid] = current
+                key = current["email"].strip().lower()
+                if key:
+                    by_email[key] = cid
+            self._unnamed.extend(fields)
+            for cid, name, short in conn.execute(
                 select(Collaborative.id, Collaborative.name, Collaborative.short_name)
             ):
                 self.collab_ids[name.strip().lower()] = cid
                 if short.strip():
                     self.collab_ids.setdefault(short.strip().lower(), cid)
-            for mid, contact_id, collab_id, role, joined in s.execute(
+            for mid, contact_id, collab_id, role, joined in conn.execute(
                 select(
                     Membership.id,
                     Membership.contact_id,
