@@ -73,7 +73,7 @@ class _Planner:
             conn = s.connection()
             fields, by_email = self.fields, self.by_email
             for cid, *values in conn.execute(select(*_CONTACT_COLUMNS)):
-                current = dict(zip(CONTACT_TEXT_FIELDS, values))
+                current = dict(zip(CONTACT_TEXT_FIELDS, values, strict=True))
                 fields[cid] = current
                 key = current["email"].strip().lower()
                 if key:
