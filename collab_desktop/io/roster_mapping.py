@@ -290,6 +290,19 @@ def is_totals_row(values: list[Any]) -> bool:
     return False
 
 
+def is_data_row(values: list[Any]) -> bool:
+    """Neither blank nor a totals row (is_blank and is_totals_row in one pass, for speed)."""
+    for v in values:
+        if v is None or v == "":
+            continue
+        if v.__class__ is not str:
+            return True
+        text = v.strip()
+        if text:
+            return _TOTALS.match(text) is None
+    return False
+
+
 def make_extractor(mapping: list[str]) -> Callable[[list[Any]], dict[str, Any]]:
     """A function giving field -> value for one row (built once per import for speed).
 

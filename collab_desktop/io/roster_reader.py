@@ -10,7 +10,7 @@ from collab_desktop.io.roster_mapping import (
     find_header_row,
     header_texts,
     is_blank,
-    is_totals_row,
+    is_data_row,
 )
 
 
@@ -41,7 +41,7 @@ def read_roster(
     body = [
         (number, row)
         for number, row in enumerate(rows[header_row + 1 :], start=header_row + 2)
-        if not is_blank(row) and not is_totals_row(row)
+        if is_data_row(row)
     ]
     return RosterTable(
         path=source.path,

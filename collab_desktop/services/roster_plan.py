@@ -170,11 +170,24 @@ def _row_error(number: int, values: dict[str, Any], cells: list[Any], message: s
     return PlannedRow(number, "error", name, values.get("email", ""), message, source=cells)
 
 
+_BLANK_CONTACT = dict.fromkeys(CONTACT_TEXT_FIELDS, "")
+_CONTACT_FIELD_COUNT = len(CONTACT_TEXT_FIELDS)
+
+
+def _contact_values(values: dict[str, Any]) -> dict[str, Any]:
+    """The row's contact fields (no collaborative, role, date or id), without copying if it can."""
+    if all(f in _BLANK_CONTACT for f in values):
+        return values
+    return {f: v for f, v in values.items() if f in _BLANK_CONTACT}
+
+
 def _plan_row(
     planner: _Planner, plan: ImportPlan, number: int, cells: list[Any], values: dict[str, Any]
 ) -> PlannedRow:
-    email = values.get("email", "")
-    if not (values.get("first_name") or values.get("last_name") or email):
+    get = values.get
+    email = get("email", "")
+    first, last = get("first_name", ""), get("last_name", "")
+    if not (first or last or email):
         return _row_error(number, values, cells, "No name and no email.")
     if email:
         problem = fast_email_problem(email)
@@ -187,45 +200,55 @@ def _plan_row(
         except ValueError as exc:
             return _row_error(number, values, cells, f"Joined date: {exc}.")
     collab_id = planner.options.collaborative_id
-    if values.get("collaborative"):
+    if get("collaborative"):
         collab_id = planner.collab_ids.get(values["collaborative"].lower())
         if collab_id is None:
             return _row_error(
                 number, values, cells, f"No collaborative called {values['collaborative']!r}."
             )
-    ref, note = planner.match(values)
-    if ref is not None and (ref, collab_id) in planner.seen:
-        dup = _row_error(number, values, cells, "Duplicate of an earlier row in this file.")
-        dup.outcome, dup.contact_id = "duplicate", ref if isinstance(ref, int) else None
-        return dup
-    if ref is not None and email and email.lower() != planner.fields[ref]["email"].lower():
-        owner = planner.by_email.get(email.lower())
-        if owner is not None and owner != ref:
-            return _row_error(number, values, cells, f"{email} already belongs to another contact.")
+    key = email.lower()
+    if key and "contact_id" not in values:
+        ref, note = planner.by_email.get(key), ""  # the common case of match(), inline
+    else:
+        ref, note = planner.match(values)
+    if ref is not None:
+        if (ref, collab_id) in planner.seen:
+            dup = _row_error(number, values, cells, "Duplicate of an earlier row in this file.")
+            dup.outcome, dup.contact_id = "duplicate", ref if isinstance(ref, int) else None
+            return dup
+        if key and key != planner.fields[ref]["email"].lower():
+            owner = planner.by_email.get(key)
+            if owner is not None and owner != ref:
+                return _row_error(
+                    number, values, cells, f"{email} already belongs to another contact."
+                )
     if ref is None:
         ref = f"new{len(plan.new_contacts)}"
-        full = {f: values.get(f, "") for f in CONTACT_TEXT_FIELDS}
+        full = {**_BLANK_CONTACT, **values}
+        if len(full) != _CONTACT_FIELD_COUNT:
+            full = {f: full[f] for f in CONTACT_TEXT_FIELDS}
         planner._index(ref, full)
         full["ref"] = ref
         plan.new_contacts.append(full)
         outcome, changes = "new", {}
     else:
-        incoming = {f: values[f] for f in CONTACT_TEXT_FIELDS if f in values}
-        changes = _field_changes(planner.fields[ref], incoming, planner.options.policy)
+        changes = _field_changes(
+            planner.fields[ref], _contact_values(values), planner.options.policy
+        )
+        if len(changes) > 1:  # in the contact form's field order, whatever the column order
+            changes = {f: changes[f] for f in CONTACT_TEXT_FIELDS if f in changes}
         if changes:
             _record_contact_changes(planner, plan, ref, changes)
         outcome = "update" if changes else "unchanged"
     planner.seen.add((ref, collab_id))
     if collab_id is not None:
-        role = values.get("role") or planner.options.role or "member"
+        role = get("role") or planner.options.role or "member"
         if _plan_membership(planner, plan, ref, collab_id, role, joined, values, changes):
             outcome = "update" if outcome == "unchanged" else outcome
-    first, last = values.get("first_name", ""), values.get("last_name", "")
-    name = f"{first} {last}" if first and last else first or last
     return PlannedRow(
         number,
         outcome,
-        name,
+        f"{first} {last}" if first and last else first or last,
         email,
         note,
         ref if isinstance(ref, int) else None,
@@ -235,14 +258,20 @@ def _plan_row(
 
 
 def _field_changes(current: dict[str, Any], incoming: dict[str, Any], policy: str) -> dict:
-    if policy == "skip":
+    """Field -> (old, new) for the fields the policy changes; emails compare case-blind."""
+    if policy == "fill":
+        # An empty email never fills an empty one; other fields arrive non-empty.
+        return {
+            f: (old, new)
+            for f, new in incoming.items()
+            if not (old := current[f]) and (new or f != "email")
+        }
+    if policy != "overwrite":
         return {}
     changes = {}
     for f, new in incoming.items():
-        old = current.get(f, "")
-        if f == "email" and old.lower() == new.lower():
-            continue
-        if (policy == "fill" and not old) or (policy == "overwrite" and old != new):
+        old = current[f]
+        if old != new and not (f == "email" and old.lower() == new.lower()):
             changes[f] = (old, new)
     return changes
 

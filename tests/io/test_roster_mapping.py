@@ -12,6 +12,8 @@ from collab_desktop.io.roster_mapping import (
     cell_text,
     extract_values,
     find_header_row,
+    is_blank,
+    is_data_row,
     is_totals_row,
     layout_signature,
     split_full_name,
@@ -126,6 +128,24 @@ def test_totals_row() -> None:
     assert is_totals_row(["Grand total: 42"])
     assert not is_totals_row(["Totalia", "Smith"])
     assert not is_totals_row(["Ana", "Total"])
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        [None, "Total", 12],
+        ["Grand total: 42"],
+        ["Totalia", "Smith"],
+        ["Ana", "Total"],
+        [None, "", "  "],
+        [],
+        ["  ", 0],
+        [" count ", None],
+        [3, "Total"],
+    ],
+)
+def test_data_row_is_neither_blank_nor_totals(row: list) -> None:
+    assert is_data_row(row) == (not is_blank(row) and not is_totals_row(row))
 
 
 def test_cells_and_dates() -> None:
