@@ -18,6 +18,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from sqlalchemy import func, select
 
+from collab_desktop.domain.bulk import paused_gc
 from collab_desktop.domain.import_records import ImportPlan
 from collab_desktop.io.xlsx_safe import safe_cell_value, safe_row, safe_values
 from collab_desktop.store.database import Database
@@ -114,6 +115,7 @@ def write_roster(path: Path | str, rows: list[tuple[Any, ...]], title: str = "Ro
     return len(rows)
 
 
+@paused_gc()
 def export_roster(
     db: Database,
     path: Path | str,

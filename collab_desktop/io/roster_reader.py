@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from collab_desktop.domain.bulk import paused_gc
 from collab_desktop.domain.import_records import RosterTable
 from collab_desktop.io.roster_files import RosterFileError, RosterSource, open_roster
 from collab_desktop.io.roster_mapping import (
@@ -14,6 +15,7 @@ from collab_desktop.io.roster_mapping import (
 )
 
 
+@paused_gc()
 def read_roster(
     path: Path | str, sheet: str | None = None, header_row: int | None = None
 ) -> RosterTable:

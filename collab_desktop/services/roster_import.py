@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
+from collab_desktop.domain.bulk import paused_gc
 from collab_desktop.domain.import_records import (
     ImportOptions,
     ImportPlan,
@@ -45,6 +46,7 @@ def _chunks(items: list, size: int = CHUNK) -> Iterator[list]:
         yield items[start : start + size]
 
 
+@paused_gc()
 def apply_import(db: Database, plan: ImportPlan, progress: Progress | None = None) -> ImportResult:
     """Store the plan's changes in one transaction and record them as an import batch."""
     total = (

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from collab_desktop.domain.bulk import paused_gc
 from collab_desktop.domain.import_records import (
     POLICIES,
     ImportOptions,
@@ -31,6 +32,7 @@ from collab_desktop.store.models import Collaborative, Contact, Membership
 
 # Dot-atom local part of letters and digits of any script plus RFC 5322's specials.
 _LOCAL_PART = re.compile(r"^[\w!#$%&'*+/=?^`{|}~-]+(\.[\w!#$%&'*+/=?^`{|}~-]+)*\Z")
+_ID_AND_FIELDS = ("id", *CONTACT_TEXT_FIELDS)
 _CONTACT_COLUMNS = (
     Contact.id,
     *(func.coalesce(getattr(Contact, f), "").label(f) for f in CONTACT_TEXT_FIELDS),
@@ -72,12 +74,12 @@ class _Planner:
             # Core rows, blanks made "" by SQLite: no ORM loading and no per-value Python work.
             conn = s.connection()
             fields, by_email = self.fields, self.by_email
-            for cid, *values in conn.execute(select(*_CONTACT_COLUMNS)):
-                current = dict(zip(CONTACT_TEXT_FIELDS, values, strict=True))
-                fields[cid] = current
+            for row in conn.execute(select(*_CONTACT_COLUMNS)).all():
+                fields[row[0]] = current = dict(zip(_ID_AND_FIELDS, row, strict=True))
+                del current["id"]
                 key = current["email"].strip().lower()
                 if key:
-                    by_email[key] = cid
+                    by_email[key] = row[0]
             self._unnamed.extend(fields)
             for cid, name, short in conn.execute(
                 select(Collaborative.id, Collaborative.name, Collaborative.short_name)
@@ -145,6 +147,7 @@ class _Planner:
         return None, note
 
 
+@paused_gc()
 def plan_import(
     db: Database, table: RosterTable, mapping: list[str], options: ImportOptions
 ) -> ImportPlan:
