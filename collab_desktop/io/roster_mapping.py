@@ -317,8 +317,26 @@ def make_extractor(mapping: list[str]) -> Callable[[list[Any]], dict[str, Any]]:
         if f in mapping
     ]
 
-    def extract(row: list[Any]) -> dict[str, Any]:
-        out: dict[str, Any] = {}
+    fields = [f for _i, f in columns]
+    # Each field in one column and no date: no first-value-wins or date checks per cell.
+    simple = len(set(fields)) == len(fields) and "joined_on" not in fields
+    needed = max((i for i, _f in columns), default=-1) + 1
+
+    def values_of(row: list[Any]) -> dict[str, Any]:
+        if simple and len(row) >= needed:
+            out = {}
+            for index, f in columns:
+                raw = row[index]
+                if raw.__class__ is str:
+                    raw = raw.strip()
+                    if raw:
+                        out[f] = raw
+                elif raw is not None:
+                    text = cell_text(raw)
+                    if text:
+                        out[f] = text
+            return out
+        out = {}
         width = len(row)
         for index, f in columns:
             if index >= width or f in out:
@@ -332,6 +350,10 @@ def make_extractor(mapping: list[str]) -> Callable[[list[Any]], dict[str, Any]]:
             text = raw.strip() if raw.__class__ is str else cell_text(raw)
             if text:
                 out[f] = text
+        return out
+
+    def extract(row: list[Any]) -> dict[str, Any]:
+        out = values_of(row)
         if "email" in out and out["email"].lower() == ANONYMOUS:
             out["email"] = ""
         for f, split in splitters:

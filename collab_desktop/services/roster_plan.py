@@ -162,8 +162,9 @@ def plan_import(
     planner = _Planner(db, options)
     plan = ImportPlan(table.file_name, list(table.headers), list(mapping), options, [])
     extract = make_extractor(mapping)
+    add = plan.rows.append
     for number, cells in table.rows:
-        plan.rows.append(_plan_row(planner, plan, number, cells, extract(cells)))
+        add(_plan_row(planner, plan, number, cells, extract(cells)))
     return plan
 
 
@@ -179,7 +180,7 @@ _CONTACT_FIELD_COUNT = len(CONTACT_TEXT_FIELDS)
 
 def _contact_values(values: dict[str, Any]) -> dict[str, Any]:
     """The row's contact fields (no collaborative, role, date or id), without copying if it can."""
-    if all(f in _BLANK_CONTACT for f in values):
+    if values.keys() <= _BLANK_CONTACT.keys():
         return values
     return {f: v for f, v in values.items() if f in _BLANK_CONTACT}
 

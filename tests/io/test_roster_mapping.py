@@ -163,3 +163,12 @@ def test_cells_and_dates() -> None:
 def test_layout_signature_ignores_spelling_noise() -> None:
     assert layout_signature(["E-mail", "Name"]) == layout_signature(["email", " name "])
     assert layout_signature(["Email", "Name"]) != layout_signature(["Name", "Email"])
+
+
+def test_extract_handles_short_rows_numbers_and_blanks() -> None:
+    mapping = ["first_name", "last_name", "email", "phone"]
+    assert extract_values(["Ana"], mapping) == {"first_name": "Ana"}
+    assert extract_values([" Ana ", "  ", None, 6035550100.0], mapping) == {
+        "first_name": "Ana",
+        "phone": "6035550100",
+    }
