@@ -43,16 +43,27 @@ def safe_cell_value(cell: Cell | WriteOnlyCell, value: Any) -> Cell | WriteOnlyC
     return cell
 
 
+_new_cell = Cell.__new__
+_MAX_TEXT = 32767  # Excel's (and openpyxl's) longest cell text
 _QUOTED = StyleArray()
 _QUOTED.quotePrefix = 1
 
 
-def _quoted_text_cell(ws: Any, value: str) -> WriteOnlyCell:
-    """A write-only text cell with the quote prefix, built without openpyxl's style lookups."""
-    cell = WriteOnlyCell(ws, value=value)
+def _quoted_text_cell(ws: Any, value: str) -> Cell:
+    """A write-only text cell with the quote prefix, built without openpyxl's per-cell checks.
+
+    The value is already free of control characters (clean_text); the slots set here are all
+    of Cell's, so the cell is the one ``WriteOnlyCell(ws, value)`` plus the style would make.
+    A roster has one such cell per row (phone numbers start with "+"), hence the short cut.
+    """
+    cell = _new_cell(Cell)
+    cell.parent = ws
+    cell.row = cell.column = 1  # openpyxl sets the real place when it writes the row
+    cell._value = value[:_MAX_TEXT]
+    cell.data_type = "s"
+    cell._hyperlink = cell._comment = None
     # One shared, never-changed style array: openpyxl only reads it to find the style's id.
     cell._style = _QUOTED
-    cell.data_type = "s"
     return cell
 
 
@@ -85,18 +96,13 @@ def safe_values(ws: Any, values: tuple[Any, ...] | list[Any]) -> tuple[Any, ...]
     inside a value); each value is then looked at on its own.
     """
     text = "\n" + "\n".join(map(str, values))
-    if not (
-        "\n=" in text
-        or "\n+" in text
-        or "\n-" in text
-        or "\n@" in text
-        or _CONTROL.search(text) is not None
-    ):
+    control = _CONTROL.search(text) is not None
+    if not (control or "\n=" in text or "\n+" in text or "\n-" in text or "\n@" in text):
         return values
     out = list(values)
     for i, v in enumerate(out):
-        if v.__class__ is str and v and (v[0] in _STARTS or _CONTROL.search(v)):
-            v = clean_text(v)
+        if v.__class__ is str and (control or v[:1] in _STARTS):
+            v = clean_text(v) if control else v
             out[i] = _quoted_text_cell(ws, v) if v.startswith(FORMULA_STARTS) else v
     return out
 

@@ -85,3 +85,17 @@ def test_safe_values_quotes_only_risky_text(tmp_path: Path) -> None:
     assert [c.value for c in row] == [-5, "+1 603 555", "Ana", "=1+1", "a\n@b"]
     assert [bool(c.quotePrefix) for c in row] == [False, True, False, True, False]
     assert all(c.data_type != "f" for c in row)
+
+
+def test_quoted_cells_read_back_with_their_text_and_style(tmp_path: Path) -> None:
+    wb = openpyxl.Workbook(write_only=True)
+    ws = wb.create_sheet("Roster")
+    long_text = "=" + "x" * 40000
+    ws.append(safe_row(ws, ["@a", None, long_text]))
+    ws.append(safe_row(ws, ["-b"]))
+    wb.save(tmp_path / "q.xlsx")
+    rows = list(openpyxl.load_workbook(tmp_path / "q.xlsx")["Roster"].iter_rows())
+    assert [c.coordinate for c in rows[0] if c.value is not None] == ["A1", "C1"]
+    assert rows[0][0].value == "@a" and rows[0][0].quotePrefix
+    assert rows[0][2].value == long_text[:32767]
+    assert rows[1][0].value == "-b" and rows[1][0].quotePrefix
