@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from collab_desktop.domain.report_records import PATIENT_FAMILY_TYPES, SessionMix, share
+from collab_desktop.domain.report_records import AttendeeMix, SessionMix
 
 # Bucket sizes from finest to coarsest; the finest that fits the bar limit is used.
 SESSION, MONTH, QUARTER, YEAR = "session", "month", "quarter", "year"
@@ -17,25 +17,13 @@ GRAINS = (SESSION, MONTH, QUARTER, YEAR)
 
 
 @dataclass(slots=True)
-class MixBucket:
+class MixBucket(AttendeeMix):
     """Attendees per participant type over one session or one period (start is its first day)."""
 
     start: date
     title: str = ""
     sessions: int = 0
     counts: dict[str, int] = field(default_factory=dict)
-
-    @property
-    def attended(self) -> int:
-        return sum(self.counts.values())
-
-    @property
-    def patient_family(self) -> int:
-        return sum(self.counts.get(t, 0) for t in PATIENT_FAMILY_TYPES)
-
-    @property
-    def patient_family_share(self) -> float | None:
-        return share(self.patient_family, self.attended)
 
 
 def period_start(day: date, grain: str) -> date:

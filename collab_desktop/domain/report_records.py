@@ -123,14 +123,11 @@ class SeriesRetention:
     points: list[RetentionPoint] = field(default_factory=list)
 
 
-@dataclass(slots=True)
-class SessionMix:
-    """Participant types among one session's attendees, with patient and family partners."""
+class AttendeeMix:
+    """Totals of a ``counts`` mapping (participant type -> attendees), patient and family called out."""
 
-    session_id: int
-    day: date
-    title: str
-    counts: dict[str, int] = field(default_factory=dict)
+    __slots__ = ()
+    counts: dict[str, int]
 
     @property
     def attended(self) -> int:
@@ -143,6 +140,16 @@ class SessionMix:
     @property
     def patient_family_share(self) -> float | None:
         return share(self.patient_family, self.attended)
+
+
+@dataclass(slots=True)
+class SessionMix(AttendeeMix):
+    """Participant types among one session's attendees, with patient and family partners."""
+
+    session_id: int
+    day: date
+    title: str
+    counts: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(slots=True)

@@ -81,6 +81,18 @@ def _role_problem(
     return f"{name} is not a {role}{where}; this session is only for {role}s."
 
 
+def _check_may_join(
+    s: Session, scope: LearningSession | SessionSeries, contact_id: int, any_role: bool
+) -> None:
+    """NotFoundError for an unknown contact; OutsideRoleError when the session or series is for
+    a role the contact does not have (unless any_role)."""
+    if s.get(Contact, contact_id) is None:
+        raise NotFoundError(f"No contact with id {contact_id}.")
+    problem = _role_problem(s, scope.restricted_role, scope.collaborative_id, contact_id)
+    if problem and not any_role:
+        raise OutsideRoleError(problem)
+
+
 def list_registrations(db: Database, session_id: int) -> list[RegistrationRecord]:
     """Everyone registered for a session, by last name; NotFoundError for an unknown session."""
     with db.session() as s:
@@ -130,11 +142,7 @@ def _register_in(
     session = s.get(LearningSession, session_id)
     if session is None:
         raise NotFoundError(f"No session with id {session_id}.")
-    if s.get(Contact, contact_id) is None:
-        raise NotFoundError(f"No contact with id {contact_id}.")
-    problem = _role_problem(s, session.restricted_role, session.collaborative_id, contact_id)
-    if problem and not any_role:
-        raise OutsideRoleError(problem)
+    _check_may_join(s, session, contact_id, any_role)
     row = s.scalar(
         select(Registration).where(
             Registration.session_id == session_id, Registration.contact_id == contact_id
@@ -288,11 +296,7 @@ def _sign_up_for_series(
     series = s.get(SessionSeries, series_id)
     if series is None:
         raise NotFoundError(f"No series with id {series_id}.")
-    if s.get(Contact, contact_id) is None:
-        raise NotFoundError(f"No contact with id {contact_id}.")
-    problem = _role_problem(s, series.restricted_role, series.collaborative_id, contact_id)
-    if problem and not any_role:
-        raise OutsideRoleError(problem)
+    _check_may_join(s, series, contact_id, any_role)
     exists = s.scalar(
         select(SeriesRegistration.id).where(
             SeriesRegistration.series_id == series_id,
