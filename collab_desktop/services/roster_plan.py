@@ -264,12 +264,9 @@ def _plan_row(
 def _field_changes(current: dict[str, Any], incoming: dict[str, Any], policy: str) -> dict:
     """Field -> (old, new) for the fields the policy changes; emails compare case-blind."""
     if policy == "fill":
-        # An empty email never fills an empty one; other fields arrive non-empty.
-        return {
-            f: (old, new)
-            for f, new in incoming.items()
-            if not (old := current[f]) and (new or f != "email")
-        }
+        # An empty value (an "anonymous" email, the missing last name of a one-word full
+        # name) fills nothing: it is no change.
+        return {f: (old, new) for f, new in incoming.items() if new and not (old := current[f])}
     if policy != "overwrite":
         return {}
     changes = {}
