@@ -258,6 +258,7 @@ def _update_memberships(s, plan: ImportPlan, now, log: list, tick: Callable) -> 
         tick(len(rows))
 
 
+@paused_gc()
 def import_roster(
     db: Database,
     path: Path | str,
