@@ -108,13 +108,6 @@ class _Planner:
                 if not exists:
                     raise NotFoundError(f"No collaborative with id {options.collaborative_id}.")
 
-    def _index(self, ref: Any, values: dict[str, Any]) -> None:
-        self.fields[ref] = values
-        key = values["email"].strip().lower()
-        if key:
-            self.by_email[key] = ref
-        self._unnamed.append(ref)
-
     def _names(self) -> dict[tuple[str, str], list[Any]]:
         for ref in self._unnamed:
             values = self.fields[ref]
@@ -231,7 +224,10 @@ def _plan_row(
         full = {**_BLANK_CONTACT, **values}
         if len(full) != _CONTACT_FIELD_COUNT:
             full = {f: full[f] for f in CONTACT_TEXT_FIELDS}
-        planner._index(ref, full)
+        planner.fields[ref] = full
+        if key:
+            planner.by_email[key] = ref
+        planner._unnamed.append(ref)
         full["ref"] = ref
         plan.new_contacts.append(full)
         outcome, changes = "new", {}
