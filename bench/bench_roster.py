@@ -196,6 +196,7 @@ def main() -> None:
     print(f"  import / calamine read      = {m['import'] / m['calamine']:5.2f}  (<= 3.0)")
     print(f"  service / calamine read     = {m['service'] / m['calamine']:5.2f}  (<= 3.0)")
     print(f"  re-import / openpyxl read   = {m['again'] / m['openpyxl']:5.2f}")
+    print(f"  re-import / import          = {m['again'] / m['import']:5.2f}  (<= 1.0)")
     print(f"  export / openpyxl write     = {m['export'] / m['plain_write']:5.2f}  (<= 1.3)")
 
 

@@ -18,8 +18,9 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from sqlalchemy import func, select
 
+from collab_desktop.domain.bulk import paused_gc
 from collab_desktop.domain.import_records import ImportPlan
-from collab_desktop.io.xlsx_safe import safe_cell_value, safe_row
+from collab_desktop.io.xlsx_safe import safe_cell_value, safe_row, safe_values
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import Collaborative, Contact, Membership
 
@@ -44,21 +45,26 @@ _WIDTH_SAMPLE = 2000
 
 def roster_rows(db: Database, collaborative_id: int | None = None) -> list[tuple[Any, ...]]:
     """One row per membership (contacts without one too, when exporting everyone)."""
+
+    def text(column: Any) -> Any:
+        # Empty text is written as an empty cell, not an empty string.
+        return func.nullif(column, "")
+
     query = (
         select(
             Contact.id,
-            Contact.first_name,
-            Contact.last_name,
-            Contact.email,
-            Contact.phone,
-            Contact.organization,
-            Contact.department,
-            Contact.job_title,
-            Contact.participant_type,
-            Collaborative.name,
-            Membership.role,
+            text(Contact.first_name),
+            text(Contact.last_name),
+            text(Contact.email),
+            text(Contact.phone),
+            text(Contact.organization),
+            text(Contact.department),
+            text(Contact.job_title),
+            text(Contact.participant_type),
+            text(Collaborative.name),
+            text(Membership.role),
             Membership.joined_on,
-            Contact.notes,
+            text(Contact.notes),
         )
         .outerjoin(Membership, Membership.contact_id == Contact.id)
         .outerjoin(Collaborative, Collaborative.id == Membership.collaborative_id)
@@ -72,8 +78,7 @@ def roster_rows(db: Database, collaborative_id: int | None = None) -> list[tuple
     if collaborative_id is not None:
         query = query.where(Membership.collaborative_id == collaborative_id)
     with db.session() as s:
-        # Empty text is written as an empty cell, not an empty string.
-        return [tuple(v if v != "" else None for v in r) for r in s.execute(query)]
+        return [tuple(r) for r in s.connection().execute(query)]
 
 
 def write_roster(path: Path | str, rows: list[tuple[Any, ...]], title: str = "Roster") -> int:
@@ -104,12 +109,13 @@ def write_roster(path: Path | str, rows: list[tuple[Any, ...]], title: str = "Ro
         header.append(cell)
     ws.append(header)
     for row in rows:
-        ws.append(safe_row(ws, list(row)))
+        ws.append(safe_values(ws, row))
     ws.auto_filter.ref = f"A1:{get_column_letter(len(ROSTER_HEADERS))}{len(rows) + 1}"
     wb.save(path)
     return len(rows)
 
 
+@paused_gc()
 def export_roster(
     db: Database,
     path: Path | str,

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from collab_desktop.domain.bulk import paused_gc
 from collab_desktop.domain.import_records import RosterTable
 from collab_desktop.io.roster_files import RosterFileError, RosterSource, open_roster
 from collab_desktop.io.roster_mapping import (
     find_header_row,
     header_texts,
     is_blank,
-    is_totals_row,
+    is_data_row,
 )
 
 
+@paused_gc()
 def read_roster(
     path: Path | str, sheet: str | None = None, header_row: int | None = None
 ) -> RosterTable:
@@ -41,7 +43,7 @@ def read_roster(
     body = [
         (number, row)
         for number, row in enumerate(rows[header_row + 1 :], start=header_row + 2)
-        if not is_blank(row) and not is_totals_row(row)
+        if is_data_row(row)
     ]
     return RosterTable(
         path=source.path,

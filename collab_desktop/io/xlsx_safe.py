@@ -15,6 +15,8 @@ from openpyxl.styles.cell_style import StyleArray
 
 FORMULA_STARTS = ("=", "+", "-", "@")
 # Either a formula-like start or a character XML cannot hold: the values that need care.
+_STARTS = frozenset(FORMULA_STARTS)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _NEEDS_CARE = re.compile(r"^[=+\-@]|[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
@@ -41,14 +43,27 @@ def safe_cell_value(cell: Cell | WriteOnlyCell, value: Any) -> Cell | WriteOnlyC
     return cell
 
 
-def _quoted_text_cell(ws: Any, value: str) -> WriteOnlyCell:
-    """A write-only text cell with the quote prefix, built without openpyxl's style lookups."""
-    cell = WriteOnlyCell(ws)
-    style = StyleArray()
-    style.quotePrefix = 1
-    cell._style = style
-    cell.value = value
+_new_cell = Cell.__new__
+_MAX_TEXT = 32767  # Excel's (and openpyxl's) longest cell text
+_QUOTED = StyleArray()
+_QUOTED.quotePrefix = 1
+
+
+def _quoted_text_cell(ws: Any, value: str) -> Cell:
+    """A write-only text cell with the quote prefix, built without openpyxl's per-cell checks.
+
+    The value is already free of control characters (clean_text); the slots set here are all
+    of Cell's, so the cell is the one ``WriteOnlyCell(ws, value)`` plus the style would make.
+    A roster has one such cell per row (phone numbers start with "+"), hence the short cut.
+    """
+    cell = _new_cell(Cell)
+    cell.parent = ws
+    cell.row = cell.column = 1  # openpyxl sets the real place when it writes the row
+    cell._value = value[:_MAX_TEXT]
     cell.data_type = "s"
+    cell._hyperlink = cell._comment = None
+    # One shared, never-changed style array: openpyxl only reads it to find the style's id.
+    cell._style = _QUOTED
     return cell
 
 
@@ -69,6 +84,25 @@ def safe_row(ws: Any, values: list[Any]) -> list[Any]:
     for i, v in enumerate(out):
         if v.__class__ is str and _NEEDS_CARE.search(v):
             v = clean_text(v)
+            out[i] = _quoted_text_cell(ws, v) if v.startswith(FORMULA_STARTS) else v
+    return out
+
+
+def safe_values(ws: Any, values: tuple[Any, ...] | list[Any]) -> tuple[Any, ...] | list[Any]:
+    """Like safe_row, but returns the row itself (not a copy) when no value needs care.
+
+    The whole row is tested at once: its values' text joined by newlines, so each value's start
+    follows a newline. A hit may be a false alarm (a negative number, a newline followed by "="
+    inside a value); each value is then looked at on its own.
+    """
+    text = "\n" + "\n".join(map(str, values))
+    control = _CONTROL.search(text) is not None
+    if not (control or "\n=" in text or "\n+" in text or "\n-" in text or "\n@" in text):
+        return values
+    out = list(values)
+    for i, v in enumerate(out):
+        if v.__class__ is str and (control or v[:1] in _STARTS):
+            v = clean_text(v) if control else v
             out[i] = _quoted_text_cell(ws, v) if v.startswith(FORMULA_STARTS) else v
     return out
 

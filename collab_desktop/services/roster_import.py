@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
+from collab_desktop.domain.bulk import paused_gc
 from collab_desktop.domain.import_records import (
     ImportOptions,
     ImportPlan,
@@ -45,6 +46,7 @@ def _chunks(items: list, size: int = CHUNK) -> Iterator[list]:
         yield items[start : start + size]
 
 
+@paused_gc()
 def apply_import(db: Database, plan: ImportPlan, progress: Progress | None = None) -> ImportResult:
     """Store the plan's changes in one transaction and record them as an import batch."""
     total = (
@@ -105,30 +107,23 @@ def apply_import(db: Database, plan: ImportPlan, progress: Progress | None = Non
     return result
 
 
-def _remember_last(process: Callable) -> Callable:
-    """A bind processor that reuses its last result for the same object (the batch's 'now')."""
-    last: list[Any] = [object(), None]
-
-    def run(value: Any) -> Any:
-        if value is not last[0]:
-            result = process(value)
-            # The text sqlite3 would make of a datetime for every row, made once.
-            last[0], last[1] = (
-                value,
-                result.isoformat(" ") if isinstance(result, datetime) else result,
-            )
-        return last[1]
-
-    return run
-
-
 def _insert_rows(
-    s, table, columns: tuple[str, ...], rows: list[tuple], tick: Callable
-) -> list[int]:  # noqa: ANN001
-    """Insert rows (tuples in column order) in bulk; returns their new ids in order."""
+    s,  # noqa: ANN001
+    table,  # noqa: ANN001
+    columns: tuple[str, ...],
+    rows: list[tuple],
+    tick: Callable,
+    constants: dict[str, Any] | None = None,
+) -> list[int]:
+    """Insert rows (tuples in column order) in bulk; returns their new ids in order.
+
+    constants: columns with the same value in every row (a batch's time stamps), converted for
+    the database once rather than per row.
+    """
+    constants = constants or {}
     conn = s.connection()
     if conn.dialect.name != "sqlite":
-        stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+        stmt = insert(table).values(constants).returning(table.c.id, sort_by_parameter_order=True)
         ids: list[int] = []
         for chunk in _chunks(rows):
             params = [dict(zip(columns, r, strict=True)) for r in chunk]
@@ -139,38 +134,41 @@ def _insert_rows(
     # row written first holds the database's write lock, so the ids after max(id) are ours.
     start = conn.execute(select(func.max(table.c.id))).scalar() or 0
     processors = [
-        (i, _remember_last(p))
+        (i, p)
         for i, c in enumerate(columns)
         if (p := table.c[c].type.bind_processor(conn.dialect)) is not None
     ]
-    sql = (
-        f"INSERT INTO {table.name} (id, {', '.join(columns)}) "
-        f"VALUES ({', '.join('?' * (len(columns) + 1))})"
-    )
+    fixed = tuple(_bound(table.c[c], v, conn.dialect) for c, v in constants.items())
+    names = (*columns, *constants)
+    sql = f"INSERT INTO {table.name} (id, {', '.join(names)}) VALUES ({', '.join('?' * (len(names) + 1))})"
     next_id = start + 1
     for chunk in _chunks(rows):
-        params = []
-        for row in chunk:
-            values = [next_id, *row]
-            for i, process in processors:
-                values[i + 1] = process(values[i + 1])
-            params.append(tuple(values))
-            next_id += 1
+        if processors:
+            chunk = [_processed(row, processors) for row in chunk]
+        params = [(i, *row, *fixed) for i, row in enumerate(chunk, next_id)]
         conn.exec_driver_sql(sql, params)
+        next_id += len(params)
         tick(len(chunk))
     return list(range(start + 1, next_id))
 
 
-_CONTACT_INSERT = (*CONTACT_TEXT_FIELDS, "email_key", "consent", "created_at", "updated_at")
-_MEMBERSHIP_INSERT = (
-    "contact_id",
-    "collaborative_id",
-    "role",
-    "joined_on",
-    "active",
-    "created_at",
-    "updated_at",
-)
+def _bound(column, value: Any, dialect) -> Any:  # noqa: ANN001
+    """A value as the driver takes it for this column (bool as int, datetime as ISO text)."""
+    process = column.type.bind_processor(dialect)
+    value = process(value) if process is not None else value
+    # The text sqlite3 itself would make of a datetime, made once.
+    return value.isoformat(" ") if isinstance(value, datetime) else value
+
+
+def _processed(row: tuple, processors: list[tuple[int, Callable]]) -> tuple:
+    values = list(row)
+    for i, process in processors:
+        values[i] = process(values[i])
+    return tuple(values)
+
+
+_CONTACT_INSERT = (*CONTACT_TEXT_FIELDS, "email_key")
+_MEMBERSHIP_INSERT = ("contact_id", "collaborative_id", "role", "joined_on")
 _CHANGE_INSERT = ("batch_id", "entity", "entity_id", "action", "before")
 
 
@@ -195,13 +193,11 @@ def _insert_contacts(s, plan: ImportPlan, now, log: list, tick: Callable) -> dic
             c["email"] or None,
             *rest(c),
             c["email"].lower() or None,
-            False,
-            now,
-            now,
         )
         for c in plan.new_contacts
     ]
-    ids = _insert_rows(s, Contact.__table__, _CONTACT_INSERT, rows, tick)
+    stamps = {"consent": False, "created_at": now, "updated_at": now}
+    ids = _insert_rows(s, Contact.__table__, _CONTACT_INSERT, rows, tick, stamps)
     log.extend(_added_runs("contact", ids))
     return {c["ref"]: cid for c, cid in zip(plan.new_contacts, ids, strict=True)}
 
@@ -243,13 +239,11 @@ def _insert_memberships(s, plan, ids: dict[str, int], now, log: list, tick: Call
             m["collaborative_id"],
             m["role"],
             m["joined_on"] or today,
-            True,
-            now,
-            now,
         )
         for m in plan.new_memberships
     ]
-    ids_added = _insert_rows(s, Membership.__table__, _MEMBERSHIP_INSERT, rows, tick)
+    stamps = {"active": True, "created_at": now, "updated_at": now}
+    ids_added = _insert_rows(s, Membership.__table__, _MEMBERSHIP_INSERT, rows, tick, stamps)
     log.extend(_added_runs("membership", ids_added))
 
 
@@ -264,6 +258,7 @@ def _update_memberships(s, plan: ImportPlan, now, log: list, tick: Callable) -> 
         tick(len(rows))
 
 
+@paused_gc()
 def import_roster(
     db: Database,
     path: Path | str,

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from collab_desktop.domain.bulk import paused_gc
 from collab_desktop.domain.import_records import (
     POLICIES,
     ImportOptions,
@@ -31,7 +32,11 @@ from collab_desktop.store.models import Collaborative, Contact, Membership
 
 # Dot-atom local part of letters and digits of any script plus RFC 5322's specials.
 _LOCAL_PART = re.compile(r"^[\w!#$%&'*+/=?^`{|}~-]+(\.[\w!#$%&'*+/=?^`{|}~-]+)*\Z")
-_CONTACT_COLUMNS = (Contact.id, *(getattr(Contact, f) for f in CONTACT_TEXT_FIELDS))
+_ID_AND_FIELDS = ("id", *CONTACT_TEXT_FIELDS)
+_CONTACT_COLUMNS = (
+    Contact.id,
+    *(func.coalesce(getattr(Contact, f), "").label(f) for f in CONTACT_TEXT_FIELDS),
+)
 
 
 @lru_cache(maxsize=4096)
@@ -66,16 +71,23 @@ class _Planner:
         self.collab_ids: dict[str, int] = {}
         self.seen: set[tuple[Any, int | None]] = set()
         with db.session() as s:
-            for row in s.execute(select(*_CONTACT_COLUMNS)):
-                values = {f: (v or "") for f, v in zip(CONTACT_TEXT_FIELDS, row[1:], strict=True)}
-                self._index(row[0], values)
-            for cid, name, short in s.execute(
+            # Core rows, blanks made "" by SQLite: no ORM loading and no per-value Python work.
+            conn = s.connection()
+            fields, by_email = self.fields, self.by_email
+            for row in conn.execute(select(*_CONTACT_COLUMNS)).all():
+                fields[row[0]] = current = dict(zip(_ID_AND_FIELDS, row, strict=True))
+                del current["id"]
+                key = current["email"].strip().lower()
+                if key:
+                    by_email[key] = row[0]
+            self._unnamed.extend(fields)
+            for cid, name, short in conn.execute(
                 select(Collaborative.id, Collaborative.name, Collaborative.short_name)
             ):
                 self.collab_ids[name.strip().lower()] = cid
                 if short.strip():
                     self.collab_ids.setdefault(short.strip().lower(), cid)
-            for mid, contact_id, collab_id, role, joined in s.execute(
+            for mid, contact_id, collab_id, role, joined in conn.execute(
                 select(
                     Membership.id,
                     Membership.contact_id,
@@ -95,13 +107,6 @@ class _Planner:
                 )
                 if not exists:
                     raise NotFoundError(f"No collaborative with id {options.collaborative_id}.")
-
-    def _index(self, ref: Any, values: dict[str, Any]) -> None:
-        self.fields[ref] = values
-        key = values["email"].strip().lower()
-        if key:
-            self.by_email[key] = ref
-        self._unnamed.append(ref)
 
     def _names(self) -> dict[tuple[str, str], list[Any]]:
         for ref in self._unnamed:
@@ -135,6 +140,7 @@ class _Planner:
         return None, note
 
 
+@paused_gc()
 def plan_import(
     db: Database, table: RosterTable, mapping: list[str], options: ImportOptions
 ) -> ImportPlan:
@@ -149,8 +155,9 @@ def plan_import(
     planner = _Planner(db, options)
     plan = ImportPlan(table.file_name, list(table.headers), list(mapping), options, [])
     extract = make_extractor(mapping)
+    add = plan.rows.append
     for number, cells in table.rows:
-        plan.rows.append(_plan_row(planner, plan, number, cells, extract(cells)))
+        add(_plan_row(planner, plan, number, cells, extract(cells)))
     return plan
 
 
@@ -160,11 +167,24 @@ def _row_error(number: int, values: dict[str, Any], cells: list[Any], message: s
     return PlannedRow(number, "error", name, values.get("email", ""), message, source=cells)
 
 
+_BLANK_CONTACT = dict.fromkeys(CONTACT_TEXT_FIELDS, "")
+_CONTACT_FIELD_COUNT = len(CONTACT_TEXT_FIELDS)
+
+
+def _contact_values(values: dict[str, Any]) -> dict[str, Any]:
+    """The row's contact fields (no collaborative, role, date or id), without copying if it can."""
+    if values.keys() <= _BLANK_CONTACT.keys():
+        return values
+    return {f: v for f, v in values.items() if f in _BLANK_CONTACT}
+
+
 def _plan_row(
     planner: _Planner, plan: ImportPlan, number: int, cells: list[Any], values: dict[str, Any]
 ) -> PlannedRow:
-    email = values.get("email", "")
-    if not (values.get("first_name") or values.get("last_name") or email):
+    get = values.get
+    email = get("email", "")
+    first, last = get("first_name", ""), get("last_name", "")
+    if not (first or last or email):
         return _row_error(number, values, cells, "No name and no email.")
     if email:
         problem = fast_email_problem(email)
@@ -177,45 +197,58 @@ def _plan_row(
         except ValueError as exc:
             return _row_error(number, values, cells, f"Joined date: {exc}.")
     collab_id = planner.options.collaborative_id
-    if values.get("collaborative"):
+    if get("collaborative"):
         collab_id = planner.collab_ids.get(values["collaborative"].lower())
         if collab_id is None:
             return _row_error(
                 number, values, cells, f"No collaborative called {values['collaborative']!r}."
             )
-    ref, note = planner.match(values)
-    if ref is not None and (ref, collab_id) in planner.seen:
-        dup = _row_error(number, values, cells, "Duplicate of an earlier row in this file.")
-        dup.outcome, dup.contact_id = "duplicate", ref if isinstance(ref, int) else None
-        return dup
-    if ref is not None and email and email.lower() != planner.fields[ref]["email"].lower():
-        owner = planner.by_email.get(email.lower())
-        if owner is not None and owner != ref:
-            return _row_error(number, values, cells, f"{email} already belongs to another contact.")
+    key = email.lower()
+    if key and "contact_id" not in values:
+        ref, note = planner.by_email.get(key), ""  # the common case of match(), inline
+    else:
+        ref, note = planner.match(values)
+    if ref is not None:
+        if (ref, collab_id) in planner.seen:
+            dup = _row_error(number, values, cells, "Duplicate of an earlier row in this file.")
+            dup.outcome, dup.contact_id = "duplicate", ref if isinstance(ref, int) else None
+            return dup
+        if key and key != planner.fields[ref]["email"].lower():
+            owner = planner.by_email.get(key)
+            if owner is not None and owner != ref:
+                return _row_error(
+                    number, values, cells, f"{email} already belongs to another contact."
+                )
     if ref is None:
         ref = f"new{len(plan.new_contacts)}"
-        full = {f: values.get(f, "") for f in CONTACT_TEXT_FIELDS}
-        planner._index(ref, full)
+        full = {**_BLANK_CONTACT, **values}
+        if len(full) != _CONTACT_FIELD_COUNT:
+            full = {f: full[f] for f in CONTACT_TEXT_FIELDS}
+        planner.fields[ref] = full
+        if key:
+            planner.by_email[key] = ref
+        planner._unnamed.append(ref)
         full["ref"] = ref
         plan.new_contacts.append(full)
         outcome, changes = "new", {}
     else:
-        incoming = {f: values[f] for f in CONTACT_TEXT_FIELDS if f in values}
-        changes = _field_changes(planner.fields[ref], incoming, planner.options.policy)
+        changes = _field_changes(
+            planner.fields[ref], _contact_values(values), planner.options.policy
+        )
+        if len(changes) > 1:  # in the contact form's field order, whatever the column order
+            changes = {f: changes[f] for f in CONTACT_TEXT_FIELDS if f in changes}
         if changes:
             _record_contact_changes(planner, plan, ref, changes)
         outcome = "update" if changes else "unchanged"
     planner.seen.add((ref, collab_id))
     if collab_id is not None:
-        role = values.get("role") or planner.options.role or "member"
+        role = get("role") or planner.options.role or "member"
         if _plan_membership(planner, plan, ref, collab_id, role, joined, values, changes):
             outcome = "update" if outcome == "unchanged" else outcome
-    first, last = values.get("first_name", ""), values.get("last_name", "")
-    name = f"{first} {last}" if first and last else first or last
     return PlannedRow(
         number,
         outcome,
-        name,
+        f"{first} {last}" if first and last else first or last,
         email,
         note,
         ref if isinstance(ref, int) else None,
@@ -225,14 +258,17 @@ def _plan_row(
 
 
 def _field_changes(current: dict[str, Any], incoming: dict[str, Any], policy: str) -> dict:
-    if policy == "skip":
+    """Field -> (old, new) for the fields the policy changes; emails compare case-blind."""
+    if policy == "fill":
+        # An empty value (an "anonymous" email, the missing last name of a one-word full
+        # name) fills nothing: it is no change.
+        return {f: (old, new) for f, new in incoming.items() if new and not (old := current[f])}
+    if policy != "overwrite":
         return {}
     changes = {}
     for f, new in incoming.items():
-        old = current.get(f, "")
-        if f == "email" and old.lower() == new.lower():
-            continue
-        if (policy == "fill" and not old) or (policy == "overwrite" and old != new):
+        old = current[f]
+        if old != new and not (f == "email" and old.lower() == new.lower()):
             changes[f] = (old, new)
     return changes
 

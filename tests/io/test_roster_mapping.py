@@ -12,6 +12,8 @@ from collab_desktop.io.roster_mapping import (
     cell_text,
     extract_values,
     find_header_row,
+    is_blank,
+    is_data_row,
     is_totals_row,
     layout_signature,
     split_full_name,
@@ -128,6 +130,24 @@ def test_totals_row() -> None:
     assert not is_totals_row(["Ana", "Total"])
 
 
+@pytest.mark.parametrize(
+    "row",
+    [
+        [None, "Total", 12],
+        ["Grand total: 42"],
+        ["Totalia", "Smith"],
+        ["Ana", "Total"],
+        [None, "", "  "],
+        [],
+        ["  ", 0],
+        [" count ", None],
+        [3, "Total"],
+    ],
+)
+def test_data_row_is_neither_blank_nor_totals(row: list) -> None:
+    assert is_data_row(row) == (not is_blank(row) and not is_totals_row(row))
+
+
 def test_cells_and_dates() -> None:
     assert cell_text(12.5) == "12.5"
     assert cell_text(True) == "yes"
@@ -143,3 +163,12 @@ def test_cells_and_dates() -> None:
 def test_layout_signature_ignores_spelling_noise() -> None:
     assert layout_signature(["E-mail", "Name"]) == layout_signature(["email", " name "])
     assert layout_signature(["Email", "Name"]) != layout_signature(["Name", "Email"])
+
+
+def test_extract_handles_short_rows_numbers_and_blanks() -> None:
+    mapping = ["first_name", "last_name", "email", "phone"]
+    assert extract_values(["Ana"], mapping) == {"first_name": "Ana"}
+    assert extract_values([" Ana ", "  ", None, 6035550100.0], mapping) == {
+        "first_name": "Ana",
+        "phone": "6035550100",
+    }
