@@ -8,17 +8,17 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("COLLAB_DESKTOP_TZ", "America/New_York")
-os.environ["COLLAB_DESKTOP_HOME"] = tempfile.mkdtemp(prefix="collab-bench-home-")
 
-from common import median, repeats, report  # noqa: E402
+from common import median, repeats, report, scratch_dir  # noqa: E402
 from datagen import working_copy  # noqa: E402
+
+os.environ["COLLAB_DESKTOP_HOME"] = str(scratch_dir("collab-bench-home-"))
 
 BENCH = "contacts_table"
 NEEDLE = "mar"
@@ -45,7 +45,7 @@ def one_run(db_path: Path) -> dict[str, float]:
     from collab_desktop.ui.main_window import MainWindow
 
     # A fresh settings folder each run, so the window opens on its first tab.
-    os.environ["COLLAB_DESKTOP_HOME"] = tempfile.mkdtemp(prefix="collab-bench-home-")
+    os.environ["COLLAB_DESKTOP_HOME"] = str(scratch_dir("collab-bench-home-"))
     create_application()
     db, _ = open_database(db_path)
     window = MainWindow(db)
@@ -151,7 +151,7 @@ def sql_filter_reference(db_path: Path) -> float:
 
 
 def main() -> int:
-    db_path = working_copy(folder=Path(tempfile.mkdtemp(prefix="collab-bench-table-")))
+    db_path = working_copy(folder=scratch_dir("collab-bench-table-"))
     runs = [one_run(db_path) for _ in range(repeats(3))]
     steps = {name: median([r[name] for r in runs]) for name in runs[0]}
     for name, seconds in steps.items():

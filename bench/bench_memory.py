@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import bench_env, report, run_python  # noqa: E402
+from common import bench_env, report, run_python, scratch_dir  # noqa: E402
 from datagen import working_copy  # noqa: E402
 
 BENCH = "memory"
@@ -62,7 +62,7 @@ def import_peak(rows: int = 50_000) -> float | None:
 
 
 def main() -> int:
-    db = working_copy(folder=Path(tempfile.mkdtemp(prefix="collab-bench-memory-")))
+    db = working_copy(folder=scratch_dir("collab-bench-memory-"))
     gui = peak_of(["-c", GUI_CHILD, str(db), str(HERE)])
     bare = peak_of(["-c", BARE_CHILD])
     report(

@@ -7,13 +7,12 @@ that the CLI path imports no Qt. Every figure is the median of fresh processes, 
 from __future__ import annotations
 
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import bench_env, median, repeats, report, run_python  # noqa: E402
+from common import bench_env, median, repeats, report, run_python, scratch_dir  # noqa: E402
 from datagen import working_copy  # noqa: E402
 
 BENCH = "startup"
@@ -67,11 +66,11 @@ def settings_with_tab(home: Path, tab: int) -> None:
 
 
 def main() -> int:
-    db = working_copy(folder=Path(tempfile.mkdtemp(prefix="collab-bench-startup-")))
+    db = working_copy(folder=scratch_dir("collab-bench-startup-"))
     n = repeats(5)
     app_env = bench_env()
     app_env["COLLAB_DESKTOP_QUIT_WHEN_IDLE"] = "1"
-    contacts_home = Path(tempfile.mkdtemp(prefix="collab-bench-home-"))
+    contacts_home = scratch_dir("collab-bench-home-")
     settings_with_tab(contacts_home, 1)
     contacts_env = bench_env(contacts_home)
     contacts_env["COLLAB_DESKTOP_QUIT_WHEN_IDLE"] = "1"

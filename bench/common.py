@@ -6,8 +6,10 @@ with: bench, name, value, unit, and optionally reference, ref_name, ratio, targe
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -18,6 +20,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PREFIX = "BENCH "
+
+
+def scratch_dir(prefix: str) -> Path:
+    """A new temporary folder, removed when this process ends (databases, homes, settings)."""
+    path = Path(tempfile.mkdtemp(prefix=prefix))
+    atexit.register(shutil.rmtree, path, ignore_errors=True)
+    return path
 
 
 def report(
@@ -58,7 +67,7 @@ def report(
 def bench_env(home: Path | None = None) -> dict[str, str]:
     """Environment for child processes: offscreen Qt and per-user folders in a temp folder."""
     env = dict(os.environ)
-    env["COLLAB_DESKTOP_HOME"] = str(home or Path(tempfile.mkdtemp(prefix="collab-bench-home-")))
+    env["COLLAB_DESKTOP_HOME"] = str(home or scratch_dir("collab-bench-home-"))
     if not env.get("QT_QPA_PLATFORM"):
         env["QT_QPA_PLATFORM"] = "offscreen"
     env.setdefault("COLLAB_DESKTOP_TZ", "America/New_York")
