@@ -81,6 +81,15 @@ def _role_problem(
     return f"{name} is not a {role}{where}; this session is only for {role}s."
 
 
+def find_registration(s: Session, session_id: int, contact_id: int) -> Registration | None:
+    """The contact's registration for the session, whatever its status, or None."""
+    return s.scalar(
+        select(Registration).where(
+            Registration.session_id == session_id, Registration.contact_id == contact_id
+        )
+    )
+
+
 def _check_may_join(
     s: Session, scope: LearningSession | SessionSeries, contact_id: int, any_role: bool
 ) -> None:
@@ -143,11 +152,7 @@ def _register_in(
     if session is None:
         raise NotFoundError(f"No session with id {session_id}.")
     _check_may_join(s, session, contact_id, any_role)
-    row = s.scalar(
-        select(Registration).where(
-            Registration.session_id == session_id, Registration.contact_id == contact_id
-        )
-    )
+    row = find_registration(s, session_id, contact_id)
     if row is not None and row.status != "cancelled":
         raise ConflictError("This person is already registered for the session.")
     if row is None:
@@ -208,12 +213,7 @@ def register_people(
             _sign_up_for_series(s, series_id, contact_id, any_role, log)
             s.flush()
             if session.start_at < datetime.now(UTC):  # the sign-up covers the future only
-                row = s.scalar(
-                    select(Registration).where(
-                        Registration.session_id == session_id,
-                        Registration.contact_id == contact_id,
-                    )
-                )
+                row = find_registration(s, session_id, contact_id)
                 if row is None or row.status == "cancelled":
                     _register_in(s, session_id, contact_id, any_role=any_role, log=log)
         if log is not None:
@@ -316,12 +316,7 @@ def _sign_up_for_series(
     )
     added = 0
     for occurrence in future:
-        row = s.scalar(
-            select(Registration).where(
-                Registration.session_id == occurrence.id,
-                Registration.contact_id == contact_id,
-            )
-        )
+        row = find_registration(s, occurrence.id, contact_id)
         if row is None:
             row = Registration(session_id=occurrence.id, contact_id=contact_id)
             s.add(row)

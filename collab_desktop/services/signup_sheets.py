@@ -22,7 +22,7 @@ from collab_desktop.io.signup_sheet import (
 from collab_desktop.io.signup_sheet_reader import SheetReadError, read_signup_sheet
 from collab_desktop.services.contacts import apply_contact_fields, find_contact_id_by_email
 from collab_desktop.services.errors import ServiceError
-from collab_desktop.services.registrations import list_registrations
+from collab_desktop.services.registrations import find_registration, list_registrations
 from collab_desktop.services.sessions import get_session
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import Contact, Membership, Registration
@@ -212,12 +212,7 @@ def apply_attendance(
                 if log is not None:
                     log.added(contact)
                 contact_id = contact.id
-            reg = s.scalar(
-                select(Registration).where(
-                    Registration.session_id == preview.session_id,
-                    Registration.contact_id == contact_id,
-                )
-            )
+            reg = find_registration(s, preview.session_id, contact_id)
             if reg is None:
                 reg = Registration(session_id=preview.session_id, contact_id=contact_id)
                 s.add(reg)
