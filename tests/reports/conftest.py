@@ -43,3 +43,19 @@ def rdb(report_db_path: Path):  # noqa: ANN201 - Database
     database, _ = open_database(report_db_path)
     yield database
     database.dispose()
+
+
+@pytest.fixture
+def tab(qtbot, rdb):  # noqa: ANN001, ANN201
+    """The Reports tab on the report dataset, at a size that shows every column."""
+    from collab_desktop.ui.context import AppContext
+    from collab_desktop.ui.events import DataEvents
+    from collab_desktop.ui.tabs.reports_tab import ReportsTab
+    from collab_desktop.ui.tasks import TaskRunner
+
+    ctx = AppContext(rdb, DataEvents(), TaskRunner())
+    widget = ReportsTab(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1300, 850)
+    yield widget
+    ctx.tasks.wait()

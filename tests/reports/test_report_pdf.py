@@ -16,16 +16,12 @@ from PySide6.QtWidgets import QFileDialog
 
 from collab_desktop.domain.report_records import ReportFilter
 from collab_desktop.services.reports import build_report
-from collab_desktop.ui.context import AppContext
-from collab_desktop.ui.events import DataEvents
 from collab_desktop.ui.report_pdf import (
     default_page_size,
     headline_figures,
     type_rows,
     write_pdf_summary,
 )
-from collab_desktop.ui.tabs.reports_tab import ReportsTab
-from collab_desktop.ui.tasks import TaskRunner
 
 YEAR_2026 = {"date_from": date(2026, 1, 1), "date_to": date(2026, 12, 31)}
 
@@ -50,16 +46,6 @@ def pdftotext(path: Path) -> str | None:
         return None
     done = subprocess.run([tool, str(path), "-"], capture_output=True, text=True, check=True)
     return done.stdout
-
-
-@pytest.fixture
-def tab(qtbot, rdb):  # noqa: ANN001, ANN201
-    ctx = AppContext(rdb, DataEvents(), TaskRunner())
-    widget = ReportsTab(ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1300, 850)
-    yield widget
-    ctx.tasks.wait()
 
 
 def test_pdf_button_writes_one_page_with_title_and_figures(

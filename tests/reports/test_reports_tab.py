@@ -13,23 +13,10 @@ from PySide6.QtWidgets import QFileDialog
 
 from collab_desktop.domain.report_records import ReportFilter
 from collab_desktop.services import registrations
-from collab_desktop.ui.context import AppContext
-from collab_desktop.ui.events import DataEvents
 from collab_desktop.ui.tabs.reports_tab import ReportsTab
-from collab_desktop.ui.tasks import TaskRunner
 
 # The offscreen platform warns once when a top-level window is first shown.
 SHOWN = pytest.mark.qt_log_ignore("propagateSizeHints")
-
-
-@pytest.fixture
-def tab(qtbot, rdb):  # noqa: ANN001, ANN201
-    ctx = AppContext(rdb, DataEvents(), TaskRunner())
-    widget = ReportsTab(ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1300, 850)
-    yield widget
-    ctx.tasks.wait()
 
 
 def _apply(qtbot, tab: ReportsTab, change) -> None:  # noqa: ANN001

@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from huddle_data import PAST, huddle
 
 from collab_desktop.domain.records import ContactRecord, SessionRecord
 from collab_desktop.services import undo_links
@@ -16,9 +17,8 @@ from collab_desktop.services.memberships import add_membership, update_membershi
 from collab_desktop.services.registrations import list_registrations, set_status
 from collab_desktop.services.series import create_series
 from collab_desktop.services.signup_sheets import AttendancePreview, WalkIn
-from collab_desktop.store.models import LearningSession, Registration
+from collab_desktop.store.models import LearningSession
 
-PAST = datetime(2026, 3, 3, 17, 0, tzinfo=UTC)
 FUTURE = datetime(2031, 2, 4, 17, 0, tzinfo=UTC)
 TABLES = ("contacts", "memberships", "registrations", "series_registrations", "trash_items")
 
@@ -32,21 +32,6 @@ def rows(path: Path) -> dict[str, list[tuple]]:
 def person(db, first: str, last: str) -> int:  # noqa: ANN001
     record = ContactRecord(first_name=first, last_name=last, email=f"{first}.{last}@example.org")
     return save_contact(db, record).id
-
-
-def huddle(db, statuses: dict[int, str]) -> int:  # noqa: ANN001
-    """A past session in Universal Skills (members: contacts 2 and 3) with given registrations."""
-    with db.session() as s:
-        session = LearningSession(
-            collaborative_id=2, title="Huddle", start_at=PAST, end_at=PAST + timedelta(hours=1)
-        )
-        s.add(session)
-        s.flush()
-        s.add_all(
-            Registration(session_id=session.id, contact_id=c, status=st)
-            for c, st in statuses.items()
-        )
-        return session.id
 
 
 def test_add_members_undo_removes_exactly_them_and_redo_keeps_ids(db, db_path) -> None:  # noqa: ANN001

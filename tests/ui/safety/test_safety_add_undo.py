@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from huddle_data import huddle
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -18,11 +19,10 @@ from collab_desktop.services.memberships import (
 )
 from collab_desktop.services.registrations import list_registrations
 from collab_desktop.services.series import create_series
-from collab_desktop.store.models import LearningSession, Registration, SeriesRegistration
+from collab_desktop.store.models import Registration, SeriesRegistration
 from collab_desktop.ui.dialogs.contact_picker import ContactPickerDialog
 from collab_desktop.ui.dialogs.membership_dialog import MembershipDialog
 
-PAST = datetime(2026, 3, 3, 17, 0, tzinfo=UTC)
 FUTURE = datetime(2031, 2, 4, 17, 0, tzinfo=UTC)
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = CTRL | Qt.KeyboardModifier.ShiftModifier
@@ -62,20 +62,6 @@ def people(db, *names: str) -> list[int]:  # noqa: ANN001
         save_contact(db, ContactRecord(first_name=n, last_name="Ruiz", email=f"{n}@x.org")).id
         for n in names
     ]
-
-
-def huddle(db, statuses: dict[int, str]) -> int:  # noqa: ANN001
-    """A past session in Universal Skills (members: contacts 2 and 3)."""
-    with db.session() as s:
-        row = LearningSession(
-            collaborative_id=2, title="Huddle", start_at=PAST, end_at=PAST + timedelta(hours=1)
-        )
-        s.add(row)
-        s.flush()
-        s.add_all(
-            Registration(session_id=row.id, contact_id=c, status=st) for c, st in statuses.items()
-        )
-        return row.id
 
 
 def test_add_members_is_one_step(qtbot, window, monkeypatch, warnings) -> None:  # noqa: ANN001
