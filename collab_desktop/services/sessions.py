@@ -34,23 +34,19 @@ _FIELDS = (
     "cancelled",
 )
 
-_active_regs = (
-    select(Registration.session_id, func.count().label("n"))
-    .where(Registration.status != "cancelled")
-    .group_by(Registration.session_id)
-    .subquery()
+# Registrations that still count, per session: a correlated count through the registrations'
+# (session_id, contact_id) index, so fetching one session or one month reads only their rows
+# (a grouped subquery counted every registration in the database for each fetch).
+_active_count = (
+    select(func.count())
+    .where(Registration.session_id == LearningSession.id, Registration.status != "cancelled")
+    .correlate(LearningSession)
+    .scalar_subquery()
 )
 
-_SELECT = (
-    select(
-        LearningSession,
-        Collaborative.name,
-        Collaborative.colour,
-        func.coalesce(_active_regs.c.n, 0),
-    )
-    .outerjoin(Collaborative, Collaborative.id == LearningSession.collaborative_id)
-    .outerjoin(_active_regs, _active_regs.c.session_id == LearningSession.id)
-)
+_SELECT = select(
+    LearningSession, Collaborative.name, Collaborative.colour, _active_count
+).outerjoin(Collaborative, Collaborative.id == LearningSession.collaborative_id)
 
 ALL_COLLABORATIVES = "All collaboratives"
 
