@@ -116,7 +116,7 @@ def _title_block(ws, session: SessionRecord) -> None:  # noqa: ANN001 - Workshee
 
 
 def _table(ws, people: list[SheetPerson], blank_rows: int) -> None:  # noqa: ANN001
-    from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.utils import get_column_letter
 
     thin = Side(style="thin", color="808080")
@@ -130,34 +130,26 @@ def _table(ws, people: list[SheetPerson], blank_rows: int) -> None:  # noqa: ANN
         cell.alignment = Alignment(horizontal="center" if col in (1, CHECK_COL) else "left")
         ws.column_dimensions[get_column_letter(col)].width = width
     ws.column_dimensions[get_column_letter(ID_COL)].hidden = True
-    unlocked = Protection(locked=False)
+    style = _TableStyles(border)
     row = HEADER_ROW
     for number, person in enumerate(people, start=1):
         row += 1
-        ws.cell(row=row, column=1, value=number)
-        safe_cell_value(ws.cell(row=row, column=NAME_COL), person.name)
-        safe_cell_value(ws.cell(row=row, column=ORG_COL), person.organization)
-        safe_cell_value(ws.cell(row=row, column=EMAIL_COL), person.email)
+        ws.row_dimensions[row].height = ROW_HEIGHT
+        style.apply(ws.cell(row=row, column=1, value=number), 1, False)
+        for col, text in ((NAME_COL, person.name), (ORG_COL, person.organization)):
+            style.apply(safe_cell_value(ws.cell(row=row, column=col), text), col, False)
+        style.apply(
+            safe_cell_value(ws.cell(row=row, column=EMAIL_COL), person.email), EMAIL_COL, False
+        )
+        for col in (CHECK_COL, SIGN_COL):  # ticked and signed by hand
+            style.apply(ws.cell(row=row, column=col), col, True)
         ws.cell(row=row, column=ID_COL, value=person.registration_id)
-        for col in (CHECK_COL, SIGN_COL):
-            ws.cell(row=row, column=col).protection = unlocked
-    for _ in range(blank_rows):
+    for _ in range(blank_rows):  # walk-ins write their name, organization and email too
         row += 1
-        for col in (NAME_COL, ORG_COL, EMAIL_COL, CHECK_COL, SIGN_COL):
-            ws.cell(row=row, column=col).protection = unlocked
-    for r in range(HEADER_ROW + 1, row + 1):
-        ws.row_dimensions[r].height = ROW_HEIGHT
-        for col in range(1, SIGN_COL + 1):
-            cell = ws.cell(row=r, column=col)
-            cell.border = border
-            small = col in (ORG_COL, EMAIL_COL)
-            cell.alignment = Alignment(
-                vertical="center",
-                horizontal="center" if col in (1, CHECK_COL) else "left",
-                # A long name or address shrinks to show whole rather than lose its end.
-                shrink_to_fit=small or col == NAME_COL,
-            )
-            cell.font = Font(name=FONT, size=9 if small else 11)
+        ws.row_dimensions[row].height = ROW_HEIGHT
+        style.apply(ws.cell(row=row, column=1), 1, False)
+        for col in range(NAME_COL, SIGN_COL + 1):
+            style.apply(ws.cell(row=row, column=col), col, True)
     # Protected so the hidden id column cannot be shown or changed; no password, so a user who
     # must change the layout can lift it from Excel's Review tab.
     ws.protection.sheet = True
@@ -165,6 +157,42 @@ def _table(ws, people: list[SheetPerson], blank_rows: int) -> None:  # noqa: ANN
     ws.protection.formatRows = False
     ws.protection.formatCells = False
     ws.freeze_panes = ws.cell(row=HEADER_ROW + 1, column=1)
+
+
+class _TableStyles:
+    """The table cells' look (border, font, alignment, lock) per column, made once.
+
+    The first cell of each kind gets its style through openpyxl's attributes; the others copy
+    that cell's style ids, as openpyxl's own worksheet copy does. Setting four style
+    attributes on each of 2,000 cells cost 0.2 s, most of the sheet's time.
+    """
+
+    def __init__(self, border) -> None:  # noqa: ANN001 - openpyxl Border
+        self.border = border
+        self._made: dict[tuple[int, bool], object] = {}
+
+    def apply(self, cell, col: int, unlocked: bool):  # noqa: ANN001, ANN201 - openpyxl Cell
+        from copy import copy
+
+        made = self._made.get((col, unlocked))
+        if made is not None:
+            cell._style = copy(made)
+            return cell
+        from openpyxl.styles import Alignment, Font, Protection
+
+        small = col in (ORG_COL, EMAIL_COL)
+        cell.border = self.border
+        cell.alignment = Alignment(
+            vertical="center",
+            horizontal="center" if col in (1, CHECK_COL) else "left",
+            # A long name or address shrinks to show whole rather than lose its end.
+            shrink_to_fit=small or col == NAME_COL,
+        )
+        cell.font = Font(name=FONT, size=9 if small else 11)
+        if unlocked:
+            cell.protection = Protection(locked=False)
+        self._made[(col, unlocked)] = copy(cell._style)
+        return cell
 
 
 def _print_setup(ws, session: SessionRecord, table_rows: int) -> None:  # noqa: ANN001
