@@ -1,5 +1,5 @@
-"""Changes that can be undone and redone: edits, creations, deletes (single or bulk) and records
-put back from the trash.
+"""Changes that can be undone and redone: edits, creations, deletes (single or bulk), records put
+back from the trash and roster imports.
 
 Each change keeps what it needs to go both ways (the record before and after an edit, the trash
 item of a delete), so the window's undo stack only calls ``undo(db)`` and ``redo(db)``.
@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from collab_desktop.domain.import_records import ImportPlan, ImportResult
 from collab_desktop.services import collaboratives, contacts, registrations, sessions
 from collab_desktop.services.trash import (
     ROOTS,
@@ -210,3 +211,33 @@ class RestoreChange:
 
     def _ids(self) -> list[Any]:
         return [i for r in self.restored if r.kind == self.kind for i in r.ids]
+
+
+@dataclass
+class RosterImportChange:
+    """A roster import: undo takes it back (import history), redo applies the same preview again."""
+
+    plan: ImportPlan
+    result: ImportResult
+    undone: bool = False
+    kind: str = "contact"
+    also: tuple[str, ...] = ("membership", "registration", "collaborative")
+
+    @property
+    def text(self) -> str:
+        return f"import {self.plan.file_name}"
+
+    def undo(self, db: Database) -> list[Any]:
+        from collab_desktop.services.import_history import undo_import
+
+        assert self.result.batch_id is not None
+        undo_import(db, self.result.batch_id)
+        self.undone = True
+        return []
+
+    def redo(self, db: Database) -> list[Any]:
+        from collab_desktop.services.roster_import import apply_import
+
+        self.result = apply_import(db, self.plan)  # a new batch in the import history
+        self.undone = False
+        return []

@@ -1,16 +1,22 @@
-"""Ctrl+Z / Ctrl+Shift+Z inside the modal Trash dialog."""
+"""Ctrl+Z / Ctrl+Shift+Z inside the modal Trash dialog and roster import wizard."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import openpyxl
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from collab_desktop.services.contacts import delete_contacts, list_contacts
+from collab_desktop.services.import_history import list_imports
 from collab_desktop.services.trash import list_trash
 from collab_desktop.services.undo import delete_with_undo
 from collab_desktop.ui.dialogs.trash_dialog import TrashDialog
+
+# The offscreen platform warns about size hints whenever a wizard page changes.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = CTRL | Qt.KeyboardModifier.ShiftModifier
@@ -77,3 +83,46 @@ def test_ctrl_z_in_the_trash_dialog_takes_a_put_back_out_again(
     assert emails(db) == back
     dialog.reject()
     assert window.safety.undo.undo_action.text() == f"&Undo put back {single.label}"
+
+
+def _roster(path: Path) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["First Name", "Last Name", "Email"])
+    ws.append(["Chidi", "Okafor", "chidi@valley.org"])
+    ws.append(["José", "Núñez", "jose@valley.org"])
+    wb.save(path)
+    return path
+
+
+def test_ctrl_z_in_the_import_wizard_undoes_the_import(qtbot, window, tmp_path: Path) -> None:  # noqa: ANN001
+    db = window.ctx.db
+    window.ctx.events.record(delete_with_undo(db, "contact", [3]))  # older: not from the wizard
+    before = emails(db)
+    wizard = window.rosters.import_roster(_roster(tmp_path / "cohort.xlsx"))
+    qtbot.addWidget(wizard)
+    activate(qtbot, wizard)
+    keys(qtbot, wizard, CTRL)  # nothing imported yet: the older step stays
+    assert emails(db) == before and window.safety.undo.stack.index() == 1
+    for _page in range(4):
+        wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.summary_page, timeout=10000)
+    summary = wizard.summary_page
+    imported = emails(db)
+    assert imported == before | {"chidi@valley.org", "jose@valley.org"}
+    assert "Ctrl+Z undoes the whole import" in summary.hint.text()
+
+    keys(qtbot, wizard, CTRL)
+    assert emails(db) == before
+    assert [b.undone_at is not None for b in list_imports(db)] == [True]
+    assert "The import was undone" in summary.summary.text()
+    assert summary.title() == "Import undone"
+    wizard.grab().save(str(tmp_path / "wizard-undone.png"))
+    keys(qtbot, wizard, CTRL)  # the contact deleted before the wizard stays deleted
+    assert emails(db) == before
+
+    keys(qtbot, wizard, CTRL_SHIFT)
+    assert emails(db) == imported
+    assert [b.undone_at is None for b in list_imports(db)] == [True, False]  # a new batch
+    assert "<b>2</b> added" in summary.summary.text() and summary.title() == "Import finished"
+    assert window.safety.undo.undo_action.text() == "&Undo import cohort.xlsx"  # after closing
