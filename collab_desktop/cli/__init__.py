@@ -1,7 +1,10 @@
 """The command line: ``collab-desktop [--db PATH] COMMAND ...``; no Qt is imported on this path.
 
 Each command lives in its own module with a ``register(subparsers)`` function that adds its
-parser and sets ``handler``; a handler takes (args, db) and returns an exit code.
+parser and sets ``handler``; a handler takes (args, db) and returns an exit code. A command may
+also set ``prepare``, called with args before the database layer is even imported, to start work
+that needs no database (the roster import starts reading its file there). Command modules import
+nothing heavy at the top, so parsing the command line costs no database imports.
 """
 
 from __future__ import annotations
@@ -62,6 +65,9 @@ def run_command(args: argparse.Namespace) -> int:
     from collab_desktop.store.errors import DatabaseFileError
 
     try:
+        prepare = getattr(args, "prepare", None)
+        if prepare is not None:
+            prepare(args)
         db = open_cli_database(args)
         try:
             return int(args.handler(args, db) or 0)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
-from collab_desktop.store.database import Database
+if TYPE_CHECKING:
+    from collab_desktop.store.database import Database
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from collab_desktop.cli.output import print_json
-from collab_desktop.store.database import Database
+
+if TYPE_CHECKING:
+    from collab_desktop.store.database import Database
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
+from typing import TYPE_CHECKING
 
-from collab_desktop.store.database import Database
+if TYPE_CHECKING:
+    from collab_desktop.store.database import Database
 
 
 def _iso_date(text: str) -> date:

@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from collab_desktop.cli.output import print_json, print_table
-from collab_desktop.store.database import Database
+
+if TYPE_CHECKING:
+    from collab_desktop.store.database import Database
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -25,7 +28,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--dry-run", action="store_true", help="show what would happen; change nothing")
     p.add_argument("--errors-out", type=Path, metavar="PATH", help="save rejected rows as .xlsx")
     p.add_argument("--json", action="store_true", help="print one JSON object")
-    p.set_defaults(handler=run_import)
+    p.set_defaults(handler=run_import, prepare=start_reading)
 
     p = sub.add_parser("export-roster", help="export a roster to an .xlsx workbook")
     p.add_argument("out", type=Path, help="the .xlsx file to write")
@@ -54,6 +57,13 @@ def _collaborative_id(db: Database, name: str | None) -> int | None:
     return collaborative_by_name(db, name).id
 
 
+def start_reading(args: argparse.Namespace) -> None:
+    """Read the roster file on a thread while the database layer loads and the database opens."""
+    from collab_desktop.io.roster_reader import read_roster_in_background
+
+    args.reading = read_roster_in_background(args.file, args.sheet)
+
+
 def run_import(args: argparse.Namespace, db: Database) -> int:
     from collab_desktop.domain.import_records import ImportOptions
     from collab_desktop.services.roster_import import import_roster
@@ -63,7 +73,8 @@ def run_import(args: argparse.Namespace, db: Database) -> int:
         collaborative_id=_collaborative_id(db, args.collaborative),
         role=args.role.strip(),
     )
-    plan, result = import_roster(db, args.file, options, sheet=args.sheet, dry_run=args.dry_run)
+    source = getattr(args, "reading", None) or args.file  # the read start_reading began
+    plan, result = import_roster(db, source, options, sheet=args.sheet, dry_run=args.dry_run)
     if args.errors_out is not None and plan.errors:
         from collab_desktop.io.roster_export import write_rejected_rows
 

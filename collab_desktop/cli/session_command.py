@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from collab_desktop.cli.output import print_json
-from collab_desktop.store.database import Database
+
+if TYPE_CHECKING:
+    from collab_desktop.store.database import Database
 
 ALL = ("all", "all collaboratives")
 

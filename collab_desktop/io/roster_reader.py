@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from concurrent.futures import Future
 from pathlib import Path
+from threading import Thread
 
 from collab_desktop.domain.bulk import paused_gc
 from collab_desktop.domain.import_records import RosterTable
@@ -55,6 +57,26 @@ def read_roster(
         hidden_columns=data.hidden_columns,
         all_rows=rows,
     )
+
+
+def read_roster_in_background(path: Path | str, sheet: str | None = None) -> Future[RosterTable]:
+    """Start read_roster on its own thread; the Future gives the table or raises its error.
+
+    python-calamine parses without holding the interpreter lock, so a command that starts
+    reading first and then loads the database layer and opens the database does both at once.
+    """
+    future: Future[RosterTable] = Future()
+
+    def run() -> None:
+        if not future.set_running_or_notify_cancel():
+            return
+        try:
+            future.set_result(read_roster(path, sheet=sheet))
+        except BaseException as exc:  # noqa: BLE001 - handed to whoever waits on the Future
+            future.set_exception(exc)
+
+    Thread(target=run, name="roster-read", daemon=True).start()
+    return future
 
 
 def _first_with_header(source: RosterSource):  # noqa: ANN202 - SheetData

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future
 from datetime import date, datetime
 from operator import itemgetter
 from pathlib import Path
@@ -21,6 +22,7 @@ from collab_desktop.domain.import_records import (
     ImportOptions,
     ImportPlan,
     ImportResult,
+    RosterTable,
 )
 from collab_desktop.domain.records import CONTACT_TEXT_FIELDS
 from collab_desktop.services.errors import ConflictError, ServiceError
@@ -261,20 +263,33 @@ def _update_memberships(s, plan: ImportPlan, now, log: list, tick: Callable) -> 
 @paused_gc()
 def import_roster(
     db: Database,
-    path: Path | str,
+    source: Path | str | RosterTable | Future[RosterTable],
     options: ImportOptions | None = None,
     sheet: str | None = None,
     dry_run: bool = False,
     progress: Progress | None = None,
 ) -> tuple[ImportPlan, ImportResult]:
-    """Read, preview and (unless dry_run) apply a roster file with the automatic mapping."""
+    """Read, preview and (unless dry_run) apply a roster with the automatic mapping.
+
+    source: the file; its table already read (read_roster; sheet is then ignored); or a read
+    still under way (read_roster_in_background), in which case the stored contacts are loaded
+    for matching while the file is still being parsed.
+    """
     from collab_desktop.io.roster_reader import read_roster
-    from collab_desktop.services.roster_plan import plan_import
+    from collab_desktop.services.roster_plan import Planner, plan_import
     from collab_desktop.services.saved_mappings import mapping_for
 
-    table = read_roster(path, sheet=sheet)
+    options = options or ImportOptions()
+    planner = None
+    if isinstance(source, Future):
+        planner = Planner(db, options)
+        table = source.result()
+    elif isinstance(source, RosterTable):
+        table = source
+    else:
+        table = read_roster(source, sheet=sheet)
     mapping = mapping_for(db, table)
-    plan = plan_import(db, table, mapping, options or ImportOptions())
+    plan = plan_import(db, table, mapping, options, planner)
     if dry_run:
         return plan, ImportResult(
             None,

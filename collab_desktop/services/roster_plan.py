@@ -57,8 +57,11 @@ def _name_key(first: str, last: str) -> tuple[str, str]:
     return first.strip().casefold(), last.strip().casefold()
 
 
-class _Planner:
-    """Walks the rows once, keeping the state each contact will have after earlier rows."""
+class Planner:
+    """Walks the rows once, keeping the state each contact will have after earlier rows.
+
+    Made with the stored contacts, memberships and collaboratives loaded; one per plan.
+    """
 
     def __init__(self, db: Database, options: ImportOptions) -> None:
         self.options = options
@@ -142,9 +145,17 @@ class _Planner:
 
 @paused_gc()
 def plan_import(
-    db: Database, table: RosterTable, mapping: list[str], options: ImportOptions
+    db: Database,
+    table: RosterTable,
+    mapping: list[str],
+    options: ImportOptions,
+    planner: Planner | None = None,
 ) -> ImportPlan:
-    """The outcome of every row if the roster were imported now; changes nothing."""
+    """The outcome of every row if the roster were imported now; changes nothing.
+
+    planner: a fresh Planner(db, options) loaded beforehand (import_roster loads the stored
+    contacts while the file is still being read); by default one is made here.
+    """
     if options.policy not in POLICIES:
         raise ValidationError({"policy": f"Choose one of: {', '.join(POLICIES)}."})
     mapped = set(mapping) - {IGNORE}
@@ -152,7 +163,7 @@ def plan_import(
         raise ValidationError(
             {"mapping": "Map at least one column to Email, a name field or Full name."}
         )
-    planner = _Planner(db, options)
+    planner = planner or Planner(db, options)
     plan = ImportPlan(table.file_name, list(table.headers), list(mapping), options, [])
     extract = make_extractor(mapping)
     add = plan.rows.append
@@ -179,7 +190,7 @@ def _contact_values(values: dict[str, Any]) -> dict[str, Any]:
 
 
 def _plan_row(
-    planner: _Planner, plan: ImportPlan, number: int, cells: list[Any], values: dict[str, Any]
+    planner: Planner, plan: ImportPlan, number: int, cells: list[Any], values: dict[str, Any]
 ) -> PlannedRow:
     get = values.get
     email = get("email", "")
@@ -273,7 +284,7 @@ def _field_changes(current: dict[str, Any], incoming: dict[str, Any], policy: st
     return changes
 
 
-def _record_contact_changes(planner: _Planner, plan: ImportPlan, ref: Any, changes: dict) -> None:
+def _record_contact_changes(planner: Planner, plan: ImportPlan, ref: Any, changes: dict) -> None:
     current = planner.fields[ref]
     if isinstance(ref, int):
         before = plan.contact_before.setdefault(ref, {})
@@ -289,7 +300,7 @@ def _record_contact_changes(planner: _Planner, plan: ImportPlan, ref: Any, chang
 
 
 def _plan_membership(
-    planner: _Planner,
+    planner: Planner,
     plan: ImportPlan,
     ref: Any,
     collab_id: int,

@@ -311,3 +311,18 @@ def test_unknown_binary_with_workbook_suffix(tmp_path: Path) -> None:
     assert read_roster(path).headers[:2] == ["First Name", "Last Name"]
     path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
     _expect(path, "not a workbook that can be read")
+
+
+def test_background_read_gives_the_same_table_and_the_same_errors(tmp_path: Path) -> None:
+    """The CLI reads its roster on a thread while the database opens; nothing differs but time."""
+    from collab_desktop.io.roster_reader import read_roster_in_background
+
+    path = DATA / "outlook.csv"
+    assert read_roster_in_background(path).result(timeout=30) == read_roster(path)
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"PK\x03\x04 cut short")
+    with pytest.raises(RosterFileError) as exc_info:
+        read_roster_in_background(broken).result(timeout=30)
+    with pytest.raises(RosterFileError) as direct:
+        read_roster(broken)
+    assert str(exc_info.value) == str(direct.value)

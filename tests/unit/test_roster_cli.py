@@ -137,3 +137,35 @@ def test_export_roster(capsys, db_path: Path, tmp_path: Path) -> None:  # noqa: 
     rows = list(openpyxl.load_workbook(out_file).active.iter_rows(values_only=True))
     assert len(rows) > 1
     assert {r[9] for r in rows[1:]} == {CARE}
+
+
+def test_parsing_the_command_line_loads_no_database_layer(db_path: Path) -> None:
+    """import-roster starts reading its file before SQLAlchemy loads, so parsing must not load it."""
+    code = (
+        "import sys; from collab_desktop.cli import parse_args; "
+        f"args = parse_args(['--db', {str(db_path)!r}, 'import-roster', 'x.xlsx']); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'openpyxl')), "
+        "args.prepare.__name__)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["[]", "start_reading"]
+
+
+def test_import_from_a_read_under_way_matches_the_file_import(db_path: Path) -> None:
+    """import_roster given a background read plans exactly what it plans from the path."""
+    from collab_desktop.io.roster_reader import read_roster_in_background
+    from collab_desktop.services.roster_import import import_roster
+    from collab_desktop.store.open import open_database
+
+    db, _ = open_database(db_path)
+    try:
+        path = DATA / "outlook.csv"
+        by_path, _ = import_roster(db, path, dry_run=True)
+        by_future, result = import_roster(db, read_roster_in_background(path), dry_run=True)
+        assert [(r.row, r.outcome, r.email) for r in by_future.rows] == [
+            (r.row, r.outcome, r.email) for r in by_path.rows
+        ]
+        assert result.added == len(by_path.new_contacts) > 0
+    finally:
+        db.dispose()
