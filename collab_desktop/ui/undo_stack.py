@@ -111,7 +111,7 @@ class DialogUndo(QObject):
     A modal dialog blocks the window's shortcuts. Its own actions work on the same history, but
     only while the next step is one the dialog ``wants`` (a kind of change, or its own change),
     so Ctrl+Z there never reverts an earlier, unrelated step behind the dialog. A text box keeps
-    Ctrl+Z for its own typing, and passes it on when it has none to undo.
+    Ctrl+Z for its own typing, and passes it on when it is empty with no typing to undo.
     """
 
     def __init__(self, dialog: QWidget, stack: QUndoStack, wants: Callable[[Change], bool]) -> None:
@@ -132,8 +132,12 @@ class DialogUndo(QObject):
         self.update()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        """Let Ctrl+Z (Ctrl+Shift+Z) past a text box with no typing to undo (redo) to the step."""
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(watched, QLineEdit):
+        """Let Ctrl+Z (Ctrl+Shift+Z) past an empty text box with no typing to undo (redo)."""
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(watched, QLineEdit)
+            and not watched.text()  # a filled box: Ctrl+Z there is about its text
+        ):
             assert isinstance(event, QKeyEvent)
             pressed = QKeySequence(event.keyCombination())
             undo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Undo)

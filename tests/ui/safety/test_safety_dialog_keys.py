@@ -71,12 +71,15 @@ def test_ctrl_z_in_the_trash_dialog_takes_a_put_back_out_again(
     assert emails(db) == back
     qtbot.waitUntil(lambda: dialog.table.model.rowCount() == 1)
 
-    # The search box keeps Ctrl+Z for its own typing, and passes it on when there is none.
+    # The search box keeps Ctrl+Z while it holds text, and passes it on when empty and untyped.
     search = dialog.table.search
     qtbot.keyClicks(search, "zz")
     keys(qtbot, search, CTRL)
     assert search.text() != "zz" and emails(db) == back
-    search.setText("")  # no typing to undo or redo, as on opening
+    search.setText("Kennedy")  # text, but no typing to undo
+    keys(qtbot, search, CTRL)
+    assert emails(db) == back
+    search.setText("")  # empty, no typing to undo or redo, as on opening
     keys(qtbot, search, CTRL)
     assert emails(db) == deleted
     keys(qtbot, search, CTRL_SHIFT)
