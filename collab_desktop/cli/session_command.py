@@ -125,8 +125,9 @@ def run_add(args: argparse.Namespace, db: Database) -> int:
 def run_signup(args: argparse.Namespace, db: Database) -> int:
     from collab_desktop.cli import CliError
     from collab_desktop.services.contacts import contact_by_email
-    from collab_desktop.services.registrations import OutsideRoleError, register_series
     from collab_desktop.services.registrations import register as register_contact
+    from collab_desktop.services.registrations import register_series
+    from collab_desktop.services.role_restrictions import OutsideRoleError
     from collab_desktop.services.sessions import get_session
 
     session = get_session(db, args.session)

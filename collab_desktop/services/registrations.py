@@ -1,4 +1,7 @@
-"""Use cases for registrations and attendance of one session."""
+"""Use cases for registrations and attendance of one session.
+
+Who may join a session only for a role is decided in role_restrictions.py.
+"""
 
 from __future__ import annotations
 
@@ -13,9 +16,9 @@ from collab_desktop.domain.records import RegistrationRecord
 from collab_desktop.domain.series_records import BulkAddResult
 from collab_desktop.domain.vocab import REGISTRATION_STATUSES
 from collab_desktop.services.errors import ConflictError, NotFoundError, ValidationError
+from collab_desktop.services.role_restrictions import check_may_join
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import (
-    Collaborative,
     Contact,
     LearningSession,
     Membership,
@@ -53,34 +56,6 @@ def _record(row) -> RegistrationRecord:  # noqa: ANN001
     return RegistrationRecord(**values)
 
 
-class OutsideRoleError(ConflictError):
-    """The session is only for a role (e.g. scientists) that the contact does not hold."""
-
-
-def _role_problem(
-    s: Session, role: str, collaborative_id: int | None, contact_id: int
-) -> str | None:
-    """Why a contact may not join a session restricted to role (None when they may)."""
-    role = (role or "").strip()
-    if not role:
-        return None
-    query = select(Membership.id).where(
-        Membership.contact_id == contact_id,
-        Membership.active.is_(True),
-        func.lower(Membership.role) == role.lower(),
-    )
-    if collaborative_id is not None:
-        query = query.where(Membership.collaborative_id == collaborative_id)
-    if s.scalar(query.limit(1)) is not None:
-        return None
-    contact = s.get(Contact, contact_id)
-    name = f"{contact.first_name} {contact.last_name}".strip() or contact.email
-    where = ""
-    if collaborative_id is not None:
-        where = f" of {s.get(Collaborative, collaborative_id).name}"
-    return f"{name} is not a {role}{where}; this session is only for {role}s."
-
-
 def find_registration(s: Session, session_id: int, contact_id: int) -> Registration | None:
     """The contact's registration for the session, whatever its status, or None."""
     return s.scalar(
@@ -88,18 +63,6 @@ def find_registration(s: Session, session_id: int, contact_id: int) -> Registrat
             Registration.session_id == session_id, Registration.contact_id == contact_id
         )
     )
-
-
-def _check_may_join(
-    s: Session, scope: LearningSession | SessionSeries, contact_id: int, any_role: bool
-) -> None:
-    """NotFoundError for an unknown contact; OutsideRoleError when the session or series is for
-    a role the contact does not have (unless any_role)."""
-    if s.get(Contact, contact_id) is None:
-        raise NotFoundError(f"No contact with id {contact_id}.")
-    problem = _role_problem(s, scope.restricted_role, scope.collaborative_id, contact_id)
-    if problem and not any_role:
-        raise OutsideRoleError(problem)
 
 
 def list_registrations(db: Database, session_id: int) -> list[RegistrationRecord]:
@@ -151,7 +114,7 @@ def _register_in(
     session = s.get(LearningSession, session_id)
     if session is None:
         raise NotFoundError(f"No session with id {session_id}.")
-    _check_may_join(s, session, contact_id, any_role)
+    check_may_join(s, session, contact_id, any_role)
     row = find_registration(s, session_id, contact_id)
     if row is not None and row.status != "cancelled":
         raise ConflictError("This person is already registered for the session.")
@@ -169,23 +132,6 @@ def _register_in(
 def _note_added(log: RowLog | None, row: object) -> None:
     if log is not None:
         log.added(row)
-
-
-def role_problems(
-    db: Database, session_id: int, contact_ids: Sequence[int], whole_series: bool = False
-) -> dict[int, str]:
-    """Who may not join a session (or its series) only for a role, with why; nothing written."""
-    with db.session() as s:
-        session = s.get(LearningSession, session_id)
-        if session is None:
-            raise NotFoundError(f"No session with id {session_id}.")
-        series = s.get(SessionSeries, session.series_id) if whole_series else None
-        scope = series if series is not None else session
-        problems = {
-            c: _role_problem(s, scope.restricted_role, scope.collaborative_id, c)
-            for c in contact_ids
-        }
-        return {c: text for c, text in problems.items() if text}
 
 
 def register_people(
@@ -296,7 +242,7 @@ def _sign_up_for_series(
     series = s.get(SessionSeries, series_id)
     if series is None:
         raise NotFoundError(f"No series with id {series_id}.")
-    _check_may_join(s, series, contact_id, any_role)
+    check_may_join(s, series, contact_id, any_role)
     exists = s.scalar(
         select(SeriesRegistration.id).where(
             SeriesRegistration.series_id == series_id,

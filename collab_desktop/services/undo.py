@@ -1,4 +1,5 @@
-"""Changes that can be undone and redone: edits, creations and deletes (single or bulk).
+"""Changes that can be undone and redone: edits, creations, deletes (single or bulk), records put
+back from the trash and roster imports.
 
 Each change keeps what it needs to go both ways (the record before and after an edit, the trash
 item of a delete), so the window's undo stack only calls ``undo(db)`` and ``redo(db)``.
@@ -7,11 +8,18 @@ item of a delete), so the window's undo stack only calls ``undo(db)`` and ``redo
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from collab_desktop.domain.import_records import ImportPlan, ImportResult
 from collab_desktop.services import collaboratives, contacts, registrations, sessions
-from collab_desktop.services.trash import delete_to_trash, restore_from_trash
+from collab_desktop.services.trash import (
+    ROOTS,
+    TrashRestore,
+    delete_to_trash,
+    delete_to_trash_in,
+    restore_from_trash,
+)
 from collab_desktop.store.database import Database
 
 SAVERS: dict[str, Callable[[Database, Any], Any]] = {
@@ -164,3 +172,72 @@ def set_status_with_undo(db: Database, registration_ids: Sequence[int], status: 
     n = len(before)
     text = f"mark {n} {'registration' if n == 1 else 'registrations'} {status}"
     return StatusChange(before, after, text)
+
+
+@dataclass
+class RestoreChange:
+    """Trash items put back: undo moves their records to the trash again, redo puts them back."""
+
+    restored: list[TrashRestore]
+    text: str = ""
+    # The trash items holding them again while the change is undone.
+    trash_ids: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.text:
+            one = len(self.restored) == 1
+            self.text = (
+                f"put back {self.restored[0].label if one else f'{len(self.restored)} items'}"
+            )
+
+    @property
+    def kind(self) -> str:
+        return self.restored[0].kind
+
+    @property
+    def also(self) -> tuple[str, ...]:
+        """Every other kind: a contact put back brings its memberships and registrations."""
+        return tuple(k for k in ROOTS if k != self.kind)
+
+    def undo(self, db: Database) -> list[Any]:
+        with db.session() as s:  # all of them or none
+            self.trash_ids = [delete_to_trash_in(s, r.kind, r.ids).id for r in self.restored]
+        return self._ids()
+
+    def redo(self, db: Database) -> list[Any]:
+        self.restored = [restore_from_trash(db, trash_id) for trash_id in self.trash_ids]
+        self.trash_ids = []
+        return self._ids()
+
+    def _ids(self) -> list[Any]:
+        return [i for r in self.restored if r.kind == self.kind for i in r.ids]
+
+
+@dataclass
+class RosterImportChange:
+    """A roster import: undo takes it back (import history), redo applies the same preview again."""
+
+    plan: ImportPlan
+    result: ImportResult
+    undone: bool = False
+    kind: str = "contact"
+    also: tuple[str, ...] = ("membership", "registration", "collaborative")
+
+    @property
+    def text(self) -> str:
+        return f"import {self.plan.file_name}"
+
+    def undo(self, db: Database) -> list[Any]:
+        from collab_desktop.services.import_history import undo_import
+
+        assert self.result.batch_id is not None
+        undo_import(db, self.result.batch_id)
+        self.undone = True
+        return []
+
+    def redo(self, db: Database) -> list[Any]:
+        from collab_desktop.services.roster_import import apply_import
+
+        self.result = apply_import(db, self.plan)  # a new batch in the import history
+        self.undone = False
+        return []

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from collab_desktop.services.errors import ServiceError
 from collab_desktop.services.undo import Change
@@ -105,17 +106,18 @@ class UndoHistory(QObject):
 
 
 class DialogUndo(QObject):
-    """Undo / Redo keys in a modal dialog, for the window's steps of some kinds only.
+    """Undo / Redo keys in a modal dialog, for the window's steps that the dialog shows only.
 
     A modal dialog blocks the window's shortcuts. Its own actions work on the same history, but
-    only while the next step is of a kind the dialog shows, so Ctrl+Z there never reverts an
-    earlier, unrelated step behind the dialog.
+    only while the next step is one the dialog ``wants`` (a kind of change, or its own change),
+    so Ctrl+Z there never reverts an earlier, unrelated step behind the dialog. A text box keeps
+    Ctrl+Z for its own typing, and passes it on when it is empty with no typing to undo.
     """
 
-    def __init__(self, dialog: QWidget, stack: QUndoStack, kinds: tuple[str, ...]) -> None:
+    def __init__(self, dialog: QWidget, stack: QUndoStack, wants: Callable[[Change], bool]) -> None:
         super().__init__(dialog)
         self.stack = stack
-        self.kinds = kinds
+        self.wants = wants
         self.undo_action = QAction(icon("undo"), "&Undo", dialog)
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.undo_action.triggered.connect(self._undo)
@@ -124,8 +126,26 @@ class DialogUndo(QObject):
         self.redo_action.triggered.connect(self._redo)
         dialog.addAction(self.undo_action)
         dialog.addAction(self.redo_action)
+        for edit in dialog.findChildren(QLineEdit):
+            edit.installEventFilter(self)
         stack.indexChanged.connect(self.update)
         self.update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Let Ctrl+Z (Ctrl+Shift+Z) past an empty text box with no typing to undo (redo)."""
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(watched, QLineEdit)
+            and not watched.text()  # a filled box: Ctrl+Z there is about its text
+        ):
+            assert isinstance(event, QKeyEvent)
+            pressed = QKeySequence(event.keyCombination())
+            undo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Undo)
+            if pressed in undo_keys and not watched.isUndoAvailable():
+                return True  # not taken by the box: the shortcut runs
+            if pressed in _redo_keys() and not watched.isRedoAvailable():
+                return True
+        return super().eventFilter(watched, event)
 
     def _change(self, index: int) -> Change | None:
         """The change of the step at ``index`` when it is one of ours."""
@@ -133,10 +153,10 @@ class DialogUndo(QObject):
             return None
         command = self.stack.command(index)
         change = getattr(command, "change", None)
-        return change if change is not None and change.kind in self.kinds else None
+        return change if change is not None and self.wants(change) else None
 
     def update(self, *_args: object) -> None:
-        """Show and enable each action only for a step of our kinds."""
+        """Enable each action only for a step the dialog wants, and name that step."""
         if not shiboken6.isValid(self.stack):  # the window's history is being torn down
             return
         for action, change, verb in (
@@ -156,9 +176,19 @@ class DialogUndo(QObject):
 
 
 def add_dialog_undo(
-    dialog: QWidget, ctx: AppContext, kinds: tuple[str, ...] = ("registration",)
+    dialog: QWidget,
+    ctx: AppContext,
+    kinds: tuple[str, ...] = ("registration",),
+    wants: Callable[[Change], bool] | None = None,
 ) -> DialogUndo | None:
-    """Give a modal dialog Undo / Redo keys over the window's history (None without a window)."""
+    """Give a modal dialog Undo / Redo keys over the window's history (None without a window).
+
+    The keys reach steps of ``kinds``, or the steps ``wants`` accepts when it is given.
+    """
     if ctx.undo_stack is None:
         return None
-    return DialogUndo(dialog, ctx.undo_stack, kinds)
+
+    def of_kinds(change: Change) -> bool:
+        return change.kind in kinds
+
+    return DialogUndo(dialog, ctx.undo_stack, wants or of_kinds)

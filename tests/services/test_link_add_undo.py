@@ -214,7 +214,7 @@ def test_walk_in_contact_used_since_is_not_taken_away(db, db_path) -> None:  # n
 
 
 def test_outside_the_role_needs_a_yes_and_undoes_the_same(db, db_path) -> None:  # noqa: ANN001
-    from collab_desktop.services.registrations import OutsideRoleError, role_problems
+    from collab_desktop.services.role_restrictions import OutsideRoleError, role_problems
 
     ana = person(db, "Ana", "Ruiz")
     add_membership(db, ana, 4, "scientist")

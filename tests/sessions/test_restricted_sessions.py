@@ -15,11 +15,11 @@ from collab_desktop.services.collaboratives import collaborative_by_name
 from collab_desktop.services.contacts import save_contact
 from collab_desktop.services.memberships import add_membership
 from collab_desktop.services.registrations import (
-    OutsideRoleError,
     list_registrations,
     register,
     register_series,
 )
+from collab_desktop.services.role_restrictions import OutsideRoleError
 from collab_desktop.services.series import create_series
 from collab_desktop.services.sessions import save_session
 

@@ -31,6 +31,7 @@ from collab_desktop.domain.import_records import ImportOptions, RosterTable
 from collab_desktop.io.roster_mapping import FIELD_LABELS, cell_text
 from collab_desktop.services.errors import ServiceError
 from collab_desktop.ui.context import AppContext
+from collab_desktop.ui.undo_stack import add_dialog_undo
 from collab_desktop.ui.widgets.choices import combo_value, editable_combo, refill_combo
 
 ROSTER_FILTER = "Rosters (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)"
@@ -50,6 +51,8 @@ class ImportWizard(QWizard):
         self.options = ImportOptions()
         self.plan = None
         self.result = None
+        # The finished import as an undo step: Ctrl+Z here undoes it (and nothing older).
+        self.import_change = None
         self.setWindowTitle("Import roster")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
@@ -68,6 +71,9 @@ class ImportWizard(QWizard):
         ):
             self.addPage(page)
         self.resize(900, 620)
+        self.dialog_undo = add_dialog_undo(
+            self, ctx, wants=lambda change: change is self.import_change
+        )
         if path is not None:
             self.file_page.load(path)
 

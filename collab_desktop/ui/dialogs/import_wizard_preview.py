@@ -142,10 +142,13 @@ class PreviewPage(QWizardPage):
 
     def _done(self, result: Any) -> None:
         from collab_desktop.services.saved_mappings import remember_mapping
+        from collab_desktop.services.undo import RosterImportChange
 
         self._running = False
         self.wiz.result = result
         remember_mapping(self.wiz.ctx.db, self.wiz.table.headers, self.wiz.mapping)
+        self.wiz.import_change = RosterImportChange(self.wiz.plan, result)
+        self.wiz.ctx.events.record(self.wiz.import_change)
         self.wiz.ctx.events.changed("contact")
         self.wiz.ctx.events.changed("membership")
         self.wiz.next()
@@ -166,7 +169,7 @@ class PreviewPage(QWizardPage):
 
 
 class SummaryPage(QWizardPage):
-    """Step 5: what the import did, and the rejected rows as a workbook to fix and re-import."""
+    """Step 5: what the import did (or that Ctrl+Z undid it), and the rejected rows to fix."""
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
@@ -176,8 +179,9 @@ class SummaryPage(QWizardPage):
         self.summary.setWordWrap(True)
         self.save_errors_button = QPushButton("Save &errors as Excel…")
         self.save_errors_button.clicked.connect(self.save_errors)
-        self.hint = QLabel("Undo the whole import any time from File > Import history.")
+        self.hint = QLabel()
         self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         row = QHBoxLayout()
@@ -186,9 +190,30 @@ class SummaryPage(QWizardPage):
         layout.addLayout(row)
         layout.addWidget(self.hint)
         layout.addStretch(1)
+        wizard.ctx.events.data_changed.connect(self._on_data_changed)
 
     def initializePage(self) -> None:  # noqa: N802
+        self.show_result()
+
+    def _on_data_changed(self, _kind: str, _ids: list) -> None:
+        if self.wiz.currentPage() is self:  # Ctrl+Z or Ctrl+Shift+Z on the import
+            self.show_result()
+
+    def show_result(self) -> None:
+        """The import's counts and first errors, or that it was undone."""
+        change = self.wiz.import_change
+        if change is not None:
+            self.wiz.result = change.result  # a redo imports again, as a new batch
         r = self.wiz.result
+        undone = change is not None and change.undone
+        self.setTitle("Import undone" if undone else "Import finished")
+        if undone:
+            self.summary.setText(
+                f"<p><b>The import was undone.</b> The {r.added:,} contacts and the memberships "
+                f"it added are removed; the {r.updated:,} contacts it updated are as they were.</p>"
+            )
+            self.hint.setText("Ctrl+Shift+Z imports the same rows again.")
+            return
         lines = [
             f"<p><b>{r.added:,}</b> added, <b>{r.updated:,}</b> updated, "
             f"<b>{r.unchanged:,}</b> unchanged, <b>{r.duplicates:,}</b> duplicates skipped, "
@@ -200,6 +225,9 @@ class SummaryPage(QWizardPage):
             lines.append(f"<p>… and {len(r.errors) - 5:,} more.</p>")
         self.summary.setText("".join(lines))
         self.save_errors_button.setEnabled(bool(r.errors))
+        self.hint.setText(
+            "Ctrl+Z undoes the whole import; later, so do Edit > Undo and File > Import history."
+        )
 
     def save_errors(self, path: str | None = None) -> None:
         from collab_desktop.io.roster_export import write_rejected_rows

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,11 +16,13 @@ from PySide6.QtWidgets import (
 from collab_desktop.domain.timezones import to_local
 from collab_desktop.services.errors import ServiceError
 from collab_desktop.services.trash import TrashEntry, empty_trash, list_trash, restore_from_trash
+from collab_desktop.services.undo import RestoreChange
 from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.dialogs.confirm import confirm
 from collab_desktop.ui.dialogs.restore_dialog import when_text
 from collab_desktop.ui.icons import icon
 from collab_desktop.ui.models.record_table_model import Column
+from collab_desktop.ui.undo_stack import add_dialog_undo
 from collab_desktop.ui.widgets.record_table import RecordTable
 
 KIND_TEXT = {
@@ -44,7 +47,7 @@ _REFRESH = ("collaborative", "contact", "session", "membership", "registration")
 
 
 class TrashDialog(QDialog):
-    """Restore deleted records, or delete them for good."""
+    """Restore deleted records (Ctrl+Z takes them out again), or delete them for good."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,7 +56,8 @@ class TrashDialog(QDialog):
         self.setWindowIcon(icon("trash"))
         intro = QLabel(
             "Deleted records stay here, with their memberships, sessions and registrations, "
-            "until you empty the trash; so do members taken out of a collaborative."
+            "until you empty the trash; so do members taken out of a collaborative. "
+            "Ctrl+Z undoes a put back."
         )
         intro.setWordWrap(True)
         self.table = RecordTable(
@@ -81,6 +85,13 @@ class TrashDialog(QDialog):
         layout.addWidget(self.empty_label)
         layout.addWidget(buttons)
         self.resize(820, 420)
+        # Undo and redo of a put back (Ctrl+Z here) change the list: reload once they are done.
+        self._reload_soon = QTimer(self, singleShot=True, interval=0)
+        self._reload_soon.timeout.connect(self.reload)
+        ctx.events.data_changed.connect(self._on_data_changed)
+        self.dialog_undo = add_dialog_undo(
+            self, ctx, wants=lambda change: isinstance(change, RestoreChange)
+        )
         self.reload()
 
     def reload(self) -> None:
@@ -89,6 +100,9 @@ class TrashDialog(QDialog):
         self.table.fit_columns(360)
         self.empty_label.setVisible(not entries)
         self._update()
+
+    def _on_data_changed(self, _kind: str, _ids: list) -> None:
+        self._reload_soon.start()
 
     def _update(self) -> None:
         writable = not self.ctx.db.read_only
@@ -103,8 +117,8 @@ class TrashDialog(QDialog):
         self.reload()
 
     def restore_selected(self) -> list[TrashEntry]:
-        """Put the selected entries back; returns the ones restored."""
-        done = []
+        """Put the selected entries back, as one undo step; returns the ones restored."""
+        done, results = [], []
         for entry in self.table.selected_records():
             try:
                 result = restore_from_trash(self.ctx.db, entry.id)
@@ -112,6 +126,7 @@ class TrashDialog(QDialog):
                 QMessageBox.warning(self, "Put back", str(exc))
                 break
             done.append(entry)
+            results.append(result)
             if result.skipped:
                 QMessageBox.information(
                     self,
@@ -120,6 +135,7 @@ class TrashDialog(QDialog):
                     "deleted separately could not be put back; restore those records too.",
                 )
         if done:
+            self.ctx.events.record(RestoreChange(results))
             self._changed()
         return done
 

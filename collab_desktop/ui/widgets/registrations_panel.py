@@ -18,6 +18,7 @@ from collab_desktop.services import registrations as rsvc
 from collab_desktop.services.attendance import shown_status
 from collab_desktop.services.collaboratives import list_collaboratives
 from collab_desktop.services.errors import ServiceError
+from collab_desktop.services.role_restrictions import role_problems
 from collab_desktop.services.undo import set_status_with_undo
 from collab_desktop.services.undo_links import register_collaborative_with_undo, register_with_undo
 from collab_desktop.services.vocabulary import list_roles
@@ -167,7 +168,7 @@ class RegistrationsPanel(RelatedList):
         chosen = dialog.selected_ids()
         whole_series = self.whole_series.isVisibleTo(self) and self.whole_series.isChecked()
         try:
-            outside = rsvc.role_problems(self.ctx.db, self._session.id, chosen, whole_series)
+            outside = role_problems(self.ctx.db, self._session.id, chosen, whole_series)
             any_role = bool(outside) and confirm(
                 self, "Register people", "\n".join(outside.values()) + "\n\nRegister them anyway?"
             )
