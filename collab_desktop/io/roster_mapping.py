@@ -138,6 +138,8 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
 _LOOKUP = {syn: f for f, syns in _SYNONYMS.items() for syn in syns}
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
 _TOTALS = re.compile(r"^(grand\s+)?(totals?|count|sum)\b", re.IGNORECASE)
+# First letters of the words _TOTALS matches: any other first letter needs no regex.
+_TOTALS_INITIALS = frozenset("gGtTcCsS")
 _SUFFIXES = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii", "iv"))
 _PARTICLES = frozenset(("van", "von", "de", "da", "del", "della", "der", "di", "le", "la", "st."))
 _MULTI_COLUMN = frozenset((IGNORE, "email", "phone"))
@@ -299,7 +301,7 @@ def is_data_row(values: list[Any]) -> bool:
             return True
         text = v.strip()
         if text:
-            return _TOTALS.match(text) is None
+            return text[0] not in _TOTALS_INITIALS or _TOTALS.match(text) is None
     return False
 
 

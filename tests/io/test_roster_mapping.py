@@ -142,6 +142,12 @@ def test_totals_row() -> None:
         ["  ", 0],
         [" count ", None],
         [3, "Total"],
+        ["SUM 12"],
+        ["  grand   totals"],
+        ["Count: 3", "x"],
+        ["Sarah", "Lee"],
+        ["  Grace", "Total"],
+        ["Émile", None],
     ],
 )
 def test_data_row_is_neither_blank_nor_totals(row: list) -> None:
