@@ -2,7 +2,7 @@
 
 import sys
 
-from collab_desktop.app import main
+from collab_desktop.app import run
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run())

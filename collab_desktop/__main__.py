@@ -2,6 +2,6 @@
 
 import sys
 
-from collab_desktop.app import main
+from collab_desktop.app import run
 
-sys.exit(main())
+sys.exit(run())

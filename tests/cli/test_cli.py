@@ -171,3 +171,26 @@ def test_version(db_path: Path) -> None:
 
     result = run_cli("--version")
     assert result.returncode == 0 and __version__ in result.stdout
+
+
+def test_only_the_process_entry_freezes_the_collector_after_a_command(db_path: Path) -> None:
+    """run() (the installed command) skips the exit-time collections; main() changes nothing.
+
+    main() also runs commands inside other programs (and these tests), where freezing every
+    object out of the collector would keep cycles alive for the rest of the process.
+    """
+    code = (
+        "import gc, sys\n"
+        "from collab_desktop.app import main, run\n"
+        f"args = ['--db', {str(db_path)!r}, 'list', 'collaboratives', '--json']\n"
+        "assert main(args) == 0\n"
+        "before = gc.get_freeze_count()\n"
+        "sys.argv = ['collab-desktop', *args]\n"
+        "assert run() == 0\n"
+        "print('FROZEN', before, gc.get_freeze_count() > 0, file=sys.stderr)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stderr.split()[-3:] == ["FROZEN", "0", "True"]
+    first, second = out.stdout.split("\n]\n")[:2]
+    assert json.loads(first + "]") == json.loads(second + "]")
