@@ -200,3 +200,24 @@ def test_twenty_five_names_print_on_one_page(db, tmp_path: Path) -> None:  # noq
         ["pdfinfo", str(tmp_path / "full.pdf")], check=True, capture_output=True, text=True
     ).stdout
     assert [line.split()[-1] for line in pages.splitlines() if line.startswith("Pages:")] == ["1"]
+
+
+def test_each_formula_like_text_and_only_it_keeps_its_quote_prefix(tmp_path: Path) -> None:
+    """Cells share their column's style; a quote prefix belongs to its own cell alone."""
+    from collab_desktop.io.signup_sheet import SheetPerson, write_signup_sheet
+
+    texts = ["Ann Avery", "=HYPERLINK(1)", "Bob Bell", "+1 555 0100", "Cy Cole", "@risk"]
+    people = [
+        SheetPerson(i, name, org, f"p{i}@example.org")
+        for i, (name, org) in enumerate(zip(texts, reversed(texts), strict=True), start=1)
+    ]
+    start = datetime(2030, 1, 8, 12, tzinfo=ZoneInfo("America/New_York"))
+    session = SessionRecord(id=1, title="Huddle", start=start, end=start.replace(hour=13))
+    ws = load_workbook(write_signup_sheet(tmp_path / "s.xlsx", session, people)).active
+    for offset, (name, org) in enumerate(zip(texts, reversed(texts), strict=True), start=1):
+        row = HEADER_ROW + offset
+        for col, text in ((NAME_COL, name), (ORG_COL, org)):
+            cell = ws.cell(row, col)
+            assert cell.value == text
+            assert cell.quotePrefix == text.startswith(("=", "+", "@")), (row, col, text)
+            assert cell.alignment.shrink_to_fit and cell.border.left.style == "thin"
