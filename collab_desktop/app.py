@@ -36,9 +36,6 @@ def _dispatch(args: argparse.Namespace, ending: bool) -> int:
     code = run_command(args)
     if ending:
         import gc
-        import sys
 
-        sys.stdout.flush()
-        sys.stderr.flush()
         gc.freeze()
     return code

@@ -58,3 +58,17 @@ def test_objects_made_in_a_block_leave_the_young_generations() -> None:
     young = len(gc.get_objects(generation=0)) + len(gc.get_objects(generation=1))
     assert young < 20_000, young
     assert len(kept) == 50_000
+
+
+def test_objects_frozen_on_purpose_stay_frozen_after_a_block() -> None:
+    """app.run() freezes everything before a command's process ends; a block must not undo it
+    (a roster read still running on its thread ends its block after that)."""
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with paused_gc():
+            kept = [[i] for i in range(1000)]
+        assert gc.get_freeze_count() == frozen and gc.isenabled()
+        assert len(kept) == 1000
+    finally:
+        gc.unfreeze()
