@@ -156,7 +156,8 @@ def _zone_blocks(events: list[IcsEvent]) -> bytes:
         return b""
     from icalendar import Timezone
 
-    keys = sorted({k for e in events for m in (e.start, e.end, *e.exdates) if (k := _zone_key(m))})
+    # Exceptions are written in their event's zone, so start and end name every zone used.
+    keys = sorted({k for e in events for m in (e.start, e.end) if (k := _zone_key(m))})
     first = min(e.start for e in events).date() - timedelta(days=366)
     last = max(_last_date(e) for e in events) + timedelta(days=366)
     return b"".join(

@@ -138,8 +138,9 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
 _LOOKUP = {syn: f for f, syns in _SYNONYMS.items() for syn in syns}
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
 _TOTALS = re.compile(r"^(grand\s+)?(totals?|count|sum)\b", re.IGNORECASE)
-# First letters of the words _TOTALS matches: any other first letter needs no regex.
-_TOTALS_INITIALS = frozenset("gGtTcCsS")
+# First letters of the words _TOTALS matches, as re.IGNORECASE folds them (the long s "ſ"
+# matches "s"): any other first letter needs no regex.
+_TOTALS_INITIALS = frozenset("gGtTcCsSſ")
 _SUFFIXES = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii", "iv"))
 _PARTICLES = frozenset(("van", "von", "de", "da", "del", "della", "der", "di", "le", "la", "st."))
 _MULTI_COLUMN = frozenset((IGNORE, "email", "phone"))

@@ -148,6 +148,7 @@ def test_totals_row() -> None:
         ["Sarah", "Lee"],
         ["  Grace", "Total"],
         ["Émile", None],
+        ["ſum", 3],
     ],
 )
 def test_data_row_is_neither_blank_nor_totals(row: list) -> None:
