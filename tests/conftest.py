@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import shutil
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -22,6 +24,20 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "home"
     monkeypatch.setenv("COLLAB_DESKTOP_HOME", str(home))
     return home
+
+
+# The moment the clock fixture starts at: a Wednesday morning in the tests' zone, the hour at
+# which a weekly Tuesday series has one occurrence over this week and the next one to come.
+CLOCK_START = datetime(2026, 12, 2, 10, 0, tzinfo=ZoneInfo("America/New_York"))
+
+
+@pytest.fixture
+def clock():  # noqa: ANN201 - FixedClock
+    """The app's clock stopped at CLOCK_START; a test moves it with set() or advance()."""
+    from collab_desktop.domain import clock as app_clock
+
+    with app_clock.frozen_at(CLOCK_START) as fixed:
+        yield fixed
 
 
 @pytest.fixture(scope="session")

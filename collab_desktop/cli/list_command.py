@@ -119,6 +119,7 @@ def _sessions(args: argparse.Namespace, db: Database, collab_id: int | None) -> 
                     "location": s.location,
                     "series_id": s.series_id,
                     "cancelled": s.cancelled,
+                    "held_on_old_day": s.held_on_old_day,
                 }
                 for s in items
             ]
@@ -131,7 +132,7 @@ def _sessions(args: argparse.Namespace, db: Database, collab_id: int | None) -> 
                     s.id,
                     s.start.strftime("%Y-%m-%d %H:%M") if s.start else "",
                     s.collaborative_name,
-                    s.title,
+                    s.title + s.state_note(),
                     s.location,
                 )
                 for s in items

@@ -119,6 +119,17 @@ class SessionRecord:
     collaborative_name: str = ""
     colour: str = ""
     registered_count: int = 0
+    # An occurrence that was over when its series moved to a new pattern: kept where it was
+    # held (with its attendance), beside the new pattern's occurrences.
+    held_on_old_day: bool = False
+
+    def state_note(self) -> str:
+        """' (cancelled)', ' (held on the old day)' or '': what a list adds to the title."""
+        if self.cancelled:
+            return " (cancelled)"
+        if self.held_on_old_day:
+            return " (held on the old day)"
+        return ""
 
 
 @dataclass(slots=True)

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from collab_desktop.domain import clock
+
 PRODID = "-//Collab Desktop//Session calendar//EN"
 UID_DOMAIN = "collab-desktop"
 
@@ -55,7 +57,7 @@ def build_calendar(events: list[IcsEvent], name: str = "Collab Desktop sessions"
     icalendar's own writer takes about half a millisecond per event (2.4 s for the 5,000
     sessions of ten years); these few properties need only escaping, dates and folding.
     """
-    stamp = _utc_text(datetime.now(UTC))
+    stamp = _utc_text(clock.now())
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",

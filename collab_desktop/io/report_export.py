@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import tempfile
-from datetime import datetime
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -12,6 +11,7 @@ from openpyxl.chart import BarChart, LineChart, Reference
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet as Worksheet
 
+from collab_desktop.domain import clock
 from collab_desktop.domain.report_records import Report
 from collab_desktop.io.report_sheets import DAY, MONTH, PERCENT, formatted, write_table
 
@@ -34,7 +34,7 @@ def _summary(ws: Worksheet, report: Report) -> None:
     flt = report.filter
     facts = [
         ("Report", report.scope),
-        ("Made", datetime.now().replace(microsecond=0)),
+        ("Made", clock.local_now().replace(tzinfo=None, microsecond=0)),
         ("From", flt.date_from),
         ("To", flt.date_to),
         ("Active members", report.members.active),

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import select
 
+from collab_desktop.domain import clock
 from collab_desktop.domain.records import RegistrationRecord
 from collab_desktop.domain.series_records import AttendanceEntry
 from collab_desktop.domain.timezones import to_local
@@ -20,7 +21,7 @@ from collab_desktop.store.models import Collaborative, Contact, LearningSession,
 def shown_status(status: str, session_end: datetime, now: datetime | None = None) -> str:
     """The status to show: a 'registered' person nobody marked after the session has ended is
     'not yet marked' (different from absent, which someone recorded)."""
-    now = now or datetime.now(UTC)
+    now = now or clock.now()
     if status == "registered" and session_end <= now:
         return NOT_YET_MARKED
     return status
@@ -44,7 +45,7 @@ def undo_check_in(db: Database, registration_id: int, previous: str) -> Registra
 
 def attendance_history(db: Database, contact_id: int) -> list[AttendanceEntry]:
     """Every session a contact registered for, newest first, with the status to show."""
-    now = datetime.now(UTC)
+    now = clock.now()
     with db.session() as s:
         if s.get(Contact, contact_id) is None:
             raise NotFoundError(f"No contact with id {contact_id}.")

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from collab_desktop.domain import clock
 from collab_desktop.paths import backup_dir_for
 from collab_desktop.store import sqlite
 from collab_desktop.store.database import Database
@@ -102,7 +103,7 @@ class RestoreResult:
 
 
 def _now() -> datetime:
-    return datetime.now().replace(microsecond=0)
+    return clock.local_now().replace(tzinfo=None, microsecond=0)
 
 
 def _backup_name(db_path: Path, when: datetime, reason: str, n: int = 0) -> str:

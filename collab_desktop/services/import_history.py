@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 
+from collab_desktop.domain import clock
 from collab_desktop.domain.import_records import ImportBatchRecord
 from collab_desktop.services.errors import ConflictError, NotFoundError
 from collab_desktop.store.database import Database
@@ -19,7 +20,6 @@ from collab_desktop.store.models import (
     ImportChange,
     Membership,
 )
-from collab_desktop.store.types import utcnow
 
 _UNDO_CHUNK = 500
 
@@ -59,7 +59,7 @@ def undo_import(db: Database, batch_id: int) -> ImportBatchRecord:
         for entity, model in (("membership", Membership), ("contact", Contact)):
             for chunk in _chunks(added[entity]):
                 s.execute(delete(model).where(model.id.in_(chunk)))
-        batch.undone_at = utcnow()
+        batch.undone_at = clock.now()
         try:
             s.flush()
         except IntegrityError as exc:

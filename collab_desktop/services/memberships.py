@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
+from collab_desktop.domain import clock
 from collab_desktop.domain.records import MembershipRecord
 from collab_desktop.services.errors import ConflictError, NotFoundError, ValidationError
 from collab_desktop.store.database import Database
@@ -115,7 +116,7 @@ def add_memberships(
                 contact_id=contact_id,
                 collaborative_id=collaborative_id,
                 role=role.strip(),
-                joined_on=joined_on or date.today(),
+                joined_on=joined_on or clock.today(),
                 active=active,
             )
             s.add(row)

@@ -6,12 +6,13 @@ Who may join a session only for a role is decided in role_restrictions.py.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from collab_desktop.domain import clock
 from collab_desktop.domain.records import RegistrationRecord
 from collab_desktop.domain.series_records import BulkAddResult
 from collab_desktop.domain.vocab import REGISTRATION_STATUSES
@@ -26,7 +27,6 @@ from collab_desktop.store.models import (
     SeriesRegistration,
     SessionSeries,
 )
-from collab_desktop.store.types import utcnow
 
 if TYPE_CHECKING:
     from collab_desktop.services.row_log import RowLog
@@ -158,7 +158,7 @@ def register_people(
                 continue
             _sign_up_for_series(s, series_id, contact_id, any_role, log)
             s.flush()
-            if session.start_at < datetime.now(UTC):  # the sign-up covers the future only
+            if session.start_at < clock.now():  # the sign-up covers the future only
                 row = find_registration(s, session_id, contact_id)
                 if row is None or row.status == "cancelled":
                     _register_in(s, session_id, contact_id, any_role=any_role, log=log)
@@ -191,7 +191,7 @@ def set_statuses(db: Database, registration_ids: Sequence[int], status: str) -> 
     with db.session() as s:
         rows = _rows(s, registration_ids)
         before = {r.id: (r.status, r.updated_at) for r in rows}
-        now = utcnow()  # set here, so the marks returned are the ones stored
+        now = clock.now()  # set here, so the marks returned are the ones stored
         for row in rows:
             if row.status != status:
                 row.status, row.updated_at = status, now
@@ -257,7 +257,7 @@ def _sign_up_for_series(
         select(LearningSession).where(
             LearningSession.series_id == series_id,
             LearningSession.cancelled.is_(False),
-            LearningSession.start_at >= datetime.now(UTC),
+            LearningSession.start_at >= clock.now(),
         )
     )
     added = 0
@@ -291,7 +291,7 @@ def unregister_series(db: Database, series_id: str, contact_id: int) -> int:
             .join(LearningSession, LearningSession.id == Registration.session_id)
             .where(
                 LearningSession.series_id == series_id,
-                LearningSession.start_at >= datetime.now(UTC),
+                LearningSession.start_at >= clock.now(),
                 Registration.contact_id == contact_id,
                 Registration.status == "registered",
             )

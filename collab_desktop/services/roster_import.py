@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
+from collab_desktop.domain import clock
 from collab_desktop.domain.bulk import paused_gc
 from collab_desktop.domain.import_records import (
     ImportOptions,
@@ -33,7 +34,6 @@ from collab_desktop.store.models import (
     ImportChange,
     Membership,
 )
-from collab_desktop.store.types import utcnow
 
 Progress = Callable[[int, int], Any]
 CHUNK = 2000
@@ -77,7 +77,7 @@ def apply_import(db: Database, plan: ImportPlan, progress: Progress | None = Non
         from collab_desktop.services.backups import backup_before
 
         backup_before(db, "before-import")
-    now = utcnow()
+    now = clock.now()
     try:
         with db.session() as s:
             batch = ImportBatch(
@@ -234,7 +234,7 @@ def _update_contacts(s, plan: ImportPlan, now, log: list, tick: Callable) -> Non
 
 
 def _insert_memberships(s, plan, ids: dict[str, int], now, log: list, tick: Callable) -> None:  # noqa: ANN001
-    today = date.today()
+    today = clock.today()
     rows = [
         (
             ids[m["ref"]] if isinstance(m["ref"], str) else m["ref"],

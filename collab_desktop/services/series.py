@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from collab_desktop.domain import clock
 from collab_desktop.domain import recurrence as rr
 from collab_desktop.domain.records import SessionRecord
 from collab_desktop.domain.series_records import FollowupPlan, SeriesRecord, SeriesResult
@@ -118,22 +119,22 @@ def _apply_template(row: LearningSession, template: SessionRecord) -> None:
         setattr(row, f, value.strip() if isinstance(value, str) else value)
 
 
-def _register_series_people(s: Session, series_id: str, row: LearningSession) -> None:
-    """Give a new future occurrence a registration for everyone signed up to the series."""
-    if row.start_at < datetime.now(UTC):
+def register_series_people(s: Session, row: LearningSession) -> None:
+    """Give an upcoming occurrence a registration for everyone signed up to its whole series.
+
+    Every occurrence that a series gains (made with the series or by a later edit, moved from
+    the past into the future, or put back from the trash) gets them, so a whole-series sign-up
+    reaches it; one already there (a cancelled one too) is left as it is.
+    """
+    if row.series_id is None or row.cancelled or row.start_at < clock.now():
         return
+    have = set(s.scalars(select(Registration.contact_id).where(Registration.session_id == row.id)))
     for contact_id in s.scalars(
-        select(SeriesRegistration.contact_id).where(SeriesRegistration.series_id == series_id)
+        select(SeriesRegistration.contact_id).where(SeriesRegistration.series_id == row.series_id)
     ):
-        if (
-            s.scalar(
-                select(Registration.id).where(
-                    Registration.session_id == row.id, Registration.contact_id == contact_id
-                )
-            )
-            is None
-        ):
+        if contact_id not in have:
             s.add(Registration(session_id=row.id, contact_id=contact_id, status="registered"))
+            have.add(contact_id)
 
 
 def _new_series_row(
@@ -188,11 +189,14 @@ def _materialize(
     those with registrations go to the trash, where they can be restored.
     """
     zone = rr.ZoneInfo(series.timezone)
-    now = datetime.now(UTC)
+    now = clock.now()
 
     def original(row: LearningSession) -> datetime:
         return (row.recurrence_id or row.start_at).astimezone(zone)
 
+    # A row that was over and moves into the future (this week's Tuesday, over, moved to
+    # Wednesday) is new to everyone who signed up for the whole series: it gets their sign-ups.
+    was_over = {row.id for row in existing if row.start_at < now}
     by_date: dict = {}
     for row in existing:
         by_date.setdefault(original(row).date(), row)
@@ -201,6 +205,10 @@ def _materialize(
         if (row := by_date.pop(start.date(), None)) is not None:
             rows[i] = row
     held = [r for r in by_date.values() if r.end_at <= now and _has_registrations(s, r)]
+    for row in held:
+        # No longer a date of the rule: held on the old day, shown and exported on its own.
+        # A later rule that gives its date again takes it back (by its start, above).
+        row.recurrence_id = None
     open_rows = [r for r in by_date.values() if r not in held]
     pairs = sorted(
         (abs(original(r) - start), i, n)
@@ -238,8 +246,8 @@ def _materialize(
         row.recurrence_id = start.astimezone(UTC)
         row.cancelled = False
         s.flush()
-        if fresh:
-            _register_series_people(s, series.id, row)
+        if fresh or row.id in was_over:
+            register_series_people(s, row)
         out.append(row)
     _drop_leftovers(s, series, open_rows)
     return out

@@ -25,6 +25,7 @@ from collab_desktop.services.series import (
     _materialize,
     _new_series_row,
     _series_row,
+    register_series_people,
 )
 from collab_desktop.services.sessions import get_session, save_session
 from collab_desktop.store.database import Database
@@ -245,6 +246,17 @@ def cancel_occurrence(db: Database, session_id: int) -> SessionRecord:
         row.cancelled = True
         set_skipped(s, [session_id], skipped=True)
     return get_session(db, session_id)
+
+
+def put_back_occurrences(s: Session, session_ids: list[int]) -> None:
+    """Within a transaction: occurrences put back from the trash are part of their series again.
+
+    Their dates are no longer skipped, and the upcoming ones get everyone who signed up for the
+    whole series meanwhile.
+    """
+    set_skipped(s, session_ids, skipped=False)
+    for row in s.scalars(select(LearningSession).where(LearningSession.id.in_(session_ids))):
+        register_series_people(s, row)
 
 
 def set_skipped(s: Session, session_ids: list[int], skipped: bool) -> None:

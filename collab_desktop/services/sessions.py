@@ -63,6 +63,7 @@ def session_record(
         collaborative_name=collab_name or ALL_COLLABORATIVES,
         colour=colour or "#607D8B",
         registered_count=n,
+        held_on_old_day=row.series_id is not None and row.recurrence_id is None,
     )
 
 

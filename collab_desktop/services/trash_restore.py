@@ -219,10 +219,10 @@ def restore_from_trash(db: Database, trash_id: int) -> TrashRestore:
             _refuse_orphans(restorer, root, label, payload.get("ids", []))
             ids = [restorer.mapped(root, i) for i in payload.get("ids", [])]
             if item.kind == "session":
-                from collab_desktop.services.series_edits import set_skipped
+                from collab_desktop.services.series_edits import put_back_occurrences
 
                 s.flush()
-                set_skipped(s, ids, skipped=False)
+                put_back_occurrences(s, ids)
             result = TrashRestore(item.kind, ids, item.label, restorer.skipped)
             s.delete(item)
             s.flush()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from collab_desktop.domain import clock
 from collab_desktop.store import sqlite
 from collab_desktop.store.database import Database
 from collab_desktop.store.migrate import BackupHook, MigrationReport, migrate
@@ -11,11 +12,9 @@ from collab_desktop.store.migrate import BackupHook, MigrationReport, migrate
 
 def backup_before_upgrade(path: Path, from_revision: str | None) -> Path:
     """Copy the database (online backup API) into its backups folder before changing its schema."""
-    from datetime import datetime
-
     from collab_desktop.paths import backup_dir_for
 
-    stamp = datetime.now().strftime("%Y-%m-%d_%H%M%S")
+    stamp = clock.local_now().strftime("%Y-%m-%d_%H%M%S")
     dest = backup_dir_for(path) / f"{path.stem}_{stamp}_before-upgrade-from-{from_revision}.sqlite"
     return sqlite.backup_file(path, dest)
 

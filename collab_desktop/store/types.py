@@ -7,6 +7,8 @@ from datetime import UTC, datetime
 from sqlalchemy import DateTime
 from sqlalchemy.types import TypeDecorator
 
+from collab_desktop.domain import clock
+
 
 class UTCDateTime(TypeDecorator[datetime]):
     """Stores aware datetimes as naive UTC and returns them aware (UTC) again."""
@@ -29,4 +31,4 @@ class UTCDateTime(TypeDecorator[datetime]):
 
 def utcnow() -> datetime:
     """Now, aware, in UTC."""
-    return datetime.now(UTC)
+    return clock.now()

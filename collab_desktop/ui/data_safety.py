@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -10,6 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from collab_desktop.domain import clock
 from collab_desktop.ui.icons import icon
 from collab_desktop.ui.single_instance import InstanceGuard, ask_first_to_raise, bring_forward
 from collab_desktop.ui.undo_stack import UndoHistory
@@ -127,7 +127,7 @@ class DataSafety(QObject):
         db = self.ctx.db
         if db.path is None:
             return None
-        suggested = Path.home() / f"{db.path.stem} backup {date.today():%Y-%m-%d}.sqlite"
+        suggested = Path.home() / f"{db.path.stem} backup {clock.today():%Y-%m-%d}.sqlite"
         path, _ = QFileDialog.getSaveFileName(self.window, "Back up now", str(suggested), DB_FILTER)
         if not path:
             return None

@@ -7,7 +7,6 @@ chart classes in a print palette (black on white whatever the screen theme), dra
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +22,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
+from collab_desktop.domain import clock
 from collab_desktop.domain.report_records import Report, share
 from collab_desktop.services.report_scope import range_label
 from collab_desktop.ui.widgets.attendance_chart import AttendanceChart, rate_text
@@ -195,7 +195,7 @@ class SummaryPage:
     def header(self, width: float) -> float:
         """Title, subtitle and date made; returns the y below them."""
         title, subtitle = summary_title(self.report)
-        made = f"Made {datetime.now():%Y-%m-%d}"
+        made = f"Made {clock.today():%Y-%m-%d}"
         right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.text(QRectF(0, 0, width, self.mm(8)), made, 8, colour=MUTED, flags=right)
         y = self.text(QRectF(0, 0, width * 0.8, self.mm(20)), title, 18, bold=True)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from collab_desktop.domain.clock import local_now
 from collab_desktop.domain.records import ContactRecord
 from collab_desktop.paths import backup_dir_for
 from collab_desktop.services import backups
@@ -93,7 +94,7 @@ def test_daily_backup_at_most_once_a_day(db_path: Path) -> None:
     assert [b.reason for b in found] == ["daily"]
     assert found[0].contacts == 4 and found[0].collaboratives == 4
     db, _ = open_database(db_path)
-    tomorrow = datetime.now() + timedelta(days=1)
+    tomorrow = local_now().replace(tzinfo=None) + timedelta(days=1)
     assert backups.daily_backup(db, tomorrow) is not None
     assert backups.daily_backup(db, tomorrow) is None
     db.dispose()

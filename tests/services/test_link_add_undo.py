@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from huddle_data import PAST, huddle
 
+from collab_desktop.domain import clock
 from collab_desktop.domain.records import ContactRecord, SessionRecord
 from collab_desktop.services import undo_links
 from collab_desktop.services.contacts import save_contact
@@ -172,7 +173,7 @@ def test_series_sign_up_from_a_past_occurrence_registers_it_too(db, db_path) -> 
     change = undo_links.register_with_undo(db, past, [1], whole_series=True)
     added = rows(db_path)["registrations"][len(before["registrations"]) :]
     assert past in {r[1] for r in added} and len(added) == 1 + sum(
-        1 for s in series.sessions if s.start > datetime.now(UTC)
+        1 for s in series.sessions if s.start > clock.now()
     )
     change.undo(db)
     assert rows(db_path) == before

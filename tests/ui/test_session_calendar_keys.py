@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -73,11 +73,13 @@ def colours_in(view) -> set[str]:  # noqa: ANN001
     }
 
 
-def test_today_and_the_selected_day_are_marked(view) -> None:  # noqa: ANN001
+def test_today_and_the_selected_day_are_marked(view, clock) -> None:  # noqa: ANN001
     from collab_desktop.ui.widgets.session_calendar import zone_today
 
-    # Today in the sessions' zone (New York in tests), which may not be the system's date.
-    today = datetime.now(NY).date()
+    # Today in the sessions' zone (New York in tests), not the date in UTC: at 02:00 UTC on
+    # 2 December it is still 1 December in New York.
+    clock.set(datetime(2026, 12, 2, 2, 0, tzinfo=UTC))
+    today = date(2026, 12, 1)
     assert zone_today() == today
     view.today_button.click()
     assert view.calendar.selected_day() == today

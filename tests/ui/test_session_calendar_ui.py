@@ -46,7 +46,7 @@ def add(db, collab: str | None, title: str, day: date, hour: int = 12) -> Sessio
     )
 
 
-def test_month_view_filter_keyboard_and_double_click(ctx, qtbot) -> None:  # noqa: ANN001
+def test_month_view_filter_keyboard_and_double_click(ctx, qtbot, clock) -> None:  # noqa: ANN001
     from collab_desktop.ui.widgets.session_calendar_view import SessionCalendarView
 
     seminar = add(ctx.db, "LHS E-STaR", "Seminar", DAY)
@@ -76,7 +76,7 @@ def test_month_view_filter_keyboard_and_double_click(ctx, qtbot) -> None:  # noq
         view.calendar.activated.emit(QDate(2030, 3, 20))
     assert new.args == [date(2030, 3, 20)]
     view.today_button.click()
-    assert view.calendar.selected_day() == datetime.now(NY).date()  # today in the sessions' zone
+    assert view.calendar.selected_day() == clock.moment.astimezone(NY).date()  # sessions' zone
     view.grab()  # paints every cell with its chips without error
 
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collab_desktop.domain import clock
 from collab_desktop.domain.records import ContactRow
 from collab_desktop.services.contacts import contact_rows
 from collab_desktop.ui.context import AppContext
@@ -67,7 +68,7 @@ class ContactPickerDialog(QDialog):
         self.date_edit = None
         if with_date:
             self.date_edit = OptionalDateEdit("Joined on")
-            self.date_edit.set_value(date.today())
+            self.date_edit.set_value(clock.today())
             form.addRow("Joined", self.date_edit)
         layout.addLayout(form)
         self.buttons = QDialogButtonBox(

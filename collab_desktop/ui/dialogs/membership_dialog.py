@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QWidget
 
+from collab_desktop.domain import clock
 from collab_desktop.domain.records import CollaborativeRecord, MembershipRecord
 from collab_desktop.ui.widgets.choices import combo_value, editable_combo, set_combo_value
 from collab_desktop.ui.widgets.optional_date import OptionalDateEdit
@@ -35,7 +34,7 @@ class MembershipDialog(QDialog):
         set_combo_value(self.role_combo, membership.role if membership else "member")
         form.addRow("Role", self.role_combo)
         self.joined = OptionalDateEdit("Known")
-        self.joined.set_value(membership.joined_on if membership else date.today())
+        self.joined.set_value(membership.joined_on if membership else clock.today())
         form.addRow("Joined", self.joined)
         self.active = QCheckBox("Active member")
         self.active.setChecked(membership.active if membership else True)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collab_desktop.domain import clock
 from collab_desktop.services.backups import (
     BackupInfo,
     RestoreResult,
@@ -40,14 +41,14 @@ DB_FILTER = "Collab Desktop database (*.sqlite *.db);;All files (*)"
 
 def when_text(when: datetime) -> str:
     """'Today 09:14', 'Yesterday 17:02' or 'Mon 3 Nov 2026 08:00'."""
-    today = datetime.now().date()
+    today = clock.today()
     days = (today - when.date()).days
-    clock = when.strftime("%H:%M")
+    time_of_day = when.strftime("%H:%M")
     if days == 0:
-        return f"Today {clock}"
+        return f"Today {time_of_day}"
     if days == 1:
-        return f"Yesterday {clock}"
-    return f"{when:%a} {when.day} {when:%b %Y} {clock}"
+        return f"Yesterday {time_of_day}"
+    return f"{when:%a} {when.day} {when:%b %Y} {time_of_day}"
 
 
 def _count(value: int | None) -> str:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collab_desktop.domain import clock
 from collab_desktop.domain.report_records import Report, ReportFilter
 from collab_desktop.services.collaboratives import list_collaboratives
 from collab_desktop.services.reports import (
@@ -65,7 +66,7 @@ class ReportsTab(QWidget):
         self.collab_combo.setMinimumContentsLength(24)
         self.from_edit = OptionalDateEdit("From")
         self.to_edit = OptionalDateEdit("To")
-        year_start = QDate(QDate.currentDate().year(), 1, 1)
+        year_start = QDate(clock.today().year, 1, 1)
         self.from_edit.edit.setDate(year_start)
         self.n_spin = QSpinBox()
         self.n_spin.setRange(1, 999)

@@ -56,7 +56,7 @@ class SessionsTab(RecordTab):
         return [
             Column("When", _when, lambda s: s.start.timestamp() if s.start else 0),
             Column("Collaborative", lambda s: s.collaborative_name, colour=lambda s: s.colour),
-            Column("Title", lambda s: s.title + (" (cancelled)" if s.cancelled else "")),
+            Column("Title", lambda s: s.title + s.state_note()),
             Column("Kind", lambda s: SESSION_KIND_LABELS.get(s.kind, s.kind)),
             Column("Location", lambda s: s.location),
             Column("Registered", _capacity, lambda s: s.registered_count, align_right=True),

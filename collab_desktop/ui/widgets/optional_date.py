@@ -7,6 +7,8 @@ from datetime import date
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
 
+from collab_desktop.domain import clock
+
 
 class OptionalDateEdit(QWidget):
     """``value()`` is a date or None; ``changed`` fires on any user edit."""
@@ -26,7 +28,7 @@ class OptionalDateEdit(QWidget):
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat(display_format)
-        self.edit.setDate(QDate.currentDate())
+        self.edit.setDate(QDate(clock.today()))
         self.edit.setEnabled(False)
         layout.addWidget(self.check)
         layout.addWidget(self.edit, 1)
@@ -41,4 +43,4 @@ class OptionalDateEdit(QWidget):
 
     def set_value(self, value: date | None) -> None:
         self.check.setChecked(value is not None)
-        self.edit.setDate(QDate(value) if value is not None else QDate.currentDate())
+        self.edit.setDate(QDate(value) if value is not None else QDate(clock.today()))

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collab_desktop.domain import clock
 from collab_desktop.domain import recurrence as rr
-from collab_desktop.domain.timezones import localize
 
 REPEAT_CHOICES = (
     ("none", "Does not repeat"),
@@ -40,7 +40,7 @@ class RecurrencePicker(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # A named zone, not a fixed offset: a rule must keep its wall-clock time across DST.
-        self._start = localize(datetime.now().replace(second=0, microsecond=0))
+        self._start = clock.local_now().replace(second=0, microsecond=0)
         self.repeat = QComboBox()
         for value, label in REPEAT_CHOICES:
             self.repeat.addItem(label, value)

@@ -3,21 +3,21 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date, datetime
+from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QHelpEvent, QPainter, QPen
 from PySide6.QtWidgets import QCalendarWidget, QTableView, QToolTip, QWidget
 
+from collab_desktop.domain import clock
 from collab_desktop.domain.records import SessionRecord
-from collab_desktop.domain.timezones import local_zone
 
 MAX_CHIPS = 3
 
 
 def zone_today() -> date:
     """Today in the workstation's named zone (the one sessions are shown in), not the system's."""
-    return datetime.now(local_zone()).date()
+    return clock.today()
 
 
 def text_colour_on(background: QColor) -> QColor:
@@ -74,6 +74,8 @@ class SessionCalendar(QCalendarWidget):
                 line += f" · {s.location}"
             if s.cancelled:
                 line += " · cancelled"
+            elif s.held_on_old_day:
+                line += " · held on the old day (the series has moved)"
             lines.append(line)
         return "\n".join(lines)
 
@@ -167,7 +169,7 @@ class SessionCalendar(QCalendarWidget):
         for s in shown:
             chip = QRect(rect.left() + 3, top, rect.width() - 6, chip_h)
             colour = QColor(s.colour or "#607D8B")
-            if s.cancelled:
+            if s.cancelled or s.held_on_old_day:
                 colour = colour.lighter(170)
             painter.fillRect(chip, colour)
             if selected:
@@ -175,7 +177,8 @@ class SessionCalendar(QCalendarWidget):
                 painter.setPen(QPen(self.palette().highlightedText().color(), 1))
                 painter.drawRect(chip.adjusted(0, 0, -1, -1))
             painter.setPen(text_colour_on(colour))
-            label = f"{s.start:%H:%M} {s.title}"
+            # A kept occurrence of an old pattern is marked in words, not by colour alone.
+            label = f"{s.start:%H:%M} {'↺ ' if s.held_on_old_day else ''}{s.title}"
             text = painter.fontMetrics().elidedText(
                 label, Qt.TextElideMode.ElideRight, chip.width() - 4
             )

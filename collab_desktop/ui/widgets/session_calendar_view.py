@@ -49,7 +49,7 @@ AGENDA_COLUMNS = [
         lambda s: s.start.timestamp(),
     ),
     Column("Collaborative", lambda s: s.collaborative_name, colour=lambda s: s.colour),
-    Column("Title", lambda s: s.title + (" (cancelled)" if s.cancelled else "")),
+    Column("Title", lambda s: s.title + s.state_note()),
     Column("Registered", lambda s: capacity_text(s.registered_count, s.capacity), align_right=True),
 ]
 

@@ -12,8 +12,9 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QDateTime, QTime
 from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
+from collab_desktop.domain import clock
 from collab_desktop.domain.records import SessionRecord
-from collab_desktop.domain.timezones import local_zone, localize
+from collab_desktop.domain.timezones import localize
 from collab_desktop.domain.vocab import SESSION_KIND_LABELS, SESSION_KINDS
 from collab_desktop.services.collaboratives import list_collaboratives
 from collab_desktop.services.sessions import ALL_COLLABORATIVES
@@ -39,9 +40,7 @@ def datetime_edit() -> QDateTimeEdit:
 
 def blank_session() -> SessionRecord:
     """A new session: tomorrow at noon, for an hour, in the workstation's zone."""
-    start = datetime.now(local_zone()).replace(minute=0, second=0, microsecond=0) + timedelta(
-        days=1
-    )
+    start = clock.local_now().replace(minute=0, second=0, microsecond=0) + timedelta(days=1)
     start = start.replace(hour=12)
     return SessionRecord(start=start, end=start + timedelta(hours=1))
 

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from collab_desktop.domain.clock import local_now
 from collab_desktop.services.backups import list_backups, make_backup
 from collab_desktop.services.contacts import delete_contacts, list_contacts
 from collab_desktop.ui.dialogs.restore_dialog import RestoreDialog
 from collab_desktop.ui.dialogs.trash_dialog import TrashDialog
+
+
+def wall_clock_now():  # noqa: ANN201 - datetime
+    """Now on the app's clock, as the naive wall-clock time backups are named by."""
+    return local_now().replace(tzinfo=None)
 
 
 @pytest.fixture
@@ -33,7 +39,7 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
 
 def test_restore_dialog_lists_backups_and_restores_one(qtbot, window, answers) -> None:  # noqa: ANN001
     db = window.ctx.db
-    yesterday = make_backup(db.path, "daily", datetime.now() - timedelta(days=1))
+    yesterday = make_backup(db.path, "daily", wall_clock_now() - timedelta(days=1))
     delete_contacts(db, [1, 2, 3])
     window.ctx.events.changed("contact")
     make_backup(db.path, "before-import")
@@ -143,7 +149,7 @@ def test_start_offers_the_newest_backup_for_an_unreadable_file(
     from collab_desktop.ui import app as app_module
     from collab_desktop.ui.main_window import MainWindow
 
-    make_backup(db_path, "daily", datetime.now() - timedelta(days=1))
+    make_backup(db_path, "daily", wall_clock_now() - timedelta(days=1))
     garbage = _damage(db_path)
     opened: list[MainWindow] = []
     monkeypatch.setattr(MainWindow, "show", lambda self: opened.append(self))
@@ -162,7 +168,7 @@ def test_start_without_recovery_leaves_the_file_alone(
 ) -> None:  # noqa: ANN001
     from collab_desktop.ui import app as app_module
 
-    make_backup(db_path, "daily", datetime.now() - timedelta(days=1))
+    make_backup(db_path, "daily", wall_clock_now() - timedelta(days=1))
     garbage = _damage(db_path)
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.No)
