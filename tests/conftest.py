@@ -70,6 +70,21 @@ def db(db_path: Path):  # noqa: ANN201 - Database
 
 
 @pytest.fixture(autouse=True)
+def collect_on_the_gui_thread(request: pytest.FixtureRequest):  # noqa: ANN201
+    """In tests with widgets, cycles are collected here on the GUI thread, as the app does
+    (ui/gui_thread_gc.py): a collection in a task's thread could delete a widget off it."""
+    if "qtbot" not in request.fixturenames:
+        yield
+        return
+    was_enabled = gc.isenabled()
+    gc.disable()
+    yield
+    gc.collect()
+    if was_enabled:
+        gc.enable()
+
+
+@pytest.fixture(autouse=True)
 def close_log_files():  # noqa: ANN201
     """Close log handlers a test added to the root logger (they point into its tmp_path)."""
     import logging

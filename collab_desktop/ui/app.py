@@ -59,6 +59,7 @@ def run_gui(db_arg: str | None) -> int:
     from collab_desktop.store.errors import DatabaseFileError
     from collab_desktop.ui.dialogs.restore_dialog import offer_recovery
     from collab_desktop.ui.error_hook import ErrorHook
+    from collab_desktop.ui.gui_thread_gc import GuiThreadCollector
     from collab_desktop.ui.main_window import MainWindow
     from collab_desktop.ui.single_instance import (
         InstanceGuard,
@@ -69,6 +70,7 @@ def run_gui(db_arg: str | None) -> int:
 
     log_file = setup_logging()
     app = create_application()
+    GuiThreadCollector(app)
     path = Path(db_arg).expanduser() if db_arg else default_db_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     guard = InstanceGuard(path)
