@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format bench clean package package-test deb deb-test screenshots
+.PHONY: run test test-clock lint format bench clean package package-test deb deb-test screenshots
 
 $(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
@@ -17,6 +17,13 @@ run: $(STAMP)
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+# The date-sensitive tests under several clocks and time zones (needs Debian's faketime).
+CLOCK_TESTS := tests/sessions tests/services tests/reports tests/io tests/cli tests/unit \
+	tests/ui/test_session_calendar_ui.py tests/ui/test_session_calendar_keys.py tests/ui/safety
+
+test-clock: $(STAMP)
+	bash tests/run_under_clocks.sh $(BIN)/python $(CLOCK_TESTS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
+
+from collab_desktop.domain import clock
 from collab_desktop.domain.records import ContactRecord, SessionRecord
 from collab_desktop.services.contacts import save_contact
 from collab_desktop.services.registrations import (
@@ -28,8 +31,8 @@ def person(db, name: str) -> int:  # noqa: ANN001
 
 
 def tuesday_weeks_ago(weeks: int) -> datetime:
-    """Noon on the Tuesday some weeks before this one (a series that is partly over)."""
-    today = datetime.now(NY).date()
+    """Noon on the Tuesday some weeks before this one, by the app's clock (a series partly over)."""
+    today = clock.now().astimezone(NY).date()
     monday = today - timedelta(days=today.weekday())
     day = monday + timedelta(days=1) - timedelta(weeks=weeks)
     return datetime(day.year, day.month, day.day, 12, tzinfo=NY)
@@ -44,7 +47,23 @@ def statuses(db, session_id: int) -> dict[int, str]:  # noqa: ANN001
     return {r.contact_id: r.status for r in list_registrations(db, session_id)}
 
 
-def test_moving_the_weekday_keeps_past_attendance_and_registrations(db) -> None:  # noqa: ANN001
+# Around this week's Tuesday noon session and the Wednesday noon it moves to: before, during
+# and after each, and the days around them. From Tuesday 13:00 to Wednesday noon (New York) the
+# Tuesday is over and its Wednesday twin still to come: the hours the test once failed in.
+INSTANTS = [
+    datetime(2026, 11, 30, 9, tzinfo=NY),  # Monday
+    datetime(2026, 12, 1, 11, tzinfo=NY),  # Tuesday, before the session
+    datetime(2026, 12, 1, 12, 30, tzinfo=NY),  # Tuesday, during it
+    datetime(2026, 12, 1, 13, 30, tzinfo=NY),  # Tuesday, after it
+    datetime(2026, 12, 2, 7, 10, tzinfo=NY),  # Wednesday morning
+    datetime(2026, 12, 2, 12, 30, tzinfo=NY),  # Wednesday, during the new session
+    datetime(2026, 12, 3, 18, tzinfo=NY),  # Thursday evening
+]
+
+
+@pytest.mark.parametrize("now", INSTANTS, ids=lambda d: f"{d:%a-%H%M}")
+def test_moving_the_weekday_keeps_past_attendance_and_registrations(db, clock, now) -> None:  # noqa: ANN001
+    clock.set(now)
     result = weekly(db, tuesday_weeks_ago(3), 8)
     past, future = result.sessions[0], result.sessions[5]
     ana, ben, cleo = person(db, "ana"), person(db, "ben"), person(db, "cleo")
@@ -63,7 +82,7 @@ def test_moving_the_weekday_keeps_past_attendance_and_registrations(db) -> None:
     # A planned session moves to the Wednesday of its week with its registrations.
     assert rows[future.id].start.date() == future.start.date() + timedelta(days=1)
     assert statuses(db, future.id) == {ben: "registered", cleo: "registered"}
-    upcoming = [s for s in rows.values() if s.start > datetime.now(UTC)]
+    upcoming = [s for s in rows.values() if s.start > now]
     assert upcoming and all(s.start.weekday() == 2 for s in upcoming)
     assert all(cleo in statuses(db, s.id) for s in upcoming)
     assert list_trash(db) == []

@@ -88,3 +88,36 @@ def test_today_and_the_selected_day_are_marked(view, clock) -> None:  # noqa: AN
     shown = colours_in(view)
     assert "#d84315" in shown  # the ring around today
     assert view.calendar.palette().highlight().color().name() in shown  # the selected day
+
+
+def test_a_kept_occurrence_and_its_new_twin_are_told_apart_in_the_calendar(
+    view, db, clock, qtbot
+) -> None:  # noqa: ANN001
+    from collab_desktop.services.registrations import register, set_status
+    from collab_desktop.services.series import create_series, series_sessions
+    from collab_desktop.services.series_edits import edit_whole_series
+
+    clock.set(datetime(2026, 12, 2, 10, tzinfo=NY))
+    first = datetime(2026, 11, 10, 12, tzinfo=NY)
+    template = SessionRecord(title="Huddle", start=first, end=first + timedelta(hours=1))
+    result = create_series(db, template, "FREQ=WEEKLY;BYDAY=TU;COUNT=8")
+    held = result.sessions[3]  # Tuesday 1 December, over, attended
+    set_status(db, register(db, held.id, 1).id, "attended")
+    edit_whole_series(
+        db,
+        result.series_id,
+        series_sessions(db, result.series_id)[0],
+        "FREQ=WEEKLY;BYDAY=WE;COUNT=8",
+    )
+    view.refresh()
+    view.calendar.go_to(date(2026, 12, 1))
+    assert "held on the old day" in view.calendar.day_tooltip(date(2026, 12, 1))
+    assert "held on the old day" not in view.calendar.day_tooltip(date(2026, 12, 2))
+    view.span.setCurrentIndex(1)  # the week: both are in the agenda, the kept one in words
+    shown = [
+        view.agenda.proxy.index(r, c).data()
+        for r in range(view.agenda.proxy.rowCount())
+        for c in range(view.agenda.proxy.columnCount())
+    ]
+    assert "Huddle (held on the old day)" in shown and "Huddle" in shown
+    view.grab()  # both chips paint
