@@ -83,7 +83,7 @@ def run_command(args: argparse.Namespace) -> int:
 
 def open_cli_database(args: argparse.Namespace):  # noqa: ANN201 - Database, imported lazily
     """The database named by --db (or the default), migrated and ready."""
-    from collab_desktop.services.backups import open_database_with_backups
+    from collab_desktop.services.safety.backups import open_database_with_backups
 
     db, _report = open_database_with_backups(args.db)
     return db

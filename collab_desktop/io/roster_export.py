@@ -128,12 +128,12 @@ def export_roster(
     """
     title = "Roster"
     if collaborative_id is not None:
-        from collab_desktop.services.collaboratives import get_collaborative
+        from collab_desktop.services.directory.collaboratives import get_collaborative
 
         title = get_collaborative(db, collaborative_id).name
     rows = roster_rows(db, collaborative_id)
     if not include_without_consent:
-        from collab_desktop.services.privacy import contacts_with_consent
+        from collab_desktop.services.directory.privacy import contacts_with_consent
 
         allowed = contacts_with_consent(db, (r[0] for r in rows))
         rows = [r for r in rows if r[0] in allowed]

@@ -122,7 +122,7 @@ class DataSafety(QObject):
     # --- commands -------------------------------------------------------------------------
     def back_up_now(self) -> Path | None:
         """Ask for a file and write a complete copy of the database there."""
-        from collab_desktop.services.backups import backup_to
+        from collab_desktop.services.safety.backups import backup_to
 
         db = self.ctx.db
         if db.path is None:
@@ -161,7 +161,7 @@ class DataSafety(QObject):
 
     def check_database(self) -> None:
         """Run the check in the background and say what it found."""
-        from collab_desktop.services.integrity import check_database
+        from collab_desktop.services.safety.integrity import check_database
 
         self.ctx.tasks.run(
             check_database,

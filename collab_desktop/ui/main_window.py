@@ -251,7 +251,7 @@ class MainWindow(QMainWindow):
         """Open another database file in this window (asks about unsaved edits first)."""
         if not self.leave_all_forms() or not self.safety.claim(path):
             return False
-        from collab_desktop.services.backups import open_database_with_backups
+        from collab_desktop.services.safety.backups import open_database_with_backups
 
         try:
             db, _report = open_database_with_backups(path)

@@ -99,7 +99,7 @@ class RosterActions(QObject):
 
     # --- export -----------------------------------------------------------------------
     def export_roster(self, collaborative: str | None = None, path: str | None = None) -> None:
-        from collab_desktop.services.collaboratives import list_collaboratives
+        from collab_desktop.services.directory.collaboratives import list_collaboratives
 
         collaboratives = list_collaboratives(self.window.ctx.db)
         if collaborative is None:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBo
 
 from collab_desktop.domain.records import SessionRecord
 from collab_desktop.services.errors import ServiceError
-from collab_desktop.services.sessions import get_session
+from collab_desktop.services.sessions.sessions import get_session
 from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.icons import icon
 
@@ -57,7 +57,7 @@ class SessionFileActions:
         return self.ctx.db.path.parent if self.ctx.db.path else Path.home()
 
     def export_signup(self) -> None:
-        from collab_desktop.services.signup_sheets import export_signup_sheet
+        from collab_desktop.services.sessions.signup_sheets import export_signup_sheet
 
         session = self._session("Export sign-up sheet")
         if session is None:
@@ -82,8 +82,8 @@ class SessionFileActions:
         )  # fmt: skip
 
     def import_sheet(self) -> None:
-        from collab_desktop.services.signup_sheets import preview_attendance
-        from collab_desktop.services.undo_links import apply_attendance_with_undo
+        from collab_desktop.services.sessions.signup_sheets import preview_attendance
+        from collab_desktop.services.undo.links import apply_attendance_with_undo
         from collab_desktop.ui.dialogs.attendance_preview_dialog import AttendancePreviewDialog
 
         session = self._session("Import attendance")
@@ -113,7 +113,7 @@ class SessionFileActions:
         )
 
     def export_calendar(self) -> None:
-        from collab_desktop.services.calendar_export import export_calendar
+        from collab_desktop.services.sessions.calendar_export import export_calendar
         from collab_desktop.ui.dialogs.calendar_export_dialog import CalendarExportDialog
 
         session_id = self.current_session()

@@ -209,7 +209,7 @@ class MappingPage(QWizardPage):
         layout.addWidget(self.message)
 
     def initializePage(self) -> None:  # noqa: N802
-        from collab_desktop.services.saved_mappings import mapping_for
+        from collab_desktop.services.rosters.saved_mappings import mapping_for
 
         table = self.wiz.table
         assert table is not None
@@ -274,8 +274,8 @@ class TargetPage(QWizardPage):
         form.addRow("&Role:", self.role_combo)
 
     def initializePage(self) -> None:  # noqa: N802
-        from collab_desktop.services.collaboratives import list_collaboratives
-        from collab_desktop.services.vocabulary import list_roles
+        from collab_desktop.services.directory.collaboratives import list_collaboratives
+        from collab_desktop.services.directory.vocabulary import list_roles
 
         current = self.collab_combo.currentData()
         self.collab_combo.clear()

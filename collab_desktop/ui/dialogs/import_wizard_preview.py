@@ -53,7 +53,7 @@ PREVIEW_COLUMNS = [
 
 def _apply(task: Any, db: Any, plan: Any) -> Any:
     """Runs on the worker: the import, reporting progress; Cancel rolls it back."""
-    from collab_desktop.services.roster_import import apply_import
+    from collab_desktop.services.rosters.roster_import import apply_import
 
     return apply_import(db, plan, task.progress)
 
@@ -92,7 +92,7 @@ class PreviewPage(QWizardPage):
         self.replan()
 
     def replan(self) -> None:
-        from collab_desktop.services.roster_plan import plan_import
+        from collab_desktop.services.rosters.roster_plan import plan_import
 
         self.wiz.options.policy = self.policy_combo.currentData()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -141,8 +141,8 @@ class PreviewPage(QWizardPage):
         return False
 
     def _done(self, result: Any) -> None:
-        from collab_desktop.services.saved_mappings import remember_mapping
-        from collab_desktop.services.undo import RosterImportChange
+        from collab_desktop.services.rosters.saved_mappings import remember_mapping
+        from collab_desktop.services.undo.undo import RosterImportChange
 
         self._running = False
         self.wiz.result = result
@@ -154,7 +154,7 @@ class PreviewPage(QWizardPage):
         self.wiz.next()
 
     def _failed(self, exc: BaseException, _details: str) -> None:
-        from collab_desktop.services.roster_import import ImportCancelled
+        from collab_desktop.services.rosters.roster_import import ImportCancelled
         from collab_desktop.ui.tasks import Cancelled
 
         self._running = False

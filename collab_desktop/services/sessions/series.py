@@ -21,7 +21,7 @@ from collab_desktop.domain.series_records import FollowupPlan, SeriesRecord, Ser
 from collab_desktop.domain.timezones import local_zone_name
 from collab_desktop.domain.validation import validate_session
 from collab_desktop.services.errors import NotFoundError, ValidationError
-from collab_desktop.services.sessions import get_session, list_sessions, save_session
+from collab_desktop.services.sessions.sessions import get_session, list_sessions, save_session
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import (
     Collaborative,
@@ -255,7 +255,7 @@ def _materialize(
 
 def _drop_leftovers(s: Session, series: SessionSeries, rows: list[LearningSession]) -> None:
     """Delete occurrences a new rule no longer gives; those with registrations to the trash."""
-    from collab_desktop.services.trash import delete_to_trash_in
+    from collab_desktop.services.safety.trash import delete_to_trash_in
 
     kept = [r.id for r in rows if _has_registrations(s, r)]
     for row in rows:

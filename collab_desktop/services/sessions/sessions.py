@@ -18,7 +18,7 @@ from collab_desktop.store.database import Database
 from collab_desktop.store.models import Collaborative, LearningSession, Registration
 
 if TYPE_CHECKING:
-    from collab_desktop.services.trash import TrashEntry
+    from collab_desktop.services.safety.trash import TrashEntry
 
 _FIELDS = (
     "collaborative_id",
@@ -146,6 +146,6 @@ def session_delete_impact(db: Database, session_id: int) -> DeleteImpact:
 
 def delete_session(db: Database, session_id: int) -> TrashEntry:
     """Move one session with its registrations to the trash."""
-    from collab_desktop.services.trash import delete_to_trash
+    from collab_desktop.services.safety.trash import delete_to_trash
 
     return delete_to_trash(db, "session", [session_id])

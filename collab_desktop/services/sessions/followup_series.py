@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from collab_desktop.domain import recurrence as rr
 from collab_desktop.domain.records import SessionRecord
-from collab_desktop.services.series import _exdates, _first_start, _materialize
+from collab_desktop.services.sessions.series import _exdates, _first_start, _materialize
 from collab_desktop.store.models import LearningSession, SessionSeries
 
 

@@ -14,8 +14,8 @@ from collab_desktop.domain import recurrence as rr
 from collab_desktop.domain.records import SessionRecord
 from collab_desktop.domain.series_records import SeriesResult
 from collab_desktop.services.errors import NotFoundError, ValidationError
-from collab_desktop.services.followup_series import follow_main_series
-from collab_desktop.services.series import (
+from collab_desktop.services.sessions.followup_series import follow_main_series
+from collab_desktop.services.sessions.series import (
     _COPIED,
     _check,
     _check_collaborative,
@@ -27,7 +27,7 @@ from collab_desktop.services.series import (
     _series_row,
     register_series_people,
 )
-from collab_desktop.services.sessions import get_session, save_session
+from collab_desktop.services.sessions.sessions import get_session, save_session
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import LearningSession, SeriesRegistration, SessionSeries
 

@@ -19,10 +19,10 @@ from sqlalchemy.orm import Session
 
 from collab_desktop.domain.record_words import count_text
 from collab_desktop.services.errors import NotFoundError, ValidationError
-from collab_desktop.services.trash_labels import trash_label
-from collab_desktop.services.trash_parents import parent_stamps
-from collab_desktop.services.trash_restore import TrashRestore, restore_from_trash
-from collab_desktop.services.trash_rows import (
+from collab_desktop.services.safety.trash_labels import trash_label
+from collab_desktop.services.safety.trash_parents import parent_stamps
+from collab_desktop.services.safety.trash_restore import TrashRestore, restore_from_trash
+from collab_desktop.services.safety.trash_rows import (
     PAYLOAD_VERSION,
     ROOTS,
     chunks,
@@ -137,7 +137,7 @@ def delete_to_trash_in(s: Session, kind: str, ids: Sequence[int]) -> TrashItem:
         raise NotFoundError(f"No {kind} with id {missing[0]}.")
     label = trash_label(s, kind, table.name, ids)
     if kind == "session":
-        from collab_desktop.services.series_edits import set_skipped
+        from collab_desktop.services.sessions.series_edits import set_skipped
 
         set_skipped(s, ids, skipped=True)
     capture = _Capture(s)

@@ -14,7 +14,7 @@ from collab_desktop.store.database import Database
 from collab_desktop.store.models import Collaborative, LearningSession, Membership, Registration
 
 if TYPE_CHECKING:
-    from collab_desktop.services.trash import TrashEntry
+    from collab_desktop.services.safety.trash import TrashEntry
 
 _FIELDS = (
     "name",
@@ -136,6 +136,6 @@ def collaborative_delete_impact(db: Database, collaborative_id: int) -> DeleteIm
 
 def delete_collaborative(db: Database, collaborative_id: int) -> TrashEntry:
     """Move a collaborative with its memberships and sessions to the trash; contacts stay."""
-    from collab_desktop.services.trash import delete_to_trash
+    from collab_desktop.services.safety.trash import delete_to_trash
 
     return delete_to_trash(db, "collaborative", [collaborative_id])
