@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-# Kinds sent with data_changed; "all" means reload everything (a new database, a restore).
-KINDS = ("collaborative", "contact", "membership", "session", "registration", "all")
-
 
 class DataEvents(QObject):
     """Hub owned by the main window and handed to every tab and dialog."""
 
+    # (kind, ids): kind is a record kind ("collaborative", "contact", "membership", "session",
+    # "registration") or "all", which means reload everything (a new database, a restore).
     data_changed = Signal(str, list)
     # A services.undo.undo Change made outside the tabs (e.g. in a dialog), for Edit > Undo.
     change_recorded = Signal(object)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from collab_desktop.domain.import_records import POLICIES, POLICY_LABELS, PlannedRow
+from collab_desktop.domain.import_records import POLICIES, POLICY_LABELS
 from collab_desktop.services.errors import ServiceError
 from collab_desktop.ui.dialogs.confirm import show_error
 from collab_desktop.ui.models.record_table_model import Column
@@ -245,8 +245,3 @@ class SummaryPage(QWizardPage):
             show_error(self, "Save errors", f"{path} could not be written: {exc.strerror or exc}.")
             return
         self.hint.setText(f"Saved {count} rows to {path}. Fix them and import that file again.")
-
-
-def rows_of(wizard: ImportWizard) -> list[PlannedRow]:
-    """The preview's rows (for tests and the summary)."""
-    return wizard.preview_page.table.model.records()
