@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox, QWidget
@@ -12,6 +13,9 @@ from collab_desktop.services.errors import ServiceError
 from collab_desktop.services.sessions.sessions import get_session
 from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.icons import icon
+
+if TYPE_CHECKING:
+    from collab_desktop.ui.window_parts import WindowParts
 
 XLSX_FILTER = "Excel workbook (*.xlsx)"
 ICS_FILTER = "Calendar file (*.ics)"
@@ -140,7 +144,7 @@ class SessionFileActions:
         QMessageBox.warning(parent, title, str(exc))
 
 
-def install_session_actions(window) -> SessionFileActions:  # noqa: ANN001 - MainWindow
+def install_session_actions(window: WindowParts) -> SessionFileActions:
     """Add the session file actions to the window's File menu."""
     tab = window.sessions_tab
     actions = SessionFileActions(window, window.ctx, tab.selected_session_id)

@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from collab_desktop.domain.import_records import ImportOptions, RosterTable
 from collab_desktop.io.roster_mapping import FIELD_LABELS, cell_text
 from collab_desktop.services.errors import ServiceError
 from collab_desktop.ui.context import AppContext
+from collab_desktop.ui.dialogs.import_wizard_preview import PreviewPage, SummaryPage
+from collab_desktop.ui.dialogs.import_wizard_state import ImportWizardState
 from collab_desktop.ui.undo_stack import add_dialog_undo
 from collab_desktop.ui.widgets.choices import combo_value, editable_combo, refill_combo
 
@@ -38,21 +39,11 @@ ROSTER_FILTER = "Rosters (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)"
 SAMPLE_ROWS = 3
 
 
-class ImportWizard(QWizard):
+class ImportWizard(ImportWizardState):
     """File > Import roster…; holds what the pages choose (table, mapping, options, plan)."""
 
     def __init__(self, ctx: AppContext, path: Path | None = None, parent: QWidget | None = None):
-        super().__init__(parent)
-        from collab_desktop.ui.dialogs.import_wizard_preview import PreviewPage, SummaryPage
-
-        self.ctx = ctx
-        self.table: RosterTable | None = None
-        self.mapping: list[str] = []
-        self.options = ImportOptions()
-        self.plan = None
-        self.result = None
-        # The finished import as an undo step: Ctrl+Z here undoes it (and nothing older).
-        self.import_change = None
+        super().__init__(ctx, parent)
         self.setWindowTitle("Import roster")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)

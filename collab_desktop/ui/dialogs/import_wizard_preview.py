@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QVBoxLayout,
+    QWizard,
     QWizardPage,
 )
 
@@ -23,7 +24,7 @@ from collab_desktop.ui.models.record_table_model import Column
 from collab_desktop.ui.widgets.record_table import RecordTable
 
 if TYPE_CHECKING:
-    from collab_desktop.ui.dialogs.import_wizard import ImportWizard
+    from collab_desktop.ui.dialogs.import_wizard_state import ImportWizardState
 
 OUTCOME_LABELS = {
     "new": "New",
@@ -61,13 +62,13 @@ def _apply(task: Any, db: Any, plan: Any) -> Any:
 class PreviewPage(QWizardPage):
     """Step 4: every row's outcome and the policy for existing contacts; Import runs it."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: ImportWizardState) -> None:
         super().__init__()
         self.wiz = wizard
         self.setTitle("Check what will happen")
         self.setSubTitle("Nothing is changed until you press Import. Rows with errors are skipped.")
         self.setCommitPage(True)
-        self.setButtonText(wizard.WizardButton.CommitButton, "&Import")
+        self.setButtonText(QWizard.WizardButton.CommitButton, "&Import")
         self.policy_combo = QComboBox()
         for policy in POLICIES:
             self.policy_combo.addItem(POLICY_LABELS[policy], policy)
@@ -171,7 +172,7 @@ class PreviewPage(QWizardPage):
 class SummaryPage(QWizardPage):
     """Step 5: what the import did (or that Ctrl+Z undid it), and the rejected rows to fix."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: ImportWizardState) -> None:
         super().__init__()
         self.wiz = wizard
         self.setTitle("Import finished")
