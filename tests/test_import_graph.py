@@ -156,3 +156,16 @@ def test_no_private_names_imported_from_other_modules():
 def test_cycle_finder_finds_a_cycle():
     graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
     assert [c for c in strongly_connected(graph) if len(c) > 1] == [["a", "b", "c"]]
+
+
+def test_io_reads_and_writes_files_only():
+    """io/ turns files into plain data and back; the database is the services' business."""
+    graph, _ = import_graph()
+    reaching = [
+        f"{name} imports {target}"
+        for name, targets in graph.items()
+        if name.startswith(f"{ROOT}.io")
+        for target in sorted(targets)
+        if target.startswith((f"{ROOT}.store", f"{ROOT}.services"))
+    ]
+    assert not reaching, "\n".join(reaching)

@@ -98,7 +98,7 @@ def run_import(args: argparse.Namespace, db: Database) -> int:
 
 
 def run_export(args: argparse.Namespace, db: Database) -> int:
-    from collab_desktop.io.roster_export import export_roster
+    from collab_desktop.services.rosters.roster_export import export_roster
 
     if args.out.suffix.lower() != ".xlsx":
         from collab_desktop.cli import CliError

@@ -121,7 +121,7 @@ class RosterActions(QObject):
                 return
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
-        from collab_desktop.io.roster_export import export_roster
+        from collab_desktop.services.rosters.roster_export import export_roster
         from collab_desktop.ui.settings import exports_need_consent
 
         self.window.ctx.tasks.run(

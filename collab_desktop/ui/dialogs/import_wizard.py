@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from collab_desktop.io.roster_mapping import FIELD_LABELS, cell_text
-from collab_desktop.services.errors import ServiceError
 from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.dialogs.import_wizard_preview import PreviewPage, SummaryPage
 from collab_desktop.ui.dialogs.import_wizard_state import ImportWizardState
@@ -129,12 +128,13 @@ class FilePage(QWizardPage):
         self._read(Path(self.path_edit.text()), self.sheet_combo.currentText() or None, header)
 
     def _read(self, path: Path, sheet: str | None, header_row: int | None) -> None:
+        from collab_desktop.io.roster_files import RosterFileError
         from collab_desktop.io.roster_reader import read_roster
 
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             table = read_roster(path, sheet=sheet, header_row=header_row)
-        except ServiceError as exc:
+        except RosterFileError as exc:
             self.wiz.table = None
             self.message.setText(str(exc))
             self.headers_label.clear()
@@ -158,11 +158,11 @@ class FilePage(QWizardPage):
 
     def _offer_sheets(self, path: Path, sheet: str | None) -> None:
         """After a header problem, still list the sheets so another one can be picked."""
-        from collab_desktop.io.roster_files import open_roster
+        from collab_desktop.io.roster_files import RosterFileError, open_roster
 
         try:
             names = open_roster(path).sheet_names
-        except ServiceError:
+        except RosterFileError:
             names = []
         self.sheet_combo.blockSignals(True)
         self.sheet_combo.clear()
