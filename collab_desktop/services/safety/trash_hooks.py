@@ -26,7 +26,7 @@ _ON_RESTORE: dict[str, list[TrashHook]] = {}
 
 
 def on_trash(kind: str, hook: TrashHook) -> None:
-    """Call hook(session, ids) when records of this kind go to the trash, before they are deleted."""
+    """Call hook(session, ids) when records of this kind go to the trash (before the delete)."""
     _add(_ON_TRASH, kind, hook)
 
 
