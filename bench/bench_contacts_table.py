@@ -103,7 +103,7 @@ def proxy_filter_reference(db_path: Path) -> float:
     from collab_desktop.ui.tabs.contacts_tab import ContactsTab
 
     db, _ = open_database(db_path)
-    from collab_desktop.services.contacts import contact_rows
+    from collab_desktop.services.directory.contacts import contact_rows
 
     model = RecordTableModel([], lambda c: ContactsTab.search_text(None, c))  # type: ignore[arg-type]
     model.set_records(contact_rows(db))

@@ -193,7 +193,11 @@ def bench_gui(db: Database, tmp: Path) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from collab_desktop.services.reports import build_overview, build_report, complete_report
+    from collab_desktop.services.reports.reports import (
+        build_overview,
+        build_report,
+        complete_report,
+    )
     from collab_desktop.ui.context import AppContext
     from collab_desktop.ui.events import DataEvents
     from collab_desktop.ui.report_pdf import write_pdf_summary
@@ -253,7 +257,7 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="also copy the database here")
     args = parser.parse_args()
     from collab_desktop.io.report_export import export_report
-    from collab_desktop.services.reports import build_overview, build_report
+    from collab_desktop.services.reports.reports import build_overview, build_report
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "bench.sqlite"

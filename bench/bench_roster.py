@@ -148,8 +148,8 @@ def measure_once(folder: Path, roster: Path, rows: int) -> dict[str, float]:
     )
     m["unchanged"] = json.loads(out)["unchanged"]
 
-    from collab_desktop.io.roster_export import export_roster, roster_rows
-    from collab_desktop.services.roster_import import import_roster
+    from collab_desktop.services.rosters.roster_export import export_roster, roster_rows
+    from collab_desktop.services.rosters.roster_import import import_roster
     from collab_desktop.store.open import open_database
 
     # The service alone (read + validate + dedupe + store), the database already open.

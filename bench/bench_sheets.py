@@ -32,7 +32,7 @@ def big_session(db) -> int:  # noqa: ANN001 - Database
     """A generated session with exactly PEOPLE registrations, registered through the service."""
     from sqlalchemy import delete, select
 
-    from collab_desktop.services.registrations import register_people
+    from collab_desktop.services.sessions.registrations import register_people
     from collab_desktop.store.models import Contact, LearningSession, Registration
 
     with db.session() as s:
@@ -70,8 +70,8 @@ def calendar_count(path: Path) -> int:
 
 
 def main() -> None:
-    from collab_desktop.services.calendar_export import export_calendar
-    from collab_desktop.services.signup_sheets import export_signup_sheet
+    from collab_desktop.services.sessions.calendar_export import export_calendar
+    from collab_desktop.services.sessions.signup_sheets import export_signup_sheet
     from collab_desktop.store.open import open_database
 
     folder = scratch_dir("collab-bench-sheets-")

@@ -49,13 +49,16 @@ def fill_demo_data(db, roster: Path):  # noqa: ANN001, ANN201 - Database -> Sess
     from collab_desktop.domain.import_records import ImportOptions
     from collab_desktop.domain.records import SessionRecord
     from collab_desktop.domain.timezones import localize
-    from collab_desktop.services.attendance import check_in
-    from collab_desktop.services.collaboratives import list_collaboratives
-    from collab_desktop.services.contacts import find_contact_id_by_email
-    from collab_desktop.services.registrations import list_registrations, register_collaborative
-    from collab_desktop.services.roster_import import import_roster
-    from collab_desktop.services.series import create_series
-    from collab_desktop.services.trash import delete_to_trash
+    from collab_desktop.services.directory.collaboratives import list_collaboratives
+    from collab_desktop.services.directory.contacts import find_contact_id_by_email
+    from collab_desktop.services.rosters.roster_import import import_roster
+    from collab_desktop.services.safety.trash import delete_to_trash
+    from collab_desktop.services.sessions.attendance import check_in
+    from collab_desktop.services.sessions.registrations import (
+        list_registrations,
+        register_collaborative,
+    )
+    from collab_desktop.services.sessions.series import create_series
 
     collaborative = list_collaboratives(db)[0]
     import_roster(db, roster, ImportOptions(collaborative_id=collaborative.id))
@@ -116,7 +119,7 @@ def main() -> int:
 
     from PySide6.QtWidgets import QComboBox, QMessageBox
 
-    from collab_desktop.services.backups import daily_backup
+    from collab_desktop.services.safety.backups import daily_backup
     from collab_desktop.store.open import open_database
     from collab_desktop.ui.app import create_application
     from collab_desktop.ui.main_window import MainWindow, about_text

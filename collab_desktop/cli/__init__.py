@@ -61,7 +61,7 @@ def fail(message: str) -> int:
 
 def run_command(args: argparse.Namespace) -> int:
     """Open the database and run the chosen command; errors become one line and exit 1."""
-    from collab_desktop.services.errors import ServiceError
+    from collab_desktop.domain.errors import AppError
     from collab_desktop.store.errors import DatabaseFileError
 
     try:
@@ -73,7 +73,7 @@ def run_command(args: argparse.Namespace) -> int:
             return int(args.handler(args, db) or 0)
         finally:
             db.dispose()
-    except (CliError, ServiceError, DatabaseFileError) as exc:
+    except (CliError, AppError, DatabaseFileError) as exc:
         return fail(str(exc))
     except OSError as exc:
         return fail(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
@@ -83,7 +83,7 @@ def run_command(args: argparse.Namespace) -> int:
 
 def open_cli_database(args: argparse.Namespace):  # noqa: ANN201 - Database, imported lazily
     """The database named by --db (or the default), migrated and ready."""
-    from collab_desktop.services.backups import open_database_with_backups
+    from collab_desktop.services.safety.backups import open_database_with_backups
 
     db, _report = open_database_with_backups(args.db)
     return db

@@ -33,7 +33,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_backup(args: argparse.Namespace, db: Database) -> int:
-    from collab_desktop.services.backups import backup_to, database_file, make_backup
+    from collab_desktop.services.safety.backups import backup_to, database_file, make_backup
 
     if args.out:
         info = backup_to(db, args.out, overwrite=args.overwrite)
@@ -45,7 +45,11 @@ def run_backup(args: argparse.Namespace, db: Database) -> int:
 
 def run_restore(args: argparse.Namespace, db: Database) -> int:
     from collab_desktop.cli import CliError
-    from collab_desktop.services.backups import check_restorable, database_file, restore_backup
+    from collab_desktop.services.safety.backups import (
+        check_restorable,
+        database_file,
+        restore_backup,
+    )
     from collab_desktop.store.window_lock import window_holding
 
     holder = window_holding(database_file(db))
@@ -66,7 +70,7 @@ def run_restore(args: argparse.Namespace, db: Database) -> int:
 
 def run_list(args: argparse.Namespace, db: Database) -> int:
     from collab_desktop.cli.output import print_json, print_table
-    from collab_desktop.services.backups import (
+    from collab_desktop.services.safety.backups import (
         database_file,
         list_backups,
         retention_policy,

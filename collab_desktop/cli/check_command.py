@@ -16,7 +16,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace, db: Database) -> int:
     from collab_desktop.cli import fail
-    from collab_desktop.services.integrity import check_database
+    from collab_desktop.services.safety.integrity import check_database
 
     report = check_database(db)
     print(report.summary)

@@ -25,9 +25,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace, db: Database) -> int:
     from collab_desktop.domain.records import ContactRecord
-    from collab_desktop.services.collaboratives import collaborative_by_name
-    from collab_desktop.services.contacts import get_contact, save_contact
-    from collab_desktop.services.memberships import add_membership
+    from collab_desktop.services.directory.collaboratives import collaborative_by_name
+    from collab_desktop.services.directory.contacts import get_contact, save_contact
+    from collab_desktop.services.directory.memberships import add_membership
 
     collab = collaborative_by_name(db, args.collaborative) if args.collaborative else None
     contact = save_contact(

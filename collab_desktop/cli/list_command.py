@@ -36,13 +36,13 @@ def run(args: argparse.Namespace, db: Database) -> int:
 def _collaborative_id(db: Database, name: str | None) -> int | None:
     if not name:
         return None
-    from collab_desktop.services.collaboratives import collaborative_by_name
+    from collab_desktop.services.directory.collaboratives import collaborative_by_name
 
     return collaborative_by_name(db, name).id
 
 
 def _collaboratives(args: argparse.Namespace, db: Database, collab_id: int | None) -> int:
-    from collab_desktop.services.collaboratives import list_collaboratives
+    from collab_desktop.services.directory.collaboratives import list_collaboratives
 
     items = [c for c in list_collaboratives(db) if collab_id is None or c.id == collab_id]
     if args.json:
@@ -73,7 +73,7 @@ def _collaboratives(args: argparse.Namespace, db: Database, collab_id: int | Non
 
 
 def _contacts(args: argparse.Namespace, db: Database, collab_id: int | None) -> int:
-    from collab_desktop.services.contacts import list_contacts
+    from collab_desktop.services.directory.contacts import list_contacts
 
     items = list_contacts(db, collaborative_id=collab_id)
     if args.json:
@@ -103,7 +103,7 @@ def _contacts(args: argparse.Namespace, db: Database, collab_id: int | None) -> 
 
 
 def _sessions(args: argparse.Namespace, db: Database, collab_id: int | None) -> int:
-    from collab_desktop.services.sessions import list_sessions
+    from collab_desktop.services.sessions.sessions import list_sessions
 
     items = list_sessions(db, collaborative_id=collab_id)
     if args.json:
@@ -143,7 +143,7 @@ def _sessions(args: argparse.Namespace, db: Database, collab_id: int | None) -> 
 
 def _attendance(args: argparse.Namespace, db: Database) -> int:
     from collab_desktop.cli import CliError
-    from collab_desktop.services.registrations import list_registrations
+    from collab_desktop.services.sessions.registrations import list_registrations
 
     if args.session is None:
         raise CliError("list attendance needs --session ID (run 'list sessions' to see the ids).")

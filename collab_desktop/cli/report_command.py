@@ -52,8 +52,8 @@ def run(args: argparse.Namespace, db: Database) -> int:
     from collab_desktop.cli import CliError
     from collab_desktop.domain.report_records import ReportFilter
     from collab_desktop.io.report_export import export_report
-    from collab_desktop.services.collaboratives import collaborative_by_name
-    from collab_desktop.services.reports import build_report
+    from collab_desktop.services.directory.collaboratives import collaborative_by_name
+    from collab_desktop.services.reports.reports import build_report
 
     out = Path(args.out).expanduser()
     if out.suffix.lower() != ".xlsx":

@@ -52,7 +52,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _collaborative_id(db: Database, name: str | None) -> int | None:
     if not name:
         return None
-    from collab_desktop.services.collaboratives import collaborative_by_name
+    from collab_desktop.services.directory.collaboratives import collaborative_by_name
 
     return collaborative_by_name(db, name).id
 
@@ -66,7 +66,7 @@ def start_reading(args: argparse.Namespace) -> None:
 
 def run_import(args: argparse.Namespace, db: Database) -> int:
     from collab_desktop.domain.import_records import ImportOptions
-    from collab_desktop.services.roster_import import import_roster
+    from collab_desktop.services.rosters.roster_import import import_roster
 
     options = ImportOptions(
         policy=args.on_existing,
@@ -98,7 +98,7 @@ def run_import(args: argparse.Namespace, db: Database) -> int:
 
 
 def run_export(args: argparse.Namespace, db: Database) -> int:
-    from collab_desktop.io.roster_export import export_roster
+    from collab_desktop.services.rosters.roster_export import export_roster
 
     if args.out.suffix.lower() != ".xlsx":
         from collab_desktop.cli import CliError
@@ -115,7 +115,7 @@ def run_export(args: argparse.Namespace, db: Database) -> int:
 
 
 def run_history(args: argparse.Namespace, db: Database) -> int:
-    from collab_desktop.services.import_history import list_imports
+    from collab_desktop.services.rosters.import_history import list_imports
 
     items = list_imports(db)
     if args.json:
@@ -155,7 +155,7 @@ def run_history(args: argparse.Namespace, db: Database) -> int:
 
 
 def run_undo(args: argparse.Namespace, db: Database) -> int:
-    from collab_desktop.services.import_history import undo_import
+    from collab_desktop.services.rosters.import_history import undo_import
 
     batch = undo_import(db, args.batch_id)
     print(f"undid import {batch.id} ({batch.file_name})")

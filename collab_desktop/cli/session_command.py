@@ -79,10 +79,10 @@ def session_json(rec) -> dict:  # noqa: ANN001 - SessionRecord
 def run_add(args: argparse.Namespace, db: Database) -> int:
     from collab_desktop.domain.records import SessionRecord
     from collab_desktop.domain.series_records import FollowupPlan
-    from collab_desktop.services.collaboratives import collaborative_by_name
-    from collab_desktop.services.series import create_followup_session, create_series
-    from collab_desktop.services.session_conflicts import conflicts_for_sessions
-    from collab_desktop.services.sessions import save_session
+    from collab_desktop.services.directory.collaboratives import collaborative_by_name
+    from collab_desktop.services.sessions.conflicts import conflicts_for_sessions
+    from collab_desktop.services.sessions.series import create_followup_session, create_series
+    from collab_desktop.services.sessions.sessions import save_session
 
     collab_id = None
     if args.collaborative.strip().lower() not in ALL:
@@ -124,11 +124,11 @@ def run_add(args: argparse.Namespace, db: Database) -> int:
 
 def run_signup(args: argparse.Namespace, db: Database) -> int:
     from collab_desktop.cli import CliError
-    from collab_desktop.services.contacts import contact_by_email
-    from collab_desktop.services.registrations import register as register_contact
-    from collab_desktop.services.registrations import register_series
-    from collab_desktop.services.role_restrictions import OutsideRoleError
-    from collab_desktop.services.sessions import get_session
+    from collab_desktop.services.directory.contacts import contact_by_email
+    from collab_desktop.services.sessions.registrations import register as register_contact
+    from collab_desktop.services.sessions.registrations import register_series
+    from collab_desktop.services.sessions.role_restrictions import OutsideRoleError
+    from collab_desktop.services.sessions.sessions import get_session
 
     session = get_session(db, args.session)
     contact = contact_by_email(db, args.email)

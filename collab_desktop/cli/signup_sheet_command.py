@@ -41,7 +41,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run_export(args: argparse.Namespace, db: Database) -> int:
     from collab_desktop.cli import CliError
-    from collab_desktop.services.signup_sheets import export_signup_sheet
+    from collab_desktop.services.sessions.signup_sheets import export_signup_sheet
 
     if args.blank_rows < 0 or args.blank_rows > 500:
         raise CliError("--blank-rows must be between 0 and 500.")
@@ -56,7 +56,7 @@ def run_export(args: argparse.Namespace, db: Database) -> int:
 
 
 def run_import(args: argparse.Namespace, db: Database) -> int:
-    from collab_desktop.services.signup_sheets import apply_attendance, preview_attendance
+    from collab_desktop.services.sessions.signup_sheets import apply_attendance, preview_attendance
 
     preview = preview_attendance(db, Path(args.file), args.session)
     counts = preview.counts() if args.dry_run else apply_attendance(db, preview)
@@ -75,8 +75,8 @@ def run_import(args: argparse.Namespace, db: Database) -> int:
 
 
 def run_ics(args: argparse.Namespace, db: Database) -> int:
-    from collab_desktop.services.calendar_export import export_calendar
-    from collab_desktop.services.collaboratives import collaborative_by_name
+    from collab_desktop.services.directory.collaboratives import collaborative_by_name
+    from collab_desktop.services.sessions.calendar_export import export_calendar
 
     collab_id = collaborative_by_name(db, args.collaborative).id if args.collaborative else None
     count = export_calendar(

@@ -20,7 +20,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace, db: Database) -> int:
     from collab_desktop.cli import CliError
     from collab_desktop.cli.output import print_json, print_table
-    from collab_desktop.services import trash
+    from collab_desktop.services.safety import trash
 
     if args.action == "restore":
         if args.id is None:

@@ -1,9 +1,10 @@
 """Roster workbooks: the members of one collaborative (or everyone), and an import's rejected rows.
 
-Both are written with openpyxl in write-only mode, user text through xlsx_safe. The roster keeps
-each contact's id in a hidden first column that refuses typing (a data validation rather than
-sheet protection, so sorting and filtering still work in Excel), so a coordinator can fix names
-or emails and import the file back onto the same contacts.
+Both are written from plain rows (the roster's are read by the rosters service) with openpyxl in
+write-only mode, user text through xlsx_safe. The roster keeps each contact's id in a hidden first
+column that refuses typing (a data validation rather than sheet protection, so sorting and
+filtering still work in Excel), so a coordinator can fix names or emails and import the file back
+onto the same contacts.
 """
 
 from __future__ import annotations
@@ -16,13 +17,9 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
-from sqlalchemy import func, select
 
-from collab_desktop.domain.bulk import paused_gc
 from collab_desktop.domain.import_records import ImportPlan
 from collab_desktop.io.xlsx_safe import safe_cell_value, safe_row, safe_values
-from collab_desktop.store.database import Database
-from collab_desktop.store.models import Collaborative, Contact, Membership
 
 ROSTER_HEADERS = (
     "Collab Desktop contact id",
@@ -41,44 +38,6 @@ ROSTER_HEADERS = (
 )
 _MAX_WIDTH = 50
 _WIDTH_SAMPLE = 2000
-
-
-def roster_rows(db: Database, collaborative_id: int | None = None) -> list[tuple[Any, ...]]:
-    """One row per membership (contacts without one too, when exporting everyone)."""
-
-    def text(column: Any) -> Any:
-        # Empty text is written as an empty cell, not an empty string.
-        return func.nullif(column, "")
-
-    query = (
-        select(
-            Contact.id,
-            text(Contact.first_name),
-            text(Contact.last_name),
-            text(Contact.email),
-            text(Contact.phone),
-            text(Contact.organization),
-            text(Contact.department),
-            text(Contact.job_title),
-            text(Contact.participant_type),
-            text(Collaborative.name),
-            text(Membership.role),
-            Membership.joined_on,
-            text(Contact.notes),
-        )
-        .outerjoin(Membership, Membership.contact_id == Contact.id)
-        .outerjoin(Collaborative, Collaborative.id == Membership.collaborative_id)
-        .order_by(
-            func.lower(Collaborative.name),
-            func.lower(Contact.last_name),
-            func.lower(Contact.first_name),
-            Contact.id,
-        )
-    )
-    if collaborative_id is not None:
-        query = query.where(Membership.collaborative_id == collaborative_id)
-    with db.session() as s:
-        return [tuple(r) for r in s.connection().execute(query)]
 
 
 def write_roster(path: Path | str, rows: list[tuple[Any, ...]], title: str = "Roster") -> int:
@@ -113,31 +72,6 @@ def write_roster(path: Path | str, rows: list[tuple[Any, ...]], title: str = "Ro
     ws.auto_filter.ref = f"A1:{get_column_letter(len(ROSTER_HEADERS))}{len(rows) + 1}"
     wb.save(path)
     return len(rows)
-
-
-@paused_gc()
-def export_roster(
-    db: Database,
-    path: Path | str,
-    collaborative_id: int | None = None,
-    include_without_consent: bool = True,
-) -> int:
-    """Export the roster of one collaborative (or all contacts) to .xlsx; returns rows written.
-
-    With include_without_consent False, contacts without recorded consent are left out.
-    """
-    title = "Roster"
-    if collaborative_id is not None:
-        from collab_desktop.services.collaboratives import get_collaborative
-
-        title = get_collaborative(db, collaborative_id).name
-    rows = roster_rows(db, collaborative_id)
-    if not include_without_consent:
-        from collab_desktop.services.privacy import contacts_with_consent
-
-        allowed = contacts_with_consent(db, (r[0] for r in rows))
-        rows = [r for r in rows if r[0] in allowed]
-    return write_roster(path, rows, title)
 
 
 def _sheet_title(name: str) -> str:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
 
-from collab_desktop.services.errors import ServiceError
+from collab_desktop.domain.errors import AppError
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 TEXT_SUFFIXES = (".csv", ".txt", ".tsv")
@@ -31,7 +31,7 @@ _ENCRYPTION_INFO = "EncryptionInfo".encode("utf-16-le")
 _SAVE_AS = "Open it in Excel and save it as an Excel workbook (.xlsx) or CSV, then try again."
 
 
-class RosterFileError(ServiceError):
+class RosterFileError(AppError):
     """A roster file cannot be read; the message says why and what to do."""
 
 

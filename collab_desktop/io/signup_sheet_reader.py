@@ -6,6 +6,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from collab_desktop.domain.errors import AppError
 from collab_desktop.io.signup_sheet import (
     CHECK_COL,
     EMAIL_COL,
@@ -21,7 +22,7 @@ from collab_desktop.io.signup_sheet import (
 MAX_UNCOMPRESSED = 50 * 1024 * 1024
 
 
-class SheetReadError(ValueError):
+class SheetReadError(AppError):
     """The file is not a readable sign-up sheet; the message says why."""
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collab_desktop.domain.errors import AppError
 
-class ServiceError(Exception):
+
+class ServiceError(AppError):
     """An operation could not be done; str(exc) says what is wrong and what to do."""
 
 

@@ -55,7 +55,7 @@ def run_gui(db_arg: str | None) -> int:
     """Open the window on the given (or default) database; returns the exit code."""
     from collab_desktop.logging_setup import setup_logging
     from collab_desktop.paths import default_db_path
-    from collab_desktop.services.backups import open_database_with_backups
+    from collab_desktop.services.safety.backups import open_database_with_backups
     from collab_desktop.store.errors import DatabaseFileError
     from collab_desktop.ui.dialogs.restore_dialog import offer_recovery
     from collab_desktop.ui.error_hook import ErrorHook

@@ -15,7 +15,7 @@ from collab_desktop.ui.single_instance import InstanceGuard, ask_first_to_raise,
 from collab_desktop.ui.undo_stack import UndoHistory
 
 if TYPE_CHECKING:
-    from collab_desktop.ui.main_window import MainWindow
+    from collab_desktop.ui.window_parts import WindowParts
 
 DB_FILTER = "Collab Desktop database (*.sqlite);;All files (*)"
 
@@ -23,7 +23,7 @@ DB_FILTER = "Collab Desktop database (*.sqlite);;All files (*)"
 class DataSafety(QObject):
     """Adds its actions to the window's menus and keeps the undo history."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowParts) -> None:
         super().__init__(window)
         self.window = window
         self.ctx = window.ctx
@@ -122,7 +122,7 @@ class DataSafety(QObject):
     # --- commands -------------------------------------------------------------------------
     def back_up_now(self) -> Path | None:
         """Ask for a file and write a complete copy of the database there."""
-        from collab_desktop.services.backups import backup_to
+        from collab_desktop.services.safety.backups import backup_to
 
         db = self.ctx.db
         if db.path is None:
@@ -161,7 +161,7 @@ class DataSafety(QObject):
 
     def check_database(self) -> None:
         """Run the check in the background and say what it found."""
-        from collab_desktop.services.integrity import check_database
+        from collab_desktop.services.safety.integrity import check_database
 
         self.ctx.tasks.run(
             check_database,
@@ -184,6 +184,6 @@ class DataSafety(QObject):
         box.open()
 
 
-def install_data_safety(window: MainWindow) -> DataSafety:
+def install_data_safety(window: WindowParts) -> DataSafety:
     """Add backups, restore, trash, undo/redo and the database check to a main window."""
     return DataSafety(window)

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-# Kinds sent with data_changed; "all" means reload everything (a new database, a restore).
-KINDS = ("collaborative", "contact", "membership", "session", "registration", "all")
-
 
 class DataEvents(QObject):
     """Hub owned by the main window and handed to every tab and dialog."""
 
+    # (kind, ids): kind is a record kind ("collaborative", "contact", "membership", "session",
+    # "registration") or "all", which means reload everything (a new database, a restore).
     data_changed = Signal(str, list)
-    # A services.undo Change made outside the tabs (e.g. in a dialog), for Edit > Undo.
+    # A services.undo.undo Change made outside the tabs (e.g. in a dialog), for Edit > Undo.
     change_recorded = Signal(object)
 
     def changed(self, kind: str, ids: list | None = None) -> None:
@@ -20,5 +19,5 @@ class DataEvents(QObject):
         self.data_changed.emit(kind, list(ids or []))
 
     def record(self, change: object) -> None:
-        """Hand a change just made to the undo history (a services.undo Change)."""
+        """Hand a change just made to the undo history (a services.undo.undo Change)."""
         self.change_recorded.emit(change)

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
-    QMainWindow,
     QMenu,
     QMessageBox,
     QTabWidget,
@@ -41,13 +41,17 @@ from collab_desktop.ui.tabs.sessions_tab import SessionsTab
 from collab_desktop.ui.tasks import TaskRunner
 from collab_desktop.ui.user_guide import install_user_guide_action
 from collab_desktop.ui.widgets.lazy_tab import LazyTab
+from collab_desktop.ui.window_parts import WindowParts
+
+if TYPE_CHECKING:
+    from collab_desktop.ui.tabs.reports_tab import ReportsTab
 
 log = logging.getLogger(__name__)
 
 DB_FILTER = "Collab Desktop database (*.sqlite *.db);;All files (*)"
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowParts):
     """One window with a tab per kind of record."""
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
@@ -92,9 +96,9 @@ class MainWindow(QMainWindow):
         return ReportsTab(self.ctx)
 
     @property
-    def reports_tab(self) -> QWidget:
+    def reports_tab(self) -> ReportsTab:
         """The Reports tab, built on first use (it is not needed to start)."""
-        return self.reports_page.content()
+        return cast("ReportsTab", self.reports_page.content())
 
     def record_tabs(self) -> list[RecordTab]:
         return [
@@ -251,7 +255,7 @@ class MainWindow(QMainWindow):
         """Open another database file in this window (asks about unsaved edits first)."""
         if not self.leave_all_forms() or not self.safety.claim(path):
             return False
-        from collab_desktop.services.backups import open_database_with_backups
+        from collab_desktop.services.safety.backups import open_database_with_backups
 
         try:
             db, _report = open_database_with_backups(path)

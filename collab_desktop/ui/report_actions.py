@@ -15,8 +15,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from collab_desktop.ui.icons import icon
 
 if TYPE_CHECKING:
-    from collab_desktop.ui.main_window import MainWindow
     from collab_desktop.ui.tabs.reports_tab import ReportsTab
+    from collab_desktop.ui.window_parts import WindowParts
 
 EXPORT_REPORT_SHORTCUT = "Ctrl+Shift+R"
 EXPORT_PDF_SHORTCUT = "Ctrl+Shift+P"
@@ -25,7 +25,7 @@ EXPORT_PDF_SHORTCUT = "Ctrl+Shift+P"
 class ReportActions(QObject):
     """Owns the report export actions of one main window."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowParts) -> None:
         super().__init__(window)
         self.window = window
         self.export_action = self._action(
@@ -67,6 +67,6 @@ class ReportActions(QObject):
         tab.when_ready(pick(tab))
 
 
-def install_report_actions(window: MainWindow) -> ReportActions:
+def install_report_actions(window: WindowParts) -> ReportActions:
     """Add Export report and Export PDF summary to the window's File menu."""
     return ReportActions(window)

@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 
 from collab_desktop.domain import clock
 from collab_desktop.domain.report_records import Report, share
-from collab_desktop.services.report_scope import range_label
+from collab_desktop.services.reports.scope import range_label
 from collab_desktop.ui.widgets.attendance_chart import AttendanceChart, rate_text
 from collab_desktop.ui.widgets.chart_view import ReportChartView
 from collab_desktop.ui.widgets.members_chart import MembersChart

@@ -13,7 +13,7 @@ from collab_desktop.ui.dialogs.confirm import show_error
 from collab_desktop.ui.icons import icon
 
 if TYPE_CHECKING:
-    from collab_desktop.ui.main_window import MainWindow
+    from collab_desktop.ui.window_parts import WindowParts
 
 ROSTER_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt")
 ALL_CONTACTS = "All contacts (one row per membership)"
@@ -22,7 +22,7 @@ ALL_CONTACTS = "All contacts (one row per membership)"
 class RosterActions(QObject):
     """Owns the roster actions of one main window."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowParts) -> None:
         super().__init__(window)
         self.window = window
         self.import_action = self._action(
@@ -99,7 +99,7 @@ class RosterActions(QObject):
 
     # --- export -----------------------------------------------------------------------
     def export_roster(self, collaborative: str | None = None, path: str | None = None) -> None:
-        from collab_desktop.services.collaboratives import list_collaboratives
+        from collab_desktop.services.directory.collaboratives import list_collaboratives
 
         collaboratives = list_collaboratives(self.window.ctx.db)
         if collaborative is None:
@@ -121,7 +121,7 @@ class RosterActions(QObject):
                 return
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
-        from collab_desktop.io.roster_export import export_roster
+        from collab_desktop.services.rosters.roster_export import export_roster
         from collab_desktop.ui.settings import exports_need_consent
 
         self.window.ctx.tasks.run(
@@ -169,6 +169,6 @@ def _dropped_roster(event: QDragEnterEvent | QDropEvent) -> Path | None:
     return None
 
 
-def install_roster_actions(window: MainWindow) -> RosterActions:
+def install_roster_actions(window: WindowParts) -> RosterActions:
     """Add the roster actions to a main window."""
     return RosterActions(window)

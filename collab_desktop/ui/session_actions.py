@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox, QWidget
 
 from collab_desktop.domain.records import SessionRecord
 from collab_desktop.services.errors import ServiceError
-from collab_desktop.services.sessions import get_session
+from collab_desktop.services.sessions.sessions import get_session
 from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.icons import icon
+
+if TYPE_CHECKING:
+    from collab_desktop.ui.window_parts import WindowParts
 
 XLSX_FILTER = "Excel workbook (*.xlsx)"
 ICS_FILTER = "Calendar file (*.ics)"
@@ -57,7 +61,7 @@ class SessionFileActions:
         return self.ctx.db.path.parent if self.ctx.db.path else Path.home()
 
     def export_signup(self) -> None:
-        from collab_desktop.services.signup_sheets import export_signup_sheet
+        from collab_desktop.services.sessions.signup_sheets import export_signup_sheet
 
         session = self._session("Export sign-up sheet")
         if session is None:
@@ -82,8 +86,8 @@ class SessionFileActions:
         )  # fmt: skip
 
     def import_sheet(self) -> None:
-        from collab_desktop.services.signup_sheets import preview_attendance
-        from collab_desktop.services.undo_links import apply_attendance_with_undo
+        from collab_desktop.services.sessions.signup_sheets import preview_attendance
+        from collab_desktop.services.undo.links import apply_attendance_with_undo
         from collab_desktop.ui.dialogs.attendance_preview_dialog import AttendancePreviewDialog
 
         session = self._session("Import attendance")
@@ -113,7 +117,7 @@ class SessionFileActions:
         )
 
     def export_calendar(self) -> None:
-        from collab_desktop.services.calendar_export import export_calendar
+        from collab_desktop.services.sessions.calendar_export import export_calendar
         from collab_desktop.ui.dialogs.calendar_export_dialog import CalendarExportDialog
 
         session_id = self.current_session()
@@ -140,7 +144,7 @@ class SessionFileActions:
         QMessageBox.warning(parent, title, str(exc))
 
 
-def install_session_actions(window) -> SessionFileActions:  # noqa: ANN001 - MainWindow
+def install_session_actions(window: WindowParts) -> SessionFileActions:
     """Add the session file actions to the window's File menu."""
     tab = window.sessions_tab
     actions = SessionFileActions(window, window.ctx, tab.selected_session_id)

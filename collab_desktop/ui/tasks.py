@@ -85,8 +85,6 @@ class _Job(QRunnable):
 class TaskRunner(QObject):
     """Runs one task at a time off the GUI thread (database writes never race each other)."""
 
-    busy_changed = Signal(bool)
-
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pool = QThreadPool(self)
@@ -137,7 +135,6 @@ class TaskRunner(QObject):
             if dialog is not None:
                 dialog.hide()
                 dialog.deleteLater()
-            self.busy_changed.emit(bool(self._live))
 
         def _done(result: object) -> None:
             _finish()
@@ -153,7 +150,6 @@ class TaskRunner(QObject):
 
         signals.finished.connect(_done)
         signals.failed.connect(_failed)
-        self.busy_changed.emit(True)
         self._pool.start(_Job(fn, args, kwargs, signals, ctx))
         return ctx
 

@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand, QUndoS
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from collab_desktop.services.errors import ServiceError
-from collab_desktop.services.undo import Change
+from collab_desktop.services.undo.undo import Change
 from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.dialogs.confirm import show_error
 from collab_desktop.ui.icons import icon

@@ -18,7 +18,7 @@ from collab_desktop.ui.dialogs.confirm import show_error
 from collab_desktop.ui.icons import icon
 
 if TYPE_CHECKING:
-    from collab_desktop.ui.main_window import MainWindow
+    from collab_desktop.ui.window_parts import WindowParts
 
 
 # Screenshots are taken at full window size; shown narrower so the text beside them wraps.
@@ -57,7 +57,7 @@ class UserGuideWindow(QDialog):
         self.resize(900, 760)
 
 
-def show_user_guide(window: MainWindow) -> UserGuideWindow | None:
+def show_user_guide(window: WindowParts) -> UserGuideWindow | None:
     """Show (or raise) the guide beside the main window."""
     if not user_guide().is_file():
         show_error(window, "User guide", f"The user guide is missing from {user_guide().parent}.")
@@ -71,7 +71,7 @@ def show_user_guide(window: MainWindow) -> UserGuideWindow | None:
     return guide
 
 
-def install_user_guide_action(window: MainWindow) -> QAction:
+def install_user_guide_action(window: WindowParts) -> QAction:
     """Help > User guide (F1), above About."""
     action = QAction(icon("help"), "&User guide", window)
     action.setShortcut(QKeySequence.StandardKey.HelpContents)

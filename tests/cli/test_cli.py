@@ -54,9 +54,9 @@ def test_list_contacts_json(db_path: Path) -> None:
 def test_list_sessions_and_attendance_json(db, db_path: Path) -> None:  # noqa: ANN001
     from collab_desktop.domain.records import SessionRecord
     from collab_desktop.domain.timezones import localize
-    from collab_desktop.services.contacts import contact_by_email
-    from collab_desktop.services.registrations import register, set_status
-    from collab_desktop.services.sessions import save_session
+    from collab_desktop.services.directory.contacts import contact_by_email
+    from collab_desktop.services.sessions.registrations import register, set_status
+    from collab_desktop.services.sessions.sessions import save_session
 
     session = save_session(
         db,

@@ -161,3 +161,24 @@ def test_usage_and_input_errors(db_path: Path, tmp_path: Path, capsys) -> None: 
     with pytest.raises(SystemExit) as usage:
         run_in_process(db_path, capsys, "export-signup", str(tmp_path / "x.xlsx"))
     assert usage.value.code == 2 and "--session" in capsys.readouterr().err
+
+
+def test_trash_restore_puts_an_occurrence_back_in_its_series(db, db_path: Path) -> None:  # noqa: ANN001
+    """The series' hooks into the trash are there in a fresh 'trash restore' run too."""
+    from collab_desktop.services.safety.trash import delete_to_trash
+    from collab_desktop.services.sessions.series import get_series
+
+    created = cli(
+        db_path, "add-session", "--collaborative", "LHS E-STaR", "--title", "LHS seminar",
+        "--start", "2030-02-12T12:00", "--end", "2030-02-12T13:00",
+        "--repeat", "FREQ=MONTHLY;BYDAY=2TU;COUNT=3", "--json",
+    )  # fmt: skip
+    assert created.returncode == 0, created.stderr
+    second = json.loads(created.stdout)[1]
+    entry = delete_to_trash(db, "session", [second["id"]])
+    series_id = second["series_id"]
+    assert len(get_series(db, series_id).exdates) == 1
+
+    restored = cli(db_path, "trash", "restore", str(entry.id))
+    assert restored.returncode == 0, restored.stderr
+    assert get_series(db, series_id).exdates == []

@@ -11,11 +11,11 @@ from dateutil.rrule import rrulestr
 
 from collab_desktop.domain.records import SessionRecord
 from collab_desktop.domain.series_records import FollowupPlan
-from collab_desktop.services.calendar_export import export_calendar
-from collab_desktop.services.collaboratives import collaborative_by_name
-from collab_desktop.services.series import create_series
-from collab_desktop.services.series_edits import cancel_occurrence, edit_occurrence
-from collab_desktop.services.sessions import save_session
+from collab_desktop.services.directory.collaboratives import collaborative_by_name
+from collab_desktop.services.sessions.calendar_export import export_calendar
+from collab_desktop.services.sessions.series import create_series
+from collab_desktop.services.sessions.series_edits import cancel_occurrence, edit_occurrence
+from collab_desktop.services.sessions.sessions import save_session
 
 NY = ZoneInfo("America/New_York")
 

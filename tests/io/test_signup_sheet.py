@@ -11,12 +11,12 @@ from openpyxl import load_workbook
 
 from collab_desktop.domain.records import ContactRecord, SessionRecord
 from collab_desktop.io.signup_sheet import EMAIL_COL, HEADER_ROW, ID_COL, MARKER, NAME_COL, ORG_COL
-from collab_desktop.services.collaboratives import collaborative_by_name
-from collab_desktop.services.contacts import contact_by_email, save_contact
+from collab_desktop.services.directory.collaboratives import collaborative_by_name
+from collab_desktop.services.directory.contacts import contact_by_email, save_contact
 from collab_desktop.services.errors import ServiceError
-from collab_desktop.services.registrations import list_registrations, register
-from collab_desktop.services.sessions import save_session
-from collab_desktop.services.signup_sheets import (
+from collab_desktop.services.sessions.registrations import list_registrations, register
+from collab_desktop.services.sessions.sessions import save_session
+from collab_desktop.services.sessions.signup_sheets import (
     apply_attendance,
     export_signup_sheet,
     preview_attendance,

@@ -9,11 +9,11 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import delete
 
 from collab_desktop.domain.records import CollaborativeRecord, ContactRecord, SessionRecord
-from collab_desktop.services import registrations
-from collab_desktop.services.collaboratives import save_collaborative
-from collab_desktop.services.contacts import save_contact
-from collab_desktop.services.memberships import add_membership
-from collab_desktop.services.sessions import save_session
+from collab_desktop.services.directory.collaboratives import save_collaborative
+from collab_desktop.services.directory.contacts import save_contact
+from collab_desktop.services.directory.memberships import add_membership
+from collab_desktop.services.sessions import registrations
+from collab_desktop.services.sessions.sessions import save_session
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import Collaborative, Contact, SessionSeries
 

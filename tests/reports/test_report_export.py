@@ -12,9 +12,9 @@ from openpyxl import load_workbook
 from collab_desktop.domain.records import ContactRecord
 from collab_desktop.domain.report_records import ReportFilter
 from collab_desktop.io.report_export import SHEETS, export_report
-from collab_desktop.services.contacts import save_contact
-from collab_desktop.services.memberships import add_membership
-from collab_desktop.services.reports import build_report
+from collab_desktop.services.directory.contacts import save_contact
+from collab_desktop.services.directory.memberships import add_membership
+from collab_desktop.services.reports.reports import build_report
 
 
 def _sheet_rows(ws) -> list[tuple]:  # noqa: ANN001

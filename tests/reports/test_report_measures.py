@@ -9,7 +9,7 @@ from report_dataset import SERIES_ID
 
 from collab_desktop.domain.report_records import ReportFilter
 from collab_desktop.services.errors import NotFoundError, ValidationError
-from collab_desktop.services.reports import build_report
+from collab_desktop.services.reports.reports import build_report
 
 
 def _rows(rows) -> dict[str, tuple[int, int]]:  # noqa: ANN001
@@ -211,7 +211,7 @@ def test_bad_filters_are_refused(rdb, data) -> None:  # noqa: ANN001
 
 
 def test_overview_then_the_rest_equals_the_whole_report(rdb, data) -> None:  # noqa: ANN001
-    from collab_desktop.services.reports import build_overview, complete_report
+    from collab_desktop.services.reports.reports import build_overview, complete_report
 
     flt = ReportFilter(collaborative_id=data.collab["A"], date_from=date(2026, 2, 1))
     overview = build_overview(rdb, flt, 2)

@@ -15,7 +15,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QFileDialog
 
 from collab_desktop.domain.report_records import ReportFilter
-from collab_desktop.services.reports import build_report
+from collab_desktop.services.reports.reports import build_report
 from collab_desktop.ui.report_pdf import (
     default_page_size,
     headline_figures,

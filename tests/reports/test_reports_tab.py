@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QFileDialog
 
 from collab_desktop.domain.report_records import ReportFilter
-from collab_desktop.services import registrations
+from collab_desktop.services.sessions import registrations
 from collab_desktop.ui.tabs.reports_tab import ReportsTab
 
 # The offscreen platform warns once when a top-level window is first shown.
@@ -165,7 +165,7 @@ def test_main_window_has_a_reports_tab(qtbot, rdb) -> None:  # noqa: ANN001
 
 
 def test_cancelled_export_writes_no_file(rdb, data, tmp_path: Path) -> None:  # noqa: ANN001
-    from collab_desktop.services.reports import build_report
+    from collab_desktop.services.reports.reports import build_report
     from collab_desktop.ui.tabs.reports_tab import write_report_file
     from collab_desktop.ui.tasks import Cancelled, TaskContext, _Signals
 

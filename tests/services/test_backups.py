@@ -14,8 +14,8 @@ import pytest
 from collab_desktop.domain.clock import local_now
 from collab_desktop.domain.records import ContactRecord
 from collab_desktop.paths import backup_dir_for
-from collab_desktop.services import backups
-from collab_desktop.services.contacts import list_contacts, save_contact
+from collab_desktop.services.directory.contacts import list_contacts, save_contact
+from collab_desktop.services.safety import backups
 from collab_desktop.store.errors import NotACollabDatabase, SchemaTooNew
 from collab_desktop.store.open import open_database
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from collab_desktop.services.integrity import check_database
+from collab_desktop.services.safety.integrity import check_database
 
 
 def test_healthy_database(db) -> None:  # noqa: ANN001

@@ -11,13 +11,13 @@ from huddle_data import PAST, huddle
 
 from collab_desktop.domain import clock
 from collab_desktop.domain.records import ContactRecord, SessionRecord
-from collab_desktop.services import undo_links
-from collab_desktop.services.contacts import save_contact
+from collab_desktop.services.directory.contacts import save_contact
+from collab_desktop.services.directory.memberships import add_membership, update_membership
 from collab_desktop.services.errors import ConflictError
-from collab_desktop.services.memberships import add_membership, update_membership
-from collab_desktop.services.registrations import list_registrations, set_status
-from collab_desktop.services.series import create_series
-from collab_desktop.services.signup_sheets import AttendancePreview, WalkIn
+from collab_desktop.services.sessions.registrations import list_registrations, set_status
+from collab_desktop.services.sessions.series import create_series
+from collab_desktop.services.sessions.signup_sheets import AttendancePreview, WalkIn
+from collab_desktop.services.undo import links as undo_links
 from collab_desktop.store.models import LearningSession
 
 FUTURE = datetime(2031, 2, 4, 17, 0, tzinfo=UTC)
@@ -215,7 +215,7 @@ def test_walk_in_contact_used_since_is_not_taken_away(db, db_path) -> None:  # n
 
 
 def test_outside_the_role_needs_a_yes_and_undoes_the_same(db, db_path) -> None:  # noqa: ANN001
-    from collab_desktop.services.role_restrictions import OutsideRoleError, role_problems
+    from collab_desktop.services.sessions.role_restrictions import OutsideRoleError, role_problems
 
     ana = person(db, "Ana", "Ruiz")
     add_membership(db, ana, 4, "scientist")
@@ -239,7 +239,7 @@ def test_outside_the_role_needs_a_yes_and_undoes_the_same(db, db_path) -> None: 
 
 
 def test_redo_refuses_when_the_contact_is_gone(db, db_path) -> None:  # noqa: ANN001
-    from collab_desktop.services.contacts import delete_contacts
+    from collab_desktop.services.directory.contacts import delete_contacts
 
     ana = person(db, "Ana", "Ruiz")
     _added, change = undo_links.add_members_with_undo(db, 4, [ana])

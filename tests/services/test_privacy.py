@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collab_desktop.domain.records import ContactRecord
-from collab_desktop.services.contacts import list_contacts, save_contact
-from collab_desktop.services.privacy import contacts_with_consent, filter_by_consent
+from collab_desktop.services.directory.contacts import list_contacts, save_contact
+from collab_desktop.services.directory.privacy import contacts_with_consent, filter_by_consent
 
 
 def test_filter_by_consent_on_contacts(db) -> None:  # noqa: ANN001

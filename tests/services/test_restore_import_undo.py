@@ -8,10 +8,11 @@ from pathlib import Path
 import openpyxl
 
 from collab_desktop.domain.import_records import ImportOptions
-from collab_desktop.services import contacts, trash
-from collab_desktop.services.import_history import list_imports
-from collab_desktop.services.roster_import import import_roster
-from collab_desktop.services.undo import RestoreChange, RosterImportChange
+from collab_desktop.services.directory import contacts
+from collab_desktop.services.rosters.import_history import list_imports
+from collab_desktop.services.rosters.roster_import import import_roster
+from collab_desktop.services.safety import trash
+from collab_desktop.services.undo.undo import RestoreChange, RosterImportChange
 
 
 def snapshot(path: Path, stamps: bool = True) -> dict[str, list[tuple]]:

@@ -8,9 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from collab_desktop.services import contacts, memberships, registrations, trash, undo
-from collab_desktop.services.backups import list_backups
+from collab_desktop.services.directory import contacts, memberships
 from collab_desktop.services.errors import ConflictError
+from collab_desktop.services.safety import trash
+from collab_desktop.services.safety.backups import list_backups
+from collab_desktop.services.sessions import registrations
+from collab_desktop.services.undo import undo
 from collab_desktop.store.models import LearningSession, Membership, Registration
 
 START = datetime(2026, 3, 3, 17, 0, tzinfo=UTC)

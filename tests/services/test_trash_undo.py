@@ -9,9 +9,11 @@ from pathlib import Path
 import pytest
 
 from collab_desktop.domain.records import ContactRecord
-from collab_desktop.services import contacts, trash, undo
-from collab_desktop.services.backups import list_backups
+from collab_desktop.services.directory import contacts
 from collab_desktop.services.errors import ConflictError, NotFoundError
+from collab_desktop.services.safety import trash
+from collab_desktop.services.safety.backups import list_backups
+from collab_desktop.services.undo import undo
 from collab_desktop.store.models import (
     ImportBatch,
     LearningSession,
@@ -115,7 +117,7 @@ def test_delete_collaborative_restores_sessions_series_and_nulled_links(world) -
 
 def test_restore_takes_new_id_when_the_old_one_was_reused(db) -> None:  # noqa: ANN001
     newest = contacts.save_contact(db, ContactRecord(first_name="Last", email="last@x.org"))
-    from collab_desktop.services.memberships import add_membership
+    from collab_desktop.services.directory.memberships import add_membership
 
     add_membership(db, newest.id, 3)
     entry = contacts.delete_contact(db, newest.id)
@@ -244,8 +246,8 @@ def test_cli_trash_list_and_restore(db_path, capsys) -> None:  # noqa: ANN001
 
 
 def test_undo_redo_edit_of_session_and_collaborative(world) -> None:  # noqa: ANN001
-    from collab_desktop.services.collaboratives import get_collaborative
-    from collab_desktop.services.sessions import get_session
+    from collab_desktop.services.directory.collaboratives import get_collaborative
+    from collab_desktop.services.sessions.sessions import get_session
 
     db = world
     session = get_session(db, 1)

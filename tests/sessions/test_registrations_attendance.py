@@ -6,16 +6,16 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from collab_desktop.domain.records import ContactRecord, SessionRecord
-from collab_desktop.services.attendance import (
+from collab_desktop.services.directory.collaboratives import collaborative_by_name
+from collab_desktop.services.directory.contacts import save_contact
+from collab_desktop.services.directory.memberships import add_membership
+from collab_desktop.services.sessions.attendance import (
     attendance_history,
     check_in,
     shown_status,
     undo_check_in,
 )
-from collab_desktop.services.collaboratives import collaborative_by_name
-from collab_desktop.services.contacts import save_contact
-from collab_desktop.services.memberships import add_membership
-from collab_desktop.services.registrations import (
+from collab_desktop.services.sessions.registrations import (
     capacity_text,
     list_registrations,
     register,
@@ -24,9 +24,9 @@ from collab_desktop.services.registrations import (
     set_status,
     unregister_series,
 )
-from collab_desktop.services.series import create_series, series_sessions
-from collab_desktop.services.series_edits import edit_whole_series
-from collab_desktop.services.sessions import get_session, save_session
+from collab_desktop.services.sessions.series import create_series, series_sessions
+from collab_desktop.services.sessions.series_edits import edit_whole_series
+from collab_desktop.services.sessions.sessions import get_session, save_session
 
 NY = ZoneInfo("America/New_York")
 

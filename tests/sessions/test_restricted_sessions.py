@@ -11,17 +11,17 @@ import pytest
 
 from collab_desktop.domain.records import ContactRecord, SessionRecord
 from collab_desktop.domain.series_records import FollowupPlan
-from collab_desktop.services.collaboratives import collaborative_by_name
-from collab_desktop.services.contacts import save_contact
-from collab_desktop.services.memberships import add_membership
-from collab_desktop.services.registrations import (
+from collab_desktop.services.directory.collaboratives import collaborative_by_name
+from collab_desktop.services.directory.contacts import save_contact
+from collab_desktop.services.directory.memberships import add_membership
+from collab_desktop.services.sessions.registrations import (
     list_registrations,
     register,
     register_series,
 )
-from collab_desktop.services.role_restrictions import OutsideRoleError
-from collab_desktop.services.series import create_series
-from collab_desktop.services.sessions import save_session
+from collab_desktop.services.sessions.role_restrictions import OutsideRoleError
+from collab_desktop.services.sessions.series import create_series
+from collab_desktop.services.sessions.sessions import save_session
 
 NY = ZoneInfo("America/New_York")
 

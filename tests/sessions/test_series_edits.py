@@ -9,17 +9,17 @@ import pytest
 
 from collab_desktop.domain.records import SessionRecord
 from collab_desktop.domain.series_records import FollowupPlan
-from collab_desktop.services.collaboratives import collaborative_by_name
+from collab_desktop.services.directory.collaboratives import collaborative_by_name
 from collab_desktop.services.errors import ValidationError
-from collab_desktop.services.series import create_series, get_series, series_sessions
-from collab_desktop.services.series_edits import (
+from collab_desktop.services.sessions.conflicts import conflicts_for_sessions, find_conflicts
+from collab_desktop.services.sessions.series import create_series, get_series, series_sessions
+from collab_desktop.services.sessions.series_edits import (
     cancel_occurrence,
     edit_occurrence,
     edit_this_and_following,
     edit_whole_series,
 )
-from collab_desktop.services.session_conflicts import conflicts_for_sessions, find_conflicts
-from collab_desktop.services.sessions import get_session, save_session
+from collab_desktop.services.sessions.sessions import get_session, save_session
 
 NY = ZoneInfo("America/New_York")
 
@@ -152,8 +152,8 @@ def test_bad_rule_is_a_validation_error(db) -> None:  # noqa: ANN001
 
 
 def test_deleted_occurrence_stays_out_of_whole_series_edits_until_restored(db) -> None:  # noqa: ANN001
-    from collab_desktop.services.sessions import delete_session
-    from collab_desktop.services.trash import restore_from_trash
+    from collab_desktop.services.safety.trash import restore_from_trash
+    from collab_desktop.services.sessions.sessions import delete_session
 
     result = create_series(db, seminar(db), "FREQ=MONTHLY;BYDAY=2TU;COUNT=3")
     series_id = result.series_id
@@ -180,7 +180,7 @@ def test_deleted_occurrence_stays_out_of_whole_series_edits_until_restored(db) -
 
 
 def test_this_and_following_splits_the_followup_series_too(db) -> None:  # noqa: ANN001
-    from collab_desktop.services.series import series_sessions as sessions_of
+    from collab_desktop.services.sessions.series import series_sessions as sessions_of
 
     result = create_series(
         db, seminar(db), "FREQ=MONTHLY;BYDAY=2TU;COUNT=6", FollowupPlan(duration_minutes=45)
@@ -195,7 +195,7 @@ def test_this_and_following_splits_the_followup_series_too(db) -> None:  # noqa:
     old_follow = get_series(db, result.followup_series_id)
     assert old_follow.followup_of_series_id == result.series_id
     assert len(sessions_of(db, result.followup_series_id)) == 2
-    from collab_desktop.services.sessions import list_sessions
+    from collab_desktop.services.sessions.sessions import list_sessions
 
     follow_ids = {
         s.series_id for s in list_sessions(db, series_id=None) if s.kind == "private session"

@@ -10,16 +10,16 @@ import pytest
 
 from collab_desktop.domain import clock
 from collab_desktop.domain.records import ContactRecord, SessionRecord
-from collab_desktop.services.contacts import save_contact
-from collab_desktop.services.registrations import (
+from collab_desktop.services.directory.contacts import save_contact
+from collab_desktop.services.safety.trash import list_trash, restore_from_trash
+from collab_desktop.services.sessions.registrations import (
     list_registrations,
     register,
     register_series,
     set_status,
 )
-from collab_desktop.services.series import create_series, series_sessions
-from collab_desktop.services.series_edits import edit_whole_series
-from collab_desktop.services.trash import list_trash, restore_from_trash
+from collab_desktop.services.sessions.series import create_series, series_sessions
+from collab_desktop.services.sessions.series_edits import edit_whole_series
 
 NY = ZoneInfo("America/New_York")
 
@@ -109,9 +109,9 @@ def test_dropped_occurrences_with_registrations_go_to_the_trash(db) -> None:  # 
 
 def test_sign_ups_to_the_private_series_follow_a_split(db) -> None:  # noqa: ANN001
     from collab_desktop.domain.series_records import FollowupPlan
-    from collab_desktop.services.memberships import add_membership
-    from collab_desktop.services.series_edits import edit_this_and_following
-    from collab_desktop.services.sessions import list_sessions
+    from collab_desktop.services.directory.memberships import add_membership
+    from collab_desktop.services.sessions.series_edits import edit_this_and_following
+    from collab_desktop.services.sessions.sessions import list_sessions
 
     first = datetime(2031, 1, 14, 12, tzinfo=NY)
     template = SessionRecord(title="Seminar", start=first, end=first + timedelta(hours=1))
@@ -136,8 +136,8 @@ def test_sign_ups_to_the_private_series_follow_a_split(db) -> None:  # noqa: ANN
 
 def test_private_sessions_follow_a_new_pattern_time_and_length(db) -> None:  # noqa: ANN001
     from collab_desktop.domain.series_records import FollowupPlan
-    from collab_desktop.services.series import get_series
-    from collab_desktop.services.series_edits import edit_occurrence
+    from collab_desktop.services.sessions.series import get_series
+    from collab_desktop.services.sessions.series_edits import edit_occurrence
 
     first = datetime(2031, 1, 14, 12, tzinfo=NY)
     template = SessionRecord(title="Seminar", start=first, end=first + timedelta(hours=1))
@@ -172,7 +172,7 @@ def test_private_sessions_follow_a_new_pattern_time_and_length(db) -> None:  # n
 
 def test_this_and_following_at_a_new_time_moves_the_later_private_sessions(db) -> None:  # noqa: ANN001
     from collab_desktop.domain.series_records import FollowupPlan
-    from collab_desktop.services.series_edits import edit_this_and_following
+    from collab_desktop.services.sessions.series_edits import edit_this_and_following
 
     first = datetime(2031, 1, 14, 12, tzinfo=NY)
     template = SessionRecord(title="Seminar", start=first, end=first + timedelta(hours=1))
@@ -192,6 +192,6 @@ def test_this_and_following_at_a_new_time_moves_the_later_private_sessions(db) -
 
 
 def _followups_of(db, session_id: int) -> list[SessionRecord]:  # noqa: ANN001
-    from collab_desktop.services.sessions import list_sessions
+    from collab_desktop.services.sessions.sessions import list_sessions
 
     return [s for s in list_sessions(db) if s.followup_of_id == session_id]

@@ -17,7 +17,7 @@ BULK_WRITER = """
 import sys
 from sqlalchemy import text
 from collab_desktop.domain.records import ContactRecord
-from collab_desktop.services.contacts import apply_contact_fields
+from collab_desktop.services.directory.contacts import apply_contact_fields
 from collab_desktop.store.models import Contact
 from collab_desktop.store.open import open_database
 
@@ -70,7 +70,7 @@ def test_bulk_write_killed_midway_leaves_database_unchanged(db_path: Path) -> No
     assert proc.returncode == -signal.SIGKILL
 
     assert _state(db_path) == before
-    from collab_desktop.services.contacts import list_contacts
+    from collab_desktop.services.directory.contacts import list_contacts
     from collab_desktop.store.open import open_database
 
     db, _ = open_database(db_path)
@@ -85,7 +85,7 @@ def test_bulk_write_killed_midway_leaves_database_unchanged(db_path: Path) -> No
 PAUSED_IMPORT = """
 import sys, time
 from sqlalchemy import event
-from collab_desktop.services import roster_import
+from collab_desktop.services.rosters import roster_import
 from collab_desktop.store import sqlite as store_sqlite
 
 make_engine = store_sqlite.create_sqlite_engine
@@ -159,6 +159,6 @@ def test_import_roster_killed_midway_leaves_database_unchanged(
         assert conn.execute("SELECT count(*) FROM memberships").fetchone()[0] == 5
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     # The backup made before the import is there and complete.
-    from collab_desktop.services.backups import list_backups
+    from collab_desktop.services.safety.backups import list_backups
 
     assert [b.contacts for b in list_backups(db_path) if b.reason == "before-import"] == [4]

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from alembic.config import Config
 
-from collab_desktop.services.backups import list_backups, open_database_with_backups
+from collab_desktop.services.safety.backups import list_backups, open_database_with_backups
 from collab_desktop.store import migrate as migrate_module
 from collab_desktop.store.errors import MigrationFailed, SchemaTooNew
 from collab_desktop.store.migrate import head_revision
@@ -178,7 +178,7 @@ def test_failing_migration_rolls_back_completely(
 def test_restoring_a_backup_of_an_older_schema_upgrades_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from collab_desktop.services.backups import restore_backup
+    from collab_desktop.services.safety.backups import restore_backup
 
     stored = DATA / f"schema_{HEAD}.sqlite"
     old_backup = tmp_path / "old-backup.sqlite"

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from collab_desktop.services.collaboratives import list_collaboratives
-from collab_desktop.services.memberships import list_members
+from collab_desktop.services.directory.collaboratives import list_collaboratives
+from collab_desktop.services.directory.memberships import list_members
 
 
 def _names(db) -> list[str]:  # noqa: ANN001
@@ -70,7 +70,7 @@ def test_delete_says_what_else_goes_and_no_keeps_data(window, answer, db) -> Non
 
 
 def test_delete_keeps_contacts(window, answer, db) -> None:  # noqa: ANN001
-    from collab_desktop.services.contacts import list_contacts
+    from collab_desktop.services.directory.contacts import list_contacts
 
     tab = window.collaboratives_tab
     target = next(r for r in tab.table.model.records() if r.short_name == "Universal Skills")

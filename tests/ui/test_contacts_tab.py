@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
-from collab_desktop.services.contacts import list_contacts
+from collab_desktop.services.directory.contacts import list_contacts
 
 
 def test_create_contact_and_invalid_email(window, qtbot, db) -> None:  # noqa: ANN001
@@ -29,7 +29,7 @@ def test_create_contact_and_invalid_email(window, qtbot, db) -> None:  # noqa: A
     assert saved.first_name == "Zoë"
     assert saved.email == "Zoe.OBrien@Example.org"
     assert saved.participant_type == "community partner"
-    from collab_desktop.services.vocabulary import list_participant_types
+    from collab_desktop.services.directory.vocabulary import list_participant_types
 
     assert "community partner" in list_participant_types(db)
 

@@ -10,8 +10,8 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
-from collab_desktop.services.contacts import list_contacts
-from collab_desktop.services.import_history import list_imports
+from collab_desktop.services.directory.contacts import list_contacts
+from collab_desktop.services.rosters.import_history import list_imports
 
 # The offscreen platform warns about size hints whenever a wizard page changes.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -134,7 +134,7 @@ def test_cancel_leaves_database_unchanged(qtbot, window, tmp_path: Path) -> None
 
 
 def test_history_undo(qtbot, window, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
-    from collab_desktop.services.roster_import import import_roster
+    from collab_desktop.services.rosters.roster_import import import_roster
 
     before = len(list_contacts(window.ctx.db))
     import_roster(window.ctx.db, _roster(tmp_path / "cohort.xlsx"))

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from collab_desktop.domain.records import SessionRecord
-from collab_desktop.services.collaboratives import collaborative_by_name
-from collab_desktop.services.sessions import save_session
+from collab_desktop.services.directory.collaboratives import collaborative_by_name
+from collab_desktop.services.sessions.sessions import save_session
 from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.events import DataEvents
 from collab_desktop.ui.tasks import TaskRunner

@@ -9,11 +9,11 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 
 from collab_desktop.domain.records import ContactRecord, SessionRecord
-from collab_desktop.services.collaboratives import collaborative_by_name
-from collab_desktop.services.contacts import save_contact
-from collab_desktop.services.registrations import list_registrations, register
-from collab_desktop.services.series import series_sessions
-from collab_desktop.services.sessions import get_session, list_sessions, save_session
+from collab_desktop.services.directory.collaboratives import collaborative_by_name
+from collab_desktop.services.directory.contacts import save_contact
+from collab_desktop.services.sessions.registrations import list_registrations, register
+from collab_desktop.services.sessions.series import series_sessions
+from collab_desktop.services.sessions.sessions import get_session, list_sessions, save_session
 from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.events import DataEvents
 from collab_desktop.ui.tasks import TaskRunner
@@ -198,7 +198,10 @@ def test_grid_points_map_to_days_for_tooltips(ctx, qtbot) -> None:  # noqa: ANN0
 def test_attendance_preview_dialog_lists_what_will_change(ctx, qtbot, tmp_path) -> None:  # noqa: ANN001
     from openpyxl import load_workbook
 
-    from collab_desktop.services.signup_sheets import export_signup_sheet, preview_attendance
+    from collab_desktop.services.sessions.signup_sheets import (
+        export_signup_sheet,
+        preview_attendance,
+    )
     from collab_desktop.ui.dialogs.attendance_preview_dialog import AttendancePreviewDialog
 
     session = add(ctx.db, "LHS E-STaR", "Seminar", DAY)
@@ -219,7 +222,7 @@ def test_attendance_preview_dialog_lists_what_will_change(ctx, qtbot, tmp_path) 
 
 
 def test_list_form_asks_which_occurrences_an_edit_is_for(ctx, db, qtbot, monkeypatch) -> None:  # noqa: ANN001
-    from collab_desktop.services.series import create_series
+    from collab_desktop.services.sessions.series import create_series
     from collab_desktop.ui.dialogs import edit_scope
     from collab_desktop.ui.main_window import MainWindow
 

@@ -9,12 +9,12 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from collab_desktop.domain.records import ContactRecord, SessionRecord
-from collab_desktop.services.collaboratives import collaborative_by_name
-from collab_desktop.services.contacts import save_contact
-from collab_desktop.services.memberships import add_membership
-from collab_desktop.services.registrations import list_registrations
-from collab_desktop.services.series import create_series, series_sessions
-from collab_desktop.services.sessions import get_session, list_sessions, save_session
+from collab_desktop.services.directory.collaboratives import collaborative_by_name
+from collab_desktop.services.directory.contacts import save_contact
+from collab_desktop.services.directory.memberships import add_membership
+from collab_desktop.services.sessions.registrations import list_registrations
+from collab_desktop.services.sessions.series import create_series, series_sessions
+from collab_desktop.services.sessions.sessions import get_session, list_sessions, save_session
 
 NY = ZoneInfo("America/New_York")
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

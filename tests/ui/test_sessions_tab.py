@@ -6,8 +6,8 @@ from datetime import datetime
 
 from PySide6.QtCore import QDateTime
 
-from collab_desktop.services.registrations import list_registrations
-from collab_desktop.services.sessions import list_sessions
+from collab_desktop.services.sessions.registrations import list_registrations
+from collab_desktop.services.sessions.sessions import list_sessions
 
 
 def test_create_session_and_register(window, qtbot, monkeypatch, db) -> None:  # noqa: ANN001

@@ -11,11 +11,11 @@ import openpyxl
 
 from collab_desktop.domain.records import SessionRecord
 from collab_desktop.domain.timezones import localize
-from collab_desktop.io.roster_export import export_roster
-from collab_desktop.services.contacts import contact_by_email, save_contact
-from collab_desktop.services.registrations import register
-from collab_desktop.services.sessions import save_session
-from collab_desktop.services.signup_sheets import export_signup_sheet
+from collab_desktop.services.directory.contacts import contact_by_email, save_contact
+from collab_desktop.services.rosters.roster_export import export_roster
+from collab_desktop.services.sessions.registrations import register
+from collab_desktop.services.sessions.sessions import save_session
+from collab_desktop.services.sessions.signup_sheets import export_signup_sheet
 
 
 def _give_consent(db, email: str) -> int:  # noqa: ANN001

@@ -155,7 +155,7 @@ def test_parsing_the_command_line_loads_no_database_layer(db_path: Path) -> None
 def test_import_from_a_read_under_way_matches_the_file_import(db_path: Path) -> None:
     """import_roster given a background read plans exactly what it plans from the path."""
     from collab_desktop.io.roster_reader import read_roster_in_background
-    from collab_desktop.services.roster_import import import_roster
+    from collab_desktop.services.rosters.roster_import import import_roster
     from collab_desktop.store.open import open_database
 
     db, _ = open_database(db_path)

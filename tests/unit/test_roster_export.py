@@ -12,15 +12,16 @@ from hypothesis import strategies as st
 
 from collab_desktop.domain.import_records import ImportOptions
 from collab_desktop.domain.records import ContactRecord
-from collab_desktop.io.roster_export import ROSTER_HEADERS, emails_for_clipboard, export_roster
+from collab_desktop.io.roster_export import ROSTER_HEADERS, emails_for_clipboard
 from collab_desktop.io.roster_reader import read_roster
 from collab_desktop.io.xlsx_safe import safe_cell_value
-from collab_desktop.services.collaboratives import list_collaboratives
-from collab_desktop.services.contacts import get_contact, save_contact
-from collab_desktop.services.memberships import add_membership, list_members
-from collab_desktop.services.roster_import import import_roster
-from collab_desktop.services.roster_plan import plan_import
-from collab_desktop.services.saved_mappings import mapping_for
+from collab_desktop.services.directory.collaboratives import list_collaboratives
+from collab_desktop.services.directory.contacts import get_contact, save_contact
+from collab_desktop.services.directory.memberships import add_membership, list_members
+from collab_desktop.services.rosters.roster_export import export_roster
+from collab_desktop.services.rosters.roster_import import import_roster
+from collab_desktop.services.rosters.roster_plan import plan_import
+from collab_desktop.services.rosters.saved_mappings import mapping_for
 
 
 def test_layout_of_one_collaborative(db, tmp_path: Path) -> None:

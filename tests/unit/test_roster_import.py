@@ -13,14 +13,25 @@ from collab_desktop.domain.import_records import ImportOptions
 from collab_desktop.domain.records import ContactRecord
 from collab_desktop.io.roster_export import write_rejected_rows
 from collab_desktop.io.roster_reader import read_roster
-from collab_desktop.services.collaboratives import collaborative_by_name, list_collaboratives
-from collab_desktop.services.contacts import contact_by_email, list_contacts, save_contact
+from collab_desktop.services.directory.collaboratives import (
+    collaborative_by_name,
+    list_collaboratives,
+)
+from collab_desktop.services.directory.contacts import contact_by_email, list_contacts, save_contact
+from collab_desktop.services.directory.memberships import list_members
 from collab_desktop.services.errors import ConflictError, ValidationError
-from collab_desktop.services.import_history import list_imports, undo_import
-from collab_desktop.services.memberships import list_members
-from collab_desktop.services.roster_import import ImportCancelled, apply_import, import_roster
-from collab_desktop.services.roster_plan import fast_email_problem, plan_import
-from collab_desktop.services.saved_mappings import mapping_for, remember_mapping, remembered_mapping
+from collab_desktop.services.rosters.import_history import list_imports, undo_import
+from collab_desktop.services.rosters.roster_import import (
+    ImportCancelled,
+    apply_import,
+    import_roster,
+)
+from collab_desktop.services.rosters.roster_plan import fast_email_problem, plan_import
+from collab_desktop.services.rosters.saved_mappings import (
+    mapping_for,
+    remember_mapping,
+    remembered_mapping,
+)
 
 
 def _xlsx(path: Path, rows: list[list]) -> Path:

@@ -10,11 +10,11 @@ import openpyxl
 from collab_desktop.domain.import_records import ImportOptions
 from collab_desktop.domain.records import ContactRecord
 from collab_desktop.io.roster_reader import read_roster
-from collab_desktop.services.collaboratives import list_collaboratives
-from collab_desktop.services.contacts import save_contact
-from collab_desktop.services.roster_import import import_roster
-from collab_desktop.services.roster_plan import plan_import
-from collab_desktop.services.saved_mappings import mapping_for
+from collab_desktop.services.directory.collaboratives import list_collaboratives
+from collab_desktop.services.directory.contacts import save_contact
+from collab_desktop.services.rosters.roster_import import import_roster
+from collab_desktop.services.rosters.roster_plan import plan_import
+from collab_desktop.services.rosters.saved_mappings import mapping_for
 
 
 def _xlsx(path: Path, rows: list[list]) -> Path:

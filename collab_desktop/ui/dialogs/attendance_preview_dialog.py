@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from collab_desktop.services.signup_sheets import AttendancePreview
+from collab_desktop.services.sessions.signup_sheets import AttendancePreview
 
 
 def plural(n: int, word: str) -> str:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from collab_desktop.domain.records import SessionRecord
-from collab_desktop.services.collaboratives import list_collaboratives
+from collab_desktop.services.directory.collaboratives import list_collaboratives
 from collab_desktop.ui.context import AppContext
 
 

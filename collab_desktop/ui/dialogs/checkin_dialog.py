@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from collab_desktop.domain.records import RegistrationRecord, SessionRecord
-from collab_desktop.services.attendance import check_in, undo_check_in
-from collab_desktop.services.registrations import list_registrations
+from collab_desktop.services.sessions.attendance import check_in, undo_check_in
+from collab_desktop.services.sessions.registrations import list_registrations
 from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.icons import icon
 from collab_desktop.ui.models.record_table_model import Column

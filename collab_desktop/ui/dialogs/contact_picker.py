@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from collab_desktop.domain import clock
 from collab_desktop.domain.records import ContactRow
-from collab_desktop.services.contacts import contact_rows
+from collab_desktop.services.directory.contacts import contact_rows
 from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.models.record_table_model import Column
 from collab_desktop.ui.widgets.choices import combo_value, editable_combo, set_combo_value

@@ -58,7 +58,7 @@ class ImportHistoryDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        from collab_desktop.services.import_history import list_imports
+        from collab_desktop.services.rosters.import_history import list_imports
 
         self.table.set_records(list_imports(self.ctx.db))
         self.table.fit_columns()
@@ -71,7 +71,7 @@ class ImportHistoryDialog(QDialog):
         )
 
     def undo_selected(self) -> None:
-        from collab_desktop.services.import_history import undo_import
+        from collab_desktop.services.rosters.import_history import undo_import
 
         batch: ImportBatchRecord | None = self.table.current_record()
         if batch is None:

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from collab_desktop.domain.import_records import ImportOptions, RosterTable
 from collab_desktop.io.roster_mapping import FIELD_LABELS, cell_text
-from collab_desktop.services.errors import ServiceError
 from collab_desktop.ui.context import AppContext
+from collab_desktop.ui.dialogs.import_wizard_preview import PreviewPage, SummaryPage
+from collab_desktop.ui.dialogs.import_wizard_state import ImportWizardState
 from collab_desktop.ui.undo_stack import add_dialog_undo
 from collab_desktop.ui.widgets.choices import combo_value, editable_combo, refill_combo
 
@@ -38,21 +38,11 @@ ROSTER_FILTER = "Rosters (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)"
 SAMPLE_ROWS = 3
 
 
-class ImportWizard(QWizard):
+class ImportWizard(ImportWizardState):
     """File > Import roster…; holds what the pages choose (table, mapping, options, plan)."""
 
     def __init__(self, ctx: AppContext, path: Path | None = None, parent: QWidget | None = None):
-        super().__init__(parent)
-        from collab_desktop.ui.dialogs.import_wizard_preview import PreviewPage, SummaryPage
-
-        self.ctx = ctx
-        self.table: RosterTable | None = None
-        self.mapping: list[str] = []
-        self.options = ImportOptions()
-        self.plan = None
-        self.result = None
-        # The finished import as an undo step: Ctrl+Z here undoes it (and nothing older).
-        self.import_change = None
+        super().__init__(ctx, parent)
         self.setWindowTitle("Import roster")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
@@ -138,12 +128,13 @@ class FilePage(QWizardPage):
         self._read(Path(self.path_edit.text()), self.sheet_combo.currentText() or None, header)
 
     def _read(self, path: Path, sheet: str | None, header_row: int | None) -> None:
+        from collab_desktop.io.roster_files import RosterFileError
         from collab_desktop.io.roster_reader import read_roster
 
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             table = read_roster(path, sheet=sheet, header_row=header_row)
-        except ServiceError as exc:
+        except RosterFileError as exc:
             self.wiz.table = None
             self.message.setText(str(exc))
             self.headers_label.clear()
@@ -167,11 +158,11 @@ class FilePage(QWizardPage):
 
     def _offer_sheets(self, path: Path, sheet: str | None) -> None:
         """After a header problem, still list the sheets so another one can be picked."""
-        from collab_desktop.io.roster_files import open_roster
+        from collab_desktop.io.roster_files import RosterFileError, open_roster
 
         try:
             names = open_roster(path).sheet_names
-        except ServiceError:
+        except RosterFileError:
             names = []
         self.sheet_combo.blockSignals(True)
         self.sheet_combo.clear()
@@ -209,7 +200,7 @@ class MappingPage(QWizardPage):
         layout.addWidget(self.message)
 
     def initializePage(self) -> None:  # noqa: N802
-        from collab_desktop.services.saved_mappings import mapping_for
+        from collab_desktop.services.rosters.saved_mappings import mapping_for
 
         table = self.wiz.table
         assert table is not None
@@ -274,8 +265,8 @@ class TargetPage(QWizardPage):
         form.addRow("&Role:", self.role_combo)
 
     def initializePage(self) -> None:  # noqa: N802
-        from collab_desktop.services.collaboratives import list_collaboratives
-        from collab_desktop.services.vocabulary import list_roles
+        from collab_desktop.services.directory.collaboratives import list_collaboratives
+        from collab_desktop.services.directory.vocabulary import list_roles
 
         current = self.collab_combo.currentData()
         self.collab_combo.clear()

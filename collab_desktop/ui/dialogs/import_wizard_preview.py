@@ -13,17 +13,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QVBoxLayout,
+    QWizard,
     QWizardPage,
 )
 
-from collab_desktop.domain.import_records import POLICIES, POLICY_LABELS, PlannedRow
+from collab_desktop.domain.import_records import POLICIES, POLICY_LABELS
 from collab_desktop.services.errors import ServiceError
 from collab_desktop.ui.dialogs.confirm import show_error
 from collab_desktop.ui.models.record_table_model import Column
 from collab_desktop.ui.widgets.record_table import RecordTable
 
 if TYPE_CHECKING:
-    from collab_desktop.ui.dialogs.import_wizard import ImportWizard
+    from collab_desktop.ui.dialogs.import_wizard_state import ImportWizardState
 
 OUTCOME_LABELS = {
     "new": "New",
@@ -53,7 +54,7 @@ PREVIEW_COLUMNS = [
 
 def _apply(task: Any, db: Any, plan: Any) -> Any:
     """Runs on the worker: the import, reporting progress; Cancel rolls it back."""
-    from collab_desktop.services.roster_import import apply_import
+    from collab_desktop.services.rosters.roster_import import apply_import
 
     return apply_import(db, plan, task.progress)
 
@@ -61,13 +62,13 @@ def _apply(task: Any, db: Any, plan: Any) -> Any:
 class PreviewPage(QWizardPage):
     """Step 4: every row's outcome and the policy for existing contacts; Import runs it."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: ImportWizardState) -> None:
         super().__init__()
         self.wiz = wizard
         self.setTitle("Check what will happen")
         self.setSubTitle("Nothing is changed until you press Import. Rows with errors are skipped.")
         self.setCommitPage(True)
-        self.setButtonText(wizard.WizardButton.CommitButton, "&Import")
+        self.setButtonText(QWizard.WizardButton.CommitButton, "&Import")
         self.policy_combo = QComboBox()
         for policy in POLICIES:
             self.policy_combo.addItem(POLICY_LABELS[policy], policy)
@@ -92,7 +93,7 @@ class PreviewPage(QWizardPage):
         self.replan()
 
     def replan(self) -> None:
-        from collab_desktop.services.roster_plan import plan_import
+        from collab_desktop.services.rosters.roster_plan import plan_import
 
         self.wiz.options.policy = self.policy_combo.currentData()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -141,8 +142,8 @@ class PreviewPage(QWizardPage):
         return False
 
     def _done(self, result: Any) -> None:
-        from collab_desktop.services.saved_mappings import remember_mapping
-        from collab_desktop.services.undo import RosterImportChange
+        from collab_desktop.services.rosters.saved_mappings import remember_mapping
+        from collab_desktop.services.undo.undo import RosterImportChange
 
         self._running = False
         self.wiz.result = result
@@ -154,7 +155,7 @@ class PreviewPage(QWizardPage):
         self.wiz.next()
 
     def _failed(self, exc: BaseException, _details: str) -> None:
-        from collab_desktop.services.roster_import import ImportCancelled
+        from collab_desktop.services.rosters.roster_import import ImportCancelled
         from collab_desktop.ui.tasks import Cancelled
 
         self._running = False
@@ -171,7 +172,7 @@ class PreviewPage(QWizardPage):
 class SummaryPage(QWizardPage):
     """Step 5: what the import did (or that Ctrl+Z undid it), and the rejected rows to fix."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: ImportWizardState) -> None:
         super().__init__()
         self.wiz = wizard
         self.setTitle("Import finished")
@@ -245,8 +246,3 @@ class SummaryPage(QWizardPage):
             show_error(self, "Save errors", f"{path} could not be written: {exc.strerror or exc}.")
             return
         self.hint.setText(f"Saved {count} rows to {path}. Fix them and import that file again.")
-
-
-def rows_of(wizard: ImportWizard) -> list[PlannedRow]:
-    """The preview's rows (for tests and the summary)."""
-    return wizard.preview_page.table.model.records()

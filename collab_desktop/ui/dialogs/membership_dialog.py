@@ -57,9 +57,9 @@ class MembershipDialog(QDialog):
 
 def run_membership_editor(parent: QWidget, db, membership: MembershipRecord):  # noqa: ANN001, ANN201
     """Let the user change a membership; the undo step when it changed (errors are shown)."""
+    from collab_desktop.services.directory.vocabulary import add_role, list_roles
     from collab_desktop.services.errors import ServiceError
-    from collab_desktop.services.undo_links import edit_membership_with_undo
-    from collab_desktop.services.vocabulary import add_role, list_roles
+    from collab_desktop.services.undo.links import edit_membership_with_undo
     from collab_desktop.ui.dialogs.confirm import show_error
 
     dialog = MembershipDialog(list_roles(db), membership, parent=parent)

@@ -21,14 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from collab_desktop.domain import clock
-from collab_desktop.services.backups import (
+from collab_desktop.services.errors import ServiceError
+from collab_desktop.services.safety.backups import (
     BackupInfo,
     RestoreResult,
     check_restorable,
     list_backups,
     restore_backup,
 )
-from collab_desktop.services.errors import ServiceError
 from collab_desktop.store.errors import DatabaseFileError
 from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.dialogs.confirm import confirm
@@ -200,7 +200,7 @@ def offer_recovery(path: Path, error: Exception, parent: QWidget | None = None) 
     Only for a file that has backups beside it (so it is ours) and is unreadable, not for a
     file from a newer release. True when the backup was put in place.
     """
-    from collab_desktop.services.backups import recover_from_backup
+    from collab_desktop.services.safety.backups import recover_from_backup
     from collab_desktop.store.errors import NotACollabDatabase
 
     if not isinstance(error, NotACollabDatabase) or not path.is_file():

@@ -23,12 +23,12 @@ from collab_desktop.domain import recurrence as rr
 from collab_desktop.domain.records import SessionRecord
 from collab_desktop.domain.series_records import FollowupPlan
 from collab_desktop.domain.timezones import localize
-from collab_desktop.services import series as ssvc
-from collab_desktop.services import series_edits
+from collab_desktop.services.directory.vocabulary import list_roles
 from collab_desktop.services.errors import ServiceError, ValidationError
-from collab_desktop.services.session_conflicts import find_conflicts
-from collab_desktop.services.sessions import get_session, save_session
-from collab_desktop.services.vocabulary import list_roles
+from collab_desktop.services.sessions import series as ssvc
+from collab_desktop.services.sessions import series_edits
+from collab_desktop.services.sessions.conflicts import find_conflicts
+from collab_desktop.services.sessions.sessions import get_session, save_session
 from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.dialogs import edit_scope
 from collab_desktop.ui.dialogs.confirm import confirm

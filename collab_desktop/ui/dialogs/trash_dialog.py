@@ -15,8 +15,13 @@ from PySide6.QtWidgets import (
 
 from collab_desktop.domain.timezones import to_local
 from collab_desktop.services.errors import ServiceError
-from collab_desktop.services.trash import TrashEntry, empty_trash, list_trash, restore_from_trash
-from collab_desktop.services.undo import RestoreChange
+from collab_desktop.services.safety.trash import (
+    TrashEntry,
+    empty_trash,
+    list_trash,
+    restore_from_trash,
+)
+from collab_desktop.services.undo.undo import RestoreChange
 from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.dialogs.confirm import confirm
 from collab_desktop.ui.dialogs.restore_dialog import when_text

@@ -18,12 +18,12 @@ from collab_desktop.domain.vocab import (
     COLLABORATIVE_KINDS,
     COLLABORATIVE_STATUSES,
 )
-from collab_desktop.services import collaboratives as svc
-from collab_desktop.services import memberships as msvc
+from collab_desktop.services.directory import collaboratives as svc
+from collab_desktop.services.directory import memberships as msvc
+from collab_desktop.services.directory.vocabulary import add_role, list_roles
 from collab_desktop.services.errors import ServiceError
-from collab_desktop.services.undo import Change, delete_with_undo
-from collab_desktop.services.undo_links import add_members_with_undo
-from collab_desktop.services.vocabulary import add_role, list_roles
+from collab_desktop.services.undo.links import add_members_with_undo
+from collab_desktop.services.undo.undo import Change, delete_with_undo
 from collab_desktop.ui.dialogs.confirm import confirm, show_error
 from collab_desktop.ui.dialogs.contact_picker import ContactPickerDialog
 from collab_desktop.ui.dialogs.membership_dialog import run_membership_editor

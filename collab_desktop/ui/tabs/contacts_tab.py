@@ -5,18 +5,18 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from collab_desktop.domain.records import ContactRecord, ContactRow, DeleteImpact, MembershipRecord
-from collab_desktop.services import contacts as svc
-from collab_desktop.services import memberships as msvc
-from collab_desktop.services.collaboratives import list_collaboratives
-from collab_desktop.services.errors import ServiceError
-from collab_desktop.services.undo import Change, delete_with_undo
-from collab_desktop.services.undo_links import add_members_with_undo
-from collab_desktop.services.vocabulary import (
+from collab_desktop.services.directory import contacts as svc
+from collab_desktop.services.directory import memberships as msvc
+from collab_desktop.services.directory.collaboratives import list_collaboratives
+from collab_desktop.services.directory.vocabulary import (
     add_participant_type,
     add_role,
     list_participant_types,
     list_roles,
 )
+from collab_desktop.services.errors import ServiceError
+from collab_desktop.services.undo.links import add_members_with_undo
+from collab_desktop.services.undo.undo import Change, delete_with_undo
 from collab_desktop.ui.dialogs.confirm import confirm, show_error
 from collab_desktop.ui.dialogs.membership_dialog import MembershipDialog, run_membership_editor
 from collab_desktop.ui.models.record_table_model import Column

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from collab_desktop.services.errors import ServiceError
-from collab_desktop.services.undo import delete_with_undo
+from collab_desktop.services.undo.undo import delete_with_undo
 from collab_desktop.ui.dialogs.confirm import show_error
 
 if TYPE_CHECKING:

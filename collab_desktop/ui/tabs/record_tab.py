@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from collab_desktop.domain.records import DeleteImpact
 from collab_desktop.services.errors import ConflictError, ServiceError, ValidationError
-from collab_desktop.services.undo import Change, edit_change
+from collab_desktop.services.undo.undo import Change, edit_change
 from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.dialogs.confirm import Leave, ask_unsaved, confirm_delete, show_error
 from collab_desktop.ui.icons import icon
@@ -42,7 +42,7 @@ class RecordTab(QWidget):
 
     status_message = Signal(str)
     records_loaded = Signal()  # a background load of the table finished
-    # A services.undo Change for each save and delete, for Edit > Undo.
+    # A services.undo.undo Change for each save and delete, for Edit > Undo.
     change_made = Signal(object)
 
     kind = "record"  # sent with data_changed

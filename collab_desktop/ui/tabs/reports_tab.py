@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
 
 from collab_desktop.domain import clock
 from collab_desktop.domain.report_records import Report, ReportFilter
-from collab_desktop.services.collaboratives import list_collaboratives
-from collab_desktop.services.reports import (
+from collab_desktop.services.directory.collaboratives import list_collaboratives
+from collab_desktop.services.reports.reports import (
     DEFAULT_MIN_ATTENDED,
     build_overview,
     complete_report,
 )
-from collab_desktop.services.sessions import ALL_COLLABORATIVES
+from collab_desktop.services.sessions.sessions import ALL_COLLABORATIVES
 from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.dialogs.confirm import show_error
 from collab_desktop.ui.icons import icon

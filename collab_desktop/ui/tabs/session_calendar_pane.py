@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QTabWidget
 
 from collab_desktop.domain.records import SessionRecord
 from collab_desktop.services.errors import ServiceError
-from collab_desktop.services.sessions import get_session
+from collab_desktop.services.sessions.sessions import get_session
 from collab_desktop.ui.dialogs.confirm import show_error
 from collab_desktop.ui.icons import icon
 from collab_desktop.ui.widgets.session_calendar_view import SessionCalendarView
@@ -35,7 +35,7 @@ def attach_calendar(tab) -> SessionCalendarView:  # noqa: ANN001 - SessionsTab
 
 def save_occurrence_with_scope(ctx, parent, record: SessionRecord) -> SessionRecord:  # noqa: ANN001
     """Save a recurring session after asking: this occurrence, this and following, or all."""
-    from collab_desktop.services import series_edits
+    from collab_desktop.services.sessions import series_edits
     from collab_desktop.ui.dialogs import edit_scope
 
     scope = edit_scope.ask_edit_scope(parent)

@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QWidget
 
 from collab_desktop.domain.records import DeleteImpact, SessionRecord
 from collab_desktop.domain.vocab import SESSION_KIND_LABELS
-from collab_desktop.services import sessions as svc
 from collab_desktop.services.errors import ServiceError
-from collab_desktop.services.session_conflicts import find_conflicts
-from collab_desktop.services.undo import Change, delete_with_undo
+from collab_desktop.services.sessions import sessions as svc
+from collab_desktop.services.sessions.conflicts import find_conflicts
+from collab_desktop.services.undo.undo import Change, delete_with_undo
 from collab_desktop.ui.dialogs.confirm import confirm
 from collab_desktop.ui.models.record_table_model import Column
 from collab_desktop.ui.tabs.record_tab import RecordTab

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from collab_desktop.services.attendance import attendance_counts, attendance_history
 from collab_desktop.services.errors import ServiceError
+from collab_desktop.services.sessions.attendance import attendance_counts, attendance_history
 from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.models.record_table_model import Column
 from collab_desktop.ui.widgets.related_list import RelatedList

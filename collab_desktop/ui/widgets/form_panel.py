@@ -141,6 +141,3 @@ class FormPanel(QWidget):
         """The message shown under a field ('' when none); used by tests and accessibility."""
         label = self._errors.get(name)
         return label.text() if label is not None and not label.isHidden() else ""
-
-    def general_error_text(self) -> str:
-        return self._general.text() if not self._general.isHidden() else ""

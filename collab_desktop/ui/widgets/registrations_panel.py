@@ -14,14 +14,14 @@ from PySide6.QtWidgets import (
 )
 
 from collab_desktop.domain.records import RegistrationRecord, SessionRecord
-from collab_desktop.services import registrations as rsvc
-from collab_desktop.services.attendance import shown_status
-from collab_desktop.services.collaboratives import list_collaboratives
+from collab_desktop.services.directory.collaboratives import list_collaboratives
+from collab_desktop.services.directory.vocabulary import list_roles
 from collab_desktop.services.errors import ServiceError
-from collab_desktop.services.role_restrictions import role_problems
-from collab_desktop.services.undo import set_status_with_undo
-from collab_desktop.services.undo_links import register_collaborative_with_undo, register_with_undo
-from collab_desktop.services.vocabulary import list_roles
+from collab_desktop.services.sessions import registrations as rsvc
+from collab_desktop.services.sessions.attendance import shown_status
+from collab_desktop.services.sessions.role_restrictions import role_problems
+from collab_desktop.services.undo.links import register_collaborative_with_undo, register_with_undo
+from collab_desktop.services.undo.undo import set_status_with_undo
 from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.dialogs.confirm import confirm, show_error
 from collab_desktop.ui.dialogs.contact_picker import ContactPickerDialog

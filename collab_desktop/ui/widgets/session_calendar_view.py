@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from collab_desktop.domain.records import SessionRecord
 from collab_desktop.domain.timezones import localize
-from collab_desktop.services.collaboratives import list_collaboratives
-from collab_desktop.services.registrations import capacity_text
-from collab_desktop.services.sessions import list_sessions
+from collab_desktop.services.directory.collaboratives import list_collaboratives
+from collab_desktop.services.sessions.registrations import capacity_text
+from collab_desktop.services.sessions.sessions import list_sessions
 from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.icons import icon
 from collab_desktop.ui.models.record_table_model import Column

@@ -16,8 +16,8 @@ from collab_desktop.domain import clock
 from collab_desktop.domain.records import SessionRecord
 from collab_desktop.domain.timezones import localize
 from collab_desktop.domain.vocab import SESSION_KIND_LABELS, SESSION_KINDS
-from collab_desktop.services.collaboratives import list_collaboratives
-from collab_desktop.services.sessions import ALL_COLLABORATIVES
+from collab_desktop.services.directory.collaboratives import list_collaboratives
+from collab_desktop.services.sessions.sessions import ALL_COLLABORATIVES
 from collab_desktop.store.database import Database
 from collab_desktop.ui.widgets.choices import combo_value, fixed_combo, set_combo_value
 

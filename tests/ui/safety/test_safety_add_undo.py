@@ -11,14 +11,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from collab_desktop.domain.records import ContactRecord, SessionRecord
-from collab_desktop.services.contacts import save_contact
-from collab_desktop.services.memberships import (
+from collab_desktop.services.directory.contacts import save_contact
+from collab_desktop.services.directory.memberships import (
     add_membership,
     list_members,
     list_memberships_of_contact,
 )
-from collab_desktop.services.registrations import list_registrations
-from collab_desktop.services.series import create_series
+from collab_desktop.services.sessions.registrations import list_registrations
+from collab_desktop.services.sessions.series import create_series
 from collab_desktop.store.models import Registration, SeriesRegistration
 from collab_desktop.ui.dialogs.contact_picker import ContactPickerDialog
 from collab_desktop.ui.dialogs.membership_dialog import MembershipDialog
@@ -139,7 +139,7 @@ def test_edit_membership_is_one_step(qtbot, window, monkeypatch) -> None:  # noq
 def test_sessions_tab_registration_undo_refuses_after_check_in(
     qtbot, window, monkeypatch, warnings
 ) -> None:  # noqa: ANN001, E501
-    from collab_desktop.services.attendance import check_in
+    from collab_desktop.services.sessions.attendance import check_in
 
     db = window.ctx.db
     session_id = huddle(db, {})
@@ -252,8 +252,8 @@ def test_series_sign_up_in_the_dialog_undoes_completely(qtbot, window, monkeypat
 def test_attendance_sheet_with_walk_ins_is_one_step(qtbot, window, monkeypatch, tmp_path) -> None:  # noqa: ANN001
     from PySide6.QtWidgets import QFileDialog
 
-    from collab_desktop.services import signup_sheets
-    from collab_desktop.services.contacts import list_contacts
+    from collab_desktop.services.directory.contacts import list_contacts
+    from collab_desktop.services.sessions import signup_sheets
     from collab_desktop.ui.dialogs.attendance_preview_dialog import AttendancePreviewDialog
 
     db = window.ctx.db

@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from collab_desktop.services.contacts import delete_contacts, list_contacts
-from collab_desktop.services.import_history import list_imports
-from collab_desktop.services.trash import list_trash
-from collab_desktop.services.undo import delete_with_undo
+from collab_desktop.services.directory.contacts import delete_contacts, list_contacts
+from collab_desktop.services.rosters.import_history import list_imports
+from collab_desktop.services.safety.trash import list_trash
+from collab_desktop.services.undo.undo import delete_with_undo
 from collab_desktop.ui.dialogs.trash_dialog import TrashDialog
 
 # The offscreen platform warns about size hints whenever a wizard page changes.

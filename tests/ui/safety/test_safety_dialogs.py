@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from collab_desktop.domain.clock import local_now
-from collab_desktop.services.backups import list_backups, make_backup
-from collab_desktop.services.contacts import delete_contacts, list_contacts
+from collab_desktop.services.directory.contacts import delete_contacts, list_contacts
+from collab_desktop.services.safety.backups import list_backups, make_backup
 from collab_desktop.ui.dialogs.restore_dialog import RestoreDialog
 from collab_desktop.ui.dialogs.trash_dialog import TrashDialog
 
@@ -44,7 +44,9 @@ def test_restore_dialog_lists_backups_and_restores_one(qtbot, window, answers) -
     window.ctx.events.changed("contact")
     make_backup(db.path, "before-import")
     window.safety.undo.record(
-        __import__("collab_desktop.services.undo", fromlist=["x"]).DeleteChange("contact", [9], 0)
+        __import__("collab_desktop.services.undo.undo", fromlist=["x"]).DeleteChange(
+            "contact", [9], 0
+        )
     )
     dialog = RestoreDialog(window.ctx, window, window.leave_all_forms)
     qtbot.addWidget(dialog)

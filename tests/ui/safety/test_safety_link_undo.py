@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from collab_desktop.services.memberships import list_members, list_memberships_of_contact
-from collab_desktop.services.registrations import list_registrations
-from collab_desktop.services.trash import list_trash
+from collab_desktop.services.directory.memberships import list_members, list_memberships_of_contact
+from collab_desktop.services.safety.trash import list_trash
+from collab_desktop.services.sessions.registrations import list_registrations
 from collab_desktop.store.models import LearningSession, Registration
 
 START = datetime(2026, 3, 3, 17, 0, tzinfo=UTC)
@@ -114,7 +114,7 @@ def test_contacts_tab_removal_is_undone_in_one_step(qtbot, window, said) -> None
 
 
 def test_putting_back_a_membership_of_a_deleted_contact_says_why(qtbot, window, said) -> None:  # noqa: ANN001
-    from collab_desktop.services.contacts import delete_contact
+    from collab_desktop.services.directory.contacts import delete_contact
     from collab_desktop.ui.dialogs.trash_dialog import TrashDialog
 
     db = window.ctx.db

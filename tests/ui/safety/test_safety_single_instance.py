@@ -171,7 +171,7 @@ def test_switching_to_a_database_open_elsewhere_is_refused(
 def test_first_start_holds_the_lock_until_the_window_closes(
     qtbot, db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # noqa: ANN001
-    from collab_desktop.services.backups import list_backups
+    from collab_desktop.services.safety.backups import list_backups
     from collab_desktop.ui import app as app_module
     from collab_desktop.ui.main_window import MainWindow
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from collab_desktop.services.contacts import get_contact, list_contacts
+from collab_desktop.services.directory.contacts import get_contact, list_contacts
 from collab_desktop.services.errors import NotFoundError
-from collab_desktop.services.trash import list_trash
+from collab_desktop.services.safety.trash import list_trash
 
 Yes = QMessageBox.StandardButton.Yes
 
@@ -100,7 +100,7 @@ def test_undo_of_a_new_record_and_failed_undo_clears_history(
     with pytest.raises(NotFoundError):
         get_contact(window.ctx.db, new_id)
     # Emptying the trash makes the redo impossible: said plainly, history cleared.
-    from collab_desktop.services.trash import empty_trash
+    from collab_desktop.services.safety.trash import empty_trash
 
     empty_trash(window.ctx.db)
     warned: list[str] = []

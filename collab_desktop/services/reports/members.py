@@ -20,7 +20,7 @@ from collab_desktop.domain.report_records import (
     PersonSpan,
     ReportFilter,
 )
-from collab_desktop.services.report_scope import membership_scope, months_between
+from collab_desktop.services.reports.scope import membership_scope, months_between
 from collab_desktop.store.models import (
     Collaborative,
     Contact,

@@ -18,7 +18,7 @@ from collab_desktop.domain import recurrence as rr
 from collab_desktop.domain.vocab import SESSION_KIND_LABELS
 from collab_desktop.io.ics_export import IcsEvent, series_uid, session_uid, write_calendar
 from collab_desktop.services.errors import NotFoundError
-from collab_desktop.services.sessions import ALL_COLLABORATIVES
+from collab_desktop.services.sessions.sessions import ALL_COLLABORATIVES
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import Collaborative, LearningSession, SessionSeries
 

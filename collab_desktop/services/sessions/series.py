@@ -21,7 +21,8 @@ from collab_desktop.domain.series_records import FollowupPlan, SeriesRecord, Ser
 from collab_desktop.domain.timezones import local_zone_name
 from collab_desktop.domain.validation import validate_session
 from collab_desktop.services.errors import NotFoundError, ValidationError
-from collab_desktop.services.sessions import get_session, list_sessions, save_session
+from collab_desktop.services.safety.trash import delete_to_trash_in
+from collab_desktop.services.sessions.sessions import get_session, list_sessions, save_session
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import (
     Collaborative,
@@ -31,14 +32,20 @@ from collab_desktop.store.models import (
     SessionSeries,
 )
 
-_COPIED = ("collaborative_id", "title", "kind", "location", "presenters", "capacity")
+# The details a series holds for all its occurrences, copied from the template it is made or
+# edited with (each occurrence also gets the template's notes and restricted role).
+COPIED_FIELDS = ("collaborative_id", "title", "kind", "location", "presenters", "capacity")
 
 
 def _zone_of(moment: datetime) -> str:
     return getattr(moment.tzinfo, "key", None) or local_zone_name()
 
 
-def _check(template: SessionRecord) -> tuple[datetime, timedelta]:
+def check_template(template: SessionRecord) -> tuple[datetime, timedelta]:
+    """Validate the first occurrence a series is made or edited from; its local start and length.
+
+    Raises ValidationError with the messages by field.
+    """
     errors = validate_session(template)
     if errors:
         raise ValidationError(errors)
@@ -48,7 +55,7 @@ def _check(template: SessionRecord) -> tuple[datetime, timedelta]:
     return start, end.replace(tzinfo=None) - start.replace(tzinfo=None)
 
 
-def _expand_or_fail(
+def expand_or_fail(
     rule: str, start: datetime, exdates: list[datetime] | None = None
 ) -> list[datetime]:
     """Occurrence starts; a rule with more than MAX_OCCURRENCES is refused, not cut short."""
@@ -66,12 +73,14 @@ def _expand_or_fail(
     return starts
 
 
-def _exdates(row: SessionSeries) -> list[datetime]:
+def series_exdates(row: SessionSeries) -> list[datetime]:
+    """The series' exceptions (dates skipped or cancelled), as aware starts in its zone."""
     zone = rr.ZoneInfo(row.timezone)
     return [datetime.fromisoformat(t).replace(tzinfo=zone) for t in json.loads(row.exdates or "[]")]
 
 
-def _first_start(row: SessionSeries) -> datetime:
+def series_first_start(row: SessionSeries) -> datetime:
+    """The series' first start (its DTSTART), aware, in its zone."""
     return datetime.fromisoformat(row.dtstart_local).replace(tzinfo=rr.ZoneInfo(row.timezone))
 
 
@@ -83,25 +92,26 @@ def series_record(row: SessionSeries) -> SeriesRecord:
         title=row.title,
         kind=row.kind,
         rrule=row.rrule,
-        first_start=_first_start(row),
+        first_start=series_first_start(row),
         duration_minutes=row.duration_minutes,
         timezone=row.timezone,
-        exdates=_exdates(row),
+        exdates=series_exdates(row),
         location=row.location,
         presenters=row.presenters,
         capacity=row.capacity,
         followup_of_series_id=row.followup_of_series_id,
         restricted_role=row.restricted_role,
-        description=rr.describe_rrule(row.rrule, _first_start(row)),
+        description=rr.describe_rrule(row.rrule, series_first_start(row)),
     )
 
 
 def get_series(db: Database, series_id: str) -> SeriesRecord:
     with db.session() as s:
-        return series_record(_series_row(s, series_id))
+        return series_record(series_row(s, series_id))
 
 
-def _series_row(s: Session, series_id: str) -> SessionSeries:
+def series_row(s: Session, series_id: str) -> SessionSeries:
+    """Within a transaction: the series row, or NotFoundError."""
     row = s.get(SessionSeries, series_id)
     if row is None:
         raise NotFoundError(f"No series with id {series_id}.")
@@ -114,7 +124,7 @@ def series_sessions(db: Database, series_id: str) -> list[SessionRecord]:
 
 
 def _apply_template(row: LearningSession, template: SessionRecord) -> None:
-    for f in (*_COPIED, "notes", "restricted_role"):
+    for f in (*COPIED_FIELDS, "notes", "restricted_role"):
         value = getattr(template, f)
         setattr(row, f, value.strip() if isinstance(value, str) else value)
 
@@ -137,9 +147,13 @@ def register_series_people(s: Session, row: LearningSession) -> None:
             have.add(contact_id)
 
 
-def _new_series_row(
+def new_series_row(
     s: Session, template: SessionRecord, rule: str, start: datetime, duration: timedelta
 ) -> SessionSeries:
+    """Within a transaction: add (and flush) a series row with the template's details.
+
+    It has no occurrences yet; materialize_occurrences makes them.
+    """
     row = SessionSeries(
         id=str(uuid.uuid4()),
         collaborative_id=template.collaborative_id,
@@ -173,7 +187,7 @@ def _has_registrations(s: Session, row: LearningSession) -> bool:
     )
 
 
-def _materialize(
+def materialize_occurrences(
     s: Session,
     series: SessionSeries,
     template: SessionRecord,
@@ -255,8 +269,6 @@ def _materialize(
 
 def _drop_leftovers(s: Session, series: SessionSeries, rows: list[LearningSession]) -> None:
     """Delete occurrences a new rule no longer gives; those with registrations to the trash."""
-    from collab_desktop.services.trash import delete_to_trash_in
-
     kept = [r.id for r in rows if _has_registrations(s, r)]
     for row in rows:
         if row.id not in kept:
@@ -269,7 +281,8 @@ def _drop_leftovers(s: Session, series: SessionSeries, rows: list[LearningSessio
         s.flush()
 
 
-def _check_collaborative(s: Session, collaborative_id: int | None) -> None:
+def check_collaborative(s: Session, collaborative_id: int | None) -> None:
+    """Within a transaction: NotFoundError unless the collaborative (if one is given) exists."""
     if collaborative_id is not None and s.get(Collaborative, collaborative_id) is None:
         raise NotFoundError(f"No collaborative with id {collaborative_id}.")
 
@@ -279,19 +292,19 @@ def create_series(
 ) -> SeriesResult:
     """Create a series from the first occurrence's details and a rule (with an optional follow-up
     series whose occurrences link to the main ones through followup_of_id)."""
-    start, duration = _check(template)
+    start, duration = check_template(template)
     try:
         rule = rr.normalize_rrule(rule, start)
     except rr.RecurrenceError as exc:
         raise ValidationError({"rrule": str(exc)}) from exc
-    starts = _expand_or_fail(rule, start)
+    starts = expand_or_fail(rule, start)
     if not starts:
         raise ValidationError({"rrule": "The rule gives no occurrence; check its end."})
     with db.session() as s:
-        _check_collaborative(s, template.collaborative_id)
+        check_collaborative(s, template.collaborative_id)
         # The first occurrence is DTSTART: a start that the rule would not produce is dropped.
-        series = _new_series_row(s, template, rule, starts[0], duration)
-        rows = _materialize(s, series, template, starts, [])
+        series = new_series_row(s, template, rule, starts[0], duration)
+        rows = materialize_occurrences(s, series, template, starts, [])
         main_ids = [r.id for r in rows]
         follow_id = None
         follow_ids: list[int] = []
@@ -323,7 +336,7 @@ def _create_followup(
         restricted_role=plan.restricted_role,
     )
     first = rr.wall_clock_end(starts[0], offset)
-    follow = _new_series_row(
+    follow = new_series_row(
         s, follow_template, series.rrule, first, timedelta(minutes=plan.duration_minutes)
     )
     follow.followup_of_series_id = series.id
@@ -334,7 +347,7 @@ def _create_followup(
         parts["UNTIL"] = (until + offset).strftime("%Y%m%dT%H%M%SZ")
         follow.rrule = rr.join_parts(parts)
     follow_starts = [rr.wall_clock_end(st, offset) for st in starts]
-    rows = _materialize(s, follow, follow_template, follow_starts, [])
+    rows = materialize_occurrences(s, follow, follow_template, follow_starts, [])
     for main, row in zip(main_rows, rows, strict=True):
         row.followup_of_id = main.id
     return follow.id, [r.id for r in rows]

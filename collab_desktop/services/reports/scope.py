@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from collab_desktop.domain.report_records import ReportFilter
 from collab_desktop.domain.timezones import localize, to_local, to_utc
-from collab_desktop.services.sessions import ALL_COLLABORATIVES
+from collab_desktop.services.sessions.sessions import ALL_COLLABORATIVES
 from collab_desktop.store.models import Collaborative, LearningSession, Membership
 
 

@@ -4,7 +4,9 @@ A delete captures the rows themselves and, following the foreign keys, every row
 would cascade-delete with them (memberships, sessions, registrations, ...) plus the links it would
 set to NULL; all of it is stored as JSON in one TrashItem in the same transaction as the delete.
 Restoring (trash_restore.py) puts the rows back with their ids (new ids only where an id was taken
-meanwhile). This module is the trash's front: callers import everything from here.
+meanwhile). A feature whose records need more than their rows (a series skips the date of a
+deleted occurrence) registers hooks in trash_hooks.py, run in the same transaction. This module is
+the trash's front: callers import everything from here.
 """
 
 from __future__ import annotations
@@ -19,10 +21,11 @@ from sqlalchemy.orm import Session
 
 from collab_desktop.domain.record_words import count_text
 from collab_desktop.services.errors import NotFoundError, ValidationError
-from collab_desktop.services.trash_labels import trash_label
-from collab_desktop.services.trash_parents import parent_stamps
-from collab_desktop.services.trash_restore import TrashRestore, restore_from_trash
-from collab_desktop.services.trash_rows import (
+from collab_desktop.services.safety.trash_hooks import run_trash_hooks
+from collab_desktop.services.safety.trash_labels import trash_label
+from collab_desktop.services.safety.trash_parents import parent_stamps
+from collab_desktop.services.safety.trash_restore import TrashRestore, restore_from_trash
+from collab_desktop.services.safety.trash_rows import (
     PAYLOAD_VERSION,
     ROOTS,
     chunks,
@@ -136,10 +139,7 @@ def delete_to_trash_in(s: Session, kind: str, ids: Sequence[int]) -> TrashItem:
     if missing:
         raise NotFoundError(f"No {kind} with id {missing[0]}.")
     label = trash_label(s, kind, table.name, ids)
-    if kind == "session":
-        from collab_desktop.services.series_edits import set_skipped
-
-        set_skipped(s, ids, skipped=True)
+    run_trash_hooks(s, kind, ids)
     capture = _Capture(s)
     capture.add(table, ids)
     item = TrashItem(kind=kind, label=label[:400], payload=json.dumps(capture.payload(kind, ids)))

@@ -17,7 +17,7 @@ from collab_desktop.domain.records import RegistrationRecord
 from collab_desktop.domain.series_records import BulkAddResult
 from collab_desktop.domain.vocab import REGISTRATION_STATUSES
 from collab_desktop.services.errors import ConflictError, NotFoundError, ValidationError
-from collab_desktop.services.role_restrictions import check_may_join
+from collab_desktop.services.sessions.role_restrictions import check_may_join
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import (
     Contact,
@@ -29,8 +29,8 @@ from collab_desktop.store.models import (
 )
 
 if TYPE_CHECKING:
-    from collab_desktop.services.row_log import RowLog
-    from collab_desktop.services.trash import TrashEntry
+    from collab_desktop.services.safety.row_log import RowLog
+    from collab_desktop.services.safety.trash import TrashEntry
 
 # Registration id -> (status, updated_at): enough to put a mark back exactly.
 Marks = dict[int, tuple[str, datetime]]
@@ -216,7 +216,7 @@ def _rows(s: Session, registration_ids: Sequence[int]) -> list[Registration]:
 
 def remove_registrations(db: Database, registration_ids: Sequence[int]) -> TrashEntry:
     """Delete registrations outright, as one trash item (status 'cancelled' keeps a trace)."""
-    from collab_desktop.services.trash import delete_to_trash
+    from collab_desktop.services.safety.trash import delete_to_trash
 
     return delete_to_trash(db, "registration", registration_ids)
 

@@ -15,8 +15,8 @@ from collab_desktop.store.database import Database
 from collab_desktop.store.models import Collaborative, Contact, Membership
 
 if TYPE_CHECKING:
-    from collab_desktop.services.row_log import RowLog
-    from collab_desktop.services.trash import TrashEntry
+    from collab_desktop.services.safety.row_log import RowLog
+    from collab_desktop.services.safety.trash import TrashEntry
 
 _SELECT = (
     select(
@@ -153,7 +153,7 @@ def update_membership(
 
 def remove_memberships(db: Database, membership_ids: Sequence[int]) -> TrashEntry:
     """Take contacts out of collaboratives (the contacts are kept), as one trash item."""
-    from collab_desktop.services.trash import delete_to_trash
+    from collab_desktop.services.safety.trash import delete_to_trash
 
     return delete_to_trash(db, "membership", membership_ids)
 

@@ -74,7 +74,7 @@ def apply_import(db: Database, plan: ImportPlan, progress: Progress | None = Non
         errors=[(r.row, r.message) for r in plan.errors],
     )
     if total:
-        from collab_desktop.services.backups import backup_before
+        from collab_desktop.services.safety.backups import backup_before
 
         backup_before(db, "before-import")
     now = clock.now()
@@ -276,8 +276,8 @@ def import_roster(
     for matching while the file is still being parsed.
     """
     from collab_desktop.io.roster_reader import read_roster
-    from collab_desktop.services.roster_plan import Planner, plan_import
-    from collab_desktop.services.saved_mappings import mapping_for
+    from collab_desktop.services.rosters.roster_plan import Planner, plan_import
+    from collab_desktop.services.rosters.saved_mappings import mapping_for
 
     options = options or ImportOptions()
     planner = None

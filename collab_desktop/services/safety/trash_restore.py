@@ -17,8 +17,9 @@ from sqlalchemy.orm import Session
 
 from collab_desktop.domain.record_words import table_words
 from collab_desktop.services.errors import ConflictError, NotFoundError
-from collab_desktop.services.trash_parents import stale_parents
-from collab_desktop.services.trash_rows import ROOTS, chunks, decode_row, primary_key
+from collab_desktop.services.safety.trash_hooks import run_restore_hooks
+from collab_desktop.services.safety.trash_parents import stale_parents
+from collab_desktop.services.safety.trash_rows import ROOTS, chunks, decode_row, primary_key
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import Base, TrashItem
 
@@ -218,11 +219,8 @@ def restore_from_trash(db: Database, trash_id: int) -> TrashRestore:
             root = ROOTS[item.kind]
             _refuse_orphans(restorer, root, label, payload.get("ids", []))
             ids = [restorer.mapped(root, i) for i in payload.get("ids", [])]
-            if item.kind == "session":
-                from collab_desktop.services.series_edits import put_back_occurrences
-
-                s.flush()
-                put_back_occurrences(s, ids)
+            s.flush()
+            run_restore_hooks(s, item.kind, ids)
             result = TrashRestore(item.kind, ids, item.label, restorer.skipped)
             s.delete(item)
             s.flush()

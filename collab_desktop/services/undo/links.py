@@ -13,8 +13,8 @@ from typing import Any
 
 from collab_desktop.domain.records import MembershipRecord
 from collab_desktop.domain.series_records import BulkAddResult
-from collab_desktop.services import memberships, registrations
-from collab_desktop.services.row_log import (
+from collab_desktop.services.directory import memberships
+from collab_desktop.services.safety.row_log import (
     RowChanges,
     RowLog,
     collaborative_label,
@@ -22,6 +22,7 @@ from collab_desktop.services.row_log import (
     revert,
     session_label,
 )
+from collab_desktop.services.sessions import registrations
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import Contact, LearningSession, SessionSeries
 
@@ -141,10 +142,10 @@ def apply_attendance_with_undo(
 ) -> tuple[dict[str, int], RowsChange | None]:
     """Record a sign-up sheet's attendance and walk-ins; undo takes all of it back.
 
-    ``preview`` is a services.signup_sheets AttendancePreview; walk-ins new to the database
+    ``preview`` is a services.sessions.signup_sheets AttendancePreview; walk-ins new to the database
     become contacts, and undo removes those contacts too while nothing else uses them.
     """
-    from collab_desktop.services.signup_sheets import apply_attendance
+    from collab_desktop.services.sessions.signup_sheets import apply_attendance
 
     log = RowLog()
     counts = apply_attendance(db, preview, log)

@@ -6,7 +6,6 @@ Times cross this layer as aware datetimes; they are stored in UTC and shown in t
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
@@ -14,11 +13,9 @@ from collab_desktop.domain.records import DeleteImpact, SessionRecord
 from collab_desktop.domain.timezones import local_zone_name, to_local
 from collab_desktop.domain.validation import validate_session
 from collab_desktop.services.errors import NotFoundError, ValidationError
+from collab_desktop.services.safety.trash import TrashEntry, delete_to_trash
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import Collaborative, LearningSession, Registration
-
-if TYPE_CHECKING:
-    from collab_desktop.services.trash import TrashEntry
 
 _FIELDS = (
     "collaborative_id",
@@ -146,6 +143,4 @@ def session_delete_impact(db: Database, session_id: int) -> DeleteImpact:
 
 def delete_session(db: Database, session_id: int) -> TrashEntry:
     """Move one session with its registrations to the trash."""
-    from collab_desktop.services.trash import delete_to_trash
-
     return delete_to_trash(db, "session", [session_id])

@@ -1,8 +1,9 @@
-"""Use cases for collaboratives: list, find, save, delete (with what the delete affects)."""
+"""Use cases for collaboratives: list, find, save, and what a delete would take with it.
+
+The delete itself goes through the trash (undo.delete_with_undo), like every other delete.
+"""
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -12,9 +13,6 @@ from collab_desktop.domain.validation import validate_collaborative
 from collab_desktop.services.errors import ConflictError, NotFoundError, ValidationError
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import Collaborative, LearningSession, Membership, Registration
-
-if TYPE_CHECKING:
-    from collab_desktop.services.trash import TrashEntry
 
 _FIELDS = (
     "name",
@@ -132,10 +130,3 @@ def collaborative_delete_impact(db: Database, collaborative_id: int) -> DeleteIm
             )
             or 0,
         )
-
-
-def delete_collaborative(db: Database, collaborative_id: int) -> TrashEntry:
-    """Move a collaborative with its memberships and sessions to the trash; contacts stay."""
-    from collab_desktop.services.trash import delete_to_trash
-
-    return delete_to_trash(db, "collaborative", [collaborative_id])

@@ -12,14 +12,15 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from collab_desktop.domain.import_records import ImportPlan, ImportResult
-from collab_desktop.services import collaboratives, contacts, registrations, sessions
-from collab_desktop.services.trash import (
+from collab_desktop.services.directory import collaboratives, contacts
+from collab_desktop.services.safety.trash import (
     ROOTS,
     TrashRestore,
     delete_to_trash,
     delete_to_trash_in,
     restore_from_trash,
 )
+from collab_desktop.services.sessions import registrations, sessions
 from collab_desktop.store.database import Database
 
 SAVERS: dict[str, Callable[[Database, Any], Any]] = {
@@ -140,7 +141,7 @@ def delete_with_undo(db: Database, kind: str, ids: Sequence[Any]) -> Change:
         entry = contacts.delete_contacts(db, ids)
     else:
         if len(set(ids)) > 1 and kind not in _LINKS:
-            from collab_desktop.services.backups import backup_before
+            from collab_desktop.services.safety.backups import backup_before
 
             backup_before(db, "before-bulk-delete")
         entry = delete_to_trash(db, kind, ids)
@@ -228,7 +229,7 @@ class RosterImportChange:
         return f"import {self.plan.file_name}"
 
     def undo(self, db: Database) -> list[Any]:
-        from collab_desktop.services.import_history import undo_import
+        from collab_desktop.services.rosters.import_history import undo_import
 
         assert self.result.batch_id is not None
         undo_import(db, self.result.batch_id)
@@ -236,7 +237,7 @@ class RosterImportChange:
         return []
 
     def redo(self, db: Database) -> list[Any]:
-        from collab_desktop.services.roster_import import apply_import
+        from collab_desktop.services.rosters.roster_import import apply_import
 
         self.result = apply_import(db, self.plan)  # a new batch in the import history
         self.undone = False

@@ -13,7 +13,7 @@ from collab_desktop.domain.report_records import (
     SessionAttendance,
     SessionMix,
 )
-from collab_desktop.services.report_scope import (
+from collab_desktop.services.reports.scope import (
     ScopedSession,
     month_of,
     months_between,

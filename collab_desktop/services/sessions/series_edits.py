@@ -14,20 +14,20 @@ from collab_desktop.domain import recurrence as rr
 from collab_desktop.domain.records import SessionRecord
 from collab_desktop.domain.series_records import SeriesResult
 from collab_desktop.services.errors import NotFoundError, ValidationError
-from collab_desktop.services.followup_series import follow_main_series
-from collab_desktop.services.series import (
-    _COPIED,
-    _check,
-    _check_collaborative,
-    _exdates,
-    _expand_or_fail,
-    _first_start,
-    _materialize,
-    _new_series_row,
-    _series_row,
+from collab_desktop.services.sessions.followup_series import follow_main_series
+from collab_desktop.services.sessions.series import (
+    COPIED_FIELDS,
+    check_collaborative,
+    check_template,
+    expand_or_fail,
+    materialize_occurrences,
+    new_series_row,
     register_series_people,
+    series_exdates,
+    series_first_start,
+    series_row,
 )
-from collab_desktop.services.sessions import get_session, save_session
+from collab_desktop.services.sessions.sessions import get_session, save_session
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import LearningSession, SeriesRegistration, SessionSeries
 
@@ -56,11 +56,11 @@ def edit_whole_series(
 ) -> SeriesResult:
     """Apply details, time of day, duration (and optionally a new rule) to every occurrence;
     a follow-up series moves with a new pattern, time or length."""
-    start, duration = _check(template)
+    start, duration = check_template(template)
     with db.session() as s:
-        series = _series_row(s, series_id)
-        _check_collaborative(s, template.collaborative_id)
-        first = _first_start(series).replace(
+        series = series_row(s, series_id)
+        check_collaborative(s, template.collaborative_id)
+        first = series_first_start(series).replace(
             hour=start.hour, minute=start.minute, second=0, microsecond=0
         )
         new_rule = series.rrule if rule is None else rule
@@ -68,16 +68,16 @@ def edit_whole_series(
             new_rule = rr.normalize_rrule(new_rule, first)
         except rr.RecurrenceError as exc:
             raise ValidationError({"rrule": str(exc)}) from exc
-        starts = _expand_or_fail(new_rule, first, _exdates(series))
+        starts = expand_or_fail(new_rule, first, series_exdates(series))
         if not starts:
             raise ValidationError({"rrule": "The rule gives no occurrence; check its end."})
         old_first, old_minutes, old_rule = (
-            _first_start(series),
+            series_first_start(series),
             series.duration_minutes,
             series.rrule,
         )
         _update_series_row(series, template, new_rule, first, duration)
-        rows = _materialize(s, series, template, starts, _live_rows(s, series_id))
+        rows = materialize_occurrences(s, series, template, starts, _live_rows(s, series_id))
         if (old_first, old_minutes, old_rule) != (first, series.duration_minutes, new_rule):
             follow_main_series(s, series, old_first, old_minutes, starts)
         ids = [r.id for r in rows]
@@ -91,7 +91,7 @@ def _update_series_row(
     first: datetime,
     duration: timedelta,
 ) -> None:
-    for f in _COPIED:
+    for f in COPIED_FIELDS:
         value = getattr(template, f)
         setattr(series, f, value.strip() if isinstance(value, str) else value)
     series.restricted_role = template.restricted_role.strip()
@@ -105,7 +105,7 @@ def edit_this_and_following(
 ) -> SeriesResult:
     """Split the series at an occurrence: the old rule ends before it (UNTIL) and a new series
     starts at the edited occurrence with the new details (and rule, or the old one)."""
-    start, duration = _check(template)
+    start, duration = check_template(template)
     with db.session() as s:
         row = s.get(LearningSession, session_id)
         if row is None:
@@ -113,21 +113,21 @@ def edit_this_and_following(
         if row.series_id is None:
             raise ValidationError({"series_id": "This session is not part of a series."})
         old_id = row.series_id
-        old = _series_row(s, old_id)
+        old = series_row(s, old_id)
         split_at = row.recurrence_id or row.start_at
-        at_first = split_at <= _first_start(old).astimezone(UTC)
+        at_first = split_at <= series_first_start(old).astimezone(UTC)
         new_rule = _following_rule(old, split_at) if rule is None else rule
     if at_first:
         # Splitting at the first occurrence is an edit of the whole series.
         return edit_whole_series(db, old_id, template, rule)
     with db.session() as s:
-        old = _series_row(s, old_id)
+        old = series_row(s, old_id)
         try:
             new_rule = rr.normalize_rrule(new_rule, start)
         except rr.RecurrenceError as exc:
             raise ValidationError({"rrule": str(exc)}) from exc
-        kept_exdates = [d for d in _exdates(old) if d >= start]
-        starts = _expand_or_fail(new_rule, start, kept_exdates)
+        kept_exdates = [d for d in series_exdates(old) if d >= start]
+        starts = expand_or_fail(new_rule, start, kept_exdates)
         if not starts:
             raise ValidationError({"rrule": "The rule gives no occurrence; check its end."})
         following = _live_rows(s, old.id, since=split_at)
@@ -142,16 +142,16 @@ def edit_this_and_following(
         ]
         old.rrule = rr.truncate_before(old.rrule, split_at)
         old.exdates = json.dumps(
-            [d.replace(tzinfo=None).isoformat() for d in _exdates(old) if d < start]
+            [d.replace(tzinfo=None).isoformat() for d in series_exdates(old) if d < start]
         )
-        new = _new_series_row(s, template, new_rule, starts[0], duration)
+        new = new_series_row(s, template, new_rule, starts[0], duration)
         new.followup_of_series_id = old.followup_of_series_id
         new.exdates = json.dumps([d.replace(tzinfo=None).isoformat() for d in kept_exdates])
         s.flush()
         _copy_series_signups(s, old.id, new.id)
         for r in cancelled_after:
             r.series_id = new.id
-        rows = _materialize(s, new, template, starts, following)
+        rows = materialize_occurrences(s, new, template, starts, following)
         _split_followups(s, old, new, split_at)
         was = split_at.astimezone(rr.ZoneInfo(old.timezone))
         if rule is not None or (was.time(), old.duration_minutes) != (
@@ -213,13 +213,17 @@ def _split_followups(
             rrule=_following_rule(follow, at),
             dtstart_local=first_later.replace(tzinfo=None).isoformat(),
             exdates=json.dumps(
-                [d.replace(tzinfo=None).isoformat() for d in _exdates(follow) if d >= first_later]
+                [
+                    d.replace(tzinfo=None).isoformat()
+                    for d in series_exdates(follow)
+                    if d >= first_later
+                ]
             ),
             followup_of_series_id=new.id,
         )
         follow.rrule = rr.truncate_before(follow.rrule, at)
         follow.exdates = json.dumps(
-            [d.replace(tzinfo=None).isoformat() for d in _exdates(follow) if d < first_later]
+            [d.replace(tzinfo=None).isoformat() for d in series_exdates(follow) if d < first_later]
         )
         s.add(part)
         s.flush()
@@ -232,7 +236,7 @@ def _following_rule(old: SessionSeries, split_at: datetime) -> str:
     """The old rule for the part from split_at on: a COUNT is reduced by what came before."""
     parts = rr.rule_parts(old.rrule)
     if "COUNT" in parts:
-        before = [d for d in rr.expand(old.rrule, _first_start(old)) if d < split_at]
+        before = [d for d in rr.expand(old.rrule, series_first_start(old)) if d < split_at]
         parts["COUNT"] = str(max(1, int(parts["COUNT"]) - len(before)))
     return rr.join_parts(parts)
 

@@ -14,7 +14,7 @@ from collab_desktop.domain.report_records import (
     SeriesRetention,
     SessionAttendance,
 )
-from collab_desktop.services.report_scope import ScopedSession, session_conditions
+from collab_desktop.services.reports.scope import ScopedSession, session_conditions
 from collab_desktop.store.models import Contact, LearningSession, Registration, SessionSeries
 
 

@@ -20,15 +20,18 @@ from collab_desktop.io.signup_sheet import (
     write_signup_sheet,
 )
 from collab_desktop.io.signup_sheet_reader import SheetReadError, read_signup_sheet
-from collab_desktop.services.contacts import apply_contact_fields, find_contact_id_by_email
+from collab_desktop.services.directory.contacts import (
+    apply_contact_fields,
+    find_contact_id_by_email,
+)
 from collab_desktop.services.errors import ServiceError
-from collab_desktop.services.registrations import find_registration, list_registrations
-from collab_desktop.services.sessions import get_session
+from collab_desktop.services.sessions.registrations import find_registration, list_registrations
+from collab_desktop.services.sessions.sessions import get_session
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import Contact, Membership, Registration
 
 if TYPE_CHECKING:
-    from collab_desktop.services.row_log import RowLog
+    from collab_desktop.services.safety.row_log import RowLog
 
 
 @dataclass(slots=True)
@@ -84,7 +87,7 @@ def export_signup_sheet(
     session = get_session(db, session_id)
     registrations = list_registrations(db, session_id)
     if not include_without_consent:
-        from collab_desktop.services.privacy import contacts_with_consent
+        from collab_desktop.services.directory.privacy import contacts_with_consent
 
         allowed = contacts_with_consent(db, (r.contact_id for r in registrations))
         registrations = [r for r in registrations if r.contact_id in allowed]

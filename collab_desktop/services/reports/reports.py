@@ -15,19 +15,19 @@ from sqlalchemy.orm import Session
 
 from collab_desktop.domain.report_records import Report, ReportFilter
 from collab_desktop.services.errors import NotFoundError, ValidationError
-from collab_desktop.services.report_annual import annual_gatherings
-from collab_desktop.services.report_attendance import (
+from collab_desktop.services.reports.annual import annual_gatherings
+from collab_desktop.services.reports.attendance import (
     attendance_trend,
     attendee_mix,
     session_attendance,
 )
-from collab_desktop.services.report_members import (
+from collab_desktop.services.reports.members import (
     member_measures,
     spanning_people,
     vocabulary_order,
 )
-from collab_desktop.services.report_scope import load_sessions, scope_label
-from collab_desktop.services.report_series import certificates, series_retention
+from collab_desktop.services.reports.scope import load_sessions, scope_label
+from collab_desktop.services.reports.series import certificates, series_retention
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import Collaborative, ParticipantType
 

@@ -21,7 +21,7 @@ from collab_desktop.store.database import Database
 from collab_desktop.store.models import Collaborative, Contact, Membership, Registration
 
 if TYPE_CHECKING:
-    from collab_desktop.services.trash import TrashEntry
+    from collab_desktop.services.safety.trash import TrashEntry
 
 _COLUMNS = (
     Contact.id,
@@ -219,15 +219,15 @@ def contact_delete_impact(db: Database, contact_id: int) -> DeleteImpact:
 
 def delete_contact(db: Database, contact_id: int) -> TrashEntry:
     """Move a contact, with their memberships and registrations, to the trash."""
-    from collab_desktop.services.trash import delete_to_trash
+    from collab_desktop.services.safety.trash import delete_to_trash
 
     return delete_to_trash(db, "contact", [contact_id])
 
 
 def delete_contacts(db: Database, contact_ids: Sequence[int]) -> TrashEntry:
     """Move several contacts to the trash as one item (backed up first when there are several)."""
-    from collab_desktop.services.backups import backup_before
-    from collab_desktop.services.trash import delete_to_trash
+    from collab_desktop.services.safety.backups import backup_before
+    from collab_desktop.services.safety.trash import delete_to_trash
 
     if len(set(contact_ids)) > 1:
         backup_before(db, "before-bulk-delete")

@@ -13,7 +13,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from collab_desktop.domain.report_records import PATIENT_FAMILY_TYPES, AnnualGathering, ReportFilter
-from collab_desktop.services.report_scope import ScopedSession, load_sessions
+from collab_desktop.services.reports.scope import ScopedSession, load_sessions
 from collab_desktop.store.models import Contact, LearningSession, Membership, Registration
 
 ANNUAL_KIND = "annual learning session"

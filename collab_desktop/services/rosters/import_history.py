@@ -30,7 +30,7 @@ def _chunks(items: list, size: int = _UNDO_CHUNK) -> list[list]:
 
 def undo_import(db: Database, batch_id: int) -> ImportBatchRecord:
     """Remove what an import added and put back the fields it changed, in one transaction."""
-    from collab_desktop.services.backups import backup_before
+    from collab_desktop.services.safety.backups import backup_before
 
     backup_before(db, "before-undo-import")
     with db.session() as s:

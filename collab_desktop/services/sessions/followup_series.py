@@ -14,7 +14,11 @@ from sqlalchemy.orm import Session
 
 from collab_desktop.domain import recurrence as rr
 from collab_desktop.domain.records import SessionRecord
-from collab_desktop.services.series import _exdates, _first_start, _materialize
+from collab_desktop.services.sessions.series import (
+    materialize_occurrences,
+    series_exdates,
+    series_first_start,
+)
 from collab_desktop.store.models import LearningSession, SessionSeries
 
 
@@ -38,9 +42,10 @@ def follow_main_series(
     for follow in s.scalars(
         select(SessionSeries).where(SessionSeries.followup_of_series_id == main.id)
     ).all():
-        old_offset = _first_start(follow).replace(tzinfo=None) - old_first.replace(tzinfo=None)
+        first = series_first_start(follow).replace(tzinfo=None)
+        old_offset = first - old_first.replace(tzinfo=None)
         offset = duration + old_offset - timedelta(minutes=old_minutes)
-        skipped = {d.replace(tzinfo=None) for d in _exdates(follow)}
+        skipped = {d.replace(tzinfo=None) for d in series_exdates(follow)}
         pairs = [
             (start, rr.wall_clock_end(start, offset).astimezone(rr.ZoneInfo(follow.timezone)))
             for start in starts
@@ -58,7 +63,7 @@ def follow_main_series(
             )
         )
         notes = {r.id: r.notes for r in live}
-        rows = _materialize(s, follow, _template(follow), [f for _, f in pairs], live)
+        rows = materialize_occurrences(s, follow, _template(follow), [f for _, f in pairs], live)
         by_start = {r.recurrence_id: r for r in rows}
         for main_start, follow_start in pairs:
             row = by_start.get(follow_start.astimezone(UTC))

@@ -12,8 +12,8 @@ from collab_desktop.domain.series_records import AttendanceEntry
 from collab_desktop.domain.timezones import to_local
 from collab_desktop.domain.vocab import NOT_YET_MARKED
 from collab_desktop.services.errors import NotFoundError
-from collab_desktop.services.registrations import set_status
-from collab_desktop.services.sessions import ALL_COLLABORATIVES
+from collab_desktop.services.sessions.registrations import set_status
+from collab_desktop.services.sessions.sessions import ALL_COLLABORATIVES
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import Collaborative, Contact, LearningSession, Registration
 

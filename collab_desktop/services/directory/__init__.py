@@ -1,0 +1,1 @@
+"""Who takes part: collaboratives, contacts, their memberships, the vocabularies, consent."""

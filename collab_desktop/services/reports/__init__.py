@@ -1,0 +1,1 @@
+"""Reports: the measures for one filter (members, attendance, series, the annual summary)."""

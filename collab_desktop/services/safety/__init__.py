@@ -1,0 +1,1 @@
+"""Keeping data safe: the trash, backups, the database check and the row log undo relies on."""

@@ -1,0 +1,1 @@
+"""Undo and redo of the services' changes (edits, deletes, links, imports)."""
