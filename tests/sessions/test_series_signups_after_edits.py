@@ -13,19 +13,19 @@ import pytest
 
 from collab_desktop.domain.records import ContactRecord, SessionRecord
 from collab_desktop.domain.series_records import FollowupPlan
-from collab_desktop.services.calendar_export import calendar_events
-from collab_desktop.services.contacts import save_contact
-from collab_desktop.services.memberships import add_membership
-from collab_desktop.services.registrations import (
+from collab_desktop.services.directory.contacts import save_contact
+from collab_desktop.services.directory.memberships import add_membership
+from collab_desktop.services.safety.trash import list_trash, restore_from_trash
+from collab_desktop.services.sessions.calendar_export import calendar_events
+from collab_desktop.services.sessions.registrations import (
     list_registrations,
     register,
     register_series,
     set_status,
 )
-from collab_desktop.services.series import create_series, series_sessions
-from collab_desktop.services.series_edits import edit_this_and_following, edit_whole_series
-from collab_desktop.services.sessions import delete_session, list_sessions
-from collab_desktop.services.trash import list_trash, restore_from_trash
+from collab_desktop.services.sessions.series import create_series, series_sessions
+from collab_desktop.services.sessions.series_edits import edit_this_and_following, edit_whole_series
+from collab_desktop.services.sessions.sessions import delete_session, list_sessions
 
 NY = ZoneInfo("America/New_York")
 TUESDAY_NOON = datetime(2026, 11, 10, 12, tzinfo=NY)  # three weeks before the clock's Tuesday

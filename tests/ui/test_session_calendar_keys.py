@@ -93,9 +93,9 @@ def test_today_and_the_selected_day_are_marked(view, clock) -> None:  # noqa: AN
 def test_a_kept_occurrence_and_its_new_twin_are_told_apart_in_the_calendar(
     view, db, clock, qtbot
 ) -> None:  # noqa: ANN001
-    from collab_desktop.services.registrations import register, set_status
-    from collab_desktop.services.series import create_series, series_sessions
-    from collab_desktop.services.series_edits import edit_whole_series
+    from collab_desktop.services.sessions.registrations import register, set_status
+    from collab_desktop.services.sessions.series import create_series, series_sessions
+    from collab_desktop.services.sessions.series_edits import edit_whole_series
 
     clock.set(datetime(2026, 12, 2, 10, tzinfo=NY))
     first = datetime(2026, 11, 10, 12, tzinfo=NY)
