@@ -21,12 +21,13 @@ from collab_desktop import APP_NAME, __version__
 from collab_desktop.store.database import Database
 from collab_desktop.store.errors import DatabaseFileError
 from collab_desktop.ui.context import AppContext
-from collab_desktop.ui.data_safety import install_data_safety
 from collab_desktop.ui.events import DataEvents
+from collab_desktop.ui.features.data_safety import install_data_safety
+from collab_desktop.ui.features.report_actions import install_report_actions
+from collab_desktop.ui.features.roster_actions import install_roster_actions
+from collab_desktop.ui.features.session_actions import install_session_actions
+from collab_desktop.ui.features.user_guide import install_user_guide_action
 from collab_desktop.ui.icons import app_icon, icon
-from collab_desktop.ui.report_actions import install_report_actions
-from collab_desktop.ui.roster_actions import install_roster_actions
-from collab_desktop.ui.session_actions import install_session_actions
 from collab_desktop.ui.settings import (
     app_settings,
     exports_need_consent,
@@ -39,7 +40,6 @@ from collab_desktop.ui.tabs.contacts_tab import ContactsTab
 from collab_desktop.ui.tabs.record_tab import RecordTab
 from collab_desktop.ui.tabs.sessions_tab import SessionsTab
 from collab_desktop.ui.tasks import TaskRunner
-from collab_desktop.ui.user_guide import install_user_guide_action
 from collab_desktop.ui.widgets.lazy_tab import LazyTab
 from collab_desktop.ui.window_parts import WindowParts
 

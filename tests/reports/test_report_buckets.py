@@ -87,8 +87,8 @@ def test_periods_cover_the_whole_range() -> None:
 
 
 def test_chart_switches_to_months_while_the_table_keeps_every_session(qtbot) -> None:  # noqa: ANN001
-    from collab_desktop.ui.tabs.report_pages import MixPage
     from collab_desktop.ui.widgets.mix_chart import MAX_BARS
+    from collab_desktop.ui.widgets.report_pages import MixPage
 
     sessions = _sessions(date(2026, 1, 1), 60, 2)  # Jan 1 to Apr 29
     page = MixPage()

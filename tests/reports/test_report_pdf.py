@@ -122,8 +122,11 @@ def test_file_menu_exports_the_summary_with_its_own_shortcut(
     tmp_path,
     monkeypatch,  # noqa: ANN001
 ) -> None:
+    from collab_desktop.ui.features.report_actions import (
+        EXPORT_PDF_SHORTCUT,
+        EXPORT_REPORT_SHORTCUT,
+    )
     from collab_desktop.ui.main_window import MainWindow
-    from collab_desktop.ui.report_actions import EXPORT_PDF_SHORTCUT, EXPORT_REPORT_SHORTCUT
 
     window = MainWindow(rdb)
     qtbot.addWidget(window)

@@ -25,7 +25,7 @@ def test_guide_is_shipped_with_its_images() -> None:
 
 @pytest.mark.qt_log_ignore("This plugin does not support raise")
 def test_help_menu_opens_the_guide_once(window) -> None:  # noqa: ANN001
-    from collab_desktop.ui.user_guide import UserGuideWindow
+    from collab_desktop.ui.features.user_guide import UserGuideWindow
 
     texts = [a.text() for a in window.help_menu.actions()]
     assert texts.index("&User guide") < texts.index("&About Collab Desktop")

@@ -27,8 +27,8 @@ from collab_desktop.services.undo.undo import Change, delete_with_undo
 from collab_desktop.ui.dialogs.confirm import confirm, show_error
 from collab_desktop.ui.dialogs.contact_picker import ContactPickerDialog
 from collab_desktop.ui.dialogs.membership_dialog import run_membership_editor
+from collab_desktop.ui.features.membership_removal import remove_memberships
 from collab_desktop.ui.models.record_table_model import Column
-from collab_desktop.ui.tabs.membership_removal import remove_memberships
 from collab_desktop.ui.tabs.record_tab import RecordTab
 from collab_desktop.ui.widgets.choices import combo_value, fixed_combo, set_combo_value
 from collab_desktop.ui.widgets.form_panel import FormPanel

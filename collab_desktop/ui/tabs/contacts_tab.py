@@ -19,8 +19,8 @@ from collab_desktop.services.undo.links import add_members_with_undo
 from collab_desktop.services.undo.undo import Change, delete_with_undo
 from collab_desktop.ui.dialogs.confirm import confirm, show_error
 from collab_desktop.ui.dialogs.membership_dialog import MembershipDialog, run_membership_editor
+from collab_desktop.ui.features.membership_removal import remove_memberships
 from collab_desktop.ui.models.record_table_model import Column
-from collab_desktop.ui.tabs.membership_removal import remove_memberships
 from collab_desktop.ui.tabs.record_tab import RecordTab
 from collab_desktop.ui.widgets.attendance_history import AttendanceHistoryList
 from collab_desktop.ui.widgets.choices import (

@@ -36,16 +36,16 @@ from collab_desktop.services.sessions.sessions import ALL_COLLABORATIVES
 from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.dialogs.confirm import show_error
 from collab_desktop.ui.icons import icon
-from collab_desktop.ui.tabs.report_pages import (
+from collab_desktop.ui.tasks import Cancelled, TaskContext
+from collab_desktop.ui.widgets.attendance_chart import rate_text
+from collab_desktop.ui.widgets.optional_date import OptionalDateEdit
+from collab_desktop.ui.widgets.report_pages import (
     AnnualPage,
     AttendancePage,
     MembersPage,
     MixPage,
     TablesPage,
 )
-from collab_desktop.ui.tasks import Cancelled, TaskContext
-from collab_desktop.ui.widgets.attendance_chart import rate_text
-from collab_desktop.ui.widgets.optional_date import OptionalDateEdit
 
 
 class ReportsTab(QWidget):

@@ -15,12 +15,12 @@ from collab_desktop.services.undo.undo import Change, delete_with_undo
 from collab_desktop.ui.dialogs.confirm import confirm
 from collab_desktop.ui.models.record_table_model import Column
 from collab_desktop.ui.tabs.record_tab import RecordTab
-from collab_desktop.ui.tabs.session_calendar_pane import (
+from collab_desktop.ui.widgets.form_panel import FormPanel
+from collab_desktop.ui.widgets.registrations_panel import RegistrationsPanel
+from collab_desktop.ui.widgets.session_calendar_pane import (
     attach_calendar,
     save_occurrence_with_scope,
 )
-from collab_desktop.ui.widgets.form_panel import FormPanel
-from collab_desktop.ui.widgets.registrations_panel import RegistrationsPanel
 from collab_desktop.ui.widgets.session_fields import SessionFields, blank_session
 
 

@@ -1,0 +1,1 @@
+"""What each feature adds to the window (menus, actions, dialogs), through the WindowHost seam."""
