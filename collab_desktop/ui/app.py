@@ -1,4 +1,4 @@
-"""Start the window: logging, QApplication, style, the database, the main window."""
+"""Start the window: logging, QApplication, style, the main window, then the database in it."""
 
 from __future__ import annotations
 
@@ -6,17 +6,24 @@ import logging
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from collab_desktop import APP_NAME, ORG_NAME, __version__
 
+if TYPE_CHECKING:
+    from collab_desktop.store.database import Database
+
 log = logging.getLogger(__name__)
 
-# Benchmarks set this: once the window is shown and the event loop is idle, print
-# "shown-idle <epoch seconds>" and quit, so start-up can be timed from outside the process.
+# Benchmarks set this to time start-up from outside the process: the app prints
+# "first-paint <epoch seconds>" once the window is shown and painted (before the database layer
+# loads), then "shown-idle <epoch seconds>" once the data is painted and the event loop is idle,
+# and quits.
 QUIT_WHEN_IDLE_ENV = "COLLAB_DESKTOP_QUIT_WHEN_IDLE"
 # Set to 1 to open the window, report what it shows on stdout and quit: installers check the
 # packaged app this way.
@@ -39,26 +46,92 @@ def create_application() -> QApplication:
     return app
 
 
-def quit_when_idle(app: QApplication) -> None:
-    """Once pending events are handled, print the time and quit (start-up benchmark)."""
-    from PySide6.QtCore import QTimer
+class _AfterPaint(QObject):
+    """Calls back once, right after the window's next paint (or after a timeout if none comes)."""
+
+    def __init__(self, window: QWidget, callback: Callable[[], None], timeout_ms: int) -> None:
+        super().__init__(window)
+        self._window = window
+        self._callback: Callable[[], None] | None = callback
+        window.installEventFilter(self)
+        QTimer.singleShot(timeout_ms, self, self._fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self._window and event.type() == QEvent.Type.Paint:
+            self._window.removeEventFilter(self)
+            # A zero timer runs once this paint is done and on screen.
+            QTimer.singleShot(0, self, self._fire)
+        return False
+
+    def _fire(self) -> None:
+        callback, self._callback = self._callback, None
+        if callback is not None:
+            self._window.removeEventFilter(self)
+            self.deleteLater()
+            callback()
+
+
+def after_next_paint(window: QWidget, callback: Callable[[], None], timeout_ms: int = 1000) -> None:
+    """Call back once the window has next been painted and the events before are handled."""
+    _AfterPaint(window, callback, timeout_ms)
+
+
+def wait_for_first_paint(window: QWidget) -> bool:
+    """Handle events until the shown window is painted; False if it was closed meanwhile."""
+    if not window.isVisible():
+        return True  # not on screen (tests replace show): nothing to wait for
+    loop = QEventLoop()
+    after_next_paint(window, loop.quit)
+    loop.exec()
+    return window.isVisible()
+
+
+def quit_when_idle(app: QApplication, window: QWidget) -> None:
+    """Once the data is painted and pending events are handled, print the time and quit."""
 
     def done() -> None:
         print(f"shown-idle {time.time():.6f}", flush=True)
         app.quit()
 
-    # A zero timer runs only after the events queued by show() (layout, expose, paint).
-    QTimer.singleShot(0, done)
+    after_next_paint(window, done)
 
 
-def run_gui(db_arg: str | None) -> int:
-    """Open the window on the given (or default) database; returns the exit code."""
-    from collab_desktop.logging_setup import setup_logging
-    from collab_desktop.paths import default_db_path
+def open_database_or_say_why(path: Path, read_only: bool, parent: QWidget) -> Database | None:
+    """Open the database with backups and upgrades (offering a backup for a damaged file);
+    None when it cannot be opened, after saying why."""
     from collab_desktop.services.safety.backups import open_database_with_backups
     from collab_desktop.store.errors import DatabaseFileError
     from collab_desktop.ui.dialogs.restore_dialog import offer_recovery
-    from collab_desktop.ui.error_hook import ErrorHook
+
+    try:
+        try:
+            db, report = open_database_with_backups(path, read_only=read_only)
+        except DatabaseFileError as exc:
+            if read_only or not offer_recovery(path, exc, parent):
+                raise
+            db, report = open_database_with_backups(path)
+    except DatabaseFileError as exc:
+        QMessageBox.critical(parent, APP_NAME, str(exc))
+        return None
+    except OSError as exc:
+        QMessageBox.critical(
+            parent, APP_NAME, f"{path} could not be opened: {exc.strerror or exc}."
+        )
+        return None
+    if report.upgraded and report.from_revision is not None:
+        log.info("database upgraded from %s to %s", report.from_revision, report.to_revision)
+    return db
+
+
+def run_gui(db_arg: str | None) -> int:
+    """Open the window on the given (or default) database; returns the exit code.
+
+    The window is shown and painted first, with a loading page in each tab, before the
+    database layer is imported; then the database is opened (backups, upgrades, the recovery
+    offer) and the tabs fill in.
+    """
+    from collab_desktop.logging_setup import setup_logging
+    from collab_desktop.paths import default_db_path
     from collab_desktop.ui.gui_thread_gc import GuiThreadCollector
     from collab_desktop.ui.main_window import MainWindow
     from collab_desktop.ui.single_instance import (
@@ -68,7 +141,6 @@ def run_gui(db_arg: str | None) -> int:
         ask_second_instance,
     )
 
-    log_file = setup_logging()
     app = create_application()
     GuiThreadCollector(app)
     path = Path(db_arg).expanduser() if db_arg else default_db_path()
@@ -86,28 +158,27 @@ def run_gui(db_arg: str | None) -> int:
         if choice == SecondInstance.QUIT:
             return 0
         read_only = True
-    try:
-        try:
-            db, report = open_database_with_backups(path, read_only=read_only)
-        except DatabaseFileError as exc:
-            if read_only or not offer_recovery(path, exc):
-                raise
-            db, report = open_database_with_backups(path)
-    except DatabaseFileError as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc))
+    window = MainWindow()
+    window.show_opening(path, read_only)
+    window.show()
+    if not wait_for_first_paint(window):
+        return 0  # closed before the data came
+    if os.environ.get(QUIT_WHEN_IDLE_ENV):
+        print(f"first-paint {time.time():.6f}", flush=True)
+    log_file = setup_logging()  # after the paint: nothing logs before it, and it imports a lot
+    db = open_database_or_say_why(path, read_only, window)
+    if db is None:
+        window.close()
+        window.deleteLater()
         return 1
-    except OSError as exc:
-        QMessageBox.critical(None, APP_NAME, f"{path} could not be opened: {exc.strerror or exc}.")
-        return 1
-    if report.upgraded and report.from_revision is not None:
-        log.info("database upgraded from %s to %s", report.from_revision, report.to_revision)
-    window = MainWindow(db)
+    window.show_data(db)
     if not read_only:
         window.safety.adopt(guard)
+    from collab_desktop.ui.error_hook import ErrorHook  # after the data: it imports the store
+
     hook = ErrorHook(log_file, lambda: window).install()
-    window.show()
     if os.environ.get(QUIT_WHEN_IDLE_ENV):
-        quit_when_idle(app)
+        quit_when_idle(app, window)
     if os.environ.get(SMOKE_TEST_ENV):
         QTimer.singleShot(0, lambda: finish_smoke_test(window))
     code = app.exec()

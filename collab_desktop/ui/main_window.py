@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -18,15 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from collab_desktop import APP_NAME, __version__
-from collab_desktop.store.database import Database
-from collab_desktop.store.errors import DatabaseFileError
-from collab_desktop.ui.context import AppContext
-from collab_desktop.ui.events import DataEvents
-from collab_desktop.ui.features.data_safety import install_data_safety
-from collab_desktop.ui.features.report_actions import install_report_actions
-from collab_desktop.ui.features.roster_actions import install_roster_actions
-from collab_desktop.ui.features.session_actions import install_session_actions
-from collab_desktop.ui.features.user_guide import install_user_guide_action
 from collab_desktop.ui.icons import app_icon, icon
 from collab_desktop.ui.settings import (
     app_settings,
@@ -35,58 +26,120 @@ from collab_desktop.ui.settings import (
     remember_database,
     set_exports_need_consent,
 )
-from collab_desktop.ui.tabs.collaboratives_tab import CollaborativesTab
-from collab_desktop.ui.tabs.contacts_tab import ContactsTab
-from collab_desktop.ui.tabs.record_tab import RecordTab
-from collab_desktop.ui.tabs.sessions_tab import SessionsTab
-from collab_desktop.ui.tasks import TaskRunner
-from collab_desktop.ui.widgets.lazy_tab import LazyTab
+from collab_desktop.ui.widgets.loading_page import LoadingPage
 from collab_desktop.ui.window_parts import WindowParts
 
 if TYPE_CHECKING:
-    from collab_desktop.ui.tabs.reports_tab import ReportsTab
+    # The window is shown before the database layer loads: the tabs and the commands are
+    # imported in show_data, once the database is open.
+    from collab_desktop.store.database import Database
+    from collab_desktop.ui.context import AppContext
+    from collab_desktop.ui.tabs.record_tab import RecordTab
 
 log = logging.getLogger(__name__)
 
 DB_FILTER = "Collab Desktop database (*.sqlite *.db);;All files (*)"
+# The tabs, in order: (kind, which is also the icon's name; title). The window shows a loading
+# page under each title until show_data puts the tab of that title in its place.
+TABS = (
+    ("collaborative", "Co&llaboratives"),
+    ("contact", "C&ontacts"),
+    ("session", "&Sessions"),
+    ("report", "&Reports"),
+)
 
 
 class MainWindow(WindowParts):
-    """One window with a tab per kind of record."""
+    """One window with a tab per kind of record.
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    It can be on screen before the database is open: ``MainWindow()`` is the frame (menus, tab
+    bar, status bar, a quiet "Loading…" page per tab) and imports no database code;
+    ``show_data(db)`` then puts the tabs in and turns on what needs the database.
+    ``MainWindow(db)`` does both at once.
+    """
+
+    def __init__(self, db: Database | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self.setWindowIcon(app_icon())
-        self.ctx = AppContext(db, DataEvents(self), TaskRunner(self))
+        self.ctx: AppContext | None = None  # set by show_data
+        self._record_tabs: list[RecordTab] = []
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
+        self._loading_pages: dict[str, LoadingPage] = {}
+        settings = app_settings()
+        for kind, title in TABS:
+            page = LoadingPage(with_table=kind != "report")
+            page.restore_splitter(settings.value(f"splitters/{kind}"))
+            self._loading_pages[title] = page
+            self.tabs.addTab(page, icon(kind), title)
+        self.tabs.currentChanged.connect(lambda _i: self._update_actions())
+        self.db_label = QLabel()
+        self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.db_label)
+        self._build_menus()
+        self._restore_layout()
+        if db is not None:
+            self.show_data(db)
+
+    def show_opening(self, path: Path, read_only: bool = False) -> None:
+        """While the database opens: its name in the title, and where it is in the status bar."""
+        suffix = " (read-only)" if read_only else ""
+        self.setWindowTitle(f"{path.name}{suffix} — {APP_NAME} {__version__}")
+        self.db_label.setText(f"Opening {path}…")
+
+    def show_data(self, db: Database) -> None:
+        """Put the tabs in place of their loading pages, over this open database."""
+        from collab_desktop.ui.context import AppContext
+        from collab_desktop.ui.events import DataEvents
+        from collab_desktop.ui.features.data_safety import install_data_safety
+        from collab_desktop.ui.features.report_actions import install_report_actions
+        from collab_desktop.ui.features.roster_actions import install_roster_actions
+        from collab_desktop.ui.features.session_actions import install_session_actions
+        from collab_desktop.ui.features.user_guide import install_user_guide_action
+        from collab_desktop.ui.tabs.collaboratives_tab import CollaborativesTab
+        from collab_desktop.ui.tabs.contacts_tab import ContactsTab
+        from collab_desktop.ui.tabs.sessions_tab import SessionsTab
+        from collab_desktop.ui.tasks import TaskRunner
+        from collab_desktop.ui.widgets.lazy_tab import LazyTab
+
+        self.ctx = AppContext(db, DataEvents(self), TaskRunner(self))
         self.collaboratives_tab = self.add_tab(
             CollaborativesTab(self.ctx), "collaborative", "Co&llaboratives"
         )
         self.contacts_tab = self.add_tab(ContactsTab(self.ctx), "contact", "C&ontacts")
         self.sessions_tab = self.add_tab(SessionsTab(self.ctx), "session", "&Sessions")
         self.reports_page = self.add_tab(LazyTab(self._build_reports_tab), "report", "&Reports")
-        self.tabs.currentChanged.connect(lambda _i: self._update_actions())
-        self.db_label = QLabel()
-        self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.statusBar().addPermanentWidget(self.db_label)
-        self._build_menus()
         self.rosters = install_roster_actions(self)
         self.session_actions = install_session_actions(self)
         self.report_actions = install_report_actions(self)
         self.safety = install_data_safety(self)
         self.user_guide_action = install_user_guide_action(self)
         self._show_database()
-        self._restore_layout()
+        self._restore_splitters()
+        self._update_actions()
         self.resize(self.size().expandedTo(self.minimumSizeHint()))
 
     # --- structure ----------------------------------------------------------------------
     def add_tab(self, widget: QWidget, icon_name: str, title: str) -> QWidget:
-        """Add a tab; record tabs report their status messages to the status bar."""
-        self.tabs.addTab(widget, icon(icon_name), title)
+        """Add a tab (in place of its loading page); record tabs report status messages."""
+        from collab_desktop.ui.tabs.record_tab import RecordTab
+
+        page = self._loading_pages.pop(title, None)
+        if page is None:
+            self.tabs.addTab(widget, icon(icon_name), title)
+        else:
+            # In beside the loading page, then the page out: only the tab in view is shown
+            # (and so loads its rows); the others wait to be opened.
+            index = self.tabs.indexOf(page)
+            self.tabs.insertTab(index + 1, widget, icon(icon_name), title)
+            if self.tabs.currentIndex() == index:
+                self.tabs.setCurrentIndex(index + 1)
+            self.tabs.removeTab(index)
+            page.deleteLater()
         if isinstance(widget, RecordTab):
+            self._record_tabs.append(widget)
             widget.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         return widget
 
@@ -96,18 +149,18 @@ class MainWindow(WindowParts):
         return ReportsTab(self.ctx)
 
     @property
-    def reports_tab(self) -> ReportsTab:
+    def reports_tab(self) -> QWidget:
         """The Reports tab, built on first use (it is not needed to start)."""
-        return cast("ReportsTab", self.reports_page.content())
+        return self.reports_page.content()
 
     def record_tabs(self) -> list[RecordTab]:
         return [
-            w for i in range(self.tabs.count()) if isinstance(w := self.tabs.widget(i), RecordTab)
+            w for i in range(self.tabs.count()) if (w := self.tabs.widget(i)) in self._record_tabs
         ]
 
     def current_record_tab(self) -> RecordTab | None:
         widget = self.tabs.currentWidget()
-        return widget if isinstance(widget, RecordTab) else None
+        return widget if widget in self._record_tabs else None
 
     def _action(
         self, text: str, slot, shortcut=None, icon_name: str | None = None, tip: str = ""
@@ -213,6 +266,14 @@ class MainWindow(WindowParts):
         for action in (self.new_action, self.save_action, self.delete_action, self.find_action):
             action.setEnabled(tab is not None and not self.ctx.db.read_only)
         self.find_action.setEnabled(tab is not None)
+        # Commands about the database wait until it is open (the window shows while it opens).
+        for action in (
+            self.new_db_action,
+            self.open_db_action,
+            self.recent_menu.menuAction(),
+            self.about_action,
+        ):
+            action.setEnabled(self.ctx is not None)
 
     # --- edit actions ---------------------------------------------------------------------
     def _on_new(self) -> None:
@@ -256,6 +317,7 @@ class MainWindow(WindowParts):
         if not self.leave_all_forms() or not self.safety.claim(path):
             return False
         from collab_desktop.services.safety.backups import open_database_with_backups
+        from collab_desktop.store.errors import DatabaseFileError
 
         try:
             db, _report = open_database_with_backups(path)
@@ -330,13 +392,16 @@ class MainWindow(WindowParts):
         state = settings.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
+        index = settings.value("window/tab", 0, type=int)
+        if 0 <= index < self.tabs.count():
+            self.tabs.setCurrentIndex(index)
+
+    def _restore_splitters(self) -> None:
+        settings = app_settings()
         for tab in self.record_tabs():
             splitter_state = settings.value(f"splitters/{tab.kind}")
             if isinstance(splitter_state, QByteArray):
                 tab.splitter.restoreState(splitter_state)
-        index = settings.value("window/tab", 0, type=int)
-        if 0 <= index < self.tabs.count():
-            self.tabs.setCurrentIndex(index)
 
     def save_layout(self) -> None:
         settings = app_settings()
@@ -352,7 +417,8 @@ class MainWindow(WindowParts):
             event.ignore()
             return
         self.save_layout()
-        self.ctx.tasks.wait()
+        if self.ctx is not None:
+            self.ctx.tasks.wait()
         event.accept()
 
 
