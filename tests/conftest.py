@@ -1,8 +1,10 @@
-"""Shared fixtures: offscreen Qt, per-test home folders, a migrated template database."""
+"""Shared fixtures: offscreen Qt, per-test home folders, a migrated template database, and the
+same on a throwaway PostgreSQL server for the tests that run on both databases."""
 
 from __future__ import annotations
 
 import gc
+import itertools
 import os
 import shutil
 from datetime import datetime
@@ -61,13 +63,99 @@ def db_path(tmp_path: Path, template_db: Path) -> Path:
 
 
 @pytest.fixture
-def db(db_path: Path):  # noqa: ANN201 - Database
-    """An opened Database on the per-test copy."""
+def db(db_target: str):  # noqa: ANN201 - Database
+    """An opened Database on the per-test copy (a file, or a server database)."""
     from collab_desktop.store.open import open_database
 
-    database, _ = open_database(db_path)
+    database, _ = open_database(db_target)
     yield database
     database.dispose()
+
+
+# Test folders whose tests run on both databases: a test there that uses `db` or `db_target`
+# (and not `db_path`, which is a SQLite file) runs once per kind. Widget tests stay on SQLite.
+BOTH_DATABASES = ("tests/cli/", "tests/services/", "tests/sessions/", "tests/unit/")
+# COLLAB_TEST_DATABASES=sqlite limits a run to one (the runs under other clocks use it).
+DATABASE_KINDS = tuple(
+    k for k in os.environ.get("COLLAB_TEST_DATABASES", "sqlite,postgresql").split(",") if k
+)
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    names = metafunc.fixturenames
+    where = Path(str(metafunc.definition.fspath)).as_posix()
+    if (
+        any(f"/{folder}" in where for folder in BOTH_DATABASES)
+        and ("db" in names or "db_target" in names)
+        and "db_path" not in names
+        and "qtbot" not in names
+        and metafunc.definition.get_closest_marker("sqlite_only") is None
+    ):
+        metafunc.parametrize("database_kind", DATABASE_KINDS)
+
+
+@pytest.fixture
+def database_kind() -> str:
+    """Which database the test's `db` and `db_target` are on (parametrised where both run)."""
+    return "sqlite"
+
+
+@pytest.fixture
+def db_target(request: pytest.FixtureRequest, database_kind: str) -> str:
+    """What --db gets: the per-test SQLite copy's path, or a fresh server database's URL."""
+    if database_kind == "postgresql":
+        return request.getfixturevalue("pg_url")
+    return str(request.getfixturevalue("db_path"))
+
+
+@pytest.fixture(scope="session")
+def pg_server():  # noqa: ANN201 - tests.postgres_server.PostgresServer
+    """A throwaway PostgreSQL cluster for the whole run, removed afterwards."""
+    from postgres_server import INSTALL_HINT, PostgresServer, find_bindir
+
+    bindir = find_bindir()
+    if bindir is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail(INSTALL_HINT)
+        pytest.skip(INSTALL_HINT)
+    server = PostgresServer(bindir).start()
+    yield server
+    server.remove()
+
+
+PG_TEMPLATE = "collab_template"
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server) -> str:  # noqa: ANN001
+    """A server database migrated and filled with first-run data once per run."""
+    from collab_desktop.store.open import open_database
+
+    pg_server.admin_execute(f"CREATE DATABASE {PG_TEMPLATE}")
+    database, _ = open_database(pg_server.url(PG_TEMPLATE))
+    database.dispose()
+    return PG_TEMPLATE
+
+
+_numbers = itertools.count(1)
+
+
+@pytest.fixture
+def pg_url(pg_server, pg_template: str):  # noqa: ANN001, ANN201 - str
+    """A fresh server database for one test, copied from the template (CREATE DATABASE)."""
+    name = f"test_{os.getpid()}_{next(_numbers)}"
+    pg_server.admin_execute(f"CREATE DATABASE {name} TEMPLATE {pg_template}")
+    yield pg_server.url(name)
+    pg_server.admin_execute(f"DROP DATABASE {name} WITH (FORCE)")
+
+
+@pytest.fixture
+def empty_pg_url(pg_server):  # noqa: ANN001, ANN201 - str
+    """An empty server database (no tables) for one test."""
+    name = f"empty_{os.getpid()}_{next(_numbers)}"
+    pg_server.admin_execute(f"CREATE DATABASE {name}")
+    yield pg_server.url(name)
+    pg_server.admin_execute(f"DROP DATABASE {name} WITH (FORCE)")
 
 
 @pytest.fixture(autouse=True)

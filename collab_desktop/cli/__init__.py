@@ -1,4 +1,4 @@
-"""The command line: ``collab-desktop [--db PATH] COMMAND ...``; no Qt is imported on this path.
+"""The command line: ``collab-desktop [--db PATH|URL] COMMAND ...``; no Qt is imported on this path.
 
 Each command lives in its own module with a ``register(subparsers)`` function that adds its
 parser and sets ``handler``; a handler takes (args, db) and returns an exit code. A command may
@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "collab_desktop.cli.backup_command",
     "collab_desktop.cli.check_command",
     "collab_desktop.cli.trash_command",
+    "collab_desktop.cli.database_command",
 )
 
 
@@ -40,7 +41,13 @@ def build_parser() -> argparse.ArgumentParser:
         description="Collab Desktop: collaboratives, contacts, sessions and attendance. "
         "With no command, opens the window.",
     )
-    parser.add_argument("--db", metavar="PATH", help="database file (default: the per-user one)")
+    parser.add_argument(
+        "--db",
+        metavar="PATH|URL",
+        help="database file, or a team database as postgresql://user@host:5432/dbname "
+        "(default: $COLLAB_DESKTOP_DB, else the per-user file); passwords come from ~/.pgpass, "
+        "PGPASSWORD or PGSERVICE",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
@@ -79,11 +86,22 @@ def run_command(args: argparse.Namespace) -> int:
         return fail(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
     except KeyboardInterrupt:
         return fail("interrupted; nothing more was changed.")
+    except Exception as exc:
+        # A server that cannot be reached, refuses this user, or went away during the command.
+        from collab_desktop.store.failures import server_failure_message
+
+        message = server_failure_message(exc, getattr(args, "db", None))
+        if message is None:
+            raise
+        return fail(message)
 
 
 def open_cli_database(args: argparse.Namespace):  # noqa: ANN201 - Database, imported lazily
-    """The database named by --db (or the default), migrated and ready."""
+    """The database named by --db (or COLLAB_DESKTOP_DB, or the default), migrated and ready."""
     from collab_desktop.services.safety.backups import open_database_with_backups
 
-    db, _report = open_database_with_backups(args.db)
+    db, report = open_database_with_backups(
+        args.db, upgrade_older=getattr(args, "upgrade_older", False)
+    )
+    args.migration_report = report
     return db

@@ -10,7 +10,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from collab_desktop.store import sqlite
+from collab_desktop.store import postgresql, sqlite
 
 
 class ReadOnlyDatabase(Exception):
@@ -32,6 +32,8 @@ class Database:
         if engine is None:
             if sqlite.is_sqlite_url(url):
                 engine = sqlite.create_sqlite_engine(url)
+            elif postgresql.is_postgresql_url(url):
+                engine = postgresql.create_postgresql_engine(url)
             else:
                 from sqlalchemy import create_engine
 
@@ -47,7 +49,9 @@ class Database:
         return sqlite.path_from_url(self.url)
 
     def describe(self) -> str:
-        """Where the data is, for the status bar and messages."""
+        """Where the data is, for the status bar and messages (never with a password)."""
+        if postgresql.is_postgresql_url(self.url):
+            return postgresql.describe(self.url)
         path = self.path
         return str(path) if path else self.url
 

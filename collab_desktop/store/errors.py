@@ -1,4 +1,4 @@
-"""Errors about the database file itself, worded for the user."""
+"""Errors about the database (a file or a server) itself, worded for the user."""
 
 from __future__ import annotations
 
@@ -17,3 +17,11 @@ class SchemaTooNew(DatabaseFileError):
 
 class MigrationFailed(DatabaseFileError):
     """Upgrading the schema failed; the database was left as it was."""
+
+
+class SchemaTooOld(DatabaseFileError):
+    """A server database of an older schema: upgraded only on purpose (``upgrade-db``)."""
+
+
+class DatabaseUnavailable(DatabaseFileError):
+    """The database server cannot be reached, or refuses this user or this database."""

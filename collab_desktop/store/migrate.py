@@ -15,17 +15,28 @@ from typing import TYPE_CHECKING
 from sqlalchemy import inspect
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
-from collab_desktop.store import sqlite
-from collab_desktop.store.errors import MigrationFailed, NotACollabDatabase, SchemaTooNew
+from collab_desktop.store import postgresql, sqlite
+from collab_desktop.store.errors import (
+    DatabaseUnavailable,
+    MigrationFailed,
+    NotACollabDatabase,
+    SchemaTooNew,
+    SchemaTooOld,
+)
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy.engine import Connection
+    from sqlalchemy.orm import Session
 
 log = logging.getLogger(__name__)
 
 MIGRATIONS_PACKAGE = "collab_desktop.store.migrations"
 # A table every Collab Desktop database has; its absence marks a foreign database.
 MARKER_TABLE = "collaboratives"
+# app_meta key naming the release that last changed the schema, so an older release refused by
+# a newer schema can say which release it takes.
+SCHEMA_RELEASE_KEY = "schema_release"
 
 
 @dataclass(slots=True)
@@ -130,8 +141,69 @@ def expected_head() -> str:
     return SCHEMA_HEAD
 
 
-def migrate(url: str, backup_hook: BackupHook | None = None) -> MigrationReport:
-    """Bring the schema to head in one transaction; back up first when an existing file changes."""
+def _schema_release(url: str) -> str | None:
+    """The release that last changed the schema, as it recorded in app_meta (None if unknown)."""
+    from sqlalchemy import text
+
+    engine = _engine_for_checks(url)
+    try:
+        with engine.connect() as conn:
+            return conn.execute(
+                text("SELECT value FROM app_meta WHERE key = :k"), {"k": SCHEMA_RELEASE_KEY}
+            ).scalar()
+    except Exception:  # noqa: BLE001 - only for a friendlier message
+        return None
+    finally:
+        engine.dispose()
+
+
+def _too_new_message(url: str, rev: str) -> str:
+    from collab_desktop import __version__
+    from collab_desktop.store.location import describe
+
+    release = _schema_release(url)
+    needs = f"Collab Desktop {release} or later" if release else "the newer release"
+    return (
+        f"{describe(url)} was written by a newer release of Collab Desktop (schema {rev}); "
+        f"this is {__version__}. Install {needs} to open it; this one will not change it."
+    )
+
+
+def _record_release(conn: Connection) -> None:
+    """Write which release brought the schema to head (inside the migration's transaction)."""
+    from sqlalchemy import text
+
+    from collab_desktop import __version__
+
+    params = {"k": SCHEMA_RELEASE_KEY, "v": __version__}
+    if conn.execute(text("UPDATE app_meta SET value = :v WHERE key = :k"), params).rowcount == 0:
+        conn.execute(text("INSERT INTO app_meta (key, value) VALUES (:k, :v)"), params)
+
+
+def _engine_for_checks(url: str):  # noqa: ANN202 - Engine
+    if postgresql.is_postgresql_url(url):
+        from sqlalchemy.pool import NullPool
+
+        return postgresql.create_postgresql_engine(url, poolclass=NullPool)
+    from sqlalchemy import create_engine
+
+    return create_engine(url)
+
+
+def migrate(
+    url: str,
+    backup_hook: BackupHook | None = None,
+    *,
+    upgrade_older: bool = True,
+    first_run: Callable[[Session], object] | None = None,
+) -> MigrationReport:
+    """Bring the schema to head in one transaction; back up first when an existing file changes.
+
+    On a server an older schema is upgraded only with upgrade_older (``upgrade-db``), and an
+    empty database is set up together with first_run's rows in one transaction.
+    """
+    if postgresql.is_postgresql_url(url):
+        return _migrate_server(url, upgrade_older=upgrade_older, first_run=first_run)
     path = sqlite.path_from_url(url)
     if path is not None:
         check_database_file(path)
@@ -144,10 +216,7 @@ def migrate(url: str, backup_hook: BackupHook | None = None) -> MigrationReport:
     if rev == head:
         return MigrationReport(rev, head)
     if rev is not None and rev not in known_revisions():
-        raise SchemaTooNew(
-            f"{path or url} was written by a newer release of Collab Desktop (schema {rev}). "
-            "Install the newer release to open it; this one will not change it."
-        )
+        raise SchemaTooNew(_too_new_message(url, rev))
     backup = None
     if rev is not None and path is not None and backup_hook is not None:
         backup = backup_hook(path, rev)
@@ -168,7 +237,11 @@ def migrate(url: str, backup_hook: BackupHook | None = None) -> MigrationReport:
                     cfg = alembic_config()
                     cfg.attributes["connection"] = conn
                     command.upgrade(cfg, "head")
+                    _record_release(conn)
                     if path is not None:
+                        from collab_desktop.store.models import Base
+
+                        sqlite.restore_expression_indexes(conn, Base.metadata)
                         problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                         if problems:
                             raise MigrationFailed(
@@ -194,3 +267,74 @@ def migrate(url: str, backup_hook: BackupHook | None = None) -> MigrationReport:
             pass
         eng.dispose()
     return MigrationReport(rev, head, backup)
+
+
+def _stored_state(conn: Connection) -> tuple[str | None, set[str]]:
+    """(revision, table names) of a server database; raises if it is not one of ours."""
+    from alembic.runtime.migration import MigrationContext
+
+    tables = set(inspect(conn).get_table_names())
+    rev = MigrationContext.configure(conn).get_current_revision() if tables else None
+    if (rev is None and tables) or (rev is not None and MARKER_TABLE not in tables):
+        raise NotACollabDatabase(
+            f"{conn.engine.url.database} holds tables that are not Collab Desktop's. "
+            "Choose an empty database or one made by Collab Desktop."
+        )
+    return rev, tables
+
+
+def _migrate_server(
+    url: str, *, upgrade_older: bool, first_run: Callable[[Session], object] | None
+) -> MigrationReport:
+    """Set up an empty server database, or upgrade an older one on purpose, under an advisory
+    lock, so that two first opens (or two upgrades) at the same moment do not both do it."""
+    from collab_desktop.store.location import describe
+
+    engine = _engine_for_checks(url)
+    head = head_revision()
+    try:
+        with engine.connect() as conn:
+            rev, _tables = _stored_state(conn)
+            conn.commit()
+            if rev == head:
+                return MigrationReport(rev, head)
+            if rev is not None and rev not in known_revisions():
+                raise SchemaTooNew(_too_new_message(url, rev))
+            if rev is not None and not upgrade_older:
+                raise SchemaTooOld(
+                    f"{describe(url)} has the schema of an older release (schema {rev}; this "
+                    f"release uses {head}). Upgrade it on purpose, once, with "
+                    "`collab-desktop --db URL upgrade-db` (every workstation then needs this "
+                    "release)."
+                )
+            with postgresql.advisory_lock(conn), conn.begin():
+                # Another workstation may have done it while this one waited for the lock.
+                rev, _tables = _stored_state(conn)
+                if rev == head:
+                    return MigrationReport(rev, head)
+                log.info("migrating %s from %s to %s", describe(url), rev, head)
+                from alembic import command
+
+                cfg = alembic_config()
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+                _record_release(conn)
+                if rev is None and first_run is not None:
+                    from sqlalchemy.orm import Session
+
+                    with Session(bind=conn) as s:
+                        first_run(s)
+                        s.flush()
+    except (SchemaTooNew, SchemaTooOld, NotACollabDatabase):
+        raise
+    except Exception as exc:
+        if postgresql.is_access_problem(exc):
+            raise DatabaseUnavailable(postgresql.failure_message(exc, url) or str(exc)) from exc
+        log.exception("setting up %s failed", describe(url))
+        raise MigrationFailed(
+            f"Upgrading {describe(url)} failed ({postgresql.failure_message(exc, url) or exc}); "
+            "the database was left as it was."
+        ) from exc
+    finally:
+        engine.dispose()
+    return MigrationReport(rev, head)

@@ -14,6 +14,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -55,7 +56,11 @@ class Collaborative(Timestamped, Base):
 
 class Contact(Timestamped, Base):
     __tablename__ = "contacts"
-    __table_args__ = (Index("ix_contacts_last_first", "last_name", "first_name"),)
+    __table_args__ = (
+        Index("ix_contacts_last_first", "last_name", "first_name"),
+        # The database's own guard against one address twice (migration 0003).
+        Index("ux_contacts_email_lower", text("lower(nullif(trim(email), ''))"), unique=True),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     first_name: Mapped[str] = mapped_column(String(100), default="")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from collab_desktop.domain import clock
-from collab_desktop.store import sqlite
+from collab_desktop.store import postgresql, sqlite
 from collab_desktop.store.database import Database
 from collab_desktop.store.migrate import BackupHook, MigrationReport, migrate
 
@@ -26,14 +26,27 @@ def open_database(
     seed: bool = True,
     read_only: bool = False,
     backup_hook: BackupHook | None = None,
+    upgrade_older: bool = False,
 ) -> tuple[Database, MigrationReport]:
-    """Open (creating and migrating if needed) the database at path, or the default one."""
-    if url is None:
-        if path is None:
-            from collab_desktop.paths import default_db_path
+    """Open (creating and migrating if needed) the database at path, or the default one.
 
-            path = default_db_path()
-        url = sqlite.url_for_path(Path(path).expanduser())
+    path may be a file or a URL (``postgresql://...``); None means COLLAB_DESKTOP_DB or the
+    per-user file. A file of an older schema is upgraded on open (after a backup); a server
+    database only with upgrade_older, since every workstation must then run this release.
+    """
+    from collab_desktop.store.location import database_url
+
+    if url is None:
+        url = database_url(path)
+    if postgresql.is_postgresql_url(url):
+        from collab_desktop.store.seed import fill_first_run_data
+
+        report = migrate(
+            url,
+            upgrade_older=upgrade_older,
+            first_run=fill_first_run_data if seed and not read_only else None,
+        )
+        return Database(url, read_only=read_only), report
     report = migrate(url, backup_hook=backup_hook or backup_before_upgrade)
     db = Database(url, read_only=read_only)
     if seed and not read_only:

@@ -19,6 +19,9 @@ from collab_desktop.services.safety import backups
 from collab_desktop.store.errors import NotACollabDatabase, SchemaTooNew
 from collab_desktop.store.open import open_database
 
+# Backups and integrity checks of SQLite files (a server has its own).
+pytestmark = pytest.mark.sqlite_only("SQLite files")
+
 
 def _count(path: Path, table: str) -> int:
     with sqlite3.connect(path) as conn:

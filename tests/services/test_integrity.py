@@ -5,7 +5,12 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from collab_desktop.services.safety.integrity import check_database
+
+# Backups and integrity checks of SQLite files (a server has its own).
+pytestmark = pytest.mark.sqlite_only("SQLite files")
 
 
 def test_healthy_database(db) -> None:  # noqa: ANN001

@@ -45,7 +45,7 @@ def test_foreign_keys_are_enforced(db) -> None:  # noqa: ANN001
         s.execute(
             text(
                 "INSERT INTO memberships (contact_id, collaborative_id, role, active, created_at, updated_at)"
-                " VALUES (999, 999, 'member', 1, '2026-01-01', '2026-01-01')"
+                " VALUES (999, 999, 'member', TRUE, '2026-01-01', '2026-01-01')"
             )
         )
 

@@ -103,7 +103,7 @@ def _contact_rows_query():  # noqa: ANN202 - a Select
         .subquery()
     )
     names = (
-        select(by_name.c.contact_id, func.group_concat(by_name.c.name, ", ").label("names"))
+        select(by_name.c.contact_id, func.aggregate_strings(by_name.c.name, ", ").label("names"))
         .group_by(by_name.c.contact_id)
         .subquery()
     )

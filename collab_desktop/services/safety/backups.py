@@ -167,12 +167,20 @@ def daily_backup(db: Database, now: datetime | None = None) -> BackupInfo | None
 
 
 def open_database_with_backups(
-    path: Path | str | None = None, *, read_only: bool = False
+    path: Path | str | None = None, *, read_only: bool = False, upgrade_older: bool = False
 ) -> tuple[Database, MigrationReport]:
-    """Open for the CLI and the window: back up before an upgrade, and once a day on start."""
+    """Open for the CLI and the window: back up before an upgrade, and once a day on start.
+
+    path may be a URL; a server database of an older schema is upgraded only with upgrade_older.
+    """
     from collab_desktop.store.open import open_database
 
-    db, report = open_database(path, read_only=read_only, backup_hook=migration_backup_hook)
+    db, report = open_database(
+        path,
+        read_only=read_only,
+        backup_hook=migration_backup_hook,
+        upgrade_older=upgrade_older,
+    )
     if not read_only and report.from_revision is not None and not report.upgraded:
         try:
             daily_backup(db)

@@ -1,0 +1,22 @@
+"""One line for the user about a database failure that is not a bug: a server that cannot be
+reached, refuses the user, or went away in the middle of a command."""
+
+from __future__ import annotations
+
+
+def server_failure_message(exc: BaseException, target: str | None) -> str | None:
+    """The message for exc when it came from the database server, else None (a real bug)."""
+    from sqlalchemy.exc import DBAPIError
+
+    from collab_desktop.store import postgresql
+    from collab_desktop.store.location import database_url
+
+    if not isinstance(exc, DBAPIError):
+        return None
+    try:
+        url = database_url(target)
+    except Exception:  # noqa: BLE001 - the URL was fine enough to connect with
+        return None
+    if not postgresql.is_postgresql_url(url):
+        return None
+    return postgresql.failure_message(exc, url)

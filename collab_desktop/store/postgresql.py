@@ -1,0 +1,174 @@
+"""Everything PostgreSQL-specific lives here: URLs, the engine, advisory locks, error messages.
+
+Passwords are never stored by the app: a URL may carry one for a single run, and otherwise
+psycopg's libpq reads ``~/.pgpass`` (``pgpass.conf`` on Windows), ``PGSERVICE`` with
+``pg_service.conf``, and the ``PG*`` variables itself. Query parameters (``sslmode``,
+``service``, ``connect_timeout``, ...) pass through to libpq unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import create_engine
+from sqlalchemy.engine import URL, Connection, Engine, make_url
+
+DRIVER = "postgresql+psycopg"
+# Schemes taken for PostgreSQL; libpq itself accepts both postgresql:// and postgres://.
+_SCHEMES = {"postgresql", "postgres"}
+# A server that does not answer (a blackholed address) would otherwise keep the command
+# waiting for minutes; the URL may set its own connect_timeout.
+CONNECT_TIMEOUT_S = 10
+# Key of the advisory lock held while a database is set up or upgraded (any stable number).
+SCHEMA_LOCK_KEY = zlib.crc32(b"collab-desktop schema") & 0x7FFFFFFF
+
+
+class UnsupportedDriver(ValueError):
+    """A postgresql+<driver>:// URL naming a driver other than psycopg 3."""
+
+
+def is_postgresql_url(url: str) -> bool:
+    scheme = url.split("://", 1)[0] if "://" in url else ""
+    return scheme.split("+", 1)[0].lower() in _SCHEMES
+
+
+def normalize_url(url: str) -> str:
+    """The SQLAlchemy URL for psycopg 3, from ``postgresql://``, ``postgres://`` or
+    ``postgresql+psycopg://`` (libpq's own URI form)."""
+    scheme, rest = url.split("://", 1)
+    base, _, driver = scheme.partition("+")
+    if driver and driver.lower() != "psycopg":
+        raise UnsupportedDriver(
+            f"The {driver} driver is not supported; use postgresql:// (psycopg 3) instead."
+        )
+    return f"{DRIVER}://{rest}"
+
+
+def describe(url: str | URL) -> str:
+    """The URL as people write it, never with a password (from the URL or its query)."""
+    u = make_url(url) if isinstance(url, str) else url
+    query = {k: v for k, v in u.query.items() if k.lower() != "password"}
+    shown = URL.create(
+        "postgresql",
+        username=u.username,
+        host=u.host,
+        port=u.port,
+        database=u.database,
+        query=query,
+    )
+    return shown.render_as_string(hide_password=False)
+
+
+def database_name(url: str) -> str | None:
+    return make_url(url).database
+
+
+def create_postgresql_engine(url: str, **kwargs: object) -> Engine:
+    """Engine for the app: stale pooled connections (a restarted server) are replaced on use."""
+    u = make_url(url)
+    connect_args: dict[str, object] = {"application_name": "collab-desktop"}
+    if "connect_timeout" not in u.query:
+        connect_args["connect_timeout"] = CONNECT_TIMEOUT_S
+    return create_engine(u, pool_pre_ping=True, connect_args=connect_args, **kwargs)
+
+
+@contextmanager
+def advisory_lock(conn: Connection, key: int = SCHEMA_LOCK_KEY) -> Iterator[None]:
+    """Hold a session-level advisory lock: a second first open or upgrade waits here.
+
+    The lock outlives the transactions inside the block; each statement here is committed at
+    once so the caller can begin its own transaction.
+    """
+    conn.exec_driver_sql(f"SELECT pg_advisory_lock({int(key)})")
+    conn.commit()
+    try:
+        yield
+    finally:
+        if conn.in_transaction():
+            conn.rollback()
+        conn.exec_driver_sql(f"SELECT pg_advisory_unlock({int(key)})")
+        conn.commit()
+
+
+def set_sequences_past_ids(conn: Connection, tables: list[str]) -> None:
+    """After rows were written with explicit ids, move each serial sequence past the highest id."""
+    for table in tables:
+        seq = conn.exec_driver_sql(
+            "SELECT pg_get_serial_sequence(%(t)s, 'id')", {"t": table}
+        ).scalar()
+        if seq is None:
+            continue
+        conn.exec_driver_sql(
+            f"SELECT setval(%(s)s, COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)",
+            {"s": seq},
+        )
+
+
+_LIBPQ_NOISE = re.compile(r"^(connection failed:|FATAL:|ERROR:)\s*", re.IGNORECASE)
+# libpq names the address it tried; the message names the URL already.
+_LIBPQ_WHERE = re.compile(
+    r'^connection to server (?:at "[^"]*"(?:\s*\([^)]*\))?, port \d+|on socket "[^"]*") failed:\s*'
+)
+
+
+def _first_line(message: str) -> str:
+    for line in message.splitlines():
+        line = line.strip()
+        while True:
+            shorter = _LIBPQ_NOISE.sub("", _LIBPQ_WHERE.sub("", line)).strip()
+            if shorter == line:
+                break
+            line = shorter
+        if line:
+            return line.rstrip(".")
+    return message.strip()
+
+
+def is_access_problem(exc: BaseException) -> bool:
+    """True when the server cannot be reached or refuses this user (not a fault of the data)."""
+    import psycopg
+
+    orig = getattr(exc, "orig", exc)
+    return isinstance(orig, psycopg.OperationalError | psycopg.errors.InsufficientPrivilege)
+
+
+def failure_message(exc: BaseException, url: str) -> str | None:
+    """One line for the user about a failure talking to the server, or None if it is not one."""
+    import psycopg
+
+    orig = getattr(exc, "orig", exc)
+    if not isinstance(orig, psycopg.Error):
+        return None
+    where = describe(url)
+    text = str(orig)
+    first = _first_line(text)
+    sqlstate = getattr(orig, "sqlstate", None)
+    low = text.lower()
+    if sqlstate == "3D000" or ("database" in low and "does not exist" in low):
+        name = database_name(url) or "(default)"
+        return (
+            f"The database {name} does not exist on the server ({where}). "
+            f"Ask the server's administrator to create it (createdb {name}); "
+            "Collab Desktop sets up an empty database on first open."
+        )
+    if sqlstate in {"28P01", "28000"} or "password authentication failed" in low:
+        return (
+            f"The server refused the user name or password ({where}): {first}. "
+            "Check ~/.pgpass, PGPASSWORD or the service file; the app never stores passwords."
+        )
+    if "no password supplied" in low:
+        return (
+            f"The server asks for a password ({where}); put it in ~/.pgpass (pgpass.conf on "
+            "Windows) or PGPASSWORD: the app never stores passwords."
+        )
+    if sqlstate == "42501" or "permission denied" in low:
+        return (
+            f"The server's user has no permission for this ({where}): {first}. "
+            "Ask the server's administrator to grant it."
+        )
+    if isinstance(orig, psycopg.OperationalError):
+        return f"Cannot reach the database server ({where}): {first}."
+    return f"The database server reported an error ({where}): {first}."
