@@ -47,6 +47,7 @@ _SELECT = select(
     Contact.last_name,
     Contact.email,
     Contact.organization,
+    Registration.waitlist_position,
 ).join(Contact, Contact.id == Registration.contact_id)
 
 

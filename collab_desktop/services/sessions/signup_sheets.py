@@ -25,13 +25,19 @@ from collab_desktop.services.directory.contacts import (
     find_contact_id_by_email,
 )
 from collab_desktop.services.errors import ServiceError
+from collab_desktop.services.sessions.attendance import late_registration_ids
 from collab_desktop.services.sessions.registrations import find_registration, list_registrations
 from collab_desktop.services.sessions.sessions import get_session
 from collab_desktop.store.database import Database
-from collab_desktop.store.models import Contact, Membership, Registration
+from collab_desktop.store.models import Contact, LearningSession, Membership, Registration
 
 if TYPE_CHECKING:
     from collab_desktop.services.safety.row_log import RowLog
+
+
+# An unticked line leaves these as they are: excused people sent word, waitlisted ones had no
+# place, and cancelled ones were not coming.
+KEEP_WHEN_UNTICKED = ("excused", "waitlisted", "cancelled")
 
 
 @dataclass(slots=True)
@@ -135,6 +141,7 @@ def preview_attendance(db: Database, path: Path, session_id: int) -> AttendanceP
     by_email = {r.email.strip().lower(): r for r in registrations.values() if r.email}
     seen: set[str] = set()
     with db.session() as s:
+        late = late_registration_ids(s, [LearningSession.id == session_id])
         for row in sheet.rows:
             if row.registration_id is not None:
                 reg = registrations.get(row.registration_id)
@@ -145,7 +152,10 @@ def preview_attendance(db: Database, path: Path, session_id: int) -> AttendanceP
                     )
                     continue
                 name = f"{reg.first_name} {reg.last_name}".strip() or reg.email
-                (preview.attended if row.marked else preview.absent)[reg.id] = name
+                if row.marked:
+                    preview.attended[reg.id] = name
+                elif reg.status not in KEEP_WHEN_UNTICKED and reg.id not in late:
+                    preview.absent[reg.id] = name
                 continue
             label = row.name or row.email or "(no name)"
             if not row.email:
