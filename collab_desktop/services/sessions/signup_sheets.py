@@ -12,11 +12,13 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
+from collab_desktop.domain import clock
 from collab_desktop.domain.records import ContactRecord
 from collab_desktop.domain.validation import email_problem
 from collab_desktop.io.signup_sheet import (
     DEFAULT_BLANK_ROWS,
     people_from_registrations,
+    waitlist_from_registrations,
     write_signup_sheet,
 )
 from collab_desktop.io.signup_sheet_reader import SheetReadError, read_signup_sheet
@@ -28,6 +30,7 @@ from collab_desktop.services.errors import ServiceError
 from collab_desktop.services.sessions.attendance import late_registration_ids
 from collab_desktop.services.sessions.registrations import find_registration, list_registrations
 from collab_desktop.services.sessions.sessions import get_session
+from collab_desktop.services.sessions.waitlist import after_status_change, waiting
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import Contact, LearningSession, Membership, Registration
 
@@ -109,7 +112,11 @@ def export_signup_sheet(
     if blank_rows < 0:
         raise ServiceError("The number of blank rows cannot be negative.")
     return write_signup_sheet(
-        Path(path), session, people_from_registrations(registrations, roles), blank_rows
+        Path(path),
+        session,
+        people_from_registrations(registrations, roles),
+        blank_rows,
+        waitlist_from_registrations(registrations, roles),
     )
 
 
@@ -190,6 +197,7 @@ def apply_attendance(
 ) -> dict[str, int]:
     """Write a confirmed preview in one transaction; returns its counts."""
     with db.session() as s:
+        marked: list[Registration] = []
 
         def mark(reg_id: int, status: str) -> None:
             row = s.get(Registration, reg_id)
@@ -198,6 +206,7 @@ def apply_attendance(
             if log is not None:
                 log.changing(row)
             row.status = status
+            marked.append(row)
 
         for reg_id in preview.attended:
             mark(reg_id, "attended")
@@ -235,6 +244,11 @@ def apply_attendance(
                 log.changing(reg)
             reg.status = "attended"
             reg.walk_in = True
+            marked.append(reg)
+        if log is not None:
+            for row in waiting(s, preview.session_id):  # their positions may close up
+                log.changing(row)
+        after_status_change(s, marked, clock.now())  # someone waitlisted came: the line closes up
         if log is not None:
             log.finish(s)
     return preview.counts()
