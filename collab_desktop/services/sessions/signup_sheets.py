@@ -120,6 +120,15 @@ def export_signup_sheet(
     )
 
 
+def is_signup_sheet(path: Path) -> bool:
+    """True for a sign-up sheet made here (read back by preview_attendance)."""
+    try:
+        read_signup_sheet(Path(path))
+    except SheetReadError:
+        return False
+    return True
+
+
 def split_name(text: str) -> tuple[str, str]:
     """'Last, First' or 'First Middle Last' -> (first, last)."""
     text = " ".join(text.split())
