@@ -156,6 +156,8 @@ def _attendance(args: argparse.Namespace, db: Database) -> int:
                     "first_name": r.first_name,
                     "last_name": r.last_name,
                     "status": r.status,
+                    # Only waitlisted people have a place in line (1 is next to move up).
+                    **({"waitlist_position": r.waitlist_position} if r.waitlist_position else {}),
                 }
                 for r in items
             ]
@@ -163,6 +165,13 @@ def _attendance(args: argparse.Namespace, db: Database) -> int:
     else:
         print_table(
             ["name", "email", "status"],
-            [(f"{r.first_name} {r.last_name}".strip(), r.email, r.status) for r in items],
+            [
+                (
+                    f"{r.first_name} {r.last_name}".strip(),
+                    r.email,
+                    f"{r.status} {r.waitlist_position}" if r.waitlist_position else r.status,
+                )
+                for r in items
+            ],
         )
     return 0

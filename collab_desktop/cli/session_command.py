@@ -44,6 +44,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help="register someone outside the role a session is restricted to",
     )
+    s.add_argument("--json", action="store_true", help="print the status (and waitlist place)")
     s.set_defaults(handler=run_signup)
 
 
@@ -137,10 +138,26 @@ def run_signup(args: argparse.Namespace, db: Database) -> int:
             if session.series_id is None:
                 raise CliError(f"Session {session.id} is not part of a series; drop --series.")
             n = register_series(db, session.series_id, contact.id, any_role=args.any_role)
-            print(f"Signed up {contact.display_name} for the series ({n} upcoming sessions).")
+            if args.json:
+                print_json({"status": "registered", "series": session.series_id, "sessions": n})
+            else:
+                print(f"Signed up {contact.display_name} for the series ({n} upcoming sessions).")
             return 0
         reg = register_contact(db, session.id, contact.id, any_role=args.any_role)
     except OutsideRoleError as exc:
         raise CliError(f"{exc} Add --any-role to register them anyway.") from exc
-    print(f"Registered {contact.display_name} for session {session.id} (registration {reg.id}).")
+    if args.json:
+        answer: dict = {"status": reg.status}
+        if reg.status == "waitlisted":
+            answer["position"] = reg.waitlist_position
+        print_json(answer)
+    elif reg.status == "waitlisted":
+        print(
+            f"Session {session.id} is full: {contact.display_name} is on the waitlist "
+            f"at place {reg.waitlist_position} (registration {reg.id})."
+        )
+    else:
+        print(
+            f"Registered {contact.display_name} for session {session.id} (registration {reg.id})."
+        )
     return 0

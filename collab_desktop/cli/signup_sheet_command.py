@@ -24,11 +24,22 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.set_defaults(handler=run_export)
 
-    i = sub.add_parser("import-attendance", help="record attendance from a filled-in sheet")
+    i = sub.add_parser(
+        "import-attendance",
+        help="record attendance from a filled-in sheet or a Zoom or Teams attendance report",
+    )
     i.add_argument("file", metavar="FILE")
     i.add_argument("--session", required=True, type=int, metavar="ID")
     i.add_argument("--dry-run", action="store_true", help="show what would change, change nothing")
     i.add_argument("--json", action="store_true", help="print the counts as JSON")
+    i.add_argument("--min-minutes", type=float, metavar="N", help="minutes in the meeting to count")
+    i.add_argument(
+        "--min-share", type=float, metavar="F", help="share of the session to count (default 0.5)"
+    )
+    i.add_argument(
+        "--add-unmatched", action="store_true", help="add unknown people as contacts and walk-ins"
+    )
+    i.add_argument("--force", action="store_true", help="read a report of another day anyway")
     i.set_defaults(handler=run_import)
 
     c = sub.add_parser("export-ics", help="write sessions to a calendar file (.ics)")
@@ -56,7 +67,14 @@ def run_export(args: argparse.Namespace, db: Database) -> int:
 
 
 def run_import(args: argparse.Namespace, db: Database) -> int:
-    from collab_desktop.services.sessions.signup_sheets import apply_attendance, preview_attendance
+    from collab_desktop.services.sessions.signup_sheets import (
+        apply_attendance,
+        is_signup_sheet,
+        preview_attendance,
+    )
+
+    if not is_signup_sheet(Path(args.file)):
+        return _import_meeting_report(args, db)
 
     preview = preview_attendance(db, Path(args.file), args.session)
     counts = preview.counts() if args.dry_run else apply_attendance(db, preview)
@@ -71,6 +89,36 @@ def run_import(args: argparse.Namespace, db: Database) -> int:
     )
     for problem in preview.problems:
         print(f"note: {problem}")
+    return 0
+
+
+def _import_meeting_report(args: argparse.Namespace, db: Database) -> int:
+    from collab_desktop.services.sessions.meeting_attendance import (
+        apply_meeting_attendance,
+        preview_meeting_attendance,
+    )
+
+    preview = preview_meeting_attendance(
+        db, Path(args.file), args.session, args.min_minutes, args.min_share, args.force
+    )
+    if args.dry_run:
+        counts = preview.counts(args.add_unmatched)
+    else:
+        counts = apply_meeting_attendance(db, preview, args.add_unmatched)
+    if args.json:
+        print_json(counts)
+        return 0
+    verb = "Would record" if args.dry_run else "Recorded"
+    print(
+        f"{verb} from the {preview.source.title()} report: {counts['attended']} attended "
+        f"(walk-ins: {counts['walk_ins']}); at least {preview.min_minutes:g} minutes counted."
+    )
+    for person in preview.attended + preview.below_minimum:
+        print(f"  {person.minutes:6.1f} min  {person.name}")
+    for label in counts["below_minimum"]:
+        print(f"below the minimum (kept as they were): {label}")
+    for label in counts["unmatched"]:
+        print(f"not matched (left out; --add-unmatched adds them): {label}")
     return 0
 
 

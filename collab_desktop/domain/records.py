@@ -147,6 +147,7 @@ class RegistrationRecord:
     last_name: str = ""
     email: str = ""
     organization: str = ""
+    waitlist_position: int | None = None  # 1, 2, ... while waitlisted
 
 
 @dataclass(slots=True)

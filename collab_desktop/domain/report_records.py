@@ -63,7 +63,8 @@ class MemberMeasures:
 
 @dataclass(slots=True)
 class SessionAttendance:
-    """One session's registrations: registered (not cancelled), attended, absent, not yet marked."""
+    """One session's registrations: registered (holding a place), attended, excused, absent,
+    not yet marked; waitlisted and cancelled apart. Excused is never counted as absent."""
 
     session_id: int
     day: date
@@ -76,11 +77,13 @@ class SessionAttendance:
     absent: int = 0
     unmarked: int = 0
     cancelled: int = 0
+    excused: int = 0
+    waitlisted: int = 0
 
     @property
     def rate(self) -> float | None:
-        """Attended as a share of everyone registered; None for a session nobody registered for."""
-        return share(self.attended, self.registered)
+        """Attended as a share of everyone registered and not excused; None when nobody was."""
+        return share(self.attended, self.registered - self.excused)
 
 
 @dataclass(slots=True)

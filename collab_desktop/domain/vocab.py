@@ -43,7 +43,11 @@ SESSION_KIND_LABELS = {
     "other": "Other",
 }
 
-REGISTRATION_STATUSES = ("registered", "attended", "absent", "cancelled")
+REGISTRATION_STATUSES = ("registered", "waitlisted", "attended", "excused", "absent", "cancelled")
+# What a coordinator may mark a person with once the session is on (mark, the status buttons).
+MARK_STATUSES = ("attended", "excused", "absent", "registered")
+# Registrations that take a place in the session (a waitlisted person does not, yet).
+HOLDS_A_PLACE = ("registered", "attended", "excused", "absent")
 # Shown for a "registered" person once the session is over and nobody marked them.
 NOT_YET_MARKED = "not yet marked"
 

@@ -105,8 +105,8 @@ def _members(wb: Workbook, report: Report) -> None:
 
 def _attendance(wb: Workbook, report: Report) -> None:
     ws = wb.create_sheet("Attendance")
-    headers = ("Date", "Session", "Collaborative", "Kind", "Registered", "Attended", "Absent",
-               "Not yet marked", "Attendance rate")  # fmt: skip
+    headers = ("Date", "Session", "Collaborative", "Kind", "Registered", "Attended", "Excused",
+               "Absent", "Not yet marked", "Waitlisted", "Attendance rate")  # fmt: skip
     rows = [
         (
             x.day,
@@ -115,13 +115,15 @@ def _attendance(wb: Workbook, report: Report) -> None:
             x.kind,
             x.registered,
             x.attended,
+            x.excused,
             x.absent,
             x.unmarked,
+            x.waitlisted,
             x.rate,
         )  # fmt: skip
         for x in report.sessions
     ]
-    write_table(ws, headers, rows, {0: DAY, 8: PERCENT})
+    write_table(ws, headers, rows, {0: DAY, 10: PERCENT})
     ws = wb.create_sheet("Attendance trend")
     last = write_table(
         ws,

@@ -17,6 +17,9 @@ from collab_desktop.io.xlsx_safe import safe_cell_value
 SHEET_TITLE = "Sign-up sheet"
 MARKER = "collab-desktop sign-up sheet"
 ID_HEADER = "registration_id"
+# In the hidden id column of the waitlist's heading row, so reading the sheet back skips it.
+WAITLIST_MARKER = "waitlist"
+WAITLIST_HEADING = "Waitlist (in order)"
 HEADERS = ("#", "Name", "Organization or role", "Email", "Here", "Signature", ID_HEADER)
 # Column widths in characters; the last (hidden) column holds the registration id.
 WIDTHS = (4, 26, 26, 30, 6, 32, 12)
@@ -35,24 +38,36 @@ class SheetPerson:
     name: str
     organization: str
     email: str
+    waitlist_position: int | None = None
 
 
 def people_from_registrations(
     registrations: list[RegistrationRecord], roles: dict[int, str] | None = None
 ) -> list[SheetPerson]:
-    """Registered (not cancelled) people sorted by last name, then first name."""
+    """People with a place (not cancelled, not waitlisted) sorted by last name, then first."""
     roles = roles or {}
-    active = [r for r in registrations if r.status != "cancelled"]
+    active = [r for r in registrations if r.status not in ("cancelled", "waitlisted")]
     active.sort(key=lambda r: (r.last_name.lower(), r.first_name.lower(), r.email.lower()))
-    return [
-        SheetPerson(
-            registration_id=r.id or 0,
-            name=f"{r.first_name} {r.last_name}".strip() or r.email,
-            organization=r.organization or roles.get(r.contact_id, ""),
-            email=r.email,
-        )
-        for r in active
-    ]
+    return [_person(r, roles) for r in active]
+
+
+def waitlist_from_registrations(
+    registrations: list[RegistrationRecord], roles: dict[int, str] | None = None
+) -> list[SheetPerson]:
+    """Waitlisted people in the order they wait."""
+    waiting = [r for r in registrations if r.status == "waitlisted"]
+    waiting.sort(key=lambda r: (r.waitlist_position or 0, r.id or 0))
+    return [_person(r, roles or {}) for r in waiting]
+
+
+def _person(r: RegistrationRecord, roles: dict[int, str]) -> SheetPerson:
+    return SheetPerson(
+        registration_id=r.id or 0,
+        name=f"{r.first_name} {r.last_name}".strip() or r.email,
+        organization=r.organization or roles.get(r.contact_id, ""),
+        email=r.email,
+        waitlist_position=r.waitlist_position,
+    )
 
 
 def session_when(session: SessionRecord) -> str:
@@ -69,8 +84,9 @@ def write_signup_sheet(
     session: SessionRecord,
     people: list[SheetPerson],
     blank_rows: int = DEFAULT_BLANK_ROWS,
+    waitlist: list[SheetPerson] | None = None,
 ) -> Path:
-    """Write the sheet to path (xlsx) and return it."""
+    """Write the sheet to path (xlsx) and return it; the waitlist, if any, comes last, apart."""
     from openpyxl import Workbook
 
     if blank_rows < 0:
@@ -79,8 +95,9 @@ def write_signup_sheet(
     ws = wb.active
     ws.title = SHEET_TITLE
     _title_block(ws, session)
-    _table(ws, people, blank_rows)
-    _print_setup(ws, session, len(people) + blank_rows)
+    waitlist = waitlist or []
+    _table(ws, people, blank_rows, waitlist)
+    _print_setup(ws, session, len(people) + blank_rows + (len(waitlist) + 1 if waitlist else 0))
     wb.properties.title = f"Sign-up sheet: {session.title}"
     wb.properties.creator = "Collab Desktop"
     path = Path(path)
@@ -115,7 +132,7 @@ def _title_block(ws, session: SessionRecord) -> None:  # noqa: ANN001 - Workshee
     ws.cell(row=2, column=ID_COL, value=session.id)
 
 
-def _table(ws, people: list[SheetPerson], blank_rows: int) -> None:  # noqa: ANN001
+def _table(ws, people: list[SheetPerson], blank_rows: int, waitlist: list[SheetPerson]) -> None:  # noqa: ANN001
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.utils import get_column_letter
 
@@ -134,21 +151,21 @@ def _table(ws, people: list[SheetPerson], blank_rows: int) -> None:  # noqa: ANN
     row = HEADER_ROW
     for number, person in enumerate(people, start=1):
         row += 1
-        ws.row_dimensions[row].height = ROW_HEIGHT
-        style.apply(ws.cell(row=row, column=1, value=number), 1, False)
-        texts = ((NAME_COL, person.name), (ORG_COL, person.organization), (EMAIL_COL, person.email))
-        for col, text in texts:
-            # Styled first: the text's own quote prefix (a name starting with "=") goes on top.
-            safe_cell_value(style.apply(ws.cell(row=row, column=col), col, False), text)
-        for col in (CHECK_COL, SIGN_COL):  # ticked and signed by hand
-            style.apply(ws.cell(row=row, column=col), col, True)
-        ws.cell(row=row, column=ID_COL, value=person.registration_id)
+        _person_row(ws, style, row, number, person)
     for _ in range(blank_rows):  # walk-ins write their name, organization and email too
         row += 1
         ws.row_dimensions[row].height = ROW_HEIGHT
         style.apply(ws.cell(row=row, column=1), 1, False)
         for col in range(NAME_COL, SIGN_COL + 1):
             style.apply(ws.cell(row=row, column=col), col, True)
+    if waitlist:  # apart from the others: they have no place unless one frees up
+        row += 1
+        heading = ws.cell(row=row, column=NAME_COL, value=WAITLIST_HEADING)
+        heading.font = Font(name=FONT, bold=True)
+        ws.cell(row=row, column=ID_COL, value=WAITLIST_MARKER)
+        for number, person in enumerate(waitlist, start=1):
+            row += 1
+            _person_row(ws, style, row, person.waitlist_position or number, person)
     # Protected so the hidden id column cannot be shown or changed; no password, so a user who
     # must change the layout can lift it from Excel's Review tab.
     ws.protection.sheet = True
@@ -156,6 +173,18 @@ def _table(ws, people: list[SheetPerson], blank_rows: int) -> None:  # noqa: ANN
     ws.protection.formatRows = False
     ws.protection.formatCells = False
     ws.freeze_panes = ws.cell(row=HEADER_ROW + 1, column=1)
+
+
+def _person_row(ws, style: _TableStyles, row: int, number: int, person: SheetPerson) -> None:  # noqa: ANN001
+    ws.row_dimensions[row].height = ROW_HEIGHT
+    style.apply(ws.cell(row=row, column=1, value=number), 1, False)
+    texts = ((NAME_COL, person.name), (ORG_COL, person.organization), (EMAIL_COL, person.email))
+    for col, text in texts:
+        # Styled first: the text's own quote prefix (a name starting with "=") goes on top.
+        safe_cell_value(style.apply(ws.cell(row=row, column=col), col, False), text)
+    for col in (CHECK_COL, SIGN_COL):  # ticked and signed by hand
+        style.apply(ws.cell(row=row, column=col), col, True)
+    ws.cell(row=row, column=ID_COL, value=person.registration_id)
 
 
 class _TableStyles:

@@ -16,6 +16,7 @@ from collab_desktop.io.signup_sheet import (
     NAME_COL,
     ORG_COL,
     SIGN_COL,
+    WAITLIST_MARKER,
 )
 
 # A sign-up sheet is small; anything inflating past this is not one (and may be a zip bomb).
@@ -96,6 +97,8 @@ def read_signup_sheet(path: Path) -> FilledSheet:
         for r in range(header + 1, ws.max_row + 1):
             cells = {c: _text(ws.cell(r, c).value) for c in range(1, ID_COL + 1)}
             reg_text = cells[ID_COL]
+            if reg_text == WAITLIST_MARKER:  # the heading above the waitlisted people
+                continue
             row = SheetRow(
                 row_number=r,
                 registration_id=int(reg_text) if reg_text.isdigit() else None,

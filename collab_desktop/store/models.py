@@ -181,6 +181,8 @@ class Registration(Base):
     )
     status: Mapped[str] = mapped_column(String(20), default="registered")
     walk_in: Mapped[bool] = mapped_column(Boolean, default=False)
+    # 1, 2, ... for people on the session's waitlist (status "waitlisted"), None for the others.
+    waitlist_position: Mapped[int | None] = mapped_column(Integer)
     registered_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 

@@ -153,7 +153,7 @@ def test_usage_and_input_errors(db_path: Path, tmp_path: Path, capsys) -> None: 
     code, _, err = run_in_process(
         db_path, capsys, "import-attendance", str(not_sheet), "--session", str(made["id"])
     )
-    assert code == 1 and "not an .xlsx" in err
+    assert code == 1 and "not a Zoom participant report" in err and "sign-up sheet" in err
     code, _, err = run_in_process(
         db_path, capsys, "signup", "--session", "9999", "--email", "a@b.org"
     )

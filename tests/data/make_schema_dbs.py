@@ -108,6 +108,15 @@ def fill(path: Path) -> None:
         for person in people[:4]:
             s.add(Registration(session_id=sessions[0].id, contact_id=person.id, status="attended"))
             s.add(Registration(session_id=sessions[3].id, contact_id=person.id, walk_in=True))
+        s.add(
+            Registration(
+                session_id=sessions[1].id,
+                contact_id=people[4].id,
+                status="waitlisted",
+                waitlist_position=1,
+            )
+        )
+        s.add(Registration(session_id=sessions[1].id, contact_id=people[5].id, status="excused"))
         s.add(SeriesRegistration(series_id=series.id, contact_id=people[0].id))
         batch = ImportBatch(file_name="roster.xlsx", collaborative_id=collab.id, added=2, updated=1)
         s.add(batch)

@@ -98,7 +98,8 @@ def build_dataset(db: Database) -> Dataset:
         ),
     }
     p = person
-    _attendance(db, session["A1"], {p["p1"]: "attended", p["p2"]: "attended", p["p3"]: "absent"})
+    # Nel (p5) was a member then; Fran (p3) only joined Alpha after the first seminar.
+    _attendance(db, session["A1"], {p["p1"]: "attended", p["p2"]: "attended", p["p5"]: "absent"})
     _attendance(db, session["A2"], {p["p1"]: "attended", p["p2"]: "absent", p["p3"]: "attended"})
     _attendance(
         db, session["A3"], {p["p1"]: "attended", p["p2"]: "attended", p["p5"]: "registered"}

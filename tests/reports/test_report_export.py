@@ -36,13 +36,13 @@ def test_workbook_has_a_sheet_per_measure_with_real_numbers(rdb, data, tmp_path:
     attendance = _sheet_rows(wb["Attendance"])
     assert attendance[0][:2] == ("Date", "Session")
     assert attendance[1] == (
-        datetime(2026, 1, 20), "Seminar 1", "Alpha", "learning seminar", 3, 2, 1, 0,
-        attendance[1][8],
+        datetime(2026, 1, 20), "Seminar 1", "Alpha", "learning seminar", 3, 2, 0, 1, 0, 0,
+        attendance[1][10],
     )  # fmt: skip
-    assert abs(attendance[1][8] - 2 / 3) < 1e-9
-    assert wb["Attendance"]["I2"].number_format == "0.0%"
+    assert abs(attendance[1][10] - 2 / 3) < 1e-9
+    assert wb["Attendance"]["K2"].number_format == "0.0%"
     empty = next(r for r in attendance if r[1] == "Seminar 4")
-    assert empty[4:] == (0, 0, 0, 0, None)
+    assert empty[4:] == (0, 0, 0, 0, 0, 0, None)
 
     trend = wb["Attendance trend"]
     assert len(trend._charts) == 1
@@ -86,8 +86,8 @@ def test_empty_collaborative_exports_headers_only(rdb, data, tmp_path: Path) -> 
     flt = ReportFilter(collaborative_id=data.collab["E"])
     wb = load_workbook(export_report(build_report(rdb, flt), tmp_path / "e.xlsx"))
     assert _sheet_rows(wb["Attendance"]) == [
-        ("Date", "Session", "Collaborative", "Kind", "Registered", "Attended", "Absent",
-         "Not yet marked", "Attendance rate"),
+        ("Date", "Session", "Collaborative", "Kind", "Registered", "Attended", "Excused",
+         "Absent", "Not yet marked", "Waitlisted", "Attendance rate"),
     ]  # fmt: skip
     assert wb["Attendance trend"]._charts == []
 

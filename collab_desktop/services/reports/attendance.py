@@ -19,7 +19,8 @@ from collab_desktop.services.reports.scope import (
     months_between,
     session_ids,
 )
-from collab_desktop.store.models import Contact, Registration
+from collab_desktop.services.sessions.attendance import late_registration_ids
+from collab_desktop.store.models import Contact, LearningSession, Registration
 
 
 def _count_status(status: str) -> ColumnElement[int]:
@@ -30,7 +31,10 @@ def _count_status(status: str) -> ColumnElement[int]:
 def session_attendance(
     s: Session, flt: ReportFilter, sessions: list[ScopedSession]
 ) -> list[SessionAttendance]:
-    """Registered, attended, absent and unmarked per session: one GROUP BY, one row a session."""
+    """Registered, attended, excused, absent, unmarked and waitlisted per session: one GROUP BY,
+    one row a session. Excused people are counted on their own, never as absent; people who
+    joined the collaborative (or signed up for the series) after a session are not counted
+    absent or unmarked for it."""
     rows = {
         x.id: SessionAttendance(
             session_id=x.id,
@@ -49,11 +53,13 @@ def session_attendance(
             _count_status("absent"),
             _count_status("registered"),
             _count_status("cancelled"),
+            _count_status("excused"),
+            _count_status("waitlisted"),
         )
         .where(Registration.session_id.in_(session_ids(flt)))
         .group_by(Registration.session_id)
     )
-    for session_id, attended, absent, unmarked, cancelled in counts:
+    for session_id, attended, absent, unmarked, cancelled, excused, waitlisted in counts:
         row = rows.get(session_id)
         if row is None:
             continue
@@ -63,7 +69,21 @@ def session_attendance(
             unmarked,
             cancelled,
         )
-        row.registered = attended + absent + unmarked
+        row.excused, row.waitlisted = excused, waitlisted
+    late = late_registration_ids(s, [LearningSession.id.in_(session_ids(flt))])
+    if late:
+        for session_id, status in s.execute(
+            select(Registration.session_id, Registration.status).where(Registration.id.in_(late))
+        ):
+            row = rows.get(session_id)
+            if row is None:
+                continue
+            if status == "absent":
+                row.absent -= 1
+            else:
+                row.unmarked -= 1
+    for row in rows.values():
+        row.registered = row.attended + row.absent + row.unmarked + row.excused
     return list(rows.values())
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, and_, select
+from sqlalchemy.orm import Session
 
 from collab_desktop.domain import clock
 from collab_desktop.domain.records import RegistrationRecord
@@ -15,7 +17,52 @@ from collab_desktop.services.errors import NotFoundError
 from collab_desktop.services.sessions.registrations import set_status
 from collab_desktop.services.sessions.sessions import ALL_COLLABORATIVES
 from collab_desktop.store.database import Database
-from collab_desktop.store.models import Collaborative, Contact, LearningSession, Registration
+from collab_desktop.store.models import (
+    Collaborative,
+    Contact,
+    LearningSession,
+    Membership,
+    Registration,
+    SeriesRegistration,
+)
+
+# Statuses that would count as a miss if the person had been expected at the session.
+MISS_STATUSES = ("absent", "registered")
+
+
+def late_registration_ids(s: Session, conditions: Sequence[ColumnElement[bool]] = ()) -> set[int]:
+    """Registrations (absent or unmarked) of people who were not yet expected at the session:
+    they joined its collaborative after the session's day, or signed up for its series after it
+    started. Reports never count these as absent. ``conditions`` narrow the sessions."""
+    base = (
+        select(Registration.id, LearningSession.start_at, LearningSession.timezone)
+        .join(LearningSession, LearningSession.id == Registration.session_id)
+        .where(Registration.status.in_(MISS_STATUSES), *conditions)
+    )
+    late: set[int] = set()
+    joined = base.add_columns(Membership.joined_on).join(
+        Membership,
+        and_(
+            Membership.contact_id == Registration.contact_id,
+            Membership.collaborative_id == LearningSession.collaborative_id,
+            Membership.joined_on.is_not(None),
+        ),
+    )
+    for reg_id, start, zone, joined_on in s.execute(joined):
+        if joined_on > to_local(start, zone).date():
+            late.add(reg_id)
+    series = base.join(
+        SeriesRegistration,
+        and_(
+            SeriesRegistration.series_id == LearningSession.series_id,
+            SeriesRegistration.contact_id == Registration.contact_id,
+            SeriesRegistration.registered_at > LearningSession.start_at,
+            # A registration of its own, made before the session, still expected them.
+            Registration.registered_at > LearningSession.start_at,
+        ),
+    )
+    late.update(reg_id for reg_id, _start, _zone in s.execute(series))
+    return late
 
 
 def shown_status(status: str, session_end: datetime, now: datetime | None = None) -> str:

@@ -6,7 +6,6 @@ Who may join a session only for a role is decided in role_restrictions.py.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
@@ -18,6 +17,14 @@ from collab_desktop.domain.series_records import BulkAddResult
 from collab_desktop.domain.vocab import REGISTRATION_STATUSES
 from collab_desktop.services.errors import ConflictError, NotFoundError, ValidationError
 from collab_desktop.services.sessions.role_restrictions import check_may_join
+from collab_desktop.services.sessions.waitlist import (
+    Places,
+    affected_rows,
+    after_status_change,
+    place_for,
+    put_places,
+    snapshot,
+)
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import (
     Contact,
@@ -32,8 +39,8 @@ if TYPE_CHECKING:
     from collab_desktop.services.safety.row_log import RowLog
     from collab_desktop.services.safety.trash import TrashEntry
 
-# Registration id -> (status, updated_at): enough to put a mark back exactly.
-Marks = dict[int, tuple[str, datetime]]
+# Registration id -> (status, updated_at, waitlist position): enough to put a mark back exactly.
+Marks = Places
 
 _SELECT = select(
     Registration.id,
@@ -47,6 +54,7 @@ _SELECT = select(
     Contact.last_name,
     Contact.email,
     Contact.organization,
+    Registration.waitlist_position,
 ).join(Contact, Contact.id == Registration.contact_id)
 
 
@@ -90,6 +98,7 @@ def register(
 ) -> RegistrationRecord:
     """Register a contact for a session (a cancelled registration is revived).
 
+    A full session with a capacity puts them on its waitlist instead (status "waitlisted").
     A session only for a role refuses others (OutsideRoleError) unless any_role is True.
     """
     with db.session() as s:
@@ -118,13 +127,16 @@ def _register_in(
     row = find_registration(s, session_id, contact_id)
     if row is not None and row.status != "cancelled":
         raise ConflictError("This person is already registered for the session.")
+    position = None
+    if status == "registered":  # decided before a new row is added (and counted)
+        status, position = place_for(s, session)
     if row is None:
-        row = Registration(session_id=session_id, contact_id=contact_id)
+        row = Registration(session_id=session_id, contact_id=contact_id, status=status)
         s.add(row)
         _note_added(log, row)
     elif log is not None:
         log.changing(row)
-    row.status = status
+    row.status, row.waitlist_position = status, position
     row.walk_in = walk_in
     return row
 
@@ -168,42 +180,46 @@ def register_people(
 
 
 def set_status(db: Database, registration_id: int, status: str) -> RegistrationRecord:
-    """Mark a registration registered, attended, absent or cancelled."""
-    if status not in REGISTRATION_STATUSES:
-        raise ValidationError(
-            {"status": f"Status must be one of: {', '.join(REGISTRATION_STATUSES)}."}
-        )
+    """Mark a registration (see set_statuses for what happens to the waitlist)."""
+    set_statuses(db, [registration_id], status)
     with db.session() as s:
-        row = s.get(Registration, registration_id)
-        if row is None:
-            raise NotFoundError(f"No registration with id {registration_id}.")
-        row.status = status
-        s.flush()
-        return _record(s.execute(_SELECT.where(Registration.id == row.id)).one())
+        return _record(s.execute(_SELECT.where(Registration.id == registration_id)).one())
 
 
 def set_statuses(db: Database, registration_ids: Sequence[int], status: str) -> tuple[Marks, Marks]:
-    """Mark several registrations at once; returns their marks before and after, for undo."""
+    """Mark several registrations at once; returns the marks before and after, for undo.
+
+    Someone leaving a waitlist loses their position and the line closes up; a cancellation
+    frees a place and the first person waiting moves up; someone marked "waitlisted" joins
+    the end of the line. The marks cover every registration so changed.
+    """
     if status not in REGISTRATION_STATUSES:
         raise ValidationError(
             {"status": f"Status must be one of: {', '.join(REGISTRATION_STATUSES)}."}
         )
     with db.session() as s:
-        rows = _rows(s, registration_ids)
-        before = {r.id: (r.status, r.updated_at) for r in rows}
+        chosen = _rows(s, registration_ids)
+        rows = affected_rows(s, chosen)
+        before = snapshot(rows)
         now = clock.now()  # set here, so the marks returned are the ones stored
-        for row in rows:
+        for row in chosen:
             if row.status != status:
                 row.status, row.updated_at = status, now
-        return before, {r.id: (r.status, r.updated_at) for r in rows}
+                if status == "waitlisted":
+                    row.waitlist_position = 10**9  # the end of the line; closed up below
+        after_status_change(s, chosen, now)
+        s.flush()
+        rows = affected_rows(s, rows)
+        after = snapshot(rows)
+        for reg_id, mark in after.items():
+            before.setdefault(reg_id, mark)
+        return before, after
 
 
 def put_statuses(db: Database, marks: Marks) -> list[int]:
-    """Give registrations back the exact status and time of change they had (undo and redo)."""
-    with db.session() as s:
-        for row in _rows(s, list(marks)):
-            row.status, row.updated_at = marks[row.id]
-        return list(marks)
+    """Give registrations back the exact status, time of change and waitlist position they had
+    (undo and redo)."""
+    return put_places(db, marks)
 
 
 def _rows(s: Session, registration_ids: Sequence[int]) -> list[Registration]:
@@ -261,17 +277,18 @@ def _sign_up_for_series(
         )
     )
     added = 0
-    for occurrence in future:
+    for occurrence in list(future):
         row = find_registration(s, occurrence.id, contact_id)
         if row is None:
             row = Registration(session_id=occurrence.id, contact_id=contact_id)
+            row.status, row.waitlist_position = place_for(s, occurrence)
             s.add(row)
             _note_added(log, row)
             added += 1
         elif row.status == "cancelled":
             if log is not None:
                 log.changing(row)
-            row.status = "registered"
+            row.status, row.waitlist_position = place_for(s, occurrence)
             added += 1
     return added
 
@@ -313,7 +330,8 @@ def register_collaborative(
     """Register every active member of a collaborative (all collaboratives when None), optionally
     only those with a role, in one action; people already registered are counted, not touched."""
     with db.session() as s:
-        if s.get(LearningSession, session_id) is None:
+        session = s.get(LearningSession, session_id)
+        if session is None:
             raise NotFoundError(f"No session with id {session_id}.")
         query = select(Membership.contact_id).where(Membership.active.is_(True)).distinct()
         if collaborative_id is not None:
@@ -330,14 +348,15 @@ def register_collaborative(
             if reg is not None and reg.status != "cancelled":
                 result.already += 1
                 continue
+            status, position = place_for(s, session)  # before the new row is added
             if reg is None:
                 reg = Registration(session_id=session_id, contact_id=contact_id)
                 s.add(reg)
                 _note_added(log, reg)
-            else:
-                if log is not None:
-                    log.changing(reg)
-                reg.status = "registered"
+            elif log is not None:
+                log.changing(reg)
+            reg.status, reg.waitlist_position = status, position
+            s.flush()  # counted by the next one's place_for
             result.added += 1
             result.contact_ids.append(contact_id)
         if log is not None:

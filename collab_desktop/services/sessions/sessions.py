@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from collab_desktop.domain.records import DeleteImpact, SessionRecord
 from collab_desktop.domain.timezones import local_zone_name, to_local
 from collab_desktop.domain.validation import validate_session
+from collab_desktop.domain.vocab import HOLDS_A_PLACE
 from collab_desktop.services.errors import NotFoundError, ValidationError
 from collab_desktop.services.safety.trash import TrashEntry, delete_to_trash
 from collab_desktop.store.database import Database
@@ -31,12 +32,15 @@ _FIELDS = (
     "cancelled",
 )
 
-# Registrations that still count, per session: a correlated count through the registrations'
+# Registrations that hold a place (not cancelled, not waitlisted), per session: a correlated count through the registrations'
 # (session_id, contact_id) index, so fetching one session or one month reads only their rows
 # (a grouped subquery counted every registration in the database for each fetch).
 _active_count = (
     select(func.count())
-    .where(Registration.session_id == LearningSession.id, Registration.status != "cancelled")
+    .where(
+        Registration.session_id == LearningSession.id,
+        Registration.status.in_(HOLDS_A_PLACE),
+    )
     .correlate(LearningSession)
     .scalar_subquery()
 )

@@ -12,11 +12,13 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
+from collab_desktop.domain import clock
 from collab_desktop.domain.records import ContactRecord
 from collab_desktop.domain.validation import email_problem
 from collab_desktop.io.signup_sheet import (
     DEFAULT_BLANK_ROWS,
     people_from_registrations,
+    waitlist_from_registrations,
     write_signup_sheet,
 )
 from collab_desktop.io.signup_sheet_reader import SheetReadError, read_signup_sheet
@@ -25,13 +27,20 @@ from collab_desktop.services.directory.contacts import (
     find_contact_id_by_email,
 )
 from collab_desktop.services.errors import ServiceError
+from collab_desktop.services.sessions.attendance import late_registration_ids
 from collab_desktop.services.sessions.registrations import find_registration, list_registrations
 from collab_desktop.services.sessions.sessions import get_session
+from collab_desktop.services.sessions.waitlist import after_status_change, waiting
 from collab_desktop.store.database import Database
-from collab_desktop.store.models import Contact, Membership, Registration
+from collab_desktop.store.models import Contact, LearningSession, Membership, Registration
 
 if TYPE_CHECKING:
     from collab_desktop.services.safety.row_log import RowLog
+
+
+# An unticked line leaves these as they are: excused people sent word, waitlisted ones had no
+# place, and cancelled ones were not coming.
+KEEP_WHEN_UNTICKED = ("excused", "waitlisted", "cancelled")
 
 
 @dataclass(slots=True)
@@ -103,8 +112,21 @@ def export_signup_sheet(
     if blank_rows < 0:
         raise ServiceError("The number of blank rows cannot be negative.")
     return write_signup_sheet(
-        Path(path), session, people_from_registrations(registrations, roles), blank_rows
+        Path(path),
+        session,
+        people_from_registrations(registrations, roles),
+        blank_rows,
+        waitlist_from_registrations(registrations, roles),
     )
+
+
+def is_signup_sheet(path: Path) -> bool:
+    """True for a sign-up sheet made here (read back by preview_attendance)."""
+    try:
+        read_signup_sheet(Path(path))
+    except SheetReadError:
+        return False
+    return True
 
 
 def split_name(text: str) -> tuple[str, str]:
@@ -135,6 +157,7 @@ def preview_attendance(db: Database, path: Path, session_id: int) -> AttendanceP
     by_email = {r.email.strip().lower(): r for r in registrations.values() if r.email}
     seen: set[str] = set()
     with db.session() as s:
+        late = late_registration_ids(s, [LearningSession.id == session_id])
         for row in sheet.rows:
             if row.registration_id is not None:
                 reg = registrations.get(row.registration_id)
@@ -145,7 +168,10 @@ def preview_attendance(db: Database, path: Path, session_id: int) -> AttendanceP
                     )
                     continue
                 name = f"{reg.first_name} {reg.last_name}".strip() or reg.email
-                (preview.attended if row.marked else preview.absent)[reg.id] = name
+                if row.marked:
+                    preview.attended[reg.id] = name
+                elif reg.status not in KEEP_WHEN_UNTICKED and reg.id not in late:
+                    preview.absent[reg.id] = name
                 continue
             label = row.name or row.email or "(no name)"
             if not row.email:
@@ -180,6 +206,7 @@ def apply_attendance(
 ) -> dict[str, int]:
     """Write a confirmed preview in one transaction; returns its counts."""
     with db.session() as s:
+        marked: list[Registration] = []
 
         def mark(reg_id: int, status: str) -> None:
             row = s.get(Registration, reg_id)
@@ -188,6 +215,7 @@ def apply_attendance(
             if log is not None:
                 log.changing(row)
             row.status = status
+            marked.append(row)
 
         for reg_id in preview.attended:
             mark(reg_id, "attended")
@@ -225,6 +253,11 @@ def apply_attendance(
                 log.changing(reg)
             reg.status = "attended"
             reg.walk_in = True
+            marked.append(reg)
+        if log is not None:
+            for row in waiting(s, preview.session_id):  # their positions may close up
+                log.changing(row)
+        after_status_change(s, marked, clock.now())  # someone waitlisted came: the line closes up
         if log is not None:
             log.finish(s)
     return preview.counts()

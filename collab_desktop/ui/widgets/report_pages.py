@@ -123,8 +123,10 @@ class AttendancePage(QWidget):
                 Column("Kind", lambda r: SESSION_KIND_LABELS.get(r.kind, r.kind)),
                 number("Registered", "registered"),
                 number("Attended", "attended"),
+                number("Excused", "excused"),
                 number("Absent", "absent"),
                 number("Not yet marked", "unmarked"),
+                number("Waitlisted", "waitlisted"),
                 percent("Rate", "rate"),
             ]  # fmt: skip
         )

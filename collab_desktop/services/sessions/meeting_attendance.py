@@ -1,0 +1,243 @@
+"""Attendance from an online meeting's report (Zoom or Teams): minutes per person, matched to
+contacts, in two steps like the sign-up sheet: preview (changes nothing), then apply.
+
+Time in the meeting is each person's joins with overlaps merged (two devices count once).
+A person counts as attended when that reaches the minimum; nobody is marked absent here.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import select
+
+from collab_desktop.domain import clock
+from collab_desktop.domain.records import ContactRecord
+from collab_desktop.io.meeting_report import Join, MeetingReportError, read_meeting_report
+from collab_desktop.services.directory.contacts import apply_contact_fields
+from collab_desktop.services.errors import ServiceError, ValidationError
+from collab_desktop.services.sessions.registrations import find_registration
+from collab_desktop.services.sessions.sessions import get_session
+from collab_desktop.services.sessions.signup_sheets import split_name
+from collab_desktop.services.sessions.waitlist import after_status_change
+from collab_desktop.store.database import Database
+from collab_desktop.store.models import Contact, Registration
+
+DEFAULT_MIN_SHARE = 0.5
+# A report from a meeting more than this far from the session's start is another meeting's.
+DATE_TOLERANCE = timedelta(days=1)
+
+
+@dataclass(slots=True)
+class MeetingPerson:
+    """One person of the report, with their minutes and who they are here."""
+
+    name: str
+    email: str
+    minutes: float
+    contact_id: int | None = None
+    registration_id: int | None = None
+    registration_status: str = ""
+
+    @property
+    def walk_in(self) -> bool:
+        return self.contact_id is not None and (
+            self.registration_id is None or self.registration_status == "cancelled"
+        )
+
+
+@dataclass(slots=True)
+class MeetingPreview:
+    session_id: int
+    file_name: str
+    source: str
+    min_minutes: float
+    attended: list[MeetingPerson] = field(default_factory=list)
+    below_minimum: list[MeetingPerson] = field(default_factory=list)
+    unmatched: list[MeetingPerson] = field(default_factory=list)
+    report_start: datetime | None = None
+
+    def counts(self, add_unmatched: bool = False) -> dict:
+        walk_ins = sum(1 for p in self.attended if p.walk_in)
+        added = (
+            [p for p in self.unmatched if p.minutes >= self.min_minutes] if add_unmatched else []
+        )
+        return {
+            "attended": len(self.attended) + len(added),
+            "walk_ins": walk_ins + len(added),
+            "below_minimum": [_label(p) for p in self.below_minimum],
+            "unmatched": [] if add_unmatched else [_label(p) for p in self.unmatched],
+        }
+
+
+def _label(p: MeetingPerson) -> str:
+    return f"{p.name} <{p.email}>" if p.email else p.name
+
+
+_BRACKET = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
+
+
+def name_key(name: str) -> str:
+    """Case, accents and trailing brackets ("(Guest)", "(she/her)") ignored; "Last, First" read."""
+    text = str(name).strip()
+    while _BRACKET.search(text):
+        text = _BRACKET.sub("", text)
+    first, last = split_name(text)
+    text = f"{first} {last}"
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(text.lower().split())
+
+
+def merged_minutes(joins: list[Join]) -> float:
+    """Minutes covered by the joins, overlaps counted once."""
+    total = timedelta()
+    end = None
+    for j in sorted(joins, key=lambda j: j.join):
+        start, stop = j.join, max(j.leave, j.join)
+        if end is None or start > end:
+            total += stop - start
+            end = stop
+        elif stop > end:
+            total += stop - end
+            end = stop
+    return total.total_seconds() / 60
+
+
+def preview_meeting_attendance(
+    db: Database,
+    path: Path,
+    session_id: int,
+    min_minutes: float | None = None,
+    min_share: float | None = None,
+    force: bool = False,
+) -> MeetingPreview:
+    """Read a meeting report and say who attended, who stayed too briefly, who is unknown."""
+    session = get_session(db, session_id)
+    if min_share is not None and not 0 < min_share <= 1:
+        raise ValidationError({"min_share": "--min-share must be above 0 and at most 1."})
+    if min_minutes is not None and min_minutes < 0:
+        raise ValidationError({"min_minutes": "--min-minutes cannot be negative."})
+    try:
+        report = read_meeting_report(Path(path))
+    except MeetingReportError as exc:
+        raise ServiceError(str(exc)) from exc
+    if not report.joins:
+        raise ServiceError(f"{Path(path).name} lists nobody who joined the meeting.")
+    if (
+        report.start is not None
+        and abs(report.start - session.start) > DATE_TOLERANCE
+        and not force
+    ):
+        raise ServiceError(
+            f"{Path(path).name} is a report of a meeting on {report.start:%Y-%m-%d}, but session "
+            f"{session_id} is on {session.start:%Y-%m-%d}; is it the right file? "
+            "(--force reads it anyway)"
+        )
+    length = (session.end - session.start).total_seconds() / 60
+    if min_minutes is None:
+        min_minutes = length * (min_share if min_share is not None else DEFAULT_MIN_SHARE)
+    preview = MeetingPreview(
+        session_id, Path(path).name, report.source, min_minutes, report_start=report.start
+    )
+    people = _people(report.joins)
+    with db.session() as s:
+        by_email, by_name = _contacts(s)
+        for key_joins in people.values():
+            first = key_joins[0]
+            email = next((j.email.strip() for j in key_joins if j.email.strip()), "")
+            person = MeetingPerson(
+                name=_BRACKET.sub("", first.name).strip() or first.name,
+                email=email,
+                minutes=round(merged_minutes(key_joins), 1),
+            )
+            person.contact_id = by_email.get(email.lower()) if email else None
+            if person.contact_id is None:
+                ids = by_name.get(name_key(first.name), [])
+                person.contact_id = ids[0] if len(ids) == 1 else None
+            if person.contact_id is None:
+                preview.unmatched.append(person)
+                continue
+            reg = find_registration(s, session_id, person.contact_id)
+            if reg is not None:
+                person.registration_id, person.registration_status = reg.id, reg.status
+            if person.minutes >= min_minutes:
+                preview.attended.append(person)
+            elif reg is not None and reg.status != "cancelled":
+                preview.below_minimum.append(person)
+    return preview
+
+
+def _people(joins: list[Join]) -> dict[str, list[Join]]:
+    """Joins grouped per person: by e-mail when given, else by name (same person's lines)."""
+    email_of_name: dict[str, str] = {}
+    for j in joins:
+        if j.email.strip():
+            email_of_name.setdefault(name_key(j.name), j.email.strip().lower())
+    groups: dict[str, list[Join]] = {}
+    for j in joins:
+        key = j.email.strip().lower() or email_of_name.get(name_key(j.name)) or name_key(j.name)
+        groups.setdefault(key, []).append(j)
+    return groups
+
+
+def _contacts(s) -> tuple[dict[str, int], dict[str, list[int]]]:  # noqa: ANN001
+    by_email: dict[str, int] = {}
+    by_name: dict[str, list[int]] = {}
+    for cid, first, last, key in s.execute(
+        select(Contact.id, Contact.first_name, Contact.last_name, Contact.email_key)
+    ):
+        if key:
+            by_email[key] = cid
+        by_name.setdefault(name_key(f"{first} {last}"), []).append(cid)
+    return by_email, by_name
+
+
+def apply_meeting_attendance(
+    db: Database, preview: MeetingPreview, add_unmatched: bool = False
+) -> dict:
+    """Write a confirmed preview in one transaction: attended (walk-ins added), and with
+    add_unmatched the unknown people who stayed long enough as new contacts and walk-ins."""
+    now = clock.now()
+    with db.session() as s:
+        marked: list[Registration] = []
+        people = list(preview.attended)
+        if add_unmatched:
+            for p in preview.unmatched:
+                if p.minutes < preview.min_minutes:
+                    continue
+                first, last = split_name(p.name)
+                contact = Contact()
+                apply_contact_fields(
+                    contact,
+                    ContactRecord(
+                        first_name=first,
+                        last_name=last,
+                        email=p.email,
+                        notes=f"Added from the meeting report {preview.file_name}.",
+                    ),
+                )
+                s.add(contact)
+                s.flush()
+                p.contact_id = contact.id
+                people.append(p)
+        for p in people:
+            reg = find_registration(s, preview.session_id, p.contact_id)
+            if reg is None:
+                reg = Registration(
+                    session_id=preview.session_id, contact_id=p.contact_id, status="attended"
+                )
+                reg.walk_in = True
+                s.add(reg)
+            else:
+                if reg.status == "cancelled":
+                    reg.walk_in = True
+                reg.status, reg.updated_at = "attended", now
+            marked.append(reg)
+        s.flush()
+        after_status_change(s, marked, now)
+    return preview.counts(add_unmatched)
