@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from collab_desktop import APP_NAME, __version__
+from collab_desktop.domain.changes import ChangeSet
 from collab_desktop.store.database import Database
 from collab_desktop.store.errors import DatabaseFileError
 from collab_desktop.ui.context import AppContext
@@ -267,7 +268,7 @@ class MainWindow(QMainWindow):
         old = self.ctx.db
         self.ctx.db = db
         old.dispose()
-        self.ctx.events.changed("all")
+        self.ctx.events.publish(ChangeSet.everything())
         self._show_database()
         self._update_actions()
         self.statusBar().showMessage(f"Opened {path}", 5000)
