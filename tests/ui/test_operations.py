@@ -130,3 +130,27 @@ def test_a_background_operation_with_progress_can_be_cancelled(window, qtbot, wa
     assert len(list_contacts(db)) == before
     assert heard == [] and warnings == []
     assert not window.ctx.tasks.busy
+
+
+def test_a_background_result_for_a_closed_dialog_lands_quietly(window, qtbot, warnings) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QDialog
+
+    dialog = QDialog(window)
+    release = threading.Event()
+    heard = _published(window)
+    landed: list[str] = []
+
+    def slow_write() -> None:
+        release.wait(10)
+        save_contact(window.ctx.db, ContactRecord(first_name="Late", email="late@x.org"))
+
+    Operation(window.ctx, dialog, "Save", slow_write).success(
+        lambda _r: landed.append("callback")
+    ).run_in_background(progress="Saving…")
+    dialog.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    release.set()
+    qtbot.waitUntil(lambda: not window.ctx.tasks.busy)
+    assert landed == [] and warnings == []  # no callback into the deleted dialog
+    assert heard and heard[0].touches(Kind.CONTACT)  # the views still hear of the write

@@ -347,7 +347,7 @@ class RecordTab(RecordRows, QWidget):
             before = shown if known else self._safe_fetch(record.id)
 
         def undo_step(saved: Any) -> Change | None:
-            return edit_change(self.kind, before, saved) if created or before else None
+            return edit_change(self.kind, before, saved) if created or before is not None else None
 
         self._saving = True  # the form is shown from the saved record, once, by _saved
         try:
