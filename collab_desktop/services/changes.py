@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 from collab_desktop.domain.changes import ChangeSet
 from collab_desktop.store.change_capture import CapturedChanges, capture_changes
 
-__all__ = ["CapturedChanges", "ChangeSet", "reporting", "run_reporting"]
-
 T = TypeVar("T")
 
-# Collects the ChangeSets committed in this thread inside a ``with reporting() as captured:``
-# block (``captured.changes``), also when the block ends with an error after some commits.
-reporting = capture_changes
+
+@contextmanager
+def reporting() -> Iterator[CapturedChanges]:
+    """Collect what the transactions committed in this thread inside the block.
+
+    ``captured.changes`` holds it afterwards, also when the block ended with an error after
+    some of its transactions had committed (what the window must still show).
+    """
+    with capture_changes() as captured:
+        yield captured
 
 
 def run_reporting(fn: Callable[..., T], *args: Any, **kwargs: Any) -> tuple[T, ChangeSet]:
