@@ -94,3 +94,21 @@ def test_other_tabs_follow_a_contact_delete(window, answer) -> None:  # noqa: AN
     after = {c.id: c.member_count for c in collaboratives.table.model.records()}
     assert sum(before.values()) - sum(after.values()) == 2
     assert resets == []  # only the two counts were edited
+
+
+def test_a_new_membership_shows_in_a_large_contacts_table_without_a_reset(
+    window, qtbot, monkeypatch
+) -> None:  # noqa: ANN001
+    from collab_desktop.services.memberships import add_membership
+    from collab_desktop.ui.tabs.contacts_tab import ContactsTab
+
+    monkeypatch.setattr(ContactsTab, "background_threshold", 2)  # loads and merges on the worker
+    tab = window.contacts_tab
+    window.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: not tab.loading)
+    assert tab.select_record(4)
+    resets = _resets(tab)
+    Operation(window.ctx, None, "Add", lambda: add_membership(window.ctx.db, 4, 1)).run()
+    qtbot.waitUntil(lambda: "Care Experience" in _row(tab, 4).collaboratives)
+    assert resets == [] and tab.table.current_record().id == 4
+    assert tab.memberships.table.model.rowCount() == 2  # the form's list followed at once
