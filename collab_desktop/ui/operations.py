@@ -95,7 +95,7 @@ class Operation(Generic[T]):
         return self
 
     def also(self, changes: ChangeSet) -> Operation[T]:
-        """Publish these changes too (ones no transaction reports, e.g. a file put in place)."""
+        """On success, publish these changes too (ones no transaction reports: a file put in place)."""
         self._also = self._also | changes
         return self
 
@@ -175,7 +175,7 @@ class Operation(Generic[T]):
             step = self._undo(result) if self._undo is not None else None
             if step is not None:
                 self.ctx.events.record(step)
-        self._publish(changes)
+        self._publish(changes, also=ok)
         self._call_always()
         parent_alive = self.parent is None or shiboken6.isValid(self.parent)
         if ok:
@@ -193,8 +193,8 @@ class Operation(Generic[T]):
         if self._always is not None and (self.parent is None or shiboken6.isValid(self.parent)):
             self._always()
 
-    def _publish(self, changes: ChangeSet) -> None:
-        self.changes = changes | self._also
+    def _publish(self, changes: ChangeSet, also: bool = False) -> None:
+        self.changes = changes | self._also if also else changes
         self.ctx.events.publish(self.changes)
 
 
