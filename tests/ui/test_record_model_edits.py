@@ -120,6 +120,10 @@ def test_random_edits_match_a_fresh_model() -> None:
                     for i in gone:
                         del records[i]
                     model.remove_ids(gone)
+                shown_ids = [r.id for r in model.shown_records()]
+                for i in rng.sample(list(records), min(3, len(records))):
+                    expected = shown_ids.index(i) if i in shown_ids else -1
+                    assert model.row_of(i) == expected
             fresh = _model(natural=False)
             fresh.set_records(model.records())
             fresh.sort(*sort)

@@ -3,7 +3,8 @@
 A mixin of RecordTableModel (it works on the model's lists): a changed record's row is updated
 in place, or moved, inserted or removed with the matching row signals, so the selection, the
 scroll position, the sort and the search stay as they were. The record is found through an
-id -> position map and its row with ``list.index`` (a scan in C); a removal renumbers the
+id -> position map and its row through a position -> row map, kept while rows only change in
+place and built again (one pass) after rows came, went or moved; a removal renumbers the
 positions after it in one pass.
 """
 
@@ -26,6 +27,7 @@ class RecordEdits:
     # Kept by RecordTableModel (see there); named here for readers.
     _records: list[Any]
     _shown: list[int]
+    _rows: list[int] | None
     _full_order: list[int] | None
     _haystack: list[str] | None
     _sort_keys: dict[int, list[Any]]
@@ -50,10 +52,11 @@ class RecordEdits:
         if not gone:
             return
         wanted = set(gone)
-        rows = [row for row, p in enumerate(self._shown) if p in wanted]
+        rows = [row for p in gone if (row := self._row_at(p)) >= 0]
         for first, last in blocks(rows):
             self.beginRemoveRows(QModelIndex(), first, last)
             del self._shown[first : last + 1]
+            self._rows = None
             self.endRemoveRows()
         # The rows are gone; now close the gaps in the list of records, renumbering positions.
         for position in reversed(gone):
@@ -63,6 +66,7 @@ class RecordEdits:
             for keys in self._sort_keys.values():
                 del keys[position]
         self._shown = renumbered(self._shown, gone)
+        self._rows = None
         if self._full_order is not None:
             self._full_order = renumbered([p for p in self._full_order if p not in wanted], gone)
         self._positions = None
@@ -94,6 +98,7 @@ class RecordEdits:
     def _insert(self, record: Any) -> None:
         position = len(self._records)
         self._records.append(record)
+        self._rows = None
         if self._positions is not None:
             self._positions[getattr(record, "id", None)] = position
         if self._haystack is not None:
@@ -107,6 +112,7 @@ class RecordEdits:
             row = place(self._shown, position, keys, descending) if keys else len(self._shown)
             self.beginInsertRows(QModelIndex(), row, row)
             self._shown.insert(row, position)
+            self._rows = None
             self.endInsertRows()
 
     def _replace(self, position: int, record: Any) -> None:
@@ -121,19 +127,18 @@ class RecordEdits:
         if moved and self._full_order is not None:
             self._full_order.remove(position)
             self._full_order.insert(place(self._full_order, position, keys, descending), position)
-        try:
-            row = self._shown.index(position)
-        except ValueError:
-            row = -1
+        row = self._row_at(position)
         shown = self.matches(position, self._needle)
         if row >= 0 and not shown:
             self.beginRemoveRows(QModelIndex(), row, row)
             del self._shown[row]
+            self._rows = None
             self.endRemoveRows()
         elif row < 0 and shown:
             to = place(self._shown, position, keys, descending) if keys else len(self._shown)
             self.beginInsertRows(QModelIndex(), to, to)
             self._shown.insert(to, position)
+            self._rows = None
             self.endInsertRows()
         elif row >= 0:
             if moved:
@@ -153,5 +158,6 @@ class RecordEdits:
             return row
         del self._shown[row]
         self._shown.insert(to, position)
+        self._rows = None
         self.endMoveRows()
         return to

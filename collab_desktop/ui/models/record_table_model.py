@@ -83,6 +83,7 @@ class RecordTableModel(RecordEdits, QAbstractTableModel):
         self._search_text = search_text
         self._haystack: list[str] | None = []  # None: not built yet (built on first search)
         self._shown: list[int] = []  # positions in _records, in the shown order
+        self._rows: list[int] | None = None  # position -> shown row (-1: hidden), built on need
         self._needle = ""
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
@@ -150,6 +151,7 @@ class RecordTableModel(RecordEdits, QAbstractTableModel):
         self._sort_keys = {}
         self._full_order = None
         self._shown = self._ordered_positions()
+        self._rows = None
         self.endResetModel()
 
     def set_search(self, text: str) -> None:
@@ -182,12 +184,17 @@ class RecordTableModel(RecordEdits, QAbstractTableModel):
     def row_of(self, record_id: int | str | None) -> int:
         """Shown row of the record with this id, or -1 (also when filtered out)."""
         position = self.position_of(record_id)
-        if position is None:
-            return -1
-        try:
-            return self._shown.index(position)  # a scan in C, not in Python
-        except ValueError:
-            return -1
+        return -1 if position is None else self._row_at(position)
+
+    def _row_at(self, position: int) -> int:
+        """Shown row of the record at a position, or -1; a map kept until rows come or go."""
+        rows = self._rows
+        if rows is None:
+            rows = [-1] * len(self._records)
+            for row, shown in enumerate(self._shown):
+                rows[shown] = row
+            self._rows = rows
+        return rows[position]
 
     def position_of(self, record_id: Any) -> int | None:
         """Where the record with this id is in the list of records (None: not there)."""
@@ -271,6 +278,7 @@ class RecordTableModel(RecordEdits, QAbstractTableModel):
             for i in old_persistent
         ]
         self._shown = self._ordered_positions()
+        self._rows = None
         if old_persistent:
             if len(kept) > 64:
                 where = {p: row for row, p in enumerate(self._shown)}
