@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import logging
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -10,7 +11,10 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from collab_desktop.store import postgresql, sqlite
+from collab_desktop.domain.changes import ChangeSet
+from collab_desktop.store import change_capture, postgresql, sqlite
+
+log = logging.getLogger(__name__)
 
 
 class ReadOnlyDatabase(Exception):
@@ -42,6 +46,8 @@ class Database:
         self._factory = sessionmaker(bind=engine, expire_on_commit=False)
         if read_only:
             event.listen(self._factory, "before_flush", _refuse_write)
+        self._commit_listeners: list[Callable[[ChangeSet], None]] = []
+        change_capture.install(self._factory, engine, self._committed)
 
     @property
     def path(self) -> Path | None:
@@ -70,6 +76,21 @@ class Database:
             raise
         finally:
             s.close()
+
+    def on_commit(self, callback: Callable[[ChangeSet], None]) -> Callable[[], None]:
+        """Call ``callback(changes)`` after every commit that changed something; returns a remover.
+
+        Called in the committing thread, right after the commit (the transaction is over).
+        """
+        self._commit_listeners.append(callback)
+        return lambda: self._commit_listeners.remove(callback)
+
+    def _committed(self, changes: ChangeSet) -> None:
+        for callback in list(self._commit_listeners):
+            try:
+                callback(changes)
+            except Exception:  # the data is committed; a listener must not undo that
+                log.exception("a commit listener failed")
 
     def dispose(self) -> None:
         """Close every pooled connection (before a restore, or on exit)."""

@@ -329,11 +329,13 @@ class MainWindow(WindowParts):
                 self, "Open database", f"{path} could not be opened: {exc.strerror or exc}."
             )
             return False
+        from collab_desktop.domain.changes import ChangeSet
+
         self.ctx.tasks.wait()
         old = self.ctx.db
         self.ctx.db = db
         old.dispose()
-        self.ctx.events.changed("all")
+        self.ctx.events.publish(ChangeSet.everything())
         self._show_database()
         self._update_actions()
         self.statusBar().showMessage(f"Opened {path}", 5000)

@@ -8,6 +8,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -132,7 +133,7 @@ class TaskRunner(QObject):
         def _finish() -> None:
             self._live.discard(signals)
             signals.deleteLater()
-            if dialog is not None:
+            if dialog is not None and shiboken6.isValid(dialog):  # gone with a closed parent
                 dialog.hide()
                 dialog.deleteLater()
 

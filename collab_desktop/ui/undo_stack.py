@@ -10,11 +10,12 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from collab_desktop.services.errors import ServiceError
+from collab_desktop.domain.changes import ChangeSet, Kind
 from collab_desktop.services.undo.undo import Change
 from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.dialogs.confirm import show_error
 from collab_desktop.ui.icons import icon
+from collab_desktop.ui.operations import Operation
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +68,7 @@ class UndoHistory(QObject):
         self.redo_action.setShortcuts(_redo_keys())
         self.redo_action.setIcon(icon("redo"))
         self._failed = False
-        ctx.events.data_changed.connect(self._on_data_changed)
+        ctx.events.changes.connect(self._on_changes)
         ctx.events.change_recorded.connect(self.record)
         ctx.undo_stack = self.stack
 
@@ -76,32 +77,32 @@ class UndoHistory(QObject):
         self.stack.push(ChangeCommand(self, change))
 
     def apply(self, change: Change, direction: str) -> None:
-        """Undo or redo one change in the database, then tell the views."""
+        """Undo or redo one change in the database; the views follow what it changed."""
         if self._failed:
             return
-        try:
-            ids = getattr(change, direction)(self.ctx.db)
-        except ServiceError as exc:
+        verb = "Undo" if direction == "undo" else "Redo"
+
+        def failed(exc: Exception) -> None:
             self._failed = True
             show_error(
                 None,
-                "Undo" if direction == "undo" else "Redo",
+                verb,
                 f"Could not {direction} “{change.text}”: {exc}\n\nThe undo history was cleared; "
                 "your data is as shown.",
             )
             # Clearing inside the stack's own undo()/redo() is not allowed; do it right after.
             QTimer.singleShot(0, self._clear_after_failure)
-            return
-        self.ctx.events.changed(change.kind, list(ids))
-        for kind in getattr(change, "also", ()):
-            self.ctx.events.changed(kind, [])
+
+        Operation(self.ctx, None, verb, lambda: getattr(change, direction)(self.ctx.db)).failure(
+            failed
+        ).run()
 
     def _clear_after_failure(self) -> None:
         self.stack.clear()
         self._failed = False
 
-    def _on_data_changed(self, kind: str, _ids: list) -> None:
-        if kind == "all":
+    def _on_changes(self, changes: ChangeSet) -> None:
+        if changes.is_everything():  # another database, or a restored one: old steps do not apply
             self.stack.clear()
 
 
@@ -178,7 +179,7 @@ class DialogUndo(QObject):
 def add_dialog_undo(
     dialog: QWidget,
     ctx: AppContext,
-    kinds: tuple[str, ...] = ("registration",),
+    kinds: tuple[str, ...] = (Kind.REGISTRATION,),
     wants: Callable[[Change], bool] | None = None,
 ) -> DialogUndo | None:
     """Give a modal dialog Undo / Redo keys over the window's history (None without a window).

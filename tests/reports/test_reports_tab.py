@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QFileDialog
 
 from collab_desktop.domain.report_records import ReportFilter
+from collab_desktop.services.changes import reporting, run_reporting
 from collab_desktop.services.sessions import registrations
 from collab_desktop.ui.tabs.reports_tab import ReportsTab
 
@@ -119,9 +120,10 @@ def test_refreshes_when_data_changes(qtbot, tab, data) -> None:  # noqa: ANN001
     tab.show()
     _apply(qtbot, tab, lambda: tab.set_filter(ReportFilter()))
     before = tab.report.attended
-    reg = registrations.register(tab.ctx.db, data.session["A4"], data.person["p4"])
-    registrations.set_status(tab.ctx.db, reg.id, "attended")
-    _apply(qtbot, tab, lambda: tab.ctx.events.changed("registration", [reg.id]))
+    with reporting() as captured:
+        reg = registrations.register(tab.ctx.db, data.session["A4"], data.person["p4"])
+        registrations.set_status(tab.ctx.db, reg.id, "attended")
+    _apply(qtbot, tab, lambda: tab.ctx.events.publish(captured.changes))
     assert tab.report.attended == before + 1
     assert _rows(tab.attendance_page.sessions)["2026-04-21"][3:5] == ["1", "1"]
 
@@ -129,8 +131,10 @@ def test_refreshes_when_data_changes(qtbot, tab, data) -> None:  # noqa: ANN001
 @SHOWN
 def test_hidden_tab_recomputes_when_next_shown(qtbot, tab, data) -> None:  # noqa: ANN001
     _apply(qtbot, tab, lambda: tab.set_filter(ReportFilter()))
-    reg = registrations.register(tab.ctx.db, data.session["A4"], data.person["p4"])
-    tab.ctx.events.changed("registration", [reg.id])
+    _reg, changes = run_reporting(
+        registrations.register, tab.ctx.db, data.session["A4"], data.person["p4"]
+    )
+    tab.ctx.events.publish(changes)
     assert tab.report.registered == 16, "nothing is computed while the tab is hidden"
     _apply(qtbot, tab, tab.show)
     assert tab.report.registered == 17

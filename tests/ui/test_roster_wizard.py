@@ -66,6 +66,7 @@ def test_walk_the_wizard(qtbot, window, tmp_path: Path) -> None:  # noqa: ANN001
     wizard = window.rosters.wizard
     qtbot.addWidget(wizard)
     assert wizard.file_page.path_edit.text() == str(path)
+    qtbot.waitUntil(lambda: not wizard.file_page.reading)  # the file is read in the background
     assert wizard.file_page.header_spin.value() == 2
     assert "3 rows" in wizard.file_page.headers_label.text()
     _shot(wizard, "wizard-1-file")
@@ -114,6 +115,7 @@ def test_cancel_leaves_database_unchanged(qtbot, window, tmp_path: Path) -> None
     before = len(list_contacts(window.ctx.db))
     wizard = window.rosters.import_roster(path)
     qtbot.addWidget(wizard)
+    qtbot.waitUntil(lambda: not wizard.file_page.reading)
     wizard.next()
     wizard.next()
     wizard.next()
@@ -184,11 +186,13 @@ def test_header_chosen_by_hand(qtbot, db, tmp_path: Path) -> None:  # noqa: ANN0
     qtbot.addWidget(wizard)
     wizard.show()
     page = wizard.file_page
+    qtbot.waitUntil(lambda: not page.reading)
     assert "No header row found" in page.message.text()
     assert not page.isComplete()
     assert [page.sheet_combo.itemText(i) for i in range(page.sheet_combo.count())] == ["People"]
     page.header_spin.setValue(1)
-    page.reload(sheet_changed=False)
+    with qtbot.waitSignal(page.read_finished):
+        page.reload(sheet_changed=False)
     assert page.isComplete() and page.message.text() == ""
     wizard.next()
     assert wizard.currentPage() is wizard.mapping_page

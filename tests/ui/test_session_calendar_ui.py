@@ -125,7 +125,7 @@ def test_session_dialog_creates_series_with_followup_and_splits(ctx, qtbot, monk
     dialog.recurrence.count.setValue(12)
     assert "2nd Tuesday" in dialog.recurrence.summary.text()
     dialog.followup.setChecked(True)
-    with qtbot.waitSignal(ctx.events.data_changed):
+    with qtbot.waitSignal(ctx.events.changes):
         assert dialog.save()
     made = [get_session(ctx.db, i) for i in dialog.saved_ids]
     assert len(made) == 24

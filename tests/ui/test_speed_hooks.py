@@ -34,7 +34,7 @@ def test_large_table_loads_in_background(window, qtbot, monkeypatch) -> None:  #
     from collab_desktop.ui.tabs.contacts_tab import ContactsTab
 
     monkeypatch.setattr(ContactsTab, "background_threshold", 2)
-    monkeypatch.setattr("collab_desktop.ui.tabs.record_tab.FIRST_PAGE", 1)
+    monkeypatch.setattr("collab_desktop.ui.tabs.record_rows.FIRST_PAGE", 1)
     tab = window.contacts_tab
     window.tabs.setCurrentWidget(tab)
     assert tab.loading

@@ -5,6 +5,8 @@ The delete itself goes through the trash (undo.delete_with_undo), like every oth
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -35,19 +37,30 @@ def _record(row: Collaborative, member_count: int = 0) -> CollaborativeRecord:
 
 def list_collaboratives(db: Database) -> list[CollaborativeRecord]:
     """Every collaborative, by name, with its number of active members."""
+    return _with_counts(db)
+
+
+def collaboratives_by_ids(db: Database, ids: Sequence[int]) -> list[CollaborativeRecord]:
+    """These collaboratives (the ones that still exist), with their numbers of active members."""
+    return _with_counts(db, list(ids))
+
+
+def _with_counts(db: Database, ids: list[int] | None = None) -> list[CollaborativeRecord]:
     counts = (
         select(Membership.collaborative_id, func.count().label("n"))
         .where(Membership.active.is_(True))
         .group_by(Membership.collaborative_id)
         .subquery()
     )
+    query = (
+        select(Collaborative, func.coalesce(counts.c.n, 0))
+        .outerjoin(counts, counts.c.collaborative_id == Collaborative.id)
+        .order_by(func.lower(Collaborative.name))
+    )
+    if ids is not None:
+        query = query.where(Collaborative.id.in_(ids))
     with db.session() as s:
-        rows = s.execute(
-            select(Collaborative, func.coalesce(counts.c.n, 0))
-            .outerjoin(counts, counts.c.collaborative_id == Collaborative.id)
-            .order_by(func.lower(Collaborative.name))
-        ).all()
-        return [_record(row, n) for row, n in rows]
+        return [_record(row, n) for row, n in s.execute(query).all()]
 
 
 def get_collaborative(db: Database, collaborative_id: int) -> CollaborativeRecord:

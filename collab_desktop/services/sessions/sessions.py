@@ -5,6 +5,7 @@ Times cross this layer as aware datetimes; they are stored in UTC and shown in t
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from sqlalchemy import func, select
@@ -95,6 +96,17 @@ def list_sessions(
         )
     with db.session() as s:
         return [session_record(*r) for r in s.execute(query)]
+
+
+def sessions_by_ids(db: Database, session_ids: Sequence[int]) -> list[SessionRecord]:
+    """These sessions (the ones that still exist), by start time."""
+    ids = list(dict.fromkeys(session_ids))
+    records: list[SessionRecord] = []
+    with db.session() as s:
+        for start in range(0, len(ids), 900):  # below SQLite's bound-parameter limit
+            query = _SELECT.where(LearningSession.id.in_(ids[start : start + 900]))
+            records += [session_record(*r) for r in s.execute(query)]
+    return sorted(records, key=lambda r: (r.start, r.id))
 
 
 def get_session(db: Database, session_id: int) -> SessionRecord:

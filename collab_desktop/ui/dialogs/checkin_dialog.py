@@ -19,6 +19,7 @@ from collab_desktop.services.sessions.registrations import list_registrations
 from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.icons import icon
 from collab_desktop.ui.models.record_table_model import Column
+from collab_desktop.ui.operations import Operation
 from collab_desktop.ui.widgets.record_table import RecordTable
 
 
@@ -138,9 +139,9 @@ class CheckInDialog(QDialog):
     def check_in(self, record: RegistrationRecord) -> None:
         if record.status == "attended":
             return
-        previous = check_in(self.ctx.db, record.id)
-        self.undo_stack.append((record.id, previous))
-        self.ctx.events.changed("registration", [record.id])
+        checked = Operation(self.ctx, self, "Check-in", lambda: check_in(self.ctx.db, record.id))
+        if checked.run():
+            self.undo_stack.append((record.id, checked.result))
         self.reload()
 
     def _enter_in_search(self) -> None:
@@ -154,6 +155,7 @@ class CheckInDialog(QDialog):
         if not self.undo_stack:
             return
         reg_id, previous = self.undo_stack.pop()
-        undo_check_in(self.ctx.db, reg_id, previous)
-        self.ctx.events.changed("registration", [reg_id])
+        Operation(
+            self.ctx, self, "Check-in", lambda: undo_check_in(self.ctx.db, reg_id, previous)
+        ).run()
         self.reload()

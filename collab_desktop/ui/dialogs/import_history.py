@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from collab_desktop.domain.changes import ChangeSet
 from collab_desktop.domain.import_records import ImportBatchRecord
 from collab_desktop.domain.timezones import to_local
-from collab_desktop.services.errors import ServiceError
 from collab_desktop.ui.context import AppContext
-from collab_desktop.ui.dialogs.confirm import confirm, show_error
+from collab_desktop.ui.dialogs.confirm import confirm
 from collab_desktop.ui.icons import icon
 from collab_desktop.ui.models.record_table_model import Column
+from collab_desktop.ui.operations import Operation
 from collab_desktop.ui.widgets.record_table import RecordTable
 
 HISTORY_COLUMNS = [
@@ -82,10 +83,7 @@ class ImportHistoryDialog(QDialog):
         )
         if not confirm(self, "Undo import", question):
             return
-        try:
-            undo_import(self.ctx.db, batch.id)
-        except ServiceError as exc:
-            show_error(self, "Undo import", str(exc))
-            return
-        self.ctx.events.changed("all")
-        self.reload()
+        # Edit > Undo may hold this import as a step: the history starts afresh, as after a restore.
+        Operation(self.ctx, self, "Undo import", lambda: undo_import(self.ctx.db, batch.id)).also(
+            ChangeSet.everything()
+        ).success(lambda _batch: self.reload()).run()

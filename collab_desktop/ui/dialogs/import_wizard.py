@@ -1,15 +1,15 @@
 """The roster import wizard: file and sheet, column mapping, target, preview, then the import.
 
-Every step calls the same services as ``import-roster``; the import itself runs on the
-background worker with a progress dialog and Cancel, and commits in one transaction.
+Every step calls the same services as ``import-roster``; reading the file and the import itself
+run on the background worker with a progress dialog and Cancel (ui/operations.py), and the
+import commits in one transaction.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from collab_desktop.domain.import_records import RosterTable
 from collab_desktop.io.roster_mapping import FIELD_LABELS, cell_text
 from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.dialogs.import_wizard_preview import PreviewPage, SummaryPage
 from collab_desktop.ui.dialogs.import_wizard_state import ImportWizardState
+from collab_desktop.ui.operations import Operation
 from collab_desktop.ui.undo_stack import add_dialog_undo
 from collab_desktop.ui.widgets.choices import combo_value, editable_combo, refill_combo
 
@@ -71,9 +73,13 @@ class ImportWizard(ImportWizardState):
 class FilePage(QWizardPage):
     """Step 1: the file, the sheet and the header row (found automatically, changeable)."""
 
+    read_finished = Signal()  # a read of the file has landed (a table, a message, or cancelled)
+
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.wiz = wizard
+        self.reading = False
+        self._read_generation = 0
         self.setTitle("Choose the roster file")
         self.setSubTitle(
             "Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods) or CSV. The header row is found "
@@ -128,51 +134,75 @@ class FilePage(QWizardPage):
         self._read(Path(self.path_edit.text()), self.sheet_combo.currentText() or None, header)
 
     def _read(self, path: Path, sheet: str | None, header_row: int | None) -> None:
-        from collab_desktop.io.roster_files import RosterFileError
+        """Read the file on the worker (progress and Cancel past a moment); the page waits."""
         from collab_desktop.io.roster_reader import read_roster
 
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            table = read_roster(path, sheet=sheet, header_row=header_row)
-        except RosterFileError as exc:
-            self.wiz.table = None
-            self.message.setText(str(exc))
-            self.headers_label.clear()
-            self._offer_sheets(path, sheet)
-        else:
-            self.wiz.table = table
-            self.message.clear()
-            self.sheet_combo.blockSignals(True)
-            self.sheet_combo.clear()
-            self.sheet_combo.addItems(table.sheet_names)
-            self.sheet_combo.setCurrentText(table.sheet)
-            self.sheet_combo.blockSignals(False)
-            self.header_spin.setValue(table.header_row + 1)
-            headers = ", ".join(h for h in table.headers if h) or "(blank)"
-            self.headers_label.setText(
-                f"<b>{len(table.rows):,} rows</b> below the header. Columns: {headers}"
-            )
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        self._read_generation += 1
+        generation = self._read_generation
+        self.wiz.table = None
+        self.reading = True
+        self.message.setText("Reading the file…")
+        self.headers_label.clear()
         self.completeChanged.emit()
 
-    def _offer_sheets(self, path: Path, sheet: str | None) -> None:
-        """After a header problem, still list the sheets so another one can be picked."""
-        from collab_desktop.io.roster_files import RosterFileError, open_roster
+        def current() -> bool:
+            return generation == self._read_generation  # a newer read replaces this one
 
-        try:
-            names = open_roster(path).sheet_names
-        except RosterFileError:
-            names = []
+        Operation(
+            self.wiz.ctx, self, "Import roster",
+            lambda: read_roster(path, sheet=sheet, header_row=header_row),
+        ).success(lambda table: current() and self._show_table(table)).failure(
+            lambda exc: current() and self._show_problem(path, sheet, str(exc))
+        ).cancelled(
+            lambda: current() and self._done_reading("Reading the file was cancelled.")
+        ).run_in_background(progress="Reading the roster…")  # fmt: skip
+
+    def _show_table(self, table: RosterTable) -> None:
+        self.wiz.table = table
         self.sheet_combo.blockSignals(True)
         self.sheet_combo.clear()
-        self.sheet_combo.addItems(names)
-        if sheet:
-            self.sheet_combo.setCurrentText(sheet)
+        self.sheet_combo.addItems(table.sheet_names)
+        self.sheet_combo.setCurrentText(table.sheet)
         self.sheet_combo.blockSignals(False)
+        self.header_spin.setValue(table.header_row + 1)
+        headers = ", ".join(h for h in table.headers if h) or "(blank)"
+        self.headers_label.setText(
+            f"<b>{len(table.rows):,} rows</b> below the header. Columns: {headers}"
+        )
+        self._done_reading("")
+
+    def _show_problem(self, path: Path, sheet: str | None, message: str) -> None:
+        """Say what is wrong, and still list the sheets so another one can be picked."""
+        from collab_desktop.io.roster_files import open_roster
+
+        generation = self._read_generation
+
+        def offer(names: list[str]) -> None:
+            if generation != self._read_generation:
+                return
+            self.sheet_combo.blockSignals(True)
+            self.sheet_combo.clear()
+            self.sheet_combo.addItems(names)
+            if sheet:
+                self.sheet_combo.setCurrentText(sheet)
+            self.sheet_combo.blockSignals(False)
+            self._done_reading(message)
+
+        Operation(
+            self.wiz.ctx, self, "Import roster", lambda: open_roster(path).sheet_names
+        ).success(offer).failure(lambda _exc: offer([])).run_in_background()
+
+    def _done_reading(self, message: str) -> None:
+        self.reading = False
+        self.message.setText(message)
+        self.completeChanged.emit()
+        self.read_finished.emit()
 
     def isComplete(self) -> bool:  # noqa: N802
         return self.wiz.table is not None
+
+    def validatePage(self) -> bool:  # noqa: N802
+        return self.wiz.table is not None  # not while the file is still being read
 
 
 class MappingPage(QWizardPage):

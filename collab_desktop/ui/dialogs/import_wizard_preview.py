@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from collab_desktop.domain.changes import ChangeSet
 from collab_desktop.domain.import_records import POLICIES, POLICY_LABELS
-from collab_desktop.services.errors import ServiceError
 from collab_desktop.ui.dialogs.confirm import show_error
 from collab_desktop.ui.models.record_table_model import Column
+from collab_desktop.ui.operations import Operation
 from collab_desktop.ui.widgets.record_table import RecordTable
 
 if TYPE_CHECKING:
@@ -96,17 +97,18 @@ class PreviewPage(QWizardPage):
         from collab_desktop.services.rosters.roster_plan import plan_import
 
         self.wiz.options.policy = self.policy_combo.currentData()
+        wiz = self.wiz
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            plan = plan_import(self.wiz.ctx.db, self.wiz.table, self.wiz.mapping, self.wiz.options)
-        except ServiceError as exc:
-            self.wiz.plan = None
-            self.counts.setText(str(exc))
-            self.table.set_records([])
-            return
+            planned = Operation(
+                wiz.ctx, self, "Import roster",
+                lambda: plan_import(wiz.ctx.db, wiz.table, wiz.mapping, wiz.options),
+            ).failure(self._no_plan)  # fmt: skip
+            if not planned.run():
+                return
         finally:
             QGuiApplication.restoreOverrideCursor()
-        self.wiz.plan = plan
+        plan = self.wiz.plan = planned.result
         parts = [
             f"{len(plan.new_contacts):,} new",
             f"{plan.count('update'):,} to update",
@@ -119,6 +121,11 @@ class PreviewPage(QWizardPage):
         self.table.fit_columns()
         self.completeChanged.emit()
 
+    def _no_plan(self, exc: Exception) -> None:
+        self.wiz.plan = None
+        self.counts.setText(str(exc))
+        self.table.set_records([])
+
     def isComplete(self) -> bool:  # noqa: N802
         return self.wiz.plan is not None and not self._running
 
@@ -130,43 +137,44 @@ class PreviewPage(QWizardPage):
             return False
         self._running = True
         self.completeChanged.emit()
-        self.wiz.ctx.tasks.run(
-            _apply,
-            self.wiz.ctx.db,
-            self.wiz.plan,
-            on_done=self._done,
-            on_error=self._failed,
-            progress="Importing the roster…",
-            parent=self.wiz,
-        )
+        wiz = self.wiz
+        db, plan = wiz.ctx.db, wiz.plan
+        Operation(wiz.ctx, wiz, "Import roster", lambda task: _apply(task, db, plan)).undo_step(self._import_change).always(self._stopped).success(self._done).failure(
+            self._failed
+        ).cancelled(self._cancelled).run_in_background(
+            progress="Importing the roster…", with_task=True
+        )  # fmt: skip
         return False
+
+    def _import_change(self, result: Any) -> Any:
+        """The undo step of the import; Ctrl+Z in the wizard undoes it (and nothing older)."""
+        from collab_desktop.services.undo.undo import RosterImportChange
+
+        self.wiz.import_change = RosterImportChange(self.wiz.plan, result)
+        return self.wiz.import_change
+
+    def _stopped(self) -> None:
+        self._running = False
+        self.completeChanged.emit()
 
     def _done(self, result: Any) -> None:
         from collab_desktop.services.rosters.saved_mappings import remember_mapping
-        from collab_desktop.services.undo.undo import RosterImportChange
 
-        self._running = False
-        self.wiz.result = result
-        remember_mapping(self.wiz.ctx.db, self.wiz.table.headers, self.wiz.mapping)
-        self.wiz.import_change = RosterImportChange(self.wiz.plan, result)
-        self.wiz.ctx.events.record(self.wiz.import_change)
-        self.wiz.ctx.events.changed("contact")
-        self.wiz.ctx.events.changed("membership")
-        self.wiz.next()
+        wiz = self.wiz
+        wiz.result = result
+        # Files laid out the same way get this column mapping next time.
+        headers, mapping = wiz.table.headers, wiz.mapping
+        Operation(
+            wiz.ctx, self, "Import roster", lambda: remember_mapping(wiz.ctx.db, headers, mapping)
+        ).run()
+        wiz.next()
 
-    def _failed(self, exc: BaseException, _details: str) -> None:
-        from collab_desktop.services.rosters.roster_import import ImportCancelled
-        from collab_desktop.ui.tasks import Cancelled
+    def _cancelled(self) -> None:
+        self.counts.setText("<b>The import was cancelled; nothing was changed.</b>")
 
-        self._running = False
-        self.completeChanged.emit()
-        if isinstance(exc, ImportCancelled | Cancelled):
-            self.counts.setText("<b>The import was cancelled; nothing was changed.</b>")
-        elif isinstance(exc, ServiceError):
-            show_error(self, "Import roster", str(exc))
-            self.replan()  # the database changed under the preview: show the rows afresh
-        else:
-            show_error(self, "Import roster", f"The import failed and nothing was changed: {exc}")
+    def _failed(self, exc: Exception) -> None:
+        show_error(self, "Import roster", str(exc))
+        self.replan()  # the database changed under the preview: show the rows afresh
 
 
 class SummaryPage(QWizardPage):
@@ -191,12 +199,12 @@ class SummaryPage(QWizardPage):
         layout.addLayout(row)
         layout.addWidget(self.hint)
         layout.addStretch(1)
-        wizard.ctx.events.data_changed.connect(self._on_data_changed)
+        wizard.ctx.events.changes.connect(self._on_changes)
 
     def initializePage(self) -> None:  # noqa: N802
         self.show_result()
 
-    def _on_data_changed(self, _kind: str, _ids: list) -> None:
+    def _on_changes(self, _changes: ChangeSet) -> None:
         if self.wiz.currentPage() is self:  # Ctrl+Z or Ctrl+Shift+Z on the import
             self.show_result()
 

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, Q
 
 from collab_desktop.domain import clock
 from collab_desktop.domain.records import CollaborativeRecord, MembershipRecord
+from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.widgets.choices import combo_value, editable_combo, set_combo_value
 from collab_desktop.ui.widgets.optional_date import OptionalDateEdit
 
@@ -55,22 +56,19 @@ class MembershipDialog(QDialog):
         return combo_value(self.role_combo)
 
 
-def run_membership_editor(parent: QWidget, db, membership: MembershipRecord):  # noqa: ANN001, ANN201
-    """Let the user change a membership; the undo step when it changed (errors are shown)."""
+def run_membership_editor(parent: QWidget, ctx: AppContext, membership: MembershipRecord) -> bool:
+    """Let the user change a membership, as one undo step; True when it was saved."""
     from collab_desktop.services.directory.vocabulary import add_role, list_roles
-    from collab_desktop.services.errors import ServiceError
     from collab_desktop.services.undo.links import edit_membership_with_undo
-    from collab_desktop.ui.dialogs.confirm import show_error
+    from collab_desktop.ui.operations import Operation
 
-    dialog = MembershipDialog(list_roles(db), membership, parent=parent)
+    dialog = MembershipDialog(list_roles(ctx.db), membership, parent=parent)
     if not dialog.exec():
-        return None
-    try:
-        add_role(db, dialog.role())
-        _saved, change = edit_membership_with_undo(
-            db, membership.id, dialog.role(), dialog.joined.value(), dialog.active.isChecked()
-        )
-    except ServiceError as exc:
-        show_error(parent, "Edit membership", str(exc))
-        return None
-    return change
+        return False
+    role, joined_on, active = dialog.role(), dialog.joined.value(), dialog.active.isChecked()
+
+    def edit() -> tuple[MembershipRecord, object]:
+        add_role(ctx.db, role)
+        return edit_membership_with_undo(ctx.db, membership.id, role, joined_on, active)
+
+    return Operation(ctx, parent, "Edit membership", edit).undo_step(lambda r: r[1]).run()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from collab_desktop.domain import clock
-from collab_desktop.services.errors import ServiceError
+from collab_desktop.domain.changes import ChangeSet
 from collab_desktop.services.safety.backups import (
     BackupInfo,
     RestoreResult,
@@ -34,6 +34,7 @@ from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.dialogs.confirm import confirm
 from collab_desktop.ui.icons import icon
 from collab_desktop.ui.models.record_table_model import Column
+from collab_desktop.ui.operations import Operation
 from collab_desktop.ui.widgets.record_table import RecordTable
 
 DB_FILTER = "Collab Desktop database (*.sqlite *.db);;All files (*)"
@@ -156,12 +157,9 @@ class RestoreDialog(QDialog):
         path, _ = QFileDialog.getOpenFileName(self, "Restore from file", start, DB_FILTER)
         if not path:
             return
-        try:
-            info = check_restorable(Path(path))
-        except DatabaseFileError as exc:
-            QMessageBox.warning(self, "Restore", str(exc))
-            return
-        self.restore(Path(path), Path(path).name, info)
+        Operation(self.ctx, self, "Restore", lambda: check_restorable(Path(path))).success(
+            lambda info: self.restore(Path(path), Path(path).name, info)
+        ).run()
 
     def restore(self, source: Path, what: str, info: BackupInfo) -> bool:
         """Ask, then replace the data with the file; True when restored."""
@@ -175,15 +173,21 @@ class RestoreDialog(QDialog):
         if not self.leave_forms():
             return False
         self.ctx.tasks.wait()
+        refused: list[Exception] = []
+        restored = (
+            Operation(self.ctx, self, "Restore", lambda: restore_backup(self.ctx.db, source))
+            .also(ChangeSet.everything())  # the whole file was replaced
+            .failure(refused.append)  # said below, once the wait cursor is gone
+        )
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.result_info = restore_backup(self.ctx.db, source)
-        except (DatabaseFileError, ServiceError, OSError) as exc:
+            restored.run()
+        finally:
             QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, "Restore", f"The backup was not restored: {exc}")
+        if refused:
+            QMessageBox.warning(self, "Restore", f"The backup was not restored: {refused[0]}")
             return False
-        QApplication.restoreOverrideCursor()
-        self.ctx.events.changed("all")
+        self.result_info = restored.result
         QMessageBox.information(
             self,
             "Restore from backup",

@@ -24,7 +24,7 @@ from collab_desktop.domain.records import SessionRecord
 from collab_desktop.domain.series_records import FollowupPlan
 from collab_desktop.domain.timezones import localize
 from collab_desktop.services.directory.vocabulary import list_roles
-from collab_desktop.services.errors import ServiceError, ValidationError
+from collab_desktop.services.errors import ValidationError
 from collab_desktop.services.sessions import series as ssvc
 from collab_desktop.services.sessions import series_edits
 from collab_desktop.services.sessions.conflicts import find_conflicts
@@ -33,6 +33,7 @@ from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.dialogs import edit_scope
 from collab_desktop.ui.dialogs.confirm import confirm
 from collab_desktop.ui.dialogs.edit_scope import EditScope
+from collab_desktop.ui.operations import Operation
 from collab_desktop.ui.undo_stack import add_dialog_undo
 from collab_desktop.ui.widgets.choices import combo_value, editable_combo, set_combo_value
 from collab_desktop.ui.widgets.recurrence_picker import RecurrencePicker
@@ -208,20 +209,17 @@ class SessionDialog(QDialog):
             self, "Overlapping session", "\n".join(_first_lines(hints)) + "\n\nSave anyway?"
         ):
             return False
-        try:
-            ids = self._write(rec)
-        except ValidationError as exc:
-            self.errors.setText("\n".join(exc.errors.values()))
+        op = Operation(self.ctx, self, "Session", lambda: self._write(rec)).failure(self._refused)
+        if not op.run() or op.result is None:
             return False
-        except ServiceError as exc:
-            self.errors.setText(str(exc))
-            return False
-        if ids is None:
-            return False
-        self.saved_ids = ids
-        self.ctx.events.changed("session", ids)
+        self.saved_ids = op.result
         self.accept()
         return True
+
+    def _refused(self, exc: Exception) -> None:
+        """A refused save is said under the form, every problem on its own line."""
+        errors = exc.errors if isinstance(exc, ValidationError) else {"_": str(exc)}
+        self.errors.setText("\n".join(errors.values()))
 
     def cancel_occurrence(self) -> None:
         """Cancel this one session (registrations stay; a series keeps the date as skipped)."""
@@ -230,10 +228,13 @@ class SessionDialog(QDialog):
             self, "Cancel session", f"Cancel {rec.title} on {rec.start:%a %d %b %Y}?"
         ):
             return
-        series_edits.cancel_occurrence(self.ctx.db, rec.id)
-        self.saved_ids = [rec.id]
-        self.ctx.events.changed("session", [rec.id])
-        self.accept()
+        cancel = Operation(
+            self.ctx, self, "Cancel session",
+            lambda: series_edits.cancel_occurrence(self.ctx.db, rec.id),
+        )  # fmt: skip
+        if cancel.run():
+            self.saved_ids = [rec.id]
+            self.accept()
 
     def _write(self, rec: SessionRecord) -> list[int] | None:
         rule = self.recurrence.rule()

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collab_desktop.domain.changes import ChangeSet, Kind
 from collab_desktop.domain.timezones import to_local
-from collab_desktop.services.errors import ServiceError
 from collab_desktop.services.safety.trash import (
     TrashEntry,
     empty_trash,
@@ -27,6 +27,7 @@ from collab_desktop.ui.dialogs.confirm import confirm
 from collab_desktop.ui.dialogs.restore_dialog import when_text
 from collab_desktop.ui.icons import icon
 from collab_desktop.ui.models.record_table_model import Column
+from collab_desktop.ui.operations import Operation
 from collab_desktop.ui.undo_stack import add_dialog_undo
 from collab_desktop.ui.widgets.record_table import RecordTable
 
@@ -47,8 +48,6 @@ COLUMNS = [
     Column("What", lambda e: e.label),
     Column("With it", lambda e: e.describe()),
 ]
-# Every tab reloads after a restore: a contact brings back memberships and registrations.
-_REFRESH = ("collaborative", "contact", "session", "membership", "registration")
 
 
 class TrashDialog(QDialog):
@@ -93,7 +92,7 @@ class TrashDialog(QDialog):
         # Undo and redo of a put back (Ctrl+Z here) change the list: reload once they are done.
         self._reload_soon = QTimer(self, singleShot=True, interval=0)
         self._reload_soon.timeout.connect(self.reload)
-        ctx.events.data_changed.connect(self._on_data_changed)
+        ctx.events.changes.connect(self._on_changes)
         self.dialog_undo = add_dialog_undo(
             self, ctx, wants=lambda change: isinstance(change, RestoreChange)
         )
@@ -106,8 +105,9 @@ class TrashDialog(QDialog):
         self.empty_label.setVisible(not entries)
         self._update()
 
-    def _on_data_changed(self, _kind: str, _ids: list) -> None:
-        self._reload_soon.start()
+    def _on_changes(self, changes: ChangeSet) -> None:
+        if changes.touches(Kind.TRASH):
+            self._reload_soon.start()
 
     def _update(self) -> None:
         writable = not self.ctx.db.read_only
@@ -116,20 +116,16 @@ class TrashDialog(QDialog):
         self.purge_button.setEnabled(writable and chosen)
         self.empty_button.setEnabled(writable and self.table.model.rowCount() > 0)
 
-    def _changed(self) -> None:
-        for kind in _REFRESH:
-            self.ctx.events.changed(kind)
-        self.reload()
-
     def restore_selected(self) -> list[TrashEntry]:
         """Put the selected entries back, as one undo step; returns the ones restored."""
         done, results = [], []
         for entry in self.table.selected_records():
-            try:
-                result = restore_from_trash(self.ctx.db, entry.id)
-            except ServiceError as exc:
-                QMessageBox.warning(self, "Put back", str(exc))
+            put_back = Operation(
+                self.ctx, self, "Put back", lambda e=entry: restore_from_trash(self.ctx.db, e.id)
+            )
+            if not put_back.run():
                 break
+            result = put_back.result
             done.append(entry)
             results.append(result)
             if result.skipped:
@@ -139,9 +135,9 @@ class TrashDialog(QDialog):
                     f"{entry.label} is back. {result.skipped} link(s) to records that were "
                     "deleted separately could not be put back; restore those records too.",
                 )
-        if done:
+        if done:  # the entries put back so far are one step, even when a later one failed
             self.ctx.events.record(RestoreChange(results))
-            self._changed()
+        self.reload()
         return done
 
     def purge_selected(self) -> None:
@@ -151,7 +147,10 @@ class TrashDialog(QDialog):
             "Delete for good",
             f"Delete {len(entries)} item(s) in the trash for good? They cannot be put back.",
         ):
-            empty_trash(self.ctx.db, [e.id for e in entries])
+            ids = [e.id for e in entries]
+            Operation(
+                self.ctx, self, "Delete for good", lambda: empty_trash(self.ctx.db, ids)
+            ).run()
             self.reload()
 
     def empty(self) -> None:
@@ -161,5 +160,5 @@ class TrashDialog(QDialog):
             "Empty trash",
             f"Delete all {count} item(s) in the trash for good? They cannot be put back.",
         ):
-            empty_trash(self.ctx.db)
+            Operation(self.ctx, self, "Empty trash", lambda: empty_trash(self.ctx.db)).run()
             self.reload()

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from collab_desktop.domain import clock
+from collab_desktop.domain.changes import ChangeSet
 from collab_desktop.ui.icons import icon
 from collab_desktop.ui.single_instance import InstanceGuard, ask_first_to_raise, bring_forward
 from collab_desktop.ui.undo_stack import UndoHistory
@@ -28,8 +29,6 @@ class DataSafety(QObject):
         self.window = window
         self.ctx = window.ctx
         self.undo = UndoHistory(self.ctx, self)
-        for tab in window.record_tabs():
-            tab.change_made.connect(self.undo.record)
 
         edit = window.edit_menu
         first = edit.actions()[0] if edit.actions() else None
@@ -60,7 +59,7 @@ class DataSafety(QObject):
         help_menu.insertAction(about, self.check_action)
         help_menu.insertSeparator(about)
         self.guards: dict[Path, InstanceGuard] = {}
-        self.ctx.events.data_changed.connect(self._on_data_changed)
+        self.ctx.events.changes.connect(self._on_changes)
         self.update()
 
     # --- one writer per file --------------------------------------------------------------
@@ -101,8 +100,8 @@ class DataSafety(QObject):
             guard.release()
         self.guards.clear()
 
-    def _on_data_changed(self, kind: str, _ids: list) -> None:
-        if kind == "all":
+    def _on_changes(self, changes: ChangeSet) -> None:
+        if changes.is_everything():  # another database file, or a restored one
             self._release_unused()
             self.update()
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QWidget
 
 from collab_desktop.ui.dialogs.confirm import show_error
 from collab_desktop.ui.icons import icon
+from collab_desktop.ui.operations import Operation
 
 if TYPE_CHECKING:
     from collab_desktop.ui.window_parts import WindowParts
@@ -124,17 +125,14 @@ class RosterActions(QObject):
         from collab_desktop.services.rosters.roster_export import export_roster
         from collab_desktop.ui.settings import exports_need_consent
 
-        self.window.ctx.tasks.run(
-            export_roster,
-            self.window.ctx.db,
-            path,
-            match.id if match else None,
-            not exports_need_consent(),
-            on_done=lambda n: self.window.statusBar().showMessage(
-                f"Exported {n} rows to {path}", 8000
-            ),
-            on_error=lambda exc, _d: show_error(self.window, "Export roster", str(exc)),
-        )
+        ctx = self.window.ctx
+        everyone = not exports_need_consent()
+        Operation(
+            ctx, self.window, "Export roster",
+            lambda: export_roster(ctx.db, path, match.id if match else None, everyone),
+        ).success(
+            lambda n: self.window.statusBar().showMessage(f"Exported {n} rows to {path}", 8000)
+        ).run_in_background()  # fmt: skip
 
     # --- history and emails -------------------------------------------------------------
     def show_history(self) -> QWidget:

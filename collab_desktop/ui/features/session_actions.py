@@ -6,13 +6,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox
 
 from collab_desktop.domain.records import SessionRecord
-from collab_desktop.services.errors import ServiceError
 from collab_desktop.services.sessions.sessions import get_session
 from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.icons import icon
+from collab_desktop.ui.operations import Operation
 
 if TYPE_CHECKING:
     from collab_desktop.ui.window_parts import WindowParts
@@ -51,11 +51,8 @@ class SessionFileActions:
                 self.window, what, "Select a session first (in the calendar or the list)."
             )
             return None
-        try:
-            return get_session(self.ctx.db, session_id)
-        except ServiceError as exc:
-            QMessageBox.warning(self.window, what, str(exc))
-            return None
+        found = Operation(self.ctx, self.window, what, lambda: get_session(self.ctx.db, session_id))
+        return found.result if found.run() else None
 
     def _folder(self) -> Path:
         return self.ctx.db.path.parent if self.ctx.db.path else Path.home()
@@ -79,16 +76,15 @@ class SessionFileActions:
             return
         from collab_desktop.ui.settings import exports_need_consent
 
-        self.ctx.tasks.run(
-            export_signup_sheet, self.ctx.db, session.id, Path(path), blank, not exports_need_consent(),
-            on_done=lambda p: self._status(f"Sign-up sheet written to {p}"),
-            on_error=lambda exc, _d: self._error("Export sign-up sheet", exc),
-        )  # fmt: skip
+        everyone = not exports_need_consent()
+        Operation(
+            self.ctx, self.window, "Export sign-up sheet",
+            lambda: export_signup_sheet(self.ctx.db, session.id, Path(path), blank, everyone),
+        ).success(lambda p: self._status(f"Sign-up sheet written to {p}")).run_in_background()  # fmt: skip
 
     def import_sheet(self) -> None:
+        """Read a filled-in sign-up sheet (in the background), show what it records, record it."""
         from collab_desktop.services.sessions.signup_sheets import preview_attendance
-        from collab_desktop.services.undo.links import apply_attendance_with_undo
-        from collab_desktop.ui.dialogs.attendance_preview_dialog import AttendancePreviewDialog
 
         session = self._session("Import attendance")
         if session is None:
@@ -98,23 +94,33 @@ class SessionFileActions:
         )
         if not path:
             return
-        try:
-            preview = preview_attendance(self.ctx.db, Path(path), session.id)
-        except ServiceError as exc:
-            QMessageBox.warning(self.window, "Import attendance", str(exc))
+        Operation(
+            self.ctx, self.window, "Import attendance",
+            lambda: preview_attendance(self.ctx.db, Path(path), session.id),
+        ).success(lambda preview: self._record_attendance(preview, session)).run_in_background(
+            progress="Reading the sign-up sheet…"
+        )  # fmt: skip
+
+    def _record_attendance(self, preview, session: SessionRecord) -> None:  # noqa: ANN001
+        """Show the preview; on Record attendance, write it as one undo step."""
+        from collab_desktop.services.undo.links import apply_attendance_with_undo
+        from collab_desktop.ui.dialogs.attendance_preview_dialog import AttendancePreviewDialog
+
+        self.preview_dialog = AttendancePreviewDialog(preview, session.title, self.window)
+        if not self.preview_dialog.exec():
             return
-        dialog = AttendancePreviewDialog(preview, session.title, self.window)
-        if not dialog.exec():
-            return
-        counts, change = apply_attendance_with_undo(self.ctx.db, preview)
-        if change is not None:
-            self.ctx.events.record(change)
-        self.ctx.events.changed("registration", [])
-        self.ctx.events.changed("contact", [])
-        self._status(
-            f"Recorded {counts['attended']} attended, {counts['absent']} absent, "
-            f"{counts['walk_ins_added']} walk-ins."
-        )
+
+        def recorded(result: tuple[dict[str, int], object]) -> None:
+            counts = result[0]
+            self._status(
+                f"Recorded {counts['attended']} attended, {counts['absent']} absent, "
+                f"{counts['walk_ins_added']} walk-ins."
+            )
+
+        Operation(
+            self.ctx, self.window, "Import attendance",
+            lambda: apply_attendance_with_undo(self.ctx.db, preview),
+        ).undo_step(lambda r: r[1]).success(recorded).run()  # fmt: skip
 
     def export_calendar(self) -> None:
         from collab_desktop.services.sessions.calendar_export import export_calendar
@@ -130,18 +136,16 @@ class SessionFileActions:
         )
         if not path:
             return
-        self.ctx.tasks.run(
-            export_calendar, self.ctx.db, Path(path), **dialog.scope(),
-            on_done=lambda n: self._status(f"{n} calendar event(s) written to {path}"),
-            on_error=lambda exc, _d: self._error("Export calendar", exc),
-        )  # fmt: skip
+        scope = dialog.scope()
+        Operation(
+            self.ctx, self.window, "Export calendar",
+            lambda: export_calendar(self.ctx.db, Path(path), **scope),
+        ).success(
+            lambda n: self._status(f"{n} calendar event(s) written to {path}")
+        ).run_in_background()  # fmt: skip
 
     def _status(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 8000)
-
-    def _error(self, title: str, exc: BaseException) -> None:
-        parent: QWidget = self.window
-        QMessageBox.warning(parent, title, str(exc))
 
 
 def install_session_actions(window: WindowParts) -> SessionFileActions:

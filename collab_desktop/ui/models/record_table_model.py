@@ -5,6 +5,10 @@ At 50,000 rows a QSortFilterProxyModel calls back into Python once per row to fi
 a million times to sort, which takes seconds; here the model keeps the shown order as a list of
 positions, built with one list comprehension (filter) or one ``list.sort`` (sort), and the view
 sees it through a pass-through proxy that keeps the proxy API the tabs use.
+
+Records that changed are put in by id (``upsert``, ``remove_ids``): a changed row is updated in
+place, or moved, inserted or removed with the matching row signals, so the selection, the scroll
+position and the sort stay as they were; only ``set_records`` resets the model.
 """
 
 from __future__ import annotations
@@ -22,12 +26,15 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from collab_desktop.ui.models.record_edits import RecordEdits
+
 RecordRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 
 _Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_UNSORTED = -1  # the "column" of natural_key, the order records come in
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,18 +65,25 @@ def _sort_keys(column: Column, records: Sequence[Any]) -> list[Any]:
         return [_sort_value(column, r) for r in records]
 
 
-class RecordTableModel(QAbstractTableModel):
+class RecordTableModel(RecordEdits, QAbstractTableModel):
     """Read-only model of records; ``set_records`` replaces them, ``set_search``/``sort`` reorder."""
 
     def __init__(
-        self, columns: Sequence[Column], search_text: Callable[[Any], str] | None = None
+        self,
+        columns: Sequence[Column],
+        search_text: Callable[[Any], str] | None = None,
+        natural_key: Callable[[Any], Any] | None = None,
     ) -> None:
         super().__init__()
         self._columns = list(columns)
+        # Where a new record goes while no column is sorted (the order records come in).
+        self._natural_key = natural_key
+        self._positions: dict[Any, int] | None = None  # id -> position, built when first needed
         self._records: list[Any] = []
         self._search_text = search_text
         self._haystack: list[str] | None = []  # None: not built yet (built on first search)
         self._shown: list[int] = []  # positions in _records, in the shown order
+        self._rows: list[int] | None = None  # position -> shown row (-1: hidden), built on need
         self._needle = ""
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
@@ -133,9 +147,11 @@ class RecordTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._records = list(records)
         self._haystack = haystack
+        self._positions = None
         self._sort_keys = {}
         self._full_order = None
         self._shown = self._ordered_positions()
+        self._rows = None
         self.endResetModel()
 
     def set_search(self, text: str) -> None:
@@ -167,11 +183,27 @@ class RecordTableModel(QAbstractTableModel):
 
     def row_of(self, record_id: int | str | None) -> int:
         """Shown row of the record with this id, or -1 (also when filtered out)."""
-        records = self._records
-        for row, position in enumerate(self._shown):
-            if getattr(records[position], "id", None) == record_id:
-                return row
-        return -1
+        position = self.position_of(record_id)
+        return -1 if position is None else self._row_at(position)
+
+    def _row_at(self, position: int) -> int:
+        """Shown row of the record at a position, or -1; a map kept until rows come or go."""
+        rows = self._rows
+        if rows is None:
+            rows = [-1] * len(self._records)
+            for row, shown in enumerate(self._shown):
+                rows[shown] = row
+            self._rows = rows
+        return rows[position]
+
+    def position_of(self, record_id: Any) -> int | None:
+        """Where the record with this id is in the list of records (None: not there)."""
+        if self._positions is None:
+            self._positions = {getattr(r, "id", None): p for p, r in enumerate(self._records)}
+        return self._positions.get(record_id)
+
+    def has_id(self, record_id: Any) -> bool:
+        return self.position_of(record_id) is not None
 
     def matches(self, position: int, needle: str) -> bool:
         """True when the record's search text contains needle (already lower-cased)."""
@@ -183,11 +215,34 @@ class RecordTableModel(QAbstractTableModel):
         return self._haystack
 
     # --- ordering -----------------------------------------------------------------------
+    def _key(self, column: int, record: Any) -> Any:
+        if column == _UNSORTED:
+            assert self._natural_key is not None
+            return self._natural_key(record)
+        return _sort_value(self._columns[column], record)
+
+    def _extend_keys(self, record: Any) -> None:
+        for column, keys in self._sort_keys.items():
+            keys.append(self._key(column, record))
+
+    def _order_keys(self) -> tuple[list[Any] | None, bool]:
+        """The keys the shown order follows, and whether it is descending (None: as given)."""
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        if 0 <= self._sort_column < len(self._columns):
+            return self._column_keys(self._sort_column), descending
+        if self._natural_key is not None:
+            return self._column_keys(_UNSORTED), False
+        return None, False
+
     def _column_keys(self, column: int) -> list[Any]:
         """Sort keys of every record for a column, computed once per set of records."""
         keys = self._sort_keys.get(column)
         if keys is None:
-            keys = _sort_keys(self._columns[column], self._records)
+            if column == _UNSORTED:
+                assert self._natural_key is not None
+                keys = [self._natural_key(r) for r in self._records]
+            else:
+                keys = _sort_keys(self._columns[column], self._records)
             self._sort_keys[column] = keys
         return keys
 
@@ -223,6 +278,7 @@ class RecordTableModel(QAbstractTableModel):
             for i in old_persistent
         ]
         self._shown = self._ordered_positions()
+        self._rows = None
         if old_persistent:
             if len(kept) > 64:
                 where = {p: row for row, p in enumerate(self._shown)}

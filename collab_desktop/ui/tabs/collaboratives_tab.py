@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collab_desktop.domain.changes import Kind
 from collab_desktop.domain.records import CollaborativeRecord, DeleteImpact, MembershipRecord
 from collab_desktop.domain.vocab import (
     COLLABORATIVE_FOCUSES,
@@ -21,14 +22,14 @@ from collab_desktop.domain.vocab import (
 from collab_desktop.services.directory import collaboratives as svc
 from collab_desktop.services.directory import memberships as msvc
 from collab_desktop.services.directory.vocabulary import add_role, list_roles
-from collab_desktop.services.errors import ServiceError
 from collab_desktop.services.undo.links import add_members_with_undo
 from collab_desktop.services.undo.undo import Change, delete_with_undo
-from collab_desktop.ui.dialogs.confirm import confirm, show_error
+from collab_desktop.ui.dialogs.confirm import confirm
 from collab_desktop.ui.dialogs.contact_picker import ContactPickerDialog
 from collab_desktop.ui.dialogs.membership_dialog import run_membership_editor
 from collab_desktop.ui.features.membership_removal import remove_memberships
 from collab_desktop.ui.models.record_table_model import Column
+from collab_desktop.ui.operations import Operation
 from collab_desktop.ui.tabs.record_tab import RecordTab
 from collab_desktop.ui.widgets.choices import combo_value, fixed_combo, set_combo_value
 from collab_desktop.ui.widgets.form_panel import FormPanel
@@ -77,9 +78,12 @@ class ColourButton(QPushButton):
 
 
 class CollaborativesTab(RecordTab):
-    kind = "collaborative"
+    kind = Kind.COLLABORATIVE
     noun = "collaborative"
-    reload_kinds = ("membership", "contact")
+    # The table counts members; the form lists them with their names and emails.
+    reload_kinds = (Kind.MEMBERSHIP,)
+    related_kinds = (Kind.CONTACT,)
+    related_shows_record = False
     search_placeholder = "Search collaboratives"
 
     def columns(self) -> list[Column]:
@@ -101,6 +105,12 @@ class CollaborativesTab(RecordTab):
 
     def fetch_records(self) -> list[CollaborativeRecord]:
         return svc.list_collaboratives(self.ctx.db)
+
+    def fetch_records_by_ids(self, ids: list[int]) -> list[CollaborativeRecord]:
+        return svc.collaboratives_by_ids(self.ctx.db, ids)
+
+    def natural_key(self, c: CollaborativeRecord) -> tuple[str, int]:
+        return c.name.lower(), c.id
 
     def fetch_record(self, record_id: int) -> CollaborativeRecord:
         return svc.get_collaborative(self.ctx.db, record_id)
@@ -216,33 +226,30 @@ class CollaborativesTab(RecordTab):
         )
         if not dialog.exec():
             return
-        role = dialog.role()
-        try:
+        collaborative_id, role = self.current_id, dialog.role()
+        contact_ids, joined_on = dialog.selected_ids(), dialog.joined_on()
+
+        def add() -> tuple[list[MembershipRecord], Change | None]:
             if role:
                 add_role(self.ctx.db, role)
-            added, change = add_members_with_undo(
-                self.ctx.db, self.current_id, dialog.selected_ids(), role or "member",
-                dialog.joined_on(),
-            )  # fmt: skip
-        except ServiceError as exc:
-            show_error(self, "Add members", str(exc))
-            return
-        if change is not None:
-            self.change_made.emit(change)
-            self.ctx.events.changed("membership", [m.id for m in added])
-            n = len(added)
+            return add_members_with_undo(
+                self.ctx.db, collaborative_id, contact_ids, role or "member", joined_on
+            )
+
+        def added(result: tuple[list[MembershipRecord], Change | None]) -> None:
+            if result[1] is None:
+                return  # nobody new
+            n = len(result[0])
             self.status_message.emit(
                 f"Added {n} member{'s' if n != 1 else ''}. Ctrl+Z undoes this."
             )
 
+        Operation(self.ctx, self, "Add members", add).undo_step(lambda r: r[1]).success(added).run()
+
     def edit_membership(self) -> None:
         m: MembershipRecord | None = self.members.table.current_record()
-        if m is None:
-            return
-        change = run_membership_editor(self, self.ctx.db, m)
-        if change is not None:
-            self.change_made.emit(change)
-            self.ctx.events.changed("membership", [m.id])
+        if m is not None:
+            run_membership_editor(self, self.ctx, m)
 
     def remove_members(self) -> None:
         chosen = self.members.table.selected_records()

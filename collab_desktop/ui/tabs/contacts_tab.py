@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
+from collab_desktop.domain.changes import Kind
 from collab_desktop.domain.records import ContactRecord, ContactRow, DeleteImpact, MembershipRecord
 from collab_desktop.services.directory import contacts as svc
 from collab_desktop.services.directory import memberships as msvc
@@ -14,13 +15,13 @@ from collab_desktop.services.directory.vocabulary import (
     list_participant_types,
     list_roles,
 )
-from collab_desktop.services.errors import ServiceError
 from collab_desktop.services.undo.links import add_members_with_undo
 from collab_desktop.services.undo.undo import Change, delete_with_undo
 from collab_desktop.ui.dialogs.confirm import confirm, show_error
 from collab_desktop.ui.dialogs.membership_dialog import MembershipDialog, run_membership_editor
 from collab_desktop.ui.features.membership_removal import remove_memberships
 from collab_desktop.ui.models.record_table_model import Column
+from collab_desktop.ui.operations import Operation
 from collab_desktop.ui.tabs.record_tab import RecordTab
 from collab_desktop.ui.widgets.attendance_history import AttendanceHistoryList
 from collab_desktop.ui.widgets.choices import (
@@ -45,9 +46,12 @@ MEMBERSHIP_COLUMNS = [
 
 
 class ContactsTab(RecordTab):
-    kind = "contact"
+    kind = Kind.CONTACT
     noun = "contact"
-    reload_kinds = ("membership", "collaborative")
+    # The table shows each person's collaboratives; the form, their attendance.
+    reload_kinds = (Kind.MEMBERSHIP, Kind.COLLABORATIVE)
+    related_kinds = (Kind.REGISTRATION, Kind.SESSION)
+    related_shows_record = False
     search_placeholder = "Search name, email or organization"
 
     def columns(self) -> list[Column]:
@@ -67,6 +71,12 @@ class ContactsTab(RecordTab):
 
     def fetch_records(self) -> list[ContactRow]:
         return svc.contact_rows(self.ctx.db)
+
+    def fetch_records_by_ids(self, ids: list[int]) -> list[ContactRow]:
+        return svc.contact_rows_by_ids(self.ctx.db, ids)
+
+    def natural_key(self, c: ContactRow) -> tuple[str, str, int]:
+        return c.last_name.lower(), c.first_name.lower(), c.id
 
     def count_records(self) -> int:
         return svc.count_contacts(self.ctx.db)
@@ -191,26 +201,25 @@ class ContactsTab(RecordTab):
         dialog = MembershipDialog(list_roles(self.ctx.db), collaboratives=choices, parent=self)
         if not dialog.exec():
             return
-        try:
-            add_role(self.ctx.db, dialog.role())
-            (m,), change = add_members_with_undo(
-                self.ctx.db, dialog.collaborative_id(), [self.current_id], dialog.role(),
-                dialog.joined.value(), dialog.active.isChecked(),
-            )  # fmt: skip
-        except ServiceError as exc:
-            show_error(self, "Add to collaborative", str(exc))
-            return
-        self.change_made.emit(change)
-        self.ctx.events.changed("membership", [m.id])
+        contact_id, collaborative_id, role = (
+            self.current_id,
+            dialog.collaborative_id(),
+            dialog.role(),
+        )
+        joined_on, active = dialog.joined.value(), dialog.active.isChecked()
+
+        def add() -> tuple[list[MembershipRecord], Change | None]:
+            add_role(self.ctx.db, role)
+            return add_members_with_undo(
+                self.ctx.db, collaborative_id, [contact_id], role, joined_on, active
+            )
+
+        Operation(self.ctx, self, "Add to collaborative", add).undo_step(lambda r: r[1]).run()
 
     def edit_membership(self) -> None:
         m: MembershipRecord | None = self.memberships.table.current_record()
-        if m is None:
-            return
-        change = run_membership_editor(self, self.ctx.db, m)
-        if change is not None:
-            self.change_made.emit(change)
-            self.ctx.events.changed("membership", [m.id])
+        if m is not None:
+            run_membership_editor(self, self.ctx, m)
 
     def remove_membership(self) -> None:
         """Take the contact out of the selected collaboratives (one undo step, kept in the trash)."""

@@ -2,11 +2,12 @@
 
 Subclasses say how to fetch, show, read, save and delete their records; this class does the flow:
 selection, New, Save, Cancel, Delete with confirmation, unsaved-edit prompts and refresh on change.
+Saves and deletes run through ui/operations.py; the tab follows every published ChangeSet (its own
+writes and everyone else's) by fetching the changed records by id (record_rows.py).
 """
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -21,44 +22,51 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collab_desktop.domain.changes import ChangeSet, Kind
 from collab_desktop.domain.records import DeleteImpact
-from collab_desktop.services.errors import ConflictError, ServiceError, ValidationError
+from collab_desktop.services.errors import ConflictError, ValidationError
 from collab_desktop.services.undo.undo import Change, edit_change
 from collab_desktop.ui.context import AppContext
-from collab_desktop.ui.dialogs.confirm import Leave, ask_unsaved, confirm_delete, show_error
+from collab_desktop.ui.dialogs.confirm import Leave, ask_unsaved, confirm_delete
 from collab_desktop.ui.icons import icon
 from collab_desktop.ui.models.record_table_model import Column
+from collab_desktop.ui.operations import Operation, fetch_or_none
+from collab_desktop.ui.tabs.record_rows import RecordRows
 from collab_desktop.ui.widgets.form_panel import FormPanel
 from collab_desktop.ui.widgets.record_table import RecordTable
 
-log = logging.getLogger(__name__)
 
-FIRST_PAGE = 200  # rows shown at once while a large table loads in the background
-BACKGROUND_DELAY_MS = 150
-
-
-class RecordTab(QWidget):
+class RecordTab(RecordRows, QWidget):
     """Base for the Collaboratives, Contacts and Sessions tabs."""
 
     status_message = Signal(str)
     records_loaded = Signal()  # a background load of the table finished
-    # A services.undo.undo Change for each save and delete, for Edit > Undo.
-    change_made = Signal(object)
 
-    kind = "record"  # sent with data_changed
+    kind: Kind  # the records the table lists
     noun = "record"  # shown in buttons and messages
-    reload_kinds: tuple[str, ...] = ()
+    # Other kinds the table's rows show something of (member counts, collaboratives' names):
+    # a change to them merges a fresh list into the table.
+    reload_kinds: tuple[Kind, ...] = ()
+    # Kinds the selected record's related lists show (its members, its attendance).
+    related_kinds: tuple[Kind, ...] = ()
+    # False when the related lists show nothing of the record's own fields, so saving the
+    # record leaves them as they are (a session's times decide how its registrations show).
+    related_shows_record = True
     search_placeholder = "Search"
-    # Above this many records the table loads on the worker thread (0: always at once).
-    background_threshold = 0
-    loading = False
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._current_id: Any = None
         self._selecting = False
-        self.table = RecordTable(self.columns(), self.search_text, self.search_placeholder)
+        self._saving = False
+        # The record as the form last showed it: what an edit's undo step puts back. None when
+        # it changed elsewhere while the form held unsaved edits (then fetched on save).
+        self._form_record: Any = None
+        self._late_ids: set[Any] = set()
+        self.table = RecordTable(
+            self.columns(), self.search_text, self.search_placeholder, natural_key=self.natural_key
+        )
         self.table.setObjectName(f"{self.kind}_table")
         self.new_button = QPushButton(icon("add"), f"New {self.noun}")
         self.new_button.setToolTip(f"Create a new {self.noun} (Ctrl+N)")
@@ -130,7 +138,7 @@ class RecordTab(QWidget):
         self.table.proxy.rowsRemoved.connect(self._update_count)
         self.table.proxy.modelReset.connect(self._update_count)
         self.table.proxy.layoutChanged.connect(self._update_count)
-        ctx.events.data_changed.connect(self._on_data_changed)
+        ctx.events.changes.connect(self._on_changes)
         # Records (and the form's choice lists) are fetched when the tab is first shown:
         # start-up pays only for the tab in view.
         self._loaded = False
@@ -147,8 +155,9 @@ class RecordTab(QWidget):
     def search_text(self, record: Any) -> str:
         return ""
 
-    def fetch_records(self) -> list[Any]:
-        raise TypeError(f"{type(self).__name__} must define fetch_records()")
+    def natural_key(self, record: Any) -> Any:
+        """Where a new record goes in the table while no column is sorted (the list's order)."""
+        return getattr(record, "id", 0)
 
     def build_form(self, form: FormPanel) -> None:
         raise TypeError(f"{type(self).__name__} must define build_form()")
@@ -163,14 +172,6 @@ class RecordTab(QWidget):
 
     def save_record(self, record: Any) -> Any:
         raise TypeError(f"{type(self).__name__} must define save_record()")
-
-    def count_records(self) -> int:
-        """How many records the table will hold (only asked when background_threshold is set)."""
-        raise TypeError(f"{type(self).__name__} must define count_records()")
-
-    def fetch_first_rows(self, limit: int) -> list[Any]:
-        """The first records in the table's order, shown while the rest load."""
-        raise TypeError(f"{type(self).__name__} must define fetch_first_rows()")
 
     def fetch_record(self, record_id: Any) -> Any:
         raise TypeError(f"{type(self).__name__} must define fetch_record()")
@@ -209,100 +210,55 @@ class RecordTab(QWidget):
             if self._current_id is None and not self.form.is_dirty():
                 self._show(None)
 
-    def load_now(self) -> None:
-        """Have every record in the table now, waiting for none (for actions on the listed rows)."""
-        if self._loaded and not self.loading:
-            return
-        first = not self._loaded
-        self._loaded = True
-        self._load_generation += 1  # a background result still on its way is dropped
-        self.loading = False
-        self.table.set_records(self.fetch_records(), keep_id=self._current_id)
-        if first:
-            self.table.fit_columns()
-        self._update_count()
-
-    def reload(self) -> None:
-        """Fetch the records again, keeping the selection (and an unsaved form) where it is.
-
-        Past background_threshold records the full list is fetched on the worker thread (the
-        first page is shown at once on the first load), so the window never waits for it.
-        """
-        if not self.background_threshold or self.count_records() <= self.background_threshold:
-            self.table.set_records(self.fetch_records(), keep_id=self._current_id)
-            self._update_count()
-            return
-        if self.table.model.total_count() == 0:
-            self.table.set_records(self.fetch_first_rows(FIRST_PAGE), keep_id=self._current_id)
-        self._load_generation += 1
-        generation = self._load_generation
-        self.loading = True
-        self._update_count()
-        # Start a moment later, so the first page is painted before the worker takes its share
-        # of the interpreter.
-        QTimer.singleShot(BACKGROUND_DELAY_MS, self, lambda: self._start_loading(generation))
-
-    def _start_loading(self, generation: int) -> None:
-        if generation != self._load_generation:
-            return  # a newer reload (or load_now) took over
-        self.ctx.tasks.run(
-            self._fetch_for_table,
-            on_done=lambda result: self._apply_loaded(generation, result),
-            on_error=lambda exc, _details: self._load_failed(generation, exc),
-        )
-
-    def _fetch_for_table(self) -> tuple[list[Any], list[str]]:
-        """On the worker thread: the records and their search texts."""
-        records = self.fetch_records()
-        return records, self.table.model.search_texts(records)
-
-    def _apply_loaded(self, generation: int, result: tuple[list[Any], list[str]]) -> None:
-        if generation != self._load_generation:
-            return  # a newer reload is on its way
-        records, haystack = result
-        self.loading = False
-        self.table.set_records(records, keep_id=self._current_id, haystack=haystack)
-        self._update_count()
+    def _loaded_in_background(self) -> None:
         self.records_loaded.emit()
 
-    def _load_failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._load_generation:
-            return
-        self.loading = False
-        log.error("loading %ss failed: %s", self.noun, exc)
-        self._update_count()
-        self.status_message.emit(f"The {self.noun}s could not be loaded: {exc}")
+    def _background_failed(self, message: str) -> None:
+        self.status_message.emit(message)
 
     def _update_count(self, *_args: object) -> None:
         shown, total = self.table.proxy.rowCount(), self.table.model.total_count()
         text = f"{total:,}" if shown == total else f"{shown:,} of {total:,}"
         self.count_label.setText(f"{text} (loading…)" if self.loading else text)
 
-    def _on_data_changed(self, kind: str, ids: list) -> None:
-        if kind not in (self.kind, "all", *self.reload_kinds) or not self._loaded:
+    def _on_changes(self, changes: ChangeSet) -> None:
+        """Follow a published ChangeSet: the changed rows, then the form and its related lists."""
+        if not self._loaded:
+            return  # the tab fetches everything when it is first shown
+        if self._selecting:  # inside the selection model's signal: once it has settled
+            QTimer.singleShot(0, self, lambda: self._on_changes(changes))
             return
-        if self._selecting:
-            QTimer.singleShot(0, lambda: self._on_data_changed(kind, ids))
-            return
-        self.reload()
-        if self._current_id is not None and not self.form.is_dirty():
-            try:
-                record = self.fetch_record(self._current_id)
-            except ServiceError:
-                self._show(None)
-                return
-            self._show(record)
-        elif self._current_id is not None:
+        whole = changes.is_many(self.kind)
+        ids = changes.ids(self.kind)
+        if whole:
+            self.reload()
+        elif ids:
+            self.refresh_ids(ids)
+        shown_kinds = changes.touches(*self.reload_kinds)
+        if shown_kinds and not whole:
+            self.refresh_rows()
+        if self._current_id is None or self._saving:
+            return  # a save shows the saved record itself
+        if whole or shown_kinds or self._current_id in ids:
+            self._show_current()
+        elif changes.touches(*self.related_kinds):
             self.load_related(self._safe_fetch(self._current_id))
 
-    def _safe_fetch(self, record_id: Any) -> Any:
-        try:
-            return self.fetch_record(record_id)
-        except ServiceError:
-            return None
+    def _show_current(self) -> None:
+        """Show the selected record as it is now (an unsaved edit stays as typed)."""
+        record = self._safe_fetch(self._current_id)
+        if self.form.is_dirty():
+            self._form_record = None
+            self.load_related(record)
+        else:
+            self._show(record)  # None: it was deleted
 
-    def _show(self, record: Any | None, new: bool = False) -> None:
+    def _safe_fetch(self, record_id: Any) -> Any:
+        return fetch_or_none(self.fetch_record, record_id)
+
+    def _show(self, record: Any | None, new: bool = False, related: bool = True) -> None:
         self._current_id = getattr(record, "id", None) if record is not None else None
+        self._form_record = record
         with self.form.loading():
             self.load_form(record)
         self.form.clear_errors()
@@ -314,7 +270,8 @@ class RecordTab(QWidget):
             self.title.setText(f"No {self.noun} selected")
         self._editing = record is not None or new
         self.form.setEnabled(self._editing)
-        self.load_related(record)
+        if related:
+            self.load_related(record)
         self._update_buttons()
 
     def _update_buttons(self, *_args: object) -> None:
@@ -345,7 +302,7 @@ class RecordTab(QWidget):
             self._update_buttons()
             return
         # We are inside the selection model's signal: a save here must not reset the model
-        # under it, so data_changed handling is postponed until the selection settles.
+        # under it, so change handling is postponed until the selection settles.
         self._selecting = True
         try:
             leave = self.maybe_leave()
@@ -382,29 +339,44 @@ class RecordTab(QWidget):
         if not getattr(self, "_editing", False):
             return False
         record = self.read_form()
-        before = self._safe_fetch(record.id) if record.id is not None else None
-        try:
-            saved = self.save_record(record)
-        except ValidationError as exc:
-            self.form.show_errors(exc.errors)
-            return False
-        except ConflictError as exc:
-            self.form.show_errors({exc.field or "_": str(exc)})
-            return False
-        except ServiceError as exc:
-            self.form.show_errors({"_": str(exc)})
-            return False
         created = record.id is None
-        if created or before is not None:
-            self.change_made.emit(edit_change(self.kind, before, saved))
+        before = None
+        if not created:
+            shown = self._form_record
+            known = shown is not None and getattr(shown, "id", None) == record.id
+            before = shown if known else self._safe_fetch(record.id)
+
+        def undo_step(saved: Any) -> Change | None:
+            return edit_change(self.kind, before, saved) if created or before is not None else None
+
+        self._saving = True  # the form is shown from the saved record, once, by _saved
+        try:
+            return (
+                Operation(self.ctx, self, "Save", lambda: self.save_record(record))
+                .undo_step(undo_step)
+                .success(lambda saved: self._saved(saved, created))
+                .failure(self._save_refused)
+                .run()
+            )
+        finally:
+            self._saving = False
+
+    def _saved(self, saved: Any, created: bool) -> None:
         self.form.set_dirty(False)
         self._current_id = saved.id
-        self.ctx.events.changed(self.kind, [saved.id])
         if not self._selecting:  # when leaving for another record, that record is shown next
             self.table.select_id(saved.id, emit=False)
-            self._show(saved)
+            self._show(saved, related=created or self.related_shows_record)
         self.status_message.emit(f"{'Created' if created else 'Saved'} {self.describe(saved)}.")
-        return True
+
+    def _save_refused(self, exc: Exception) -> None:
+        """A refused save: each message beside its field (or above the form)."""
+        if isinstance(exc, ValidationError):
+            self.form.show_errors(exc.errors)
+        elif isinstance(exc, ConflictError):
+            self.form.show_errors({exc.field or "_": str(exc)})
+        else:
+            self.form.show_errors({"_": str(exc)})
 
     def cancel_edit(self) -> None:
         """Throw away unsaved edits (or the new record) and show the stored record again."""
@@ -427,16 +399,13 @@ class RecordTab(QWidget):
         what = self.describe(records[0]) if len(records) == 1 else f"{len(records)} {self.noun}s"
         if not confirm_delete(self, what, impact.describe()):
             return
-        try:
-            change = self.delete_records(ids)
-        except ServiceError as exc:
-            show_error(self, "Delete", str(exc))
-            return
-        if change is not None:
-            self.change_made.emit(change)
+        Operation(self.ctx, self, "Delete", lambda: self.delete_records(ids)).undo_step().success(
+            lambda _change: self._deleted(what)
+        ).run()
+
+    def _deleted(self, what: str) -> None:
         self.form.set_dirty(False)
         self._current_id = None
-        self.ctx.events.changed(self.kind, ids)
         self._show(None)
         self.status_message.emit(f"Deleted {what}. Ctrl+Z puts it back.")
 

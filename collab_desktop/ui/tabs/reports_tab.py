@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from collab_desktop.domain import clock
+from collab_desktop.domain.changes import ChangeSet, Kind
 from collab_desktop.domain.report_records import Report, ReportFilter
 from collab_desktop.services.directory.collaboratives import list_collaboratives
 from collab_desktop.services.reports.reports import (
@@ -45,6 +46,19 @@ from collab_desktop.ui.widgets.report_pages import (
     MembersPage,
     MixPage,
     TablesPage,
+)
+
+# What the reports are made of: a change to any of these makes the shown report stale.
+REPORTED_KINDS = (
+    Kind.COLLABORATIVE,
+    Kind.CONTACT,
+    Kind.MEMBERSHIP,
+    Kind.SESSION,
+    Kind.SERIES,
+    Kind.REGISTRATION,
+    Kind.SERIES_REGISTRATION,
+    Kind.PARTICIPANT_TYPE,
+    Kind.MEMBERSHIP_ROLE,
 )
 
 
@@ -123,7 +137,7 @@ class ReportsTab(QWidget):
         self.from_edit.changed.connect(self.refresh)
         self.to_edit.changed.connect(self.refresh)
         self.n_spin.valueChanged.connect(lambda _v: self.refresh())
-        ctx.events.data_changed.connect(self._on_data_changed)
+        ctx.events.changes.connect(self._on_changes)
 
     # --- filters ----------------------------------------------------------------------------
     def fill_collaboratives(self) -> None:
@@ -236,8 +250,10 @@ class ReportsTab(QWidget):
             action, self._pending = self._pending, None
             action()
 
-    def _on_data_changed(self, kind: str, _ids: list) -> None:
-        if kind in ("collaborative", "all"):
+    def _on_changes(self, changes: ChangeSet) -> None:
+        if not changes.touches(*REPORTED_KINDS):
+            return  # the trash, the import history, saved mappings: not in any report
+        if changes.touches(Kind.COLLABORATIVE):
             self.fill_collaboratives()
         if self.isVisible():
             self.refresh()

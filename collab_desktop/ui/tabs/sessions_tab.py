@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import QWidget
 
+from collab_desktop.domain.changes import Kind
 from collab_desktop.domain.records import DeleteImpact, SessionRecord
 from collab_desktop.domain.vocab import SESSION_KIND_LABELS
 from collab_desktop.services.errors import ServiceError
@@ -36,9 +37,11 @@ def _capacity(s: SessionRecord) -> str:
 
 
 class SessionsTab(RecordTab):
-    kind = "session"
+    kind = Kind.SESSION
     noun = "session"
-    reload_kinds = ("registration", "collaborative")
+    # The table shows registration counts and collaboratives' names and colours (the form's
+    # registrations panel follows its changes itself).
+    reload_kinds = (Kind.REGISTRATION, Kind.COLLABORATIVE)
     search_placeholder = "Search title, location or presenter"
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:  # noqa: ANN001
@@ -67,6 +70,12 @@ class SessionsTab(RecordTab):
 
     def fetch_records(self) -> list[SessionRecord]:
         return svc.list_sessions(self.ctx.db)
+
+    def fetch_records_by_ids(self, ids: list[int]) -> list[SessionRecord]:
+        return svc.sessions_by_ids(self.ctx.db, ids)
+
+    def natural_key(self, s: SessionRecord) -> tuple[float, int]:
+        return (s.start.timestamp() if s.start else 0.0), s.id or 0
 
     def fetch_record(self, record_id: int) -> SessionRecord:
         return svc.get_session(self.ctx.db, record_id)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from collab_desktop.services.errors import ServiceError
 from collab_desktop.services.sessions.attendance import attendance_counts, attendance_history
 from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.models.record_table_model import Column
+from collab_desktop.ui.operations import fetch_or_none
 from collab_desktop.ui.widgets.related_list import RelatedList
 
 STATUS_COLOURS = {"attended": "#2E7D32", "absent": "#C62828", "not yet marked": "#F9A825"}
@@ -21,7 +21,7 @@ HISTORY_COLUMNS = [
 
 
 class AttendanceHistoryList(RelatedList):
-    """Shown under a contact's collaboratives on the Contacts tab."""
+    """Shown under a contact's collaboratives on the Contacts tab (which reloads it on changes)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -32,20 +32,12 @@ class AttendanceHistoryList(RelatedList):
         )
         self.ctx = ctx
         self.contact_id: int | None = None
-        ctx.events.data_changed.connect(self._on_data_changed)
-
-    def _on_data_changed(self, kind: str, _ids: list) -> None:
-        # Check-ins and imports change statuses without touching the contact itself.
-        if kind in ("registration", "session", "all"):
-            self.load(self.contact_id)
 
     def load(self, contact_id: int | None) -> None:
         """Show the history of a contact (None: empty)."""
         self.contact_id = contact_id
-        try:
-            entries = attendance_history(self.ctx.db, contact_id) if contact_id else []
-        except ServiceError:  # the contact was deleted meanwhile
-            entries = []
+        found = fetch_or_none(attendance_history, self.ctx.db, contact_id) if contact_id else []
+        entries = found or []  # None: the contact was deleted meanwhile
         counts = attendance_counts(entries)
         title = "Attendance"
         if entries:

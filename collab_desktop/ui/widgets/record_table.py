@@ -37,9 +37,10 @@ class RecordTable(QWidget):
         placeholder: str = "Search",
         parent: QWidget | None = None,
         shortcut_hint: bool = True,
+        natural_key: Any = None,
     ) -> None:
         super().__init__(parent)
-        self.model = RecordTableModel(columns, search_text)
+        self.model = RecordTableModel(columns, search_text, natural_key)
         self.proxy = RecordFilterProxy()
         self.proxy.setSourceModel(self.model)
         self.search = QLineEdit()
@@ -77,6 +78,32 @@ class RecordTable(QWidget):
         self.model.set_records(records, haystack)
         self.view.selectionModel().blockSignals(blocker)
         if keep_id is not None:
+            self.select_id(keep_id, emit=False)
+
+    def upsert(self, records: Sequence[Any]) -> None:
+        """Update (or add) the rows of these records in place; the selection stays."""
+        blocker = self.view.selectionModel().blockSignals(True)
+        self.model.upsert(records)
+        self.view.selectionModel().blockSignals(blocker)
+
+    def remove_ids(self, ids: Sequence[Any]) -> None:
+        """Remove the rows of these records; the current row does not move to a neighbour."""
+        if not ids:
+            return
+        selection = self.view.selectionModel()
+        current = self.view.currentIndex().data(RecordRole)
+        blocker = selection.blockSignals(True)
+        self.model.remove_ids(ids)
+        if current is not None and getattr(current, "id", None) in set(ids):
+            selection.clear()
+        selection.blockSignals(blocker)
+
+    def merge_records(self, records: Sequence[Any], keep_id: Any = None) -> None:
+        """Take a fresh full list, editing only the rows that differ (a reset past many)."""
+        blocker = self.view.selectionModel().blockSignals(True)
+        reset = self.model.merge_records(records)
+        self.view.selectionModel().blockSignals(blocker)
+        if reset and keep_id is not None:
             self.select_id(keep_id, emit=False)
 
     def fit_columns(self, max_width: int = 320, sample: int = 2000) -> None:

@@ -13,20 +13,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collab_desktop.domain.changes import ChangeSet, Kind
 from collab_desktop.domain.records import RegistrationRecord, SessionRecord
+from collab_desktop.domain.series_records import BulkAddResult
 from collab_desktop.services.directory.collaboratives import list_collaboratives
 from collab_desktop.services.directory.vocabulary import list_roles
-from collab_desktop.services.errors import ServiceError
 from collab_desktop.services.sessions import registrations as rsvc
 from collab_desktop.services.sessions.attendance import shown_status
 from collab_desktop.services.sessions.role_restrictions import role_problems
 from collab_desktop.services.undo.links import register_collaborative_with_undo, register_with_undo
 from collab_desktop.services.undo.undo import set_status_with_undo
 from collab_desktop.ui.context import AppContext
-from collab_desktop.ui.dialogs.confirm import confirm, show_error
+from collab_desktop.ui.dialogs.confirm import confirm
 from collab_desktop.ui.dialogs.contact_picker import ContactPickerDialog
 from collab_desktop.ui.icons import icon
 from collab_desktop.ui.models.record_table_model import Column
+from collab_desktop.ui.operations import Operation, fetch_or_none
 from collab_desktop.ui.widgets.related_list import RelatedList
 
 ANY_ROLE = "Any role"
@@ -112,7 +114,7 @@ class RegistrationsPanel(RelatedList):
         self.attended_button.clicked.connect(lambda: self.set_status("attended"))
         self.absent_button.clicked.connect(lambda: self.set_status("absent"))
         self.cancel_button.clicked.connect(lambda: self.set_status("cancelled"))
-        ctx.events.data_changed.connect(self._on_data_changed)
+        ctx.events.changes.connect(self._on_changes)
 
     @staticmethod
     def _button(row: QHBoxLayout, icon_name: str, text: str, tooltip: str) -> QPushButton:
@@ -127,9 +129,14 @@ class RegistrationsPanel(RelatedList):
 
     def load(self, session: SessionRecord | None) -> None:
         """Show a session's registrations with its capacity, e.g. 'Registrations (12/20)'."""
+        records = None
+        if session is not None and session.id is not None:
+            # None: the session itself is gone (e.g. its creation was undone); show nothing.
+            records = fetch_or_none(rsvc.list_registrations, self.ctx.db, session.id)
+        if records is None:
+            session, records = None, []
         self._session = session
-        saved = session is not None and session.id is not None
-        records = rsvc.list_registrations(self.ctx.db, session.id) if saved else []
+        saved = session is not None
         active = sum(1 for r in records if r.status != "cancelled")
         title = "Registrations"
         if saved:
@@ -142,17 +149,12 @@ class RegistrationsPanel(RelatedList):
                   self.absent_button, self.cancel_button):  # fmt: skip
             w.setEnabled(saved)
 
-    def _changed(self, ids: list[int]) -> None:
-        """Tell the views; this panel reloads on the event like every other view."""
-        self.ctx.events.changed("registration", ids)
-
-    def _on_data_changed(self, kind: str, _ids: list) -> None:
-        """Reload after any change to registrations or people (Edit > Undo included)."""
-        if kind in ("registration", "contact", "all") and self._session is not None:
-            try:
-                self.load(self._session)
-            except ServiceError:  # the session itself is gone (e.g. its creation was undone)
-                self.load(None)
+    def _on_changes(self, changes: ChangeSet) -> None:
+        """Reload after any change to registrations, people or sessions (Edit > Undo included)."""
+        if self._session is not None and changes.touches(
+            Kind.REGISTRATION, Kind.CONTACT, Kind.SESSION
+        ):
+            self.load(self._session)
 
     def add_people(self) -> None:
         """Register the people picked: one Edit > Undo step, the series sign-up included.
@@ -167,22 +169,17 @@ class RegistrationsPanel(RelatedList):
             return
         chosen = dialog.selected_ids()
         whole_series = self.whole_series.isVisibleTo(self) and self.whole_series.isChecked()
-        try:
-            outside = role_problems(self.ctx.db, self._session.id, chosen, whole_series)
+        session_id = self._session.id
+
+        def register() -> object:
+            outside = role_problems(self.ctx.db, session_id, chosen, whole_series)
             any_role = bool(outside) and confirm(
                 self, "Register people", "\n".join(outside.values()) + "\n\nRegister them anyway?"
             )
-            if not any_role:
-                chosen = [c for c in chosen if c not in outside]
-            change = register_with_undo(
-                self.ctx.db, self._session.id, chosen, whole_series, any_role
-            )
-        except ServiceError as exc:
-            show_error(self, "Register people", str(exc))
-            return
-        if change is not None:
-            self.ctx.events.record(change)
-        self._changed(chosen)
+            people = chosen if any_role else [c for c in chosen if c not in outside]
+            return register_with_undo(self.ctx.db, session_id, people, whole_series, any_role)
+
+        Operation(self.ctx, self, "Register people", register).undo_step().run()
 
     def add_group(self) -> None:
         """Register a whole collaborative (or role): one undo step for those not yet registered."""
@@ -206,19 +203,20 @@ class RegistrationsPanel(RelatedList):
             )
         ):
             return
-        try:
-            result, change = register_collaborative_with_undo(
-                self.ctx.db, self._session.id, collab_id, role or None
+        session_id = self._session.id
+
+        def added(result: tuple[BulkAddResult, object]) -> None:
+            self.title.setText(
+                f"{self.title.text()}  ·  added {result[0].added}, "
+                f"{result[0].already} already registered"
             )
-        except ServiceError as exc:
-            show_error(self, "Add collaborative", str(exc))
-            return
-        if change is not None:
-            self.ctx.events.record(change)
-        self._changed(result.contact_ids)
-        self.title.setText(
-            f"{self.title.text()}  ·  added {result.added}, {result.already} already registered"
-        )
+
+        Operation(
+            self.ctx, self, "Add collaborative",
+            lambda: register_collaborative_with_undo(
+                self.ctx.db, session_id, collab_id, role or None
+            ),
+        ).undo_step(lambda r: r[1]).success(added).run()  # fmt: skip
 
     def set_status(self, status: str) -> None:
         """Mark the selected people; Edit > Undo gives each one back the status it had."""
@@ -232,10 +230,7 @@ class RegistrationsPanel(RelatedList):
             f"{'person' if len(chosen) == 1 else 'people'}?",
         ):
             return
-        try:
-            change = set_status_with_undo(self.ctx.db, [r.id for r in chosen], status)
-        except ServiceError as exc:
-            show_error(self, "Registrations", str(exc))
-            return
-        self.ctx.events.record(change)
-        self._changed([r.id for r in chosen])
+        ids = [r.id for r in chosen]
+        Operation(
+            self.ctx, self, "Registrations", lambda: set_status_with_undo(self.ctx.db, ids, status)
+        ).undo_step().run()

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QTabWidget
 from collab_desktop.domain.records import SessionRecord
 from collab_desktop.services.errors import ServiceError
 from collab_desktop.services.sessions.sessions import get_session
-from collab_desktop.ui.dialogs.confirm import show_error
 from collab_desktop.ui.icons import icon
+from collab_desktop.ui.operations import Operation
 from collab_desktop.ui.widgets.session_calendar_view import SessionCalendarView
 
 
@@ -56,14 +56,15 @@ def open_session(tab, session_id: int | None, day: date | None = None) -> None: 
     """The session form as a dialog (new when session_id is None)."""
     from collab_desktop.ui.dialogs.session_dialog import open_session_dialog
 
-    try:
-        when = datetime.combine(day, datetime.min.time()) if day else None
-        dialog = open_session_dialog(tab.ctx, session_id, tab, when)
-    except ServiceError as exc:
-        show_error(tab, "Session", str(exc))
-        return
-    tab.session_dialog = dialog
-    dialog.open()
+    when = datetime.combine(day, datetime.min.time()) if day else None
+
+    def opened(dialog) -> None:  # noqa: ANN001 - SessionDialog
+        tab.session_dialog = dialog
+        dialog.open()
+
+    Operation(
+        tab.ctx, tab, "Session", lambda: open_session_dialog(tab.ctx, session_id, tab, when)
+    ).success(opened).run()
 
 
 def new_session(tab, day: date) -> None:  # noqa: ANN001
@@ -73,11 +74,10 @@ def new_session(tab, day: date) -> None:  # noqa: ANN001
 def open_check_in(tab, session_id: int) -> None:  # noqa: ANN001
     from collab_desktop.ui.dialogs.checkin_dialog import CheckInDialog
 
-    try:
-        session = get_session(tab.ctx.db, session_id)
-    except ServiceError as exc:
-        show_error(tab, "Check-in", str(exc))
-        return
-    dialog = CheckInDialog(tab.ctx, session, tab)
-    tab.checkin_dialog = dialog
-    dialog.open()
+    def opened(session: SessionRecord) -> None:
+        tab.checkin_dialog = CheckInDialog(tab.ctx, session, tab)
+        tab.checkin_dialog.open()
+
+    Operation(tab.ctx, tab, "Check-in", lambda: get_session(tab.ctx.db, session_id)).success(
+        opened
+    ).run()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collab_desktop.domain.changes import ChangeSet, Kind
 from collab_desktop.domain.records import SessionRecord
 from collab_desktop.domain.timezones import localize
 from collab_desktop.services.directory.collaboratives import list_collaboratives
@@ -129,7 +130,7 @@ class SessionCalendarView(QWidget):
         self.agenda.activated.connect(lambda s: s is not None and self.open_session.emit(s.id))
         self.agenda.current_changed.connect(self._on_agenda_current)
         self.checkin_button.clicked.connect(self._on_check_in)
-        ctx.events.data_changed.connect(self._on_data_changed)
+        ctx.events.changes.connect(self._on_changes)
 
     def ensure_loaded(self) -> None:
         """Fill the filter and the shown month the first time they are needed."""
@@ -155,12 +156,13 @@ class SessionCalendarView(QWidget):
         self.filter.setCurrentIndex(max(index, 0))
         self.filter.blockSignals(blocker)
 
-    def _on_data_changed(self, kind: str, _ids: list) -> None:
+    def _on_changes(self, changes: ChangeSet) -> None:
         if not self._loaded:
             return
-        if kind in ("collaborative", "all"):
+        if changes.touches(Kind.COLLABORATIVE):
             self._fill_filter()
-        if kind in ("session", "registration", "collaborative", "all"):
+        # The shown month is one small query: fetched again whole rather than by id.
+        if changes.touches(Kind.SESSION, Kind.REGISTRATION, Kind.COLLABORATIVE):
             self.refresh()
 
     def visible_range(self) -> tuple[datetime, datetime]:

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from collab_desktop.domain.records import ContactRecord, SessionRecord
+from collab_desktop.services.changes import run_reporting
 from collab_desktop.services.directory.contacts import save_contact
 from collab_desktop.services.directory.memberships import (
     add_membership,
@@ -152,8 +153,8 @@ def test_sessions_tab_registration_undo_refuses_after_check_in(
     assert len(regs) == 2 and tab.registrations.table.model.rowCount() == 2
     assert window.safety.undo.undo_action.text() == "&Undo register 2 people for Huddle 2026-03-03"
 
-    check_in(db, regs[0].id)  # the check-in screen keeps its own undo
-    window.ctx.events.changed("registration", [regs[0].id])
+    # The check-in screen keeps its own undo.
+    window.ctx.events.publish(run_reporting(check_in, db, regs[0].id)[1])
     keys(qtbot, tab.registrations.table.view, CTRL)
 
     (warning,) = warnings
@@ -269,7 +270,8 @@ def test_attendance_sheet_with_walk_ins_is_one_step(qtbot, window, monkeypatch, 
     tab = window.sessions_tab
     window.tabs.setCurrentWidget(tab)
     assert tab.select_record(session_id)
-    window.session_actions.import_attendance.trigger()
+    window.session_actions.import_attendance.trigger()  # the sheet is read in the background
+    qtbot.waitUntil(lambda: len(list_registrations(db, session_id)) == 2)
     assert {r.last_name: r.status for r in list_registrations(db, session_id)} == {
         "Hubble": "attended",
         "Scully": "attended",

@@ -107,6 +107,7 @@ def test_ctrl_z_in_the_import_wizard_undoes_the_import(qtbot, window, tmp_path: 
     activate(qtbot, wizard)
     keys(qtbot, wizard, CTRL)  # nothing imported yet: the older step stays
     assert emails(db) == before and window.safety.undo.stack.index() == 1
+    qtbot.waitUntil(lambda: not wizard.file_page.reading)  # read in the background
     for _page in range(4):
         wizard.next()
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.summary_page, timeout=10000)

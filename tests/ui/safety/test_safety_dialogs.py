@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from collab_desktop.domain.clock import local_now
+from collab_desktop.services.changes import reporting, run_reporting
 from collab_desktop.services.directory.contacts import delete_contacts, list_contacts
 from collab_desktop.services.safety.backups import list_backups, make_backup
 from collab_desktop.ui.dialogs.restore_dialog import RestoreDialog
@@ -40,8 +41,7 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
 def test_restore_dialog_lists_backups_and_restores_one(qtbot, window, answers) -> None:  # noqa: ANN001
     db = window.ctx.db
     yesterday = make_backup(db.path, "daily", wall_clock_now() - timedelta(days=1))
-    delete_contacts(db, [1, 2, 3])
-    window.ctx.events.changed("contact")
+    window.ctx.events.publish(run_reporting(delete_contacts, db, [1, 2, 3])[1])
     make_backup(db.path, "before-import")
     window.safety.undo.record(
         __import__("collab_desktop.services.undo.undo", fromlist=["x"]).DeleteChange(
@@ -86,9 +86,10 @@ def test_restore_dialog_refuses_a_file_that_is_not_a_database(
 
 def test_trash_dialog_puts_back_and_empties(qtbot, window, answers) -> None:  # noqa: ANN001
     db = window.ctx.db
-    delete_contacts(db, [1, 2])
-    delete_contacts(db, [3])
-    window.ctx.events.changed("contact")
+    with reporting() as captured:
+        delete_contacts(db, [1, 2])
+        delete_contacts(db, [3])
+    window.ctx.events.publish(captured.changes)
     dialog = TrashDialog(window.ctx, window)
     qtbot.addWidget(dialog)
     dialog.show()

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from collab_desktop.services.changes import run_reporting
 from collab_desktop.services.directory.memberships import list_members, list_memberships_of_contact
 from collab_desktop.services.safety.trash import list_trash
 from collab_desktop.services.sessions.registrations import list_registrations
@@ -123,8 +124,7 @@ def test_putting_back_a_membership_of_a_deleted_contact_says_why(qtbot, window, 
     assert tab.select_record(4)  # LHS E-STaR: Megan Holthoff
     tab.members.table.view.selectAll()
     tab.remove_member_button.click()
-    delete_contact(db, 4)
-    window.ctx.events.changed("contact", [4])
+    window.ctx.events.publish(run_reporting(delete_contact, db, 4)[1])
     dialog = TrashDialog(window.ctx, window)
     qtbot.addWidget(dialog)
     dialog.show()
