@@ -11,6 +11,33 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _read_this_checkouts_resources() -> None:
+    """Resources and docs from this checkout, even when the environment holds an editable
+    install of another one (a second git worktree sharing one venv): there
+    ``collab_desktop.resources`` would be mapped to the other checkout's files."""
+    import importlib.util
+    import sys
+
+    for name, folder in (
+        ("collab_desktop.resources", "resources"),
+        ("collab_desktop.docs", "docs"),
+    ):
+        init = ROOT / folder / "__init__.py"
+        if name in sys.modules or not init.is_file():
+            continue
+        spec = importlib.util.spec_from_file_location(
+            name, init, submodule_search_locations=[str(init.parent)]
+        )
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+
+
+_read_this_checkouts_resources()
+
 
 def pytest_configure(config: pytest.Config) -> None:
     # An empty value would defeat setdefault and abort with "could not load ... xcb".

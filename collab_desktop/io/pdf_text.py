@@ -85,6 +85,15 @@ def fit_size(
     return smallest
 
 
+def split_in_two(text: str) -> tuple[str, str]:
+    """The text cut at the space nearest its middle (for a name too long for one line)."""
+    spaces = [i for i, ch in enumerate(text) if ch == " "]
+    if not spaces:
+        return text, ""
+    cut = min(spaces, key=lambda i: abs(i - len(text) / 2))
+    return text[:cut].strip(), text[cut:].strip()
+
+
 def hex_colour(value: str) -> tuple[int, int, int] | None:
     """#RRGGBB as an (r, g, b) tuple; None when the text is not such a colour."""
     value = (value or "").strip().lstrip("#")

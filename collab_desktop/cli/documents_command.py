@@ -1,0 +1,142 @@
+"""Documents to hand out: ``certificates``, ``certificate-settings``, ``reissue-certificate``,
+``transcript``, ``badges`` and ``email-draft``."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import asdict
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from collab_desktop.cli.arguments import iso_date, positive_int
+from collab_desktop.cli.output import print_json
+
+if TYPE_CHECKING:
+    from collab_desktop.store.database import Database
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    c = sub.add_parser(
+        "certificates",
+        help="write certificates of attendance (one PDF per person and one to print)",
+    )
+    c.add_argument("out_dir", metavar="OUTDIR", help="folder for the PDFs (made if missing)")
+    scope = c.add_mutually_exclusive_group(required=True)
+    scope.add_argument("--session", type=int, metavar="ID")
+    scope.add_argument("--series", metavar="ID", help="a series id (see list sessions --json)")
+    scope.add_argument("--collaborative", metavar="NAME")
+    c.add_argument("--from", dest="date_from", type=iso_date, metavar="DATE",
+                   help="first day (with --collaborative)")  # fmt: skip
+    c.add_argument("--to", dest="date_to", type=iso_date, metavar="DATE",
+                   help="last day (with --collaborative)")  # fmt: skip
+    c.add_argument("--min-attended", type=positive_int, metavar="N",
+                   help="sessions a person must have attended (default: all held)")  # fmt: skip
+    c.add_argument("--json", action="store_true", help="print who got which file as JSON")
+    c.set_defaults(handler=run_certificates)
+
+    s = sub.add_parser(
+        "certificate-settings",
+        help="show or set what a collaborative's certificates print (provider, signatory, credits)",
+    )
+    s.add_argument("--collaborative", required=True, metavar="NAME")
+    s.add_argument("--provider", metavar="TEXT")
+    s.add_argument("--signatory", metavar="NAME")
+    s.add_argument("--signatory-title", metavar="TEXT")
+    s.add_argument("--signature", metavar="IMAGE", help="a PNG or JPEG of the signature")
+    s.add_argument("--no-signature", action="store_true", help="remove the signature picture")
+    s.add_argument("--credit-rate", type=float, metavar="N", help="credits per hour attended")
+    s.add_argument("--no-credits", action="store_true", help="print no credits")
+    s.add_argument("--credit-type", metavar="TEXT", help="e.g. 'CE contact hours'")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(handler=run_settings)
+
+    r = sub.add_parser(
+        "reissue-certificate", help="write an issued certificate again, exactly as it was"
+    )
+    r.add_argument("code", metavar="CODE", help="the verification code on the certificate")
+    r.add_argument("out_dir", metavar="OUTDIR")
+    r.set_defaults(handler=run_reissue)
+
+
+def run_certificates(args: argparse.Namespace, db: Database) -> int:
+    from collab_desktop.cli import CliError
+    from collab_desktop.services.directory.collaboratives import collaborative_by_name
+    from collab_desktop.services.documents.certificates import (
+        CertificateScope,
+        issue_certificates,
+    )
+
+    if (args.date_from or args.date_to) and not args.collaborative:
+        raise CliError("--from and --to go with --collaborative.")
+    scope = CertificateScope(
+        session_id=args.session,
+        series_id=args.series,
+        collaborative_id=collaborative_by_name(db, args.collaborative).id
+        if args.collaborative
+        else None,
+        start=args.date_from,
+        end=args.date_to,
+    )
+    batch = issue_certificates(db, scope, Path(args.out_dir), args.min_attended)
+    if args.json:
+        print_json([asdict(f) for f in batch.files])
+        return 0
+    for f in batch.files:
+        print(f"{f.code}  {f.name}  {f.file}")
+    count = len(batch.files)
+    print(f"Wrote {count} certificate{'s' if count != 1 else ''}; all of them in {batch.combined}")
+    return 0
+
+
+def run_settings(args: argparse.Namespace, db: Database) -> int:
+    from collab_desktop.cli import CliError
+    from collab_desktop.services.directory.collaboratives import collaborative_by_name
+    from collab_desktop.services.documents.certificate_settings import (
+        certificate_settings,
+        save_certificate_settings,
+        signature_from_file,
+    )
+
+    collab = collaborative_by_name(db, args.collaborative)
+    rec = certificate_settings(db, collab.id)
+    changes = {
+        "provider": args.provider,
+        "signatory_name": args.signatory,
+        "signatory_title": args.signatory_title,
+        "credit_type": args.credit_type,
+        "credit_rate": args.credit_rate,
+    }
+    if args.no_credits and args.credit_rate is not None:
+        raise CliError("--no-credits and --credit-rate contradict each other.")
+    changed = False
+    for name, value in changes.items():
+        if value is not None:
+            setattr(rec, name, value)
+            changed = True
+    if args.no_credits:
+        rec.credit_rate, rec.credit_type, changed = None, "", True
+    if args.signature:
+        rec.signature_image = signature_from_file(Path(args.signature).read_bytes())
+        changed = True
+    elif args.no_signature:
+        rec.signature_image, changed = "", True
+    if changed:
+        rec = save_certificate_settings(db, rec)
+    shown = asdict(rec) | {
+        "collaborative": collab.name,
+        "signature_image": bool(rec.signature_image),
+    }
+    if args.json:
+        print_json(shown)
+    else:
+        for key, value in shown.items():
+            print(f"{key}: {'' if value is None else value}")
+    return 0
+
+
+def run_reissue(args: argparse.Namespace, db: Database) -> int:
+    from collab_desktop.services.documents.certificates import reissue_certificate
+
+    print(f"Wrote {reissue_certificate(db, args.code, Path(args.out_dir))}")
+    return 0
+
