@@ -56,6 +56,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     r.add_argument("code", metavar="CODE", help="the verification code on the certificate")
     r.add_argument("out_dir", metavar="OUTDIR")
     r.set_defaults(handler=run_reissue)
+    register_transcript(sub)
 
 
 def run_certificates(args: argparse.Namespace, db: Database) -> int:
@@ -140,3 +141,27 @@ def run_reissue(args: argparse.Namespace, db: Database) -> int:
     print(f"Wrote {reissue_certificate(db, args.code, Path(args.out_dir))}")
     return 0
 
+
+def register_transcript(sub: argparse._SubParsersAction) -> None:
+    t = sub.add_parser(
+        "transcript", help="write one person's attended sessions, hours and credits (.xlsx/.pdf)"
+    )
+    t.add_argument("out", metavar="OUT.xlsx|OUT.pdf")
+    t.add_argument("--email", required=True, metavar="EMAIL")
+    t.add_argument("--from", dest="date_from", type=iso_date, metavar="DATE", help="first day")
+    t.add_argument("--to", dest="date_to", type=iso_date, metavar="DATE", help="last day")
+    t.set_defaults(handler=run_transcript)
+
+
+def run_transcript(args: argparse.Namespace, db: Database) -> int:
+    from collab_desktop.domain.document_records import format_hours
+    from collab_desktop.services.documents.transcripts import export_transcript
+
+    t = export_transcript(
+        db, Path(args.out), email=args.email, start=args.date_from, end=args.date_to
+    )
+    print(
+        f"Wrote {args.out}: {len(t.lines)} session{'s' if len(t.lines) != 1 else ''}, "
+        f"{format_hours(t.hours)} hours"
+    )
+    return 0
