@@ -57,6 +57,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     r.add_argument("out_dir", metavar="OUTDIR")
     r.set_defaults(handler=run_reissue)
     register_transcript(sub)
+    register_badges(sub)
 
 
 def run_certificates(args: argparse.Namespace, db: Database) -> int:
@@ -164,4 +165,25 @@ def run_transcript(args: argparse.Namespace, db: Database) -> int:
         f"Wrote {args.out}: {len(t.lines)} session{'s' if len(t.lines) != 1 else ''}, "
         f"{format_hours(t.hours)} hours"
     )
+    return 0
+
+
+def register_badges(sub: argparse._SubParsersAction) -> None:
+    b = sub.add_parser("badges", help="write name badges for a session's registrants (PDF)")
+    b.add_argument("out", metavar="OUT.pdf")
+    b.add_argument("--session", required=True, type=int, metavar="ID")
+    b.add_argument("--layout", choices=("letter-6", "a4-8"), default="letter-6",
+                   help="4 x 3 in, 6 to a Letter page (default), or 8 to an A4 page")  # fmt: skip
+    b.add_argument("--no-colour-bar", action="store_true",
+                   help="leave out the bar coloured by participant type")  # fmt: skip
+    b.set_defaults(handler=run_badges)
+
+
+def run_badges(args: argparse.Namespace, db: Database) -> int:
+    from collab_desktop.services.documents.badges import export_badges
+
+    count = export_badges(
+        db, Path(args.out), args.session, args.layout, colour_bar=not args.no_colour_bar
+    )
+    print(f"Wrote {count} badge{'s' if count != 1 else ''} to {args.out}")
     return 0
