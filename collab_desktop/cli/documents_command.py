@@ -58,6 +58,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     r.set_defaults(handler=run_reissue)
     register_transcript(sub)
     register_badges(sub)
+    register_email(sub)
 
 
 def run_certificates(args: argparse.Namespace, db: Database) -> int:
@@ -186,4 +187,68 @@ def run_badges(args: argparse.Namespace, db: Database) -> int:
         db, Path(args.out), args.session, args.layout, colour_bar=not args.no_colour_bar
     )
     print(f"Wrote {count} badge{'s' if count != 1 else ''} to {args.out}")
+    return 0
+
+
+def register_email(sub: argparse._SubParsersAction) -> None:
+    from collab_desktop.domain.email_templates import EMAIL_KINDS
+
+    e = sub.add_parser(
+        "email-draft",
+        help="write an e-mail draft (.eml) to a session's registrants, calendar file attached",
+    )
+    e.add_argument("out", metavar="OUT.eml")
+    e.add_argument("--session", required=True, type=int, metavar="ID")
+    e.add_argument("--template", choices=EMAIL_KINDS, default="invitation")
+    e.add_argument("--consented-only", action="store_true",
+                   help="leave out people without recorded consent")  # fmt: skip
+    e.set_defaults(handler=run_email_draft)
+
+    t = sub.add_parser("email-template", help="show or edit an e-mail template")
+    t.add_argument("kind", choices=EMAIL_KINDS)
+    t.add_argument("--subject", metavar="TEXT")
+    t.add_argument("--body-file", metavar="FILE", help="a UTF-8 text file with the new text")
+    t.add_argument("--reset", action="store_true", help="go back to the default template")
+    t.add_argument("--json", action="store_true")
+    t.set_defaults(handler=run_email_template)
+
+
+def run_email_draft(args: argparse.Namespace, db: Database) -> int:
+    from collab_desktop.cli import CliError
+    from collab_desktop.services.documents.email_drafts import write_session_draft
+
+    out = Path(args.out)
+    if out.suffix.lower() != ".eml":
+        raise CliError(f"{out.name}: the draft is an e-mail file; name it .eml.")
+    draft = write_session_draft(db, out, args.session, args.template, args.consented_only)
+    count = len(draft.bcc)
+    print(f"Wrote {out}: {count} recipient{'s' if count != 1 else ''} in Bcc")
+    return 0
+
+
+def run_email_template(args: argparse.Namespace, db: Database) -> int:
+    from collab_desktop.domain.document_records import EmailTemplate
+    from collab_desktop.services.documents.email_drafts import (
+        email_template,
+        reset_email_template,
+        save_email_template,
+    )
+
+    if args.reset:
+        template = reset_email_template(db, args.kind)
+    else:
+        template = email_template(db, args.kind)
+        if args.subject is not None or args.body_file:
+            body = (
+                Path(args.body_file).read_text(encoding="utf-8")
+                if args.body_file
+                else template.body
+            )
+            template = save_email_template(
+                db, EmailTemplate(args.kind, args.subject or template.subject, body)
+            )
+    if args.json:
+        print_json(asdict(template))
+    else:
+        print(f"Subject: {template.subject}\n\n{template.body}")
     return 0
