@@ -43,9 +43,9 @@ def test_documents_menu_writes_badges_and_opens_mail(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), ""))
     )
     docs.badges.trigger()
-    qtbot.waitUntil(lambda: out.exists() and out.stat().st_size > 0)
+    qtbot.waitUntil(lambda: "3 badge(s) written" in window.statusBar().currentMessage())
     window.ctx.tasks.wait()
-    assert "3 badge(s) written" in window.statusBar().currentMessage()
+    assert out.read_bytes().startswith(b"%PDF")
 
     opened: list[str] = []
     monkeypatch.setattr(
