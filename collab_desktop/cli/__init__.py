@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "collab_desktop.cli.session_command",
     "collab_desktop.cli.attendance_command",
     "collab_desktop.cli.signup_sheet_command",
+    "collab_desktop.cli.documents_command",
     "collab_desktop.cli.backup_command",
     "collab_desktop.cli.check_command",
     "collab_desktop.cli.trash_command",

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import (
     Boolean,
     Date,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -199,6 +200,44 @@ class SeriesRegistration(Base):
         ForeignKey("contacts.id", ondelete="CASCADE"), index=True
     )
     registered_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class CertificateSettings(Timestamped, Base):
+    """What a collaborative's certificates of attendance print besides the person and hours."""
+
+    __tablename__ = "certificate_settings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    collaborative_id: Mapped[int] = mapped_column(
+        ForeignKey("collaboratives.id", ondelete="CASCADE"), unique=True
+    )
+    provider: Mapped[str] = mapped_column(String(300), default="")
+    signatory_name: Mapped[str] = mapped_column(String(200), default="")
+    signatory_title: Mapped[str] = mapped_column(String(200), default="")
+    # The signature picture (PNG or JPEG) as base64 text; "" for none.
+    signature_image: Mapped[str] = mapped_column(Text, default="")
+    # Credits per hour of attendance; None: the certificates name no credits.
+    credit_rate: Mapped[float | None] = mapped_column(Float)
+    credit_type: Mapped[str] = mapped_column(String(200), default="")
+
+
+class IssuedCertificate(Base):
+    """One certificate handed out; ``content`` (JSON) holds all it printed, to issue it again."""
+
+    __tablename__ = "issued_certificates"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    batch: Mapped[str] = mapped_column(String(36), index=True)
+    # Kept when the contact is deleted: the record of what was issued outlives the contact.
+    contact_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete="SET NULL"), index=True
+    )
+    person_name: Mapped[str] = mapped_column(String(300), default="")
+    email: Mapped[str | None] = mapped_column(String(320))
+    issued_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    hours: Mapped[float] = mapped_column(Float, default=0.0)
+    content: Mapped[str] = mapped_column(Text, default="{}")
 
 
 class ImportBatch(Base):

@@ -94,6 +94,7 @@ class MainWindow(WindowParts):
         from collab_desktop.ui.context import AppContext
         from collab_desktop.ui.events import DataEvents
         from collab_desktop.ui.features.data_safety import install_data_safety
+        from collab_desktop.ui.features.documents import install_document_actions
         from collab_desktop.ui.features.report_actions import install_report_actions
         from collab_desktop.ui.features.roster_actions import install_roster_actions
         from collab_desktop.ui.features.session_actions import install_session_actions
@@ -114,6 +115,7 @@ class MainWindow(WindowParts):
         self.rosters = install_roster_actions(self)
         self.session_actions = install_session_actions(self)
         self.report_actions = install_report_actions(self)
+        self.documents = install_document_actions(self)
         self.safety = install_data_safety(self)
         self.user_guide_action = install_user_guide_action(self)
         self._show_database()

@@ -16,10 +16,12 @@ from collab_desktop.store import sqlite
 from collab_desktop.store.migrate import head_revision
 from collab_desktop.store.models import (
     Base,
+    CertificateSettings,
     Collaborative,
     Contact,
     ImportBatch,
     ImportChange,
+    IssuedCertificate,
     LearningSession,
     Membership,
     Registration,
@@ -137,6 +139,27 @@ def fill(path: Path) -> None:
         )
         s.add(SavedMapping(signature="a" * 64, mapping=json.dumps({"E-mail": "email"})))
         s.add(TrashItem(kind="contact", label="Old Contact", payload=json.dumps({"rows": {}})))
+        s.add(
+            CertificateSettings(
+                collaborative_id=collab.id,
+                provider="Riverside Learning Center",
+                signatory_name="Dana Ortiz",
+                signatory_title="Director",
+                credit_rate=1.0,
+                credit_type="CE contact hours",
+            )
+        )
+        s.add(
+            IssuedCertificate(
+                code="CD-TEST-0001",
+                batch="3f1c2a54-0000-4000-8000-0000000000c1",
+                contact_id=people[0].id,
+                person_name="Ana0 Lopez-Ñúñez",
+                email="Ana0@Example.org",
+                hours=1.0,
+                content=json.dumps({"person_name": "Ana0 Lopez-Ñúñez"}),
+            )
+        )
     db.dispose()
 
 

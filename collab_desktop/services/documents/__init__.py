@@ -1,0 +1,1 @@
+"""Documents coordinators hand out: certificates, transcripts, name badges, e-mail drafts."""

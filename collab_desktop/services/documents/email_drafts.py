@@ -1,0 +1,151 @@
+"""E-mail drafts about a session: templates the coordinator edits, registrants in Bcc, the
+session's calendar file attached."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from sqlalchemy import select
+
+from collab_desktop.domain import clock
+from collab_desktop.domain.document_records import EmailDraft, EmailTemplate
+from collab_desktop.domain.email_templates import (
+    DEFAULT_TEMPLATES,
+    EMAIL_KINDS,
+    PLACEHOLDERS,
+    fill,
+    unknown_fields,
+)
+from collab_desktop.domain.file_names import safe_stem
+from collab_desktop.domain.timezones import to_local
+from collab_desktop.io.email_draft import draft_bytes
+from collab_desktop.io.ics_export import build_calendar
+from collab_desktop.services.errors import NotFoundError, ServiceError, ValidationError
+from collab_desktop.services.sessions.calendar_export import calendar_events
+from collab_desktop.services.sessions.sessions import ALL_COLLABORATIVES
+from collab_desktop.store.database import Database
+from collab_desktop.store.models import (
+    AppMeta,
+    Collaborative,
+    Contact,
+    LearningSession,
+    Registration,
+)
+
+_KEY = "email_template.{}"
+
+
+def _check_kind(kind: str) -> None:
+    if kind not in EMAIL_KINDS:
+        raise ValidationError({"template": f"Use one of the templates: {', '.join(EMAIL_KINDS)}."})
+
+
+def email_template(db: Database, kind: str) -> EmailTemplate:
+    """The coordinator's template of this kind, or the default one."""
+    _check_kind(kind)
+    with db.session() as s:
+        row = s.get(AppMeta, _KEY.format(kind))
+        if row is None:
+            return DEFAULT_TEMPLATES[kind]
+        data = json.loads(row.value)
+        return EmailTemplate(kind, data["subject"], data["body"])
+
+
+def save_email_template(db: Database, template: EmailTemplate) -> EmailTemplate:
+    """Keep an edited template; braces must name known details (see PLACEHOLDERS)."""
+    _check_kind(template.kind)
+    errors = {}
+    if not template.subject.strip():
+        errors["subject"] = "The subject is empty."
+    unknown = unknown_fields(template.subject + "\n" + template.body)
+    if unknown:
+        known = ", ".join(f"{{{k}}}" for k in PLACEHOLDERS)
+        errors["body"] = f"Unknown {', '.join(f'{{{u}}}' for u in unknown)}; use {known}."
+    if errors:
+        raise ValidationError(errors)
+    with db.session() as s:
+        key = _KEY.format(template.kind)
+        row = s.get(AppMeta, key) or AppMeta(key=key)
+        row.value = json.dumps({"subject": template.subject.strip(), "body": template.body})
+        s.add(row)
+    return email_template(db, template.kind)
+
+
+def reset_email_template(db: Database, kind: str) -> EmailTemplate:
+    _check_kind(kind)
+    with db.session() as s:
+        row = s.get(AppMeta, _KEY.format(kind))
+        if row is not None:
+            s.delete(row)
+    return DEFAULT_TEMPLATES[kind]
+
+
+def session_draft(
+    db: Database, session_id: int, kind: str = "invitation", consented_only: bool = False
+) -> EmailDraft:
+    """The draft for a session: thanks go to those who attended, the others to everyone
+    registered (not cancelled); people without an e-mail address are left out."""
+    template = email_template(db, kind)
+    with db.session() as s:
+        session = s.get(LearningSession, session_id)
+        if session is None:
+            raise NotFoundError(
+                f"No session with id {session_id}. Run 'list sessions' to see the ids."
+            )
+        collab = (
+            s.scalar(select(Collaborative.name).where(Collaborative.id == session.collaborative_id))
+            if session.collaborative_id is not None
+            else ALL_COLLABORATIVES
+        )
+        query = (
+            select(Contact.email)
+            .join(Registration, Registration.contact_id == Contact.id)
+            .where(Registration.session_id == session_id, Contact.email.is_not(None))
+            .order_by(Contact.last_name, Contact.first_name, Contact.id)
+        )
+        if kind == "thanks":
+            query = query.where(Registration.status == "attended")
+        else:
+            query = query.where(Registration.status != "cancelled")
+        if consented_only:
+            query = query.where(Contact.consent.is_(True))
+        bcc = [e.strip() for e in s.scalars(query) if e and e.strip()]
+        start = to_local(session.start_at, session.timezone)
+        end = to_local(session.end_at, session.timezone)
+        values = {
+            "title": session.title,
+            "collaborative": collab,
+            "date": f"{start:%A} {start.day} {start:%B %Y}",
+            "time": f"{start:%H:%M}\u2013{end:%H:%M} ({session.timezone})",
+            "location": session.location or "to be announced",
+            "presenters": session.presenters or "to be announced",
+            "title_for_file": session.title,
+        }
+    if not bcc:
+        who = "attended" if kind == "thanks" else "is registered"
+        consent = " with consent recorded" if consented_only else ""
+        raise ServiceError(
+            f"Nobody with an e-mail address{consent} {who} for this session; no draft was written."
+        )
+    events, name = calendar_events(db, session_id=session_id)
+    return EmailDraft(
+        subject=fill(template.subject, values),
+        body=fill(template.body, values),
+        bcc=bcc,
+        attachment_name=f"{safe_stem(values['title_for_file'], fallback='session')}.ics",
+        attachment=build_calendar(events, name),
+    )
+
+
+def write_session_draft(
+    db: Database,
+    path: Path,
+    session_id: int,
+    kind: str = "invitation",
+    consented_only: bool = False,
+) -> EmailDraft:
+    """Write the .eml draft; returns what it holds."""
+    draft = session_draft(db, session_id, kind, consented_only)
+    Path(path).write_bytes(draft_bytes(draft, clock.now()))
+    return draft

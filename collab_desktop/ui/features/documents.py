@@ -1,0 +1,223 @@
+"""File > Documents: certificates, name badges, a transcript, e-mail drafts and mailto: links.
+
+Each action asks what it needs with standard dialogs and runs the service in the background;
+the documents themselves are made in the core (services/documents), as on the command line.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMenu, QMessageBox
+
+from collab_desktop.domain.email_templates import EMAIL_KINDS
+from collab_desktop.services.errors import ServiceError
+from collab_desktop.services.sessions.sessions import get_session
+from collab_desktop.ui.context import AppContext
+
+if TYPE_CHECKING:
+    from collab_desktop.domain.records import SessionRecord
+    from collab_desktop.ui.window_parts import WindowParts
+
+LAYOUTS = {"Letter, 6 badges of 4 x 3 in": "letter-6", "A4, 8 badges": "a4-8"}
+
+
+class DocumentActions:
+    """The Documents submenu; ``current_session`` and ``current_contact`` give the selection."""
+
+    def __init__(
+        self, window: QMainWindow, ctx: AppContext, current_session, current_contact
+    ) -> None:  # noqa: ANN001
+        self.window = window
+        self.ctx = ctx
+        self.current_session = current_session
+        self.current_contact = current_contact
+        self.menu = QMenu("&Documents", window)
+        self.certificates = self._add("Certificates of attendance…", self.issue_certificates)
+        self.badges = self._add("Name badges…", self.write_badges)
+        self.transcript = self._add("Transcript for the selected contact…", self.write_transcript)
+        self.menu.addSeparator()
+        self.email_draft = self._add("E-mail draft (.eml)…", self.write_email_draft)
+        self.mailto = self._add("Open e-mail in mail app…", self.open_in_mail_app)
+
+    def _add(self, text: str, slot) -> QAction:  # noqa: ANN001
+        action = self.menu.addAction(text)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    # --- helpers ------------------------------------------------------------------------
+    def _session(self, what: str) -> SessionRecord | None:
+        session_id = self.current_session()
+        if session_id is None:
+            QMessageBox.information(
+                self.window, what, "Select a session first (in the Sessions tab)."
+            )
+            return None
+        try:
+            return get_session(self.ctx.db, session_id)
+        except ServiceError as exc:
+            QMessageBox.warning(self.window, what, str(exc))
+            return None
+
+    def _folder(self) -> Path:
+        return self.ctx.db.path.parent if self.ctx.db.path else Path.home()
+
+    def _status(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 8000)
+
+    def _run(self, title: str, fn, *args, done) -> None:  # noqa: ANN001
+        self.ctx.tasks.run(
+            fn, *args,
+            on_done=done,
+            on_error=lambda exc, _d: QMessageBox.warning(self.window, title, str(exc)),
+        )  # fmt: skip
+
+    # --- actions ------------------------------------------------------------------------
+    def issue_certificates(self) -> None:
+        from collab_desktop.services.documents.certificates import (
+            CertificateScope,
+            issue_certificates,
+        )
+
+        title = "Certificates of attendance"
+        session = self._session(title)
+        if session is None:
+            return
+        scopes = ["This session only"]
+        if session.series_id:
+            scopes.insert(0, "Every session of its series held so far")
+        choice, ok = QInputDialog.getItem(self.window, title, "Certificates for:", scopes, 0, False)
+        if not ok:
+            return
+        scope = (
+            CertificateScope(series_id=session.series_id)
+            if choice.startswith("Every")
+            else CertificateScope(session_id=session.id)
+        )
+        needed = None
+        if scope.series_id:
+            n, ok = QInputDialog.getInt(
+                self.window, title, "Sessions attended at least (0: all of them):", 0, 0, 1000
+            )
+            if not ok:
+                return
+            needed = n or None
+        folder = QFileDialog.getExistingDirectory(self.window, title, str(self._folder()))
+        if not folder:
+            return
+        self._run(
+            title, issue_certificates, self.ctx.db, scope, Path(folder), needed,
+            done=lambda batch: self._status(
+                f"{len(batch.files)} certificate(s) written; all of them in {batch.combined}"
+            ),
+        )  # fmt: skip
+
+    def write_badges(self) -> None:
+        from collab_desktop.services.documents.badges import export_badges
+
+        title = "Name badges"
+        session = self._session(title)
+        if session is None:
+            return
+        layout, ok = QInputDialog.getItem(self.window, title, "Sheet:", list(LAYOUTS), 0, False)
+        if not ok:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, title, str(self._folder() / "badges.pdf"), "PDF (*.pdf)"
+        )
+        if not path:
+            return
+        self._run(
+            title, export_badges, self.ctx.db, Path(path), session.id, LAYOUTS[layout],
+            done=lambda n: self._status(f"{n} badge(s) written to {path}"),
+        )  # fmt: skip
+
+    def write_transcript(self) -> None:
+        from collab_desktop.services.documents.transcripts import export_transcript
+
+        title = "Transcript"
+        contact_id = self.current_contact()
+        if contact_id is None:
+            QMessageBox.information(self.window, title, "Select a contact first (Contacts tab).")
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, title, str(self._folder() / "transcript.pdf"),
+            "PDF (*.pdf);;Excel workbook (*.xlsx)",
+        )  # fmt: skip
+        if not path:
+            return
+        self._run(
+            title, export_transcript, self.ctx.db, Path(path), contact_id,
+            done=lambda t: self._status(f"Transcript of {len(t.lines)} session(s) written to {path}"),
+        )  # fmt: skip
+
+    def _kind(self, title: str) -> str | None:
+        kind, ok = QInputDialog.getItem(
+            self.window, title, "Template:", list(EMAIL_KINDS), 1, False
+        )
+        return kind if ok else None
+
+    def write_email_draft(self) -> None:
+        from collab_desktop.services.documents.email_drafts import write_session_draft
+        from collab_desktop.ui.settings import exports_need_consent
+
+        title = "E-mail draft"
+        session = self._session(title)
+        kind = self._kind(title) if session else None
+        if kind is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, title, str(self._folder() / f"{kind}.eml"), "E-mail (*.eml)"
+        )
+        if not path:
+            return
+        self._run(
+            title, write_session_draft, self.ctx.db, Path(path), session.id, kind,
+            exports_need_consent(),
+            done=lambda d: self._status(f"Draft to {len(d.bcc)} people written to {path}"),
+        )  # fmt: skip
+
+    def open_in_mail_app(self) -> None:
+        from collab_desktop.io.email_draft import mailto_links
+        from collab_desktop.services.documents.email_drafts import session_draft
+        from collab_desktop.ui.settings import exports_need_consent
+
+        title = "Open e-mail in mail app"
+        session = self._session(title)
+        kind = self._kind(title) if session else None
+        if kind is None:
+            return
+        try:
+            draft = session_draft(self.ctx.db, session.id, kind, exports_need_consent())
+        except ServiceError as exc:
+            QMessageBox.warning(self.window, title, str(exc))
+            return
+        links = mailto_links(draft)
+        if len(links) > 1:
+            answer = QMessageBox.question(
+                self.window,
+                title,
+                f"The {len(draft.bcc)} addresses are too many for one message link; "
+                f"{len(links)} messages will open, each to part of the list. The calendar "
+                "file cannot travel in a link: use the e-mail draft (.eml) to attach it.",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        for link in links:
+            QDesktopServices.openUrl(QUrl(link))
+        self._status(f"Opened {len(links)} message(s) in the mail app")
+
+
+def install_document_actions(window: WindowParts) -> DocumentActions:
+    """Add File > Documents to the window."""
+    actions = DocumentActions(
+        window,
+        window.ctx,
+        window.sessions_tab.selected_session_id,
+        lambda: window.contacts_tab.current_id,
+    )
+    window.add_file_action(actions.menu.menuAction())
+    return actions
