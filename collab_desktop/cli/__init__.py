@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "collab_desktop.cli.check_command",
     "collab_desktop.cli.trash_command",
     "collab_desktop.cli.database_command",
+    "collab_desktop.cli.copy_command",
 )
 
 
@@ -75,6 +76,9 @@ def run_command(args: argparse.Namespace) -> int:
         prepare = getattr(args, "prepare", None)
         if prepare is not None:
             prepare(args)
+        if not getattr(args, "opens_database", True):
+            # A command naming its own databases (copy-db); --db plays no part.
+            return int(args.handler(args, None) or 0)
         db = open_cli_database(args)
         try:
             return int(args.handler(args, db) or 0)
