@@ -108,4 +108,9 @@ def open_cli_database(args: argparse.Namespace):  # noqa: ANN201 - Database, imp
         args.db, upgrade_older=getattr(args, "upgrade_older", False)
     )
     args.migration_report = report
+    if db.path is not None:
+        from collab_desktop.store.file_location import location_warning
+
+        if (warning := location_warning(db.path)) is not None:
+            print(f"warning: {warning}", file=sys.stderr)
     return db
