@@ -220,3 +220,44 @@ def copy_rows(conn: Connection, table, rows) -> int:  # noqa: ANN001 - Table, It
                 n += 1
     return n
 
+
+def copy_rows_with_new_ids(
+    conn: Connection,
+    table,  # noqa: ANN001 - Table
+    columns: tuple[str, ...],
+    rows: list[tuple],
+    constants: dict[str, object],
+) -> list[int]:
+    """Insert new rows with COPY; their ids (taken from the table's sequence at once), in order.
+
+    COPY has no RETURNING, so the ids are drawn first: one nextval per row in one query.
+    """
+    if not rows:
+        return []
+    seq = conn.exec_driver_sql(
+        "SELECT pg_get_serial_sequence(%(t)s, 'id')", {"t": table.name}
+    ).scalar()
+    ids = [
+        r[0]
+        for r in conn.exec_driver_sql(
+            "SELECT nextval(%(s)s) FROM generate_series(1, %(n)s)", {"s": seq, "n": len(rows)}
+        )
+    ]
+    names = ("id", *columns, *constants)
+    procs = [table.c[c].type._cached_bind_processor(conn.dialect) for c in columns]
+    fixed = tuple(
+        p(v) if (p := table.c[c].type._cached_bind_processor(conn.dialect)) else v
+        for c, v in constants.items()
+    )
+    pairs = [(i, p) for i, p in enumerate(procs) if p is not None]
+    quote = conn.dialect.identifier_preparer.quote
+    raw = conn.connection.driver_connection
+    sql = f"COPY {quote(table.name)} ({', '.join(quote(n) for n in names)}) FROM STDIN"
+    with raw.cursor() as cur, cur.copy(sql) as copy:
+        for new_id, row in zip(ids, rows, strict=True):
+            if pairs:
+                row = list(row)
+                for i, p in pairs:
+                    row[i] = p(row[i])
+            copy.write_row((new_id, *row, *fixed))
+    return ids

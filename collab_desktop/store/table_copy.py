@@ -114,3 +114,14 @@ def stored_revision(conn: Connection) -> str | None:
     from sqlalchemy import text
 
     return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def insert_with_new_ids(
+    conn: Connection,
+    table: Table,
+    columns: tuple[str, ...],
+    rows: list[tuple],
+    constants: dict[str, object],
+) -> list[int]:
+    """Insert new rows the fastest way a server knows (COPY); their new ids, in order."""
+    return postgresql.copy_rows_with_new_ids(conn, table, columns, rows, constants)
