@@ -30,6 +30,7 @@ COMMAND_MODULES = (
     "collab_desktop.cli.check_command",
     "collab_desktop.cli.trash_command",
     "collab_desktop.cli.database_command",
+    "collab_desktop.cli.copy_command",
 )
 
 
@@ -77,6 +78,9 @@ def run_command(args: argparse.Namespace) -> int:
         prepare = getattr(args, "prepare", None)
         if prepare is not None:
             prepare(args)
+        if not getattr(args, "opens_database", True):
+            # A command naming its own databases (copy-db); --db plays no part.
+            return int(args.handler(args, None) or 0)
         db = open_cli_database(args)
         try:
             return int(args.handler(args, db) or 0)
@@ -106,4 +110,9 @@ def open_cli_database(args: argparse.Namespace):  # noqa: ANN201 - Database, imp
         args.db, upgrade_older=getattr(args, "upgrade_older", False)
     )
     args.migration_report = report
+    if db.path is not None:
+        from collab_desktop.store.file_location import location_warning
+
+        if (warning := location_warning(db.path)) is not None:
+            print(f"warning: {warning}", file=sys.stderr)
     return db

@@ -33,9 +33,16 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_backup(args: argparse.Namespace, db: Database) -> int:
-    from collab_desktop.services.safety.backups import backup_to, database_file, make_backup
+    from collab_desktop.services.safety.backups import (
+        backup_server,
+        backup_to,
+        database_file,
+        make_backup,
+    )
 
-    if args.out:
+    if db.path is None:
+        info = backup_server(db, args.out, overwrite=args.overwrite)
+    elif args.out:
         info = backup_to(db, args.out, overwrite=args.overwrite)
     else:
         info = make_backup(database_file(db), "manual")
@@ -52,6 +59,12 @@ def run_restore(args: argparse.Namespace, db: Database) -> int:
     )
     from collab_desktop.store.window_lock import window_holding
 
+    if db.path is None:
+        raise CliError(
+            "restore replaces database files; to put a backup on this team database, run "
+            f"`collab-desktop copy-db {args.source} {db.describe()} --replace` (it replaces "
+            "everything on the server; `backup` first keeps a copy of what is there now)."
+        )
     holder = window_holding(database_file(db))
     if holder is not None:
         raise CliError(

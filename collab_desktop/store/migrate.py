@@ -338,3 +338,20 @@ def _migrate_server(
     finally:
         engine.dispose()
     return MigrationReport(rev, head)
+
+
+def set_up_at(url: str, revision: str) -> None:
+    """Give an empty SQLite file the schema of an older revision (a copy of an older database
+    keeps its schema, so that this or a later release upgrades it as it would the original)."""
+    from alembic import command
+
+    engine = sqlite.create_migration_engine(url)
+    try:
+        with engine.connect() as conn:
+            conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
+            with conn.begin():
+                cfg = alembic_config()
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, revision)
+    finally:
+        engine.dispose()

@@ -172,3 +172,92 @@ def failure_message(exc: BaseException, url: str) -> str | None:
     if isinstance(orig, psycopg.OperationalError):
         return f"Cannot reach the database server ({where}): {first}."
     return f"The database server reported an error ({where}): {first}."
+
+
+def create_snapshot_engine(url: str) -> Engine:
+    """Engine whose transactions read one consistent snapshot (REPEATABLE READ, read only)."""
+    from sqlalchemy.pool import NullPool
+
+    engine = create_postgresql_engine(url, poolclass=NullPool)
+    return engine.execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=True)
+
+
+def create_bulk_engine(url: str) -> Engine:
+    """Engine for one long writing transaction (copying a whole database in)."""
+    from sqlalchemy.pool import NullPool
+
+    return create_postgresql_engine(url, poolclass=NullPool)
+
+
+def clear_tables(conn: Connection, tables: list[str]) -> None:
+    """Empty the tables in one statement (inside the caller's transaction)."""
+    if tables:
+        quote = conn.dialect.identifier_preparer.quote
+        conn.exec_driver_sql(f"TRUNCATE {', '.join(quote(t) for t in tables)}")
+
+
+def copy_rows(conn: Connection, table, rows) -> int:  # noqa: ANN001 - Table, Iterable[Sequence]
+    """Write rows (values in the table's column order, as Python values) with COPY.
+
+    COPY is several times faster than INSERT; it runs on the caller's connection, so inside its
+    transaction. Column types' bind processing (aware UTC datetimes) is applied here.
+    """
+    quote = conn.dialect.identifier_preparer.quote
+    columns = list(table.columns)
+    procs = [c.type._cached_bind_processor(conn.dialect) for c in columns]
+    names = ", ".join(quote(c.name) for c in columns)
+    raw = conn.connection.driver_connection
+    n = 0
+    with raw.cursor() as cur, cur.copy(f"COPY {quote(table.name)} ({names}) FROM STDIN") as copy:
+        if any(procs):
+            pairs = list(enumerate(procs))
+            for row in rows:
+                copy.write_row([p(row[i]) if p else row[i] for i, p in pairs])
+                n += 1
+        else:
+            for row in rows:
+                copy.write_row(row)
+                n += 1
+    return n
+
+
+def copy_rows_with_new_ids(
+    conn: Connection,
+    table,  # noqa: ANN001 - Table
+    columns: tuple[str, ...],
+    rows: list[tuple],
+    constants: dict[str, object],
+) -> list[int]:
+    """Insert new rows with COPY; their ids (taken from the table's sequence at once), in order.
+
+    COPY has no RETURNING, so the ids are drawn first: one nextval per row in one query.
+    """
+    if not rows:
+        return []
+    seq = conn.exec_driver_sql(
+        "SELECT pg_get_serial_sequence(%(t)s, 'id')", {"t": table.name}
+    ).scalar()
+    ids = [
+        r[0]
+        for r in conn.exec_driver_sql(
+            "SELECT nextval(%(s)s) FROM generate_series(1, %(n)s)", {"s": seq, "n": len(rows)}
+        )
+    ]
+    names = ("id", *columns, *constants)
+    procs = [table.c[c].type._cached_bind_processor(conn.dialect) for c in columns]
+    fixed = tuple(
+        p(v) if (p := table.c[c].type._cached_bind_processor(conn.dialect)) else v
+        for c, v in constants.items()
+    )
+    pairs = [(i, p) for i, p in enumerate(procs) if p is not None]
+    quote = conn.dialect.identifier_preparer.quote
+    raw = conn.connection.driver_connection
+    sql = f"COPY {quote(table.name)} ({', '.join(quote(n) for n in names)}) FROM STDIN"
+    with raw.cursor() as cur, cur.copy(sql) as copy:
+        for new_id, row in zip(ids, rows, strict=True):
+            if pairs:
+                row = list(row)
+                for i, p in pairs:
+                    row[i] = p(row[i])
+            copy.write_row((new_id, *row, *fixed))
+    return ids

@@ -158,3 +158,58 @@ def restore_expression_indexes(conn: Connection, metadata) -> list[str]:  # noqa
             index.create(conn)
             made.append(index.name)
     return made
+
+
+def create_snapshot_engine(url: str) -> Engine:
+    """Engine whose transactions are real ones (BEGIN), so every read sees one snapshot."""
+    return create_migration_engine(url)
+
+
+def create_bulk_engine(url: str) -> Engine:
+    """Engine for one long writing transaction: foreign keys on, checked at COMMIT (rows of a
+    table that points at itself may come in any order)."""
+    engine = create_migration_engine(url)
+
+    @event.listens_for(engine, "connect")
+    def _foreign_keys(dbapi_connection, _record) -> None:  # noqa: ANN001
+        dbapi_connection.execute("PRAGMA foreign_keys=ON")
+
+    @event.listens_for(engine, "begin")
+    def _defer(conn) -> None:  # noqa: ANN001
+        conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
+
+    return engine
+
+
+def clear_tables(conn: Connection, tables: list[str]) -> None:
+    """Empty the tables, children first (inside the caller's transaction)."""
+    quote = conn.dialect.identifier_preparer.quote
+    for table in reversed(tables):
+        conn.exec_driver_sql(f"DELETE FROM {quote(table)}")
+
+
+def insert_rows(conn: Connection, table, rows, chunk: int = 10_000) -> int:  # noqa: ANN001
+    """Write rows (values in the table's column order) with executemany, in chunks."""
+    keys = [c.key for c in table.columns]
+    stmt = table.insert()
+    n = 0
+    batch: list[dict] = []
+    for row in rows:
+        batch.append(dict(zip(keys, row, strict=True)))
+        if len(batch) >= chunk:
+            conn.execute(stmt, batch)
+            n += len(batch)
+            batch = []
+    if batch:
+        conn.execute(stmt, batch)
+        n += len(batch)
+    return n
+
+
+def settle_file(path: Path) -> None:
+    """Leave a finished file as one self-contained file (no -wal beside it), to move or mail."""
+    conn = sqlite3.connect(str(path), timeout=5)
+    try:
+        conn.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        conn.close()

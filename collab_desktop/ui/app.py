@@ -172,6 +172,9 @@ def run_gui(db_arg: str | None) -> int:
         window.deleteLater()
         return 1
     window.show_data(db)
+    from collab_desktop.ui.file_location_warning import warn_about_file_location
+
+    warn_about_file_location(window, db.path)
     if not read_only:
         window.safety.adopt(guard)
     from collab_desktop.ui.error_hook import ErrorHook  # after the data: it imports the store

@@ -14,7 +14,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.exc import IntegrityError
 
 from collab_desktop.domain import clock
@@ -125,11 +125,12 @@ def _insert_rows(
     constants = constants or {}
     conn = s.connection()
     if conn.dialect.name != "sqlite":
-        stmt = insert(table).values(constants).returning(table.c.id, sort_by_parameter_order=True)
+        # The server's fastest way: ids drawn from the sequence at once, then rows by COPY.
+        from collab_desktop.store.table_copy import insert_with_new_ids
+
         ids: list[int] = []
         for chunk in _chunks(rows):
-            params = [dict(zip(columns, r, strict=True)) for r in chunk]
-            ids.extend(r[0] for r in conn.execute(stmt, params))
+            ids.extend(insert_with_new_ids(conn, table, columns, chunk, constants))
             tick(len(chunk))
         return ids
     # On SQLite, RETURNING in parameter order falls back to one statement per row. The batch

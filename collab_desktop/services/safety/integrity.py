@@ -11,7 +11,7 @@ from sqlalchemy.exc import DBAPIError
 from collab_desktop.domain.record_words import count_text, table_words
 from collab_desktop.store import sqlite
 from collab_desktop.store.database import Database
-from collab_desktop.store.models import Collaborative, Contact, LearningSession
+from collab_desktop.store.models import Base, Collaborative, Contact, LearningSession
 
 _RESTORE_ADVICE = (
     "Use File > Restore from backup... to go back to the most recent backup made before the "
@@ -42,16 +42,68 @@ def describe_broken_links(problems: list[tuple[str, int, str]]) -> list[str]:
     return lines
 
 
-def check_database(db: Database) -> IntegrityReport:
-    """Run PRAGMA integrity_check and foreign_key_check and say what they found."""
-    if db.path is None:
+def broken_links(conn) -> list[tuple[str, int, str]]:  # noqa: ANN001 - Connection
+    """(table, id, missing parent table) for each row whose link points at nothing, found with
+    plain queries (the same on both databases: a server's constraints can be switched off)."""
+    from sqlalchemy import exists, or_
+
+    found = []
+    for table in Base.metadata.sorted_tables:
+        key = table.primary_key.columns.values()[0]
+        for fk in table.foreign_key_constraints:
+            parent = fk.referred_table
+            pairs = [(c, e.column) for c, e in zip(fk.columns, fk.elements, strict=True)]
+            missing = ~exists().where(*[p == c for c, p in pairs])
+            query = (
+                select(key)
+                .where(or_(*[c.is_not(None) for c, _p in pairs]), missing)
+                .order_by(key)
+                .limit(1000)
+            )
+            found += [(table.name, row_id, parent.name) for row_id in conn.execute(query).scalars()]
+    return found
+
+
+def duplicate_emails(conn) -> list[str]:  # noqa: ANN001 - Connection
+    """Addresses held by more than one contact (ignoring case and spaces): the unique index
+    should make this impossible, so any is a sign of a damaged index."""
+    key = func.lower(func.trim(Contact.email))
+    query = (
+        select(key, func.count())
+        .where(func.trim(Contact.email) != "")
+        .group_by(key)
+        .having(func.count() > 1)
+        .order_by(key)
+    )
+    return [f"{email} is held by {n} contacts." for email, n in conn.execute(query)]
+
+
+def _check_server(db: Database) -> IntegrityReport:
+    with db.engine.connect() as conn:
+        links = broken_links(conn)
+        duplicates = duplicate_emails(conn)
+    if links or duplicates:
         return IntegrityReport(
-            True, "This database is not a file on this computer; nothing to check."
+            False,
+            f"The team database has {len(links)} broken link{'' if len(links) == 1 else 's'} and "
+            f"{len(duplicates)} duplicate e-mail address{'' if len(duplicates) == 1 else 'es'}. "
+            "Ask the server's administrator to restore the most recent sound backup, and keep "
+            "this report for them.",
+            describe_broken_links(links) + duplicates[:50],
         )
+    return _healthy(db)
+
+
+def check_database(db: Database) -> IntegrityReport:
+    """Run PRAGMA integrity_check and foreign_key_check (links and e-mails on a server) and say
+    what they found."""
+    if db.path is None:
+        return _check_server(db)
     try:
         with db.engine.connect() as conn:
             structure = sqlite.integrity_problems(conn)
             links = sqlite.foreign_key_problems(conn)
+            duplicates = duplicate_emails(conn)
     except DBAPIError as exc:
         return IntegrityReport(
             False,
@@ -74,6 +126,18 @@ def check_database(db: Database) -> IntegrityReport:
             f"{_RESTORE_ADVICE}",
             lines,
         )
+    if duplicates:
+        return IntegrityReport(
+            False,
+            f"The file itself is sound, but {len(duplicates)} e-mail address"
+            f"{'' if len(duplicates) == 1 else 'es'} belong to more than one contact, which the "
+            f"database should have refused (a damaged index). {_RESTORE_ADVICE}",
+            duplicates[:50],
+        )
+    return _healthy(db)
+
+
+def _healthy(db: Database) -> IntegrityReport:
     with db.session() as s:
         counts = [
             s.scalar(select(func.count()).select_from(model)) or 0

@@ -1,0 +1,163 @@
+"""Copy every table of one database into another (a file to a server and back, or file to file).
+
+Ids are kept, so links between records survive; the target is written in one transaction and its
+row counts are checked against the source's before the commit. A target with no tables is set up
+first (schema only, no first-run data); a target holding anything is replaced only on request.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.schema import Table
+
+from collab_desktop.services.errors import ServiceError
+from collab_desktop.store import sqlite, table_copy
+from collab_desktop.store.location import database_url, describe
+from collab_desktop.store.migrate import (
+    MARKER_TABLE,
+    SCHEMA_RELEASE_KEY,
+    head_revision,
+    migrate,
+    set_up_at,
+)
+
+log = logging.getLogger(__name__)
+
+# Tables the migrations themselves fill (the vocabularies): rows there alone are not data.
+_FILLED_BY_MIGRATIONS = {"participant_types", "membership_roles"}
+
+
+class CopyRefused(ServiceError):
+    """The copy was not started: the source or the target is not fit for it; nothing changed."""
+
+
+@dataclass(slots=True)
+class CopyResult:
+    """What was copied: rows per table, in the order they were written."""
+
+    source: str
+    target: str
+    tables: dict[str, int] = field(default_factory=dict)
+
+    def describe_counts(self) -> str:
+        t = self.tables
+        return (
+            f"{t.get('collaboratives', 0):,} collaboratives, {t.get('contacts', 0):,} contacts, "
+            f"{t.get('learning_sessions', 0):,} sessions, "
+            f"{t.get('registrations', 0):,} registrations"
+        )
+
+
+def _check_source(url: str, any_schema: bool) -> str:
+    """The source's schema revision; refuses what is not a Collab Desktop database."""
+    where = describe(url)
+    path = sqlite.path_from_url(url)
+    if path is not None and not path.is_file():
+        raise CopyRefused(f"{where} does not exist; give the database to copy from.")
+    tables = table_copy.table_names(url)
+    if MARKER_TABLE not in tables or "alembic_version" not in tables:
+        raise CopyRefused(f"{where} holds no Collab Desktop database; nothing to copy.")
+    with table_copy.snapshot(url) as conn:
+        rev = table_copy.stored_revision(conn)
+    if rev is None or (rev != head_revision() and not any_schema):
+        raise CopyRefused(
+            f"{where} has schema {rev}, and this release copies schema {head_revision()}. "
+            "Open it with this release first (or run upgrade-db on it), then copy it."
+        )
+    return rev
+
+
+def _prepare_target(url: str, revision: str) -> None:
+    """Set up a target with no tables (schema only); check an existing one is ours, at head."""
+    path = sqlite.path_from_url(url)
+    if path is not None:
+        if path.is_dir():
+            raise CopyRefused(f"{path} is a folder. Give the path of a database file.")
+        path.parent.mkdir(parents=True, exist_ok=True)
+    if revision != head_revision():
+        # A copy of an older database (a backup before an upgrade) keeps the older schema.
+        if path is None or table_copy.table_names(url):
+            raise CopyRefused(
+                f"{describe(url)} must be a new file for a copy of schema {revision}."
+            )
+        set_up_at(url, revision)
+        return
+    # No first-run rows: the copy brings the data. An older server schema is refused here.
+    migrate(url, upgrade_older=False)
+
+
+def _held(conn, tables: list[Table]) -> dict[str, int]:  # noqa: ANN001 - Connection
+    """Rows the target already holds, per table (the schema's own bookkeeping left out)."""
+    held = {}
+    for table in tables:
+        if table.name in _FILLED_BY_MIGRATIONS:
+            continue
+        if table.name == "app_meta":
+            keys = conn.execute(select(table.c.key)).scalars().all()
+            n = len([k for k in keys if k != SCHEMA_RELEASE_KEY])
+        else:
+            n = table_copy.count_rows(conn, table)
+        if n:
+            held[table.name] = n
+    return held
+
+
+def copy_database(
+    source: str | Path, target: str | Path, *, replace: bool = False, any_schema: bool = False
+) -> CopyResult:
+    """Copy every table of source into target in one transaction; rows per table.
+
+    Raises CopyRefused (nothing changed) when the source is not a database of this release
+    (with any_schema, an older one is copied as it is, into a new file), or the target already
+    holds data and replace is False.
+    """
+    src = database_url(str(source))
+    dst = database_url(str(target))
+    if _same(src, dst):
+        raise CopyRefused("The source and the target are the same database; choose another target.")
+    revision = _check_source(src, any_schema)
+    _prepare_target(dst, revision)
+    result = CopyResult(describe(src), describe(dst))
+    with table_copy.snapshot(src) as reading, table_copy.bulk_transaction(dst) as writing:
+        if revision == head_revision():
+            tables = table_copy.copied_tables()
+        else:
+            tables = table_copy.tables_as_stored(reading)
+        held = _held(writing, tables)
+        if held and not replace:
+            summary = ", ".join(f"{n:,} {name}" for name, n in held.items())
+            raise CopyRefused(
+                f"{describe(dst)} already holds data ({summary}); nothing was copied. "
+                "Give --replace to overwrite all of it, or choose an empty database."
+            )
+        table_copy.clear_tables(writing, tables)
+        for table in tables:
+            expected = table_copy.count_rows(reading, table)
+            written = table_copy.write_rows(writing, table, table_copy.read_rows(reading, table))
+            if written != expected:
+                raise ServiceError(
+                    f"Copying {table.name} read {written:,} rows where the source counts "
+                    f"{expected:,}; nothing was copied."
+                )
+            result.tables[table.name] = written
+        table_copy.finish_writing(writing, tables)
+        for table in tables:
+            found = table_copy.count_rows(writing, table)
+            if found != result.tables[table.name]:
+                raise ServiceError(
+                    f"After copying, {table.name} holds {found:,} rows instead of "
+                    f"{result.tables[table.name]:,}; nothing was copied."
+                )
+    log.info("copied %s to %s: %s", result.source, result.target, result.tables)
+    return result
+
+
+def _same(a: str, b: str) -> bool:
+    pa, pb = sqlite.path_from_url(a), sqlite.path_from_url(b)
+    if pa is not None and pb is not None:
+        return pa.expanduser().resolve() == pb.expanduser().resolve()
+    return a == b
