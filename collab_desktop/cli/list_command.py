@@ -1,4 +1,4 @@
-"""``list collaboratives|contacts|sessions|attendance``."""
+"""``list collaboratives|contacts|sessions|attendance|at-risk``."""
 
 from __future__ import annotations
 
@@ -10,16 +10,25 @@ from collab_desktop.cli.output import print_json, print_table
 if TYPE_CHECKING:
     from collab_desktop.store.database import Database
 
-WHAT = ("collaboratives", "contacts", "sessions", "attendance")
+WHAT = ("collaboratives", "contacts", "sessions", "attendance", "at-risk")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
-        "list", help="list collaboratives, contacts, sessions or a session's attendance"
+        "list",
+        help="list collaboratives, contacts, sessions, a session's attendance, "
+        "or members at risk of drifting away",
     )
     p.add_argument("what", choices=WHAT)
     p.add_argument("--session", type=int, metavar="ID", help="session id (for attendance)")
     p.add_argument("--collaborative", metavar="NAME", help="only this collaborative")
+    p.add_argument(
+        "--missed",
+        type=int,
+        metavar="N",
+        help="at-risk: members whose last N sessions (registered, over) were all missed "
+        "(default 3)",
+    )
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
     p.set_defaults(handler=run)
 
@@ -28,9 +37,12 @@ def run(args: argparse.Namespace, db: Database) -> int:
     if args.what == "attendance":
         return _attendance(args, db)
     collab_id = _collaborative_id(db, args.collaborative)
-    return {"collaboratives": _collaboratives, "contacts": _contacts, "sessions": _sessions}[
-        args.what
-    ](args, db, collab_id)
+    return {
+        "collaboratives": _collaboratives,
+        "contacts": _contacts,
+        "sessions": _sessions,
+        "at-risk": _at_risk,
+    }[args.what](args, db, collab_id)
 
 
 def _collaborative_id(db: Database, name: str | None) -> int | None:
@@ -172,6 +184,35 @@ def _attendance(args: argparse.Namespace, db: Database) -> int:
                     f"{r.status} {r.waitlist_position}" if r.waitlist_position else r.status,
                 )
                 for r in items
+            ],
+        )
+    return 0
+
+
+def _at_risk(args: argparse.Namespace, db: Database, collab_id: int | None) -> int:
+    from collab_desktop.services.reports.at_risk import DEFAULT_MISSED, at_risk_members
+
+    missed = DEFAULT_MISSED if args.missed is None else args.missed
+    items = at_risk_members(db, collaborative_id=collab_id, missed=missed)
+    if args.json:
+        print_json(
+            [
+                {
+                    "email": m.email,
+                    "name": m.name,
+                    "collaborative": m.collaborative,
+                    "missed": m.missed,
+                    "last_attended": m.last_attended,
+                }
+                for m in items
+            ]
+        )
+    else:
+        print_table(
+            ["name", "email", "collaborative", "missed", "last attended"],
+            [
+                (m.name, m.email, m.collaborative, m.missed, m.last_attended or "never")
+                for m in items
             ],
         )
     return 0

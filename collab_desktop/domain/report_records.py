@@ -92,7 +92,7 @@ class AttendanceMonth:
 
     month: date
     sessions: int = 0
-    registered: int = 0
+    registered: int = 0  # expected: registered and not excused
     attended: int = 0
 
     @property

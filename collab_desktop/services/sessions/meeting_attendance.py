@@ -63,6 +63,8 @@ class MeetingPreview:
 
     def counts(self, add_unmatched: bool = False) -> dict:
         walk_ins = sum(1 for p in self.attended if p.walk_in)
+        # add_unmatched adds only people who count as attended (a walk-in came); an unknown
+        # person below the minimum stays listed as unmatched rather than vanishing.
         added = (
             [p for p in self.unmatched if p.minutes >= self.min_minutes] if add_unmatched else []
         )
@@ -70,7 +72,7 @@ class MeetingPreview:
             "attended": len(self.attended) + len(added),
             "walk_ins": walk_ins + len(added),
             "below_minimum": [_label(p) for p in self.below_minimum],
-            "unmatched": [] if add_unmatched else [_label(p) for p in self.unmatched],
+            "unmatched": [_label(p) for p in self.unmatched if not any(p is a for a in added)],
         }
 
 

@@ -31,6 +31,7 @@ from collab_desktop.ui.widgets.choices import (
     set_combo_value,
 )
 from collab_desktop.ui.widgets.form_panel import FormPanel
+from collab_desktop.ui.widgets.recent_attendance import attach_recent_attendance
 from collab_desktop.ui.widgets.related_list import RelatedList
 
 MEMBERSHIP_COLUMNS = [
@@ -170,6 +171,7 @@ class ContactsTab(RecordTab):
         self.leave_button.clicked.connect(self.remove_membership)
         self.memberships.table.activated.connect(lambda _m: self.edit_membership())
         self.attendance = AttendanceHistoryList(self.ctx)
+        self.recent_attendance = attach_recent_attendance(self.attendance)
         related = QWidget()
         layout = QVBoxLayout(related)
         layout.setContentsMargins(0, 0, 0, 0)

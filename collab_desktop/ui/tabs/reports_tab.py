@@ -38,6 +38,7 @@ from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.dialogs.confirm import show_error
 from collab_desktop.ui.icons import icon
 from collab_desktop.ui.tasks import Cancelled, TaskContext
+from collab_desktop.ui.widgets.at_risk_page import install_at_risk_page
 from collab_desktop.ui.widgets.attendance_chart import rate_text
 from collab_desktop.ui.widgets.optional_date import OptionalDateEdit
 from collab_desktop.ui.widgets.report_pages import (
@@ -126,6 +127,7 @@ class ReportsTab(QWidget):
             (self.annual_page, "Annual gathering"),
         ):
             self.pages.addTab(page, title)
+        self.at_risk_page = install_at_risk_page(self)
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
