@@ -10,6 +10,7 @@ import pytest
 from at_risk_scenario import COLLABORATIVE, build_drift
 from PySide6.QtCore import Qt
 
+from collab_desktop.services.changes import run_reporting
 from collab_desktop.services.sessions.registrations import list_registrations, set_status
 
 SHOWN = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -77,9 +78,9 @@ def test_at_risk_page_lists_who_stopped_coming(qtbot, drift_window, drift, db) -
         for r in list_registrations(db, drift.session_ids[4])
         if r.email == drift.emails["Gus Hale"]
     )
-    set_status(db, gus.id, "attended")
     with qtbot.waitSignal(page.shown, timeout=10000):
-        window.ctx.events.changed("registration", [gus.id])
+        _result, changes = run_reporting(set_status, db, gus.id, "attended")
+        window.ctx.events.publish(changes)
     assert "Gus Hale" not in {r[0] for r in _rows(page.table)}
 
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
+from collab_desktop.domain.changes import ChangeSet, Kind
 from collab_desktop.services.reports.at_risk import DEFAULT_MISSED, AtRiskMember, at_risk_members
 from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.models.record_table_model import Column
@@ -91,7 +92,7 @@ class AtRiskPage(QWidget):
         layout.addWidget(self.table, 1)
 
         self.missed_spin.valueChanged.connect(lambda _v: self.refresh())
-        ctx.events.data_changed.connect(self._on_data_changed)
+        ctx.events.changes.connect(self._on_changes)
 
     def refresh(self) -> None:
         """Recompute now if shown (a request made while one runs is queued), else when shown."""
@@ -133,8 +134,10 @@ class AtRiskPage(QWidget):
             self.summary.setText(f"{people} missed their last {sessions} in a row.")
         self.shown.emit(members)
 
-    def _on_data_changed(self, _kind: str, _ids: list) -> None:
-        self.refresh()
+    def _on_changes(self, changes: ChangeSet) -> None:
+        # Who attended what: members, sessions and registrations (not the trash or imports).
+        if changes.touches(Kind.CONTACT, Kind.MEMBERSHIP, Kind.SESSION, Kind.REGISTRATION):
+            self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
