@@ -60,6 +60,15 @@ class WindowHost:
             target.addAction(action)
         self.parent.addAction(action)
 
+    def add_first(self, menu: Menu, actions: list[QAction]) -> None:
+        """Put actions at the top of menu, in order, with a separator below them."""
+        target = self.menus[menu]
+        first = target.actions()[0] if target.actions() else None
+        for action in actions:
+            target.insertAction(first, action)
+            self.parent.addAction(action)
+        target.insertSeparator(first)
+
     def show_status(self, text: str, msecs: int = 5000) -> None:
         """A message in the status bar for a few seconds."""
         self.status(text, msecs)
