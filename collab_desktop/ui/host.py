@@ -46,6 +46,7 @@ class WindowHost:
     # The contacts the user means: the selected ones, else every one listed (all rows loaded).
     chosen_contacts: Callable[[], list[Any]] = _nothing
     selected_session_id: Callable[[], int | None] = lambda: None
+    current_contact_id: Callable[[], int | None] = lambda: None
     show_reports: Callable[[], Any] = lambda: None
 
     def add_action(self, menu: Menu, action: QAction, separator_before: bool = False) -> None:
@@ -59,6 +60,15 @@ class WindowHost:
         else:
             target.addAction(action)
         self.parent.addAction(action)
+
+    def add_first(self, menu: Menu, actions: list[QAction]) -> None:
+        """Put actions at the top of menu, in order, with a separator below them."""
+        target = self.menus[menu]
+        first = target.actions()[0] if target.actions() else None
+        for action in actions:
+            target.insertAction(first, action)
+            self.parent.addAction(action)
+        target.insertSeparator(first)
 
     def show_status(self, text: str, msecs: int = 5000) -> None:
         """A message in the status bar for a few seconds."""

@@ -11,6 +11,8 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
+    QLineEdit,
+    QMainWindow,
     QMenu,
     QMessageBox,
     QTabWidget,
@@ -27,14 +29,15 @@ from collab_desktop.ui.settings import (
     set_exports_need_consent,
 )
 from collab_desktop.ui.widgets.loading_page import LoadingPage
-from collab_desktop.ui.window_parts import WindowParts
 
 if TYPE_CHECKING:
     # The window is shown before the database layer loads: the tabs and the commands are
     # imported in show_data, once the database is open.
     from collab_desktop.store.database import Database
     from collab_desktop.ui.context import AppContext
+    from collab_desktop.ui.host import WindowHost
     from collab_desktop.ui.tabs.record_tab import RecordTab
+    from collab_desktop.ui.tabs.reports_tab import ReportsTab
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +52,7 @@ TABS = (
 )
 
 
-class MainWindow(WindowParts):
+class MainWindow(QMainWindow):
     """One window with a tab per kind of record.
 
     It can be on screen before the database is open: ``MainWindow()`` is the frame (menus, tab
@@ -112,16 +115,54 @@ class MainWindow(WindowParts):
         self.contacts_tab = self.add_tab(ContactsTab(self.ctx), "contact", "C&ontacts")
         self.sessions_tab = self.add_tab(SessionsTab(self.ctx), "session", "&Sessions")
         self.reports_page = self.add_tab(LazyTab(self._build_reports_tab), "report", "&Reports")
-        self.rosters = install_roster_actions(self)
-        self.session_actions = install_session_actions(self)
-        self.report_actions = install_report_actions(self)
-        self.documents = install_document_actions(self)
-        self.safety = install_data_safety(self)
-        self.user_guide_action = install_user_guide_action(self)
+        self.host = self._make_host()
+        self.rosters = install_roster_actions(self.host)
+        self._offer_in_contacts(self.rosters.copy_emails_action)
+        self.session_actions = install_session_actions(self.host)
+        self.report_actions = install_report_actions(self.host)
+        self.documents = install_document_actions(self.host)
+        self.safety = install_data_safety(self.host)
+        self.user_guide_action = install_user_guide_action(self.host)
         self._show_database()
         self._restore_splitters()
         self._update_actions()
         self.resize(self.size().expandedTo(self.minimumSizeHint()))
+
+    # --- the features' seam ---------------------------------------------------------------
+    def _make_host(self) -> WindowHost:
+        """What the features get of this window: its menus, status bar and selections."""
+        from collab_desktop.ui.host import Menu, WindowHost
+
+        return WindowHost(
+            ctx=self.ctx,
+            parent=self,
+            menus={Menu.FILE: self.file_menu, Menu.EDIT: self.edit_menu, Menu.HELP: self.help_menu},
+            anchors={Menu.FILE: self.file_actions_end, Menu.HELP: self.about_action},
+            status=self.statusBar().showMessage,
+            leave_all_forms=self.leave_all_forms,
+            chosen_contacts=self._chosen_contacts,
+            selected_session_id=self.sessions_tab.selected_session_id,
+            current_contact_id=lambda: self.contacts_tab.current_id,
+            show_reports=self.show_reports,
+        )
+
+    def _chosen_contacts(self) -> list:
+        """The selected contacts, else every one the Contacts tab lists (all rows loaded)."""
+        self.contacts_tab.load_now()
+        table = self.contacts_tab.table
+        return table.selected_records() or table.visible_records()
+
+    def _offer_in_contacts(self, action: QAction) -> None:
+        """An action in the contacts list's context menu and at the end of its search box."""
+        table = self.contacts_tab.table
+        table.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        table.view.addAction(action)
+        table.search.addAction(action, QLineEdit.ActionPosition.TrailingPosition)
+
+    def show_reports(self) -> ReportsTab:
+        """Bring the Reports tab forward and return it (built on first use)."""
+        self.tabs.setCurrentWidget(self.reports_page)
+        return self.reports_tab
 
     # --- structure ----------------------------------------------------------------------
     def add_tab(self, widget: QWidget, icon_name: str, title: str) -> QWidget:
@@ -151,7 +192,7 @@ class MainWindow(WindowParts):
         return ReportsTab(self.ctx)
 
     @property
-    def reports_tab(self) -> QWidget:
+    def reports_tab(self) -> ReportsTab:
         """The Reports tab, built on first use (it is not needed to start)."""
         return self.reports_page.content()
 
@@ -258,10 +299,6 @@ class MainWindow(WindowParts):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.help_menu.addAction(self.about_action)
         self._update_actions()
-
-    def add_file_action(self, action: QAction) -> None:
-        """Put an action (import, export, backup...) in the File menu above Quit."""
-        self.file_menu.insertAction(self.file_actions_end, action)
 
     def _update_actions(self) -> None:
         tab = self.current_record_tab()

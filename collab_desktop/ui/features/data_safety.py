@@ -11,12 +11,13 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from collab_desktop.domain import clock
 from collab_desktop.domain.changes import ChangeSet
+from collab_desktop.ui.host import Menu
 from collab_desktop.ui.icons import icon
 from collab_desktop.ui.single_instance import InstanceGuard, ask_first_to_raise, bring_forward
 from collab_desktop.ui.undo_stack import UndoHistory
 
 if TYPE_CHECKING:
-    from collab_desktop.ui.window_parts import WindowParts
+    from collab_desktop.ui.host import WindowHost
 
 DB_FILTER = "Collab Desktop database (*.sqlite);;All files (*)"
 
@@ -24,22 +25,16 @@ DB_FILTER = "Collab Desktop database (*.sqlite);;All files (*)"
 class DataSafety(QObject):
     """Adds its actions to the window's menus and keeps the undo history."""
 
-    def __init__(self, window: WindowParts) -> None:
-        super().__init__(window)
-        self.window = window
-        self.ctx = window.ctx
+    def __init__(self, host: WindowHost) -> None:
+        super().__init__(host.parent)
+        self.host = host
+        self.window = host.parent  # the parent of this feature's dialogs and actions
+        self.ctx = host.ctx
         self.undo = UndoHistory(self.ctx, self)
 
-        edit = window.edit_menu
-        first = edit.actions()[0] if edit.actions() else None
-        edit.insertAction(first, self.undo.undo_action)
-        edit.insertAction(first, self.undo.redo_action)
-        edit.insertSeparator(first)
-        window.addAction(self.undo.undo_action)
-        window.addAction(self.undo.redo_action)
+        host.add_first(Menu.EDIT, [self.undo.undo_action, self.undo.redo_action])
         self.trash_action = self._action("&Trash…", self.show_trash, "trash", "Deleted records")
-        edit.addSeparator()
-        edit.addAction(self.trash_action)
+        host.add_action(Menu.EDIT, self.trash_action, separator_before=True)
 
         self.backup_action = self._action(
             "&Back up now…", self.back_up_now, "backup", "Save a copy of the database to a file"
@@ -47,17 +42,15 @@ class DataSafety(QObject):
         self.restore_action = self._action(
             "Restore from bac&kup…", self.show_restore, "database", "Go back to an earlier backup"
         )
-        window.file_menu.insertSeparator(window.file_actions_end)
-        window.add_file_action(self.backup_action)
-        window.add_file_action(self.restore_action)
+        host.add_action(Menu.FILE, self.backup_action, separator_before=True)
+        host.add_action(Menu.FILE, self.restore_action)
 
         self.check_action = self._action(
             "&Check database", self.check_database, "check", "Look for damage and broken links"
         )
-        help_menu = window.help_menu
-        about = window.about_action
-        help_menu.insertAction(about, self.check_action)
-        help_menu.insertSeparator(about)
+        host.add_action(Menu.HELP, self.check_action)
+        help_menu = host.menus[Menu.HELP]
+        help_menu.insertSeparator(host.anchors.get(Menu.HELP))
         self.guards: dict[Path, InstanceGuard] = {}
         self.ctx.events.changes.connect(self._on_changes)
         self.update()
@@ -136,7 +129,7 @@ class DataSafety(QObject):
         except Exception as exc:  # noqa: BLE001 - any failure is told, the data is untouched
             QMessageBox.warning(self.window, "Back up now", f"The backup was not made: {exc}")
             return None
-        self.window.statusBar().showMessage(f"Backed up to {info.path}", 8000)
+        self.host.show_status(f"Backed up to {info.path}", 8000)
         QMessageBox.information(
             self.window,
             "Back up now",
@@ -147,7 +140,7 @@ class DataSafety(QObject):
     def show_restore(self) -> None:
         from collab_desktop.ui.dialogs.restore_dialog import RestoreDialog
 
-        dialog = RestoreDialog(self.ctx, self.window, self.window.leave_all_forms)
+        dialog = RestoreDialog(self.ctx, self.window, self.host.leave_all_forms)
         dialog.exec()
         dialog.deleteLater()
 
@@ -183,6 +176,6 @@ class DataSafety(QObject):
         box.open()
 
 
-def install_data_safety(window: WindowParts) -> DataSafety:
-    """Add backups, restore, trash, undo/redo and the database check to a main window."""
-    return DataSafety(window)
+def install_data_safety(host: WindowHost) -> DataSafety:
+    """Add backups, restore, trash, undo/redo and the database check to a window's menus."""
+    return DataSafety(host)

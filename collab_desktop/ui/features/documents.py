@@ -11,16 +11,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from collab_desktop.domain.email_templates import EMAIL_KINDS
-from collab_desktop.services.errors import ServiceError
 from collab_desktop.services.sessions.sessions import get_session
-from collab_desktop.ui.context import AppContext
+from collab_desktop.ui.host import Menu, WindowHost
+from collab_desktop.ui.operations import Operation
 
 if TYPE_CHECKING:
     from collab_desktop.domain.records import SessionRecord
-    from collab_desktop.ui.window_parts import WindowParts
 
 LAYOUTS = {"Letter, 6 badges of 4 x 3 in": "letter-6", "A4, 8 badges": "a4-8"}
 
@@ -28,14 +27,13 @@ LAYOUTS = {"Letter, 6 badges of 4 x 3 in": "letter-6", "A4, 8 badges": "a4-8"}
 class DocumentActions:
     """The Documents submenu; ``current_session`` and ``current_contact`` give the selection."""
 
-    def __init__(
-        self, window: QMainWindow, ctx: AppContext, current_session, current_contact
-    ) -> None:  # noqa: ANN001
-        self.window = window
-        self.ctx = ctx
-        self.current_session = current_session
-        self.current_contact = current_contact
-        self.menu = QMenu("&Documents", window)
+    def __init__(self, host: WindowHost) -> None:
+        self.host = host
+        self.window = host.parent  # the parent of this feature's dialogs
+        self.ctx = host.ctx
+        self.current_session = host.selected_session_id
+        self.current_contact = host.current_contact_id
+        self.menu = QMenu("&Documents", self.window)
         self.certificates = self._add("Certificates of attendance…", self.issue_certificates)
         self.badges = self._add("Name badges…", self.write_badges)
         self.transcript = self._add("Transcript for the selected contact…", self.write_transcript)
@@ -56,24 +54,17 @@ class DocumentActions:
                 self.window, what, "Select a session first (in the Sessions tab)."
             )
             return None
-        try:
-            return get_session(self.ctx.db, session_id)
-        except ServiceError as exc:
-            QMessageBox.warning(self.window, what, str(exc))
-            return None
+        found = Operation(self.ctx, self.window, what, lambda: get_session(self.ctx.db, session_id))
+        return found.result if found.run() else None
 
     def _folder(self) -> Path:
         return self.ctx.db.path.parent if self.ctx.db.path else Path.home()
 
     def _status(self, text: str) -> None:
-        self.window.statusBar().showMessage(text, 8000)
+        self.host.show_status(text, 8000)
 
     def _run(self, title: str, fn, *args, done) -> None:  # noqa: ANN001
-        self.ctx.tasks.run(
-            fn, *args,
-            on_done=done,
-            on_error=lambda exc, _d: QMessageBox.warning(self.window, title, str(exc)),
-        )  # fmt: skip
+        Operation(self.ctx, self.window, title, lambda: fn(*args)).success(done).run_in_background()
 
     # --- actions ------------------------------------------------------------------------
     def issue_certificates(self) -> None:
@@ -190,11 +181,16 @@ class DocumentActions:
         kind = self._kind(title) if session else None
         if kind is None:
             return
-        try:
-            draft = session_draft(self.ctx.db, session.id, kind, exports_need_consent())
-        except ServiceError as exc:
-            QMessageBox.warning(self.window, title, str(exc))
+        consented_only = exports_need_consent()
+        made = Operation(
+            self.ctx,
+            self.window,
+            title,
+            lambda: session_draft(self.ctx.db, session.id, kind, consented_only),
+        )
+        if not made.run():
             return
+        draft = made.result
         links = mailto_links(draft)
         if len(links) > 1:
             answer = QMessageBox.question(
@@ -211,13 +207,8 @@ class DocumentActions:
         self._status(f"Opened {len(links)} message(s) in the mail app")
 
 
-def install_document_actions(window: WindowParts) -> DocumentActions:
-    """Add File > Documents to the window."""
-    actions = DocumentActions(
-        window,
-        window.ctx,
-        window.sessions_tab.selected_session_id,
-        lambda: window.contacts_tab.current_id,
-    )
-    window.add_file_action(actions.menu.menuAction())
+def install_document_actions(host: WindowHost) -> DocumentActions:
+    """Add File > Documents."""
+    actions = DocumentActions(host)
+    host.add_action(Menu.FILE, actions.menu.menuAction())
     return actions

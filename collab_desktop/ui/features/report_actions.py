@@ -12,11 +12,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
+from collab_desktop.ui.host import Menu
 from collab_desktop.ui.icons import icon
 
 if TYPE_CHECKING:
+    from collab_desktop.ui.host import WindowHost
     from collab_desktop.ui.tabs.reports_tab import ReportsTab
-    from collab_desktop.ui.window_parts import WindowParts
 
 EXPORT_REPORT_SHORTCUT = "Ctrl+Shift+R"
 EXPORT_PDF_SHORTCUT = "Ctrl+Shift+P"
@@ -25,9 +26,9 @@ EXPORT_PDF_SHORTCUT = "Ctrl+Shift+P"
 class ReportActions(QObject):
     """Owns the report export actions of one main window."""
 
-    def __init__(self, window: WindowParts) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, host: WindowHost) -> None:
+        super().__init__(host.parent)
+        self.host = host
         self.export_action = self._action(
             "Export &report…",
             lambda tab: tab.ask_export,
@@ -43,7 +44,7 @@ class ReportActions(QObject):
             "A one-page PDF of the Reports tab's figures, for the sponsor",
         )
         for action in (self.export_action, self.pdf_action):
-            window.add_file_action(action)
+            host.add_action(Menu.FILE, action)
 
     def _action(
         self,
@@ -53,20 +54,18 @@ class ReportActions(QObject):
         icon_name: str,
         tip: str,
     ) -> QAction:
-        action = QAction(icon(icon_name), text, self.window)
+        action = QAction(icon(icon_name), text, self.host.parent)
         action.setShortcut(QKeySequence(shortcut))
         action.setStatusTip(tip)
         action.triggered.connect(lambda _checked=False: self.run(pick))
-        self.window.addAction(action)
         return action
 
     def run(self, pick: Callable[[ReportsTab], Callable[[], None]]) -> None:
         """Show the Reports tab, then run the chosen export once its report is on screen."""
-        self.window.tabs.setCurrentWidget(self.window.reports_page)
-        tab = self.window.reports_tab
+        tab = self.host.show_reports()
         tab.when_ready(pick(tab))
 
 
-def install_report_actions(window: WindowParts) -> ReportActions:
+def install_report_actions(host: WindowHost) -> ReportActions:
     """Add Export report and Export PDF summary to the window's File menu."""
-    return ReportActions(window)
+    return ReportActions(host)

@@ -7,14 +7,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
 from collab_desktop.ui.dialogs.confirm import show_error
+from collab_desktop.ui.host import Menu
 from collab_desktop.ui.icons import icon
 from collab_desktop.ui.operations import Operation
 
 if TYPE_CHECKING:
-    from collab_desktop.ui.window_parts import WindowParts
+    from collab_desktop.ui.host import WindowHost
 
 ROSTER_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt")
 ALL_CONTACTS = "All contacts (one row per membership)"
@@ -23,9 +24,10 @@ ALL_CONTACTS = "All contacts (one row per membership)"
 class RosterActions(QObject):
     """Owns the roster actions of one main window."""
 
-    def __init__(self, window: WindowParts) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, host: WindowHost) -> None:
+        super().__init__(host.parent)
+        self.host = host
+        self.window = host.parent  # the parent of this feature's dialogs and actions
         self.import_action = self._action(
             "&Import roster…",
             self.import_roster,
@@ -51,18 +53,10 @@ class RosterActions(QObject):
             "Copy the selected (or listed) contacts' emails for Outlook's To: field",
         )
         for action in (self.import_action, self.export_action, self.history_action):
-            window.add_file_action(action)
-        window.edit_menu.addSeparator()
-        window.edit_menu.addAction(self.copy_emails_action)
-        contacts = window.contacts_tab.table
-        contacts.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        contacts.view.addAction(self.copy_emails_action)
-        # Also a button at the end of the Contacts search box: it copies what the search lists.
-        contacts.search.addAction(
-            self.copy_emails_action, QLineEdit.ActionPosition.TrailingPosition
-        )
-        window.setAcceptDrops(True)
-        window.installEventFilter(self)
+            host.add_action(Menu.FILE, action)
+        host.add_action(Menu.EDIT, self.copy_emails_action, separator_before=True)
+        self.window.setAcceptDrops(True)
+        self.window.installEventFilter(self)
         self.wizard = None
 
     def _action(self, text: str, slot, shortcut: str | None, icon_name: str, tip: str) -> QAction:  # noqa: ANN001
@@ -71,7 +65,6 @@ class RosterActions(QObject):
             action.setShortcut(QKeySequence(shortcut))
         action.setStatusTip(tip)
         action.triggered.connect(lambda _checked=False: slot())
-        self.window.addAction(action)
         return action
 
     # --- import -----------------------------------------------------------------------
@@ -79,10 +72,10 @@ class RosterActions(QObject):
         """Open the import wizard (on a dropped file, when given)."""
         from collab_desktop.ui.dialogs.import_wizard import ImportWizard
 
-        if self.window.ctx.db.read_only:
+        if self.host.ctx.db.read_only:
             show_error(self.window, "Import roster", "This database is open read-only.")
             return None
-        self.wizard = ImportWizard(self.window.ctx, path, self.window)
+        self.wizard = ImportWizard(self.host.ctx, path, self.window)
         self.wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.wizard.open()
         return self.wizard
@@ -102,7 +95,7 @@ class RosterActions(QObject):
     def export_roster(self, collaborative: str | None = None, path: str | None = None) -> None:
         from collab_desktop.services.directory.collaboratives import list_collaboratives
 
-        collaboratives = list_collaboratives(self.window.ctx.db)
+        collaboratives = list_collaboratives(self.host.ctx.db)
         if collaborative is None:
             names = [ALL_CONTACTS, *(c.name for c in collaboratives)]
             collaborative, ok = QInputDialog.getItem(
@@ -112,7 +105,7 @@ class RosterActions(QObject):
                 return
         match = next((c for c in collaboratives if c.name == collaborative), None)
         if path is None:
-            db_path = self.window.ctx.db.path
+            db_path = self.host.ctx.db.path
             folder = db_path.parent if db_path else Path.home()
             start = folder / f"{match.name if match else 'Contacts'} roster.xlsx"
             path, _ = QFileDialog.getSaveFileName(
@@ -125,20 +118,20 @@ class RosterActions(QObject):
         from collab_desktop.services.rosters.roster_export import export_roster
         from collab_desktop.ui.settings import exports_need_consent
 
-        ctx = self.window.ctx
+        ctx = self.host.ctx
         everyone = not exports_need_consent()
         Operation(
             ctx, self.window, "Export roster",
             lambda: export_roster(ctx.db, path, match.id if match else None, everyone),
         ).success(
-            lambda n: self.window.statusBar().showMessage(f"Exported {n} rows to {path}", 8000)
+            lambda n: self.host.show_status(f"Exported {n} rows to {path}", 8000)
         ).run_in_background()  # fmt: skip
 
     # --- history and emails -------------------------------------------------------------
     def show_history(self) -> QWidget:
         from collab_desktop.ui.dialogs.import_history import ImportHistoryDialog
 
-        dialog = ImportHistoryDialog(self.window.ctx, self.window)
+        dialog = ImportHistoryDialog(self.host.ctx, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -147,13 +140,11 @@ class RosterActions(QObject):
         """The selected contacts' emails (or, with none selected, the listed ones) to the clipboard."""
         from collab_desktop.io.roster_export import emails_for_clipboard
 
-        self.window.contacts_tab.load_now()
-        table = self.window.contacts_tab.table
-        records = table.selected_records() or table.visible_records()
+        records = self.host.chosen_contacts()
         text = emails_for_clipboard(r.email for r in records)
         QGuiApplication.clipboard().setText(text)
         count = len(text.split("; ")) if text else 0
-        self.window.statusBar().showMessage(f"Copied {count} email addresses", 5000)
+        self.host.show_status(f"Copied {count} email addresses", 5000)
         return text
 
 
@@ -167,6 +158,6 @@ def _dropped_roster(event: QDragEnterEvent | QDropEvent) -> Path | None:
     return None
 
 
-def install_roster_actions(window: WindowParts) -> RosterActions:
-    """Add the roster actions to a main window."""
-    return RosterActions(window)
+def install_roster_actions(host: WindowHost) -> RosterActions:
+    """Add the roster actions to a window's File and Edit menus (and accept dropped rosters)."""
+    return RosterActions(host)

@@ -6,16 +6,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from collab_desktop.domain.records import SessionRecord
 from collab_desktop.services.sessions.sessions import get_session
-from collab_desktop.ui.context import AppContext
+from collab_desktop.ui.host import Menu
 from collab_desktop.ui.icons import icon
 from collab_desktop.ui.operations import Operation
 
 if TYPE_CHECKING:
-    from collab_desktop.ui.window_parts import WindowParts
+    from collab_desktop.ui.host import WindowHost
 
 XLSX_FILTER = "Excel workbook (*.xlsx)"
 ICS_FILTER = "Calendar file (*.ics)"
@@ -26,12 +26,13 @@ def _safe_name(text: str) -> str:
 
 
 class SessionFileActions:
-    """Owns the three actions; ``current_session`` says which session they apply to."""
+    """Owns the three actions; the host's ``selected_session_id`` says which session they apply to."""
 
-    def __init__(self, window: QMainWindow, ctx: AppContext, current_session) -> None:  # noqa: ANN001
-        self.window = window
-        self.ctx = ctx
-        self.current_session = current_session
+    def __init__(self, host: WindowHost) -> None:
+        self.host = host
+        self.window = host.parent  # the parent of this feature's dialogs and actions
+        self.ctx = host.ctx
+        self.current_session = host.selected_session_id
         self.export_sheet = self._action("Export sign-up sheet…", "export", self.export_signup)
         self.import_attendance = self._action("Import attendance…", "import", self.import_sheet)
         self.export_ics = self._action("Export calendar (.ics)…", "calendar", self.export_calendar)
@@ -145,13 +146,12 @@ class SessionFileActions:
         ).run_in_background()  # fmt: skip
 
     def _status(self, text: str) -> None:
-        self.window.statusBar().showMessage(text, 8000)
+        self.host.show_status(text, 8000)
 
 
-def install_session_actions(window: WindowParts) -> SessionFileActions:
+def install_session_actions(host: WindowHost) -> SessionFileActions:
     """Add the session file actions to the window's File menu."""
-    tab = window.sessions_tab
-    actions = SessionFileActions(window, window.ctx, tab.selected_session_id)
+    actions = SessionFileActions(host)
     for action in actions.actions():
-        window.add_file_action(action)
+        host.add_action(Menu.FILE, action)
     return actions

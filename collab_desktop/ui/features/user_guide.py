@@ -15,10 +15,11 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 from collab_desktop import APP_NAME
 from collab_desktop.resources_path import user_guide
 from collab_desktop.ui.dialogs.confirm import show_error
+from collab_desktop.ui.host import Menu
 from collab_desktop.ui.icons import icon
 
 if TYPE_CHECKING:
-    from collab_desktop.ui.window_parts import WindowParts
+    from collab_desktop.ui.host import WindowHost
 
 
 # Screenshots are taken at full window size; shown narrower so the text beside them wraps.
@@ -57,7 +58,7 @@ class UserGuideWindow(QDialog):
         self.resize(900, 760)
 
 
-def show_user_guide(window: WindowParts) -> UserGuideWindow | None:
+def show_user_guide(window: QWidget) -> UserGuideWindow | None:
     """Show (or raise) the guide beside the main window."""
     if not user_guide().is_file():
         show_error(window, "User guide", f"The user guide is missing from {user_guide().parent}.")
@@ -71,12 +72,11 @@ def show_user_guide(window: WindowParts) -> UserGuideWindow | None:
     return guide
 
 
-def install_user_guide_action(window: WindowParts) -> QAction:
-    """Help > User guide (F1), above About."""
-    action = QAction(icon("help"), "&User guide", window)
+def install_user_guide_action(host: WindowHost) -> QAction:
+    """Help > User guide (F1), above the Help menu's anchor (About)."""
+    action = QAction(icon("help"), "&User guide", host.parent)
     action.setShortcut(QKeySequence.StandardKey.HelpContents)
     action.setStatusTip("Read the user guide")
-    action.triggered.connect(lambda: show_user_guide(window))
-    window.addAction(action)
-    window.help_menu.insertAction(window.about_action, action)
+    action.triggered.connect(lambda: show_user_guide(host.parent))
+    host.add_action(Menu.HELP, action)
     return action
