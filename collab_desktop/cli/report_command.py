@@ -3,28 +3,12 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from typing import TYPE_CHECKING
+
+from collab_desktop.cli.arguments import iso_date, positive_int
 
 if TYPE_CHECKING:
     from collab_desktop.store.database import Database
-
-
-def _iso_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (use YYYY-MM-DD): {text!r}") from None
-
-
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1: {text!r}")
-    return value
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -34,11 +18,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("out", metavar="OUT.xlsx", help="the workbook to write")
     p.add_argument("--collaborative", metavar="NAME", help="only this collaborative")
-    p.add_argument("--from", dest="date_from", type=_iso_date, metavar="DATE", help="first day")
-    p.add_argument("--to", dest="date_to", type=_iso_date, metavar="DATE", help="last day")
+    p.add_argument("--from", dest="date_from", type=iso_date, metavar="DATE", help="first day")
+    p.add_argument("--to", dest="date_to", type=iso_date, metavar="DATE", help="last day")
     p.add_argument(
         "--min-attended",
-        type=_positive,
+        type=positive_int,
         default=3,
         metavar="N",
         help="list people who attended at least N sessions of a series (default 3)",

@@ -104,7 +104,8 @@ class RecordRows:
         raise TypeError(f"{type(self).__name__} must define fetch_first_rows()")
 
     def _update_count(self, *_args: object) -> None:
-        raise NotImplementedError
+        """Show how many records are listed (RecordTab defines it)."""
+        raise TypeError(f"{type(self).__name__} must define _update_count()")
 
     def _loaded_in_background(self) -> None:
         """A background load has landed (RecordTab tells its listeners)."""
