@@ -4,11 +4,10 @@ empty target set up, a target holding data refused unless --replace, sequences m
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_run import cli, one_error_line
 from sqlalchemy import create_engine, select, text
 from sqlalchemy.exc import IntegrityError
 
@@ -27,19 +26,6 @@ FILL = [
     ("signup", "--session", "1", "--email", "zoe.abrego@example.org", "--series", "--any-role"),
     ("import-roster", str(DATA / "redcap.csv"), "--collaborative", "SYNERGY"),
 ]  # fmt: skip
-
-
-def cli(*args: str, db: str | None = None) -> subprocess.CompletedProcess[str]:
-    cmd = [sys.executable, "-m", "collab_desktop"] + (["--db", db] if db else [])
-    return subprocess.run([*cmd, *args], capture_output=True, text=True, timeout=120)
-
-
-def one_error_line(result: subprocess.CompletedProcess[str]) -> str:
-    assert result.returncode == 1, result.stdout + result.stderr
-    assert "Traceback" not in result.stderr
-    [line] = result.stderr.splitlines()
-    assert line.startswith("error: ")
-    return line
 
 
 def all_rows(target: str) -> dict[str, list[tuple]]:

@@ -5,27 +5,13 @@ upgrade-db keeps a snapshot of the older schema first."""
 from __future__ import annotations
 
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
+from cli_run import cli, one_error_line
 from sqlalchemy import create_engine
 
 from collab_desktop.store.location import database_url
 from collab_desktop.store.models import Base
-
-
-def cli(*args: str, db: str | None = None) -> subprocess.CompletedProcess[str]:
-    cmd = [sys.executable, "-m", "collab_desktop"] + (["--db", db] if db else [])
-    return subprocess.run([*cmd, *args], capture_output=True, text=True, timeout=120)
-
-
-def one_error_line(result: subprocess.CompletedProcess[str]) -> str:
-    assert result.returncode == 1, result.stdout + result.stderr
-    assert "Traceback" not in result.stderr
-    [line] = result.stderr.splitlines()
-    assert line.startswith("error: ")
-    return line
 
 
 def all_rows(target: str) -> dict[str, list[tuple]]:

@@ -9,6 +9,7 @@ import sys
 import threading
 
 import pytest
+from cli_run import one_error_line
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
@@ -23,14 +24,6 @@ def cli(url: str, *args: str) -> subprocess.CompletedProcess[str]:
         [sys.executable, "-m", "collab_desktop", "--db", url, *args],
         capture_output=True, text=True, timeout=120,
     )  # fmt: skip
-
-
-def one_error_line(result: subprocess.CompletedProcess[str]) -> str:
-    assert result.returncode == 1, result.stdout + result.stderr
-    assert "Traceback" not in result.stderr
-    [line] = result.stderr.splitlines()
-    assert line.startswith("error: ")
-    return line
 
 
 def migrate_to(url: str, revision: str) -> None:
