@@ -158,6 +158,18 @@ def empty_pg_url(pg_server):  # noqa: ANN001, ANN201 - str
     pg_server.admin_execute(f"DROP DATABASE {name} WITH (FORCE)")
 
 
+def delete_closed_widgets() -> None:
+    """Delete the widgets pytest-qt closed and marked deleteLater() at the test's end.
+
+    Outside an event loop nothing runs those deletions, so every test's window stayed alive to
+    the end of the run, and each later style sheet, gc pass and event went through all of them.
+    """
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @pytest.fixture(autouse=True)
 def collect_on_the_gui_thread(request: pytest.FixtureRequest):  # noqa: ANN201
     """In tests with widgets, cycles are collected here on the GUI thread, as the app does
@@ -168,6 +180,7 @@ def collect_on_the_gui_thread(request: pytest.FixtureRequest):  # noqa: ANN201
     was_enabled = gc.isenabled()
     gc.disable()
     yield
+    delete_closed_widgets()
     gc.collect()
     if was_enabled:
         gc.enable()
