@@ -137,14 +137,23 @@ def pg_template(pg_server) -> str:  # noqa: ANN001
     return PG_TEMPLATE
 
 
+@pytest.fixture(scope="session")
+def pg_copies(pg_server, pg_template: str):  # noqa: ANN001, ANN201 - TemplateCopies
+    """Copies of the template database, each made while the test before runs."""
+    from postgres_server import TemplateCopies
+
+    copies = TemplateCopies(pg_server, pg_template, prefix=f"test_{os.getpid()}")
+    yield copies
+    copies.close()
+
+
 _numbers = itertools.count(1)
 
 
 @pytest.fixture
-def pg_url(pg_server, pg_template: str):  # noqa: ANN001, ANN201 - str
+def pg_url(pg_server, pg_copies):  # noqa: ANN001, ANN201 - str
     """A fresh server database for one test, copied from the template (CREATE DATABASE)."""
-    name = f"test_{os.getpid()}_{next(_numbers)}"
-    pg_server.admin_execute(f"CREATE DATABASE {name} TEMPLATE {pg_template}")
+    name = pg_copies.take()
     yield pg_server.url(name)
     pg_server.admin_execute(f"DROP DATABASE {name} WITH (FORCE)")
 
