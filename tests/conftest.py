@@ -182,17 +182,25 @@ def delete_closed_widgets() -> None:
 @pytest.fixture(autouse=True)
 def collect_on_the_gui_thread(request: pytest.FixtureRequest):  # noqa: ANN201
     """In tests with widgets, cycles are collected here on the GUI thread, as the app does
-    (ui/gui_thread_gc.py): a collection in a task's thread could delete a widget off it."""
-    if "qtbot" not in request.fixturenames:
+    (ui/gui_thread_gc.py): a collection in a task's thread could delete a widget off it.
+
+    What existed before the test (modules, session fixtures: over a million objects) is frozen
+    meanwhile, so the collections at its end walk what the test made, not the whole process.
+    """
+    if "qtbot" not in request.fixturenames or gc.get_freeze_count():
         yield
         return
     was_enabled = gc.isenabled()
     gc.disable()
-    yield
-    delete_closed_widgets()
-    gc.collect()
-    if was_enabled:
-        gc.enable()
+    gc.freeze()
+    try:
+        yield
+        delete_closed_widgets()
+        gc.collect()
+    finally:
+        gc.unfreeze()
+        if was_enabled:
+            gc.enable()
 
 
 @pytest.fixture(autouse=True)
