@@ -184,21 +184,25 @@ def collect_on_the_gui_thread(request: pytest.FixtureRequest):  # noqa: ANN201
     """In tests with widgets, cycles are collected here on the GUI thread, as the app does
     (ui/gui_thread_gc.py): a collection in a task's thread could delete a widget off it.
 
-    What existed before the test (modules, session fixtures: over a million objects) is frozen
-    meanwhile, so the collections at its end walk what the test made, not the whole process.
+    What existed before the test (modules, session fixtures) is frozen meanwhile, so the
+    collections at its end walk what the test made, not the whole process. (If something else
+    froze objects already, nothing is frozen or unfrozen here.)
     """
-    if "qtbot" not in request.fixturenames or gc.get_freeze_count():
+    if "qtbot" not in request.fixturenames:
         yield
         return
     was_enabled = gc.isenabled()
     gc.disable()
-    gc.freeze()
+    freeze = gc.get_freeze_count() == 0
+    if freeze:
+        gc.freeze()
     try:
         yield
         delete_closed_widgets()
         gc.collect()
     finally:
-        gc.unfreeze()
+        if freeze:
+            gc.unfreeze()
         if was_enabled:
             gc.enable()
 
