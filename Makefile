@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-clock lint format bench clean package package-test deb deb-test screenshots
+.PHONY: run test test-slow test-clock lint format bench clean package package-test deb deb-test screenshots
 
 $(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
@@ -17,6 +17,11 @@ run: $(STAMP)
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+# The few tests marked slow (left out of `make test`): the wheel in a fresh venv, and those that
+# skip without their tools (PyInstaller from the "package" extra, LibreOffice). CI runs them.
+test-slow: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m slow -rs
 
 # The date-sensitive tests under several clocks and time zones (needs Debian's faketime).
 CLOCK_TESTS := tests/sessions tests/services tests/reports tests/io tests/cli tests/unit \

@@ -137,14 +137,23 @@ def pg_template(pg_server) -> str:  # noqa: ANN001
     return PG_TEMPLATE
 
 
+@pytest.fixture(scope="session")
+def pg_copies(pg_server, pg_template: str):  # noqa: ANN001, ANN201 - TemplateCopies
+    """Copies of the template database, each made while the test before runs."""
+    from postgres_server import TemplateCopies
+
+    copies = TemplateCopies(pg_server, pg_template, prefix=f"test_{os.getpid()}")
+    yield copies
+    copies.close()
+
+
 _numbers = itertools.count(1)
 
 
 @pytest.fixture
-def pg_url(pg_server, pg_template: str):  # noqa: ANN001, ANN201 - str
+def pg_url(pg_server, pg_copies):  # noqa: ANN001, ANN201 - str
     """A fresh server database for one test, copied from the template (CREATE DATABASE)."""
-    name = f"test_{os.getpid()}_{next(_numbers)}"
-    pg_server.admin_execute(f"CREATE DATABASE {name} TEMPLATE {pg_template}")
+    name = pg_copies.take()
     yield pg_server.url(name)
     pg_server.admin_execute(f"DROP DATABASE {name} WITH (FORCE)")
 
@@ -158,19 +167,44 @@ def empty_pg_url(pg_server):  # noqa: ANN001, ANN201 - str
     pg_server.admin_execute(f"DROP DATABASE {name} WITH (FORCE)")
 
 
+def delete_closed_widgets() -> None:
+    """Delete the widgets pytest-qt closed and marked deleteLater() at the test's end.
+
+    Outside an event loop nothing runs those deletions, so every test's window stayed alive to
+    the end of the run, and each later style sheet, gc pass and event went through all of them.
+    """
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @pytest.fixture(autouse=True)
 def collect_on_the_gui_thread(request: pytest.FixtureRequest):  # noqa: ANN201
     """In tests with widgets, cycles are collected here on the GUI thread, as the app does
-    (ui/gui_thread_gc.py): a collection in a task's thread could delete a widget off it."""
+    (ui/gui_thread_gc.py): a collection in a task's thread could delete a widget off it.
+
+    What existed before the test (modules, session fixtures) is frozen meanwhile, so the
+    collections at its end walk what the test made, not the whole process. (If something else
+    froze objects already, nothing is frozen or unfrozen here.)
+    """
     if "qtbot" not in request.fixturenames:
         yield
         return
     was_enabled = gc.isenabled()
     gc.disable()
-    yield
-    gc.collect()
-    if was_enabled:
-        gc.enable()
+    freeze = gc.get_freeze_count() == 0
+    if freeze:
+        gc.freeze()
+    try:
+        yield
+        delete_closed_widgets()
+        gc.collect()
+    finally:
+        if freeze:
+            gc.unfreeze()
+        if was_enabled:
+            gc.enable()
 
 
 @pytest.fixture(autouse=True)

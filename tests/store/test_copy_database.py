@@ -4,6 +4,7 @@ empty target set up, a target holding data refused unless --replace, sequences m
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -40,11 +41,26 @@ def all_rows(target: str) -> dict[str, list[tuple]]:
         engine.dispose()
 
 
+@pytest.fixture(scope="module")
+def filled_template(tmp_path_factory: pytest.TempPathFactory, template_db: Path) -> Path:
+    """The template database filled by the FILL commands once for this file's tests."""
+    folder = tmp_path_factory.mktemp("filled")
+    path = folder / "filled.sqlite"
+    shutil.copyfile(template_db, path)
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("COLLAB_DESKTOP_HOME", str(folder / "home"))
+        for step in FILL:
+            done = cli(*step, db=str(path))
+            assert done.returncode == 0, done.stderr
+    # Every command has exited, so the file holds all their commits (no -wal file left).
+    assert not path.with_name(path.name + "-wal").exists()
+    return path
+
+
 @pytest.fixture
-def filled_file(db_path: Path) -> str:
-    for step in FILL:
-        done = cli(*step, db=str(db_path))
-        assert done.returncode == 0, done.stderr
+def filled_file(db_path: Path, filled_template: Path) -> str:
+    """A fresh copy of the filled database for one test (in place of its empty db_path)."""
+    shutil.copyfile(filled_template, db_path)
     return str(db_path)
 
 
