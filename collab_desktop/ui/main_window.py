@@ -357,8 +357,11 @@ class MainWindow(QMainWindow):
             return False
         from collab_desktop.services.safety.backups import open_database_with_backups
         from collab_desktop.store.errors import DatabaseFileError
+        from collab_desktop.ui.dialogs.upgrade_offer import offer_upgrade
 
         try:
+            if not offer_upgrade(path, self):
+                return False
             db, _report = open_database_with_backups(path)
         except DatabaseFileError as exc:
             QMessageBox.warning(self, "Open database", str(exc))
