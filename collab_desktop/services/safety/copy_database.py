@@ -8,6 +8,7 @@ first (schema only, no first-run data); a target holding anything is replaced on
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,6 +27,9 @@ from collab_desktop.store.migrate import (
 )
 
 log = logging.getLogger(__name__)
+
+# Called with (tables copied, tables to copy) as a copy goes.
+Progress = Callable[[int, int], object]
 
 # Tables the migrations themselves fill (the vocabularies): rows there alone are not data.
 _FILLED_BY_MIGRATIONS = {"participant_types", "membership_roles"}
@@ -107,13 +111,19 @@ def _held(conn, tables: list[Table]) -> dict[str, int]:  # noqa: ANN001 - Connec
 
 
 def copy_database(
-    source: str | Path, target: str | Path, *, replace: bool = False, any_schema: bool = False
+    source: str | Path,
+    target: str | Path,
+    *,
+    replace: bool = False,
+    any_schema: bool = False,
+    progress: Progress | None = None,
 ) -> CopyResult:
     """Copy every table of source into target in one transaction; rows per table.
 
     Raises CopyRefused (nothing changed) when the source is not a database of this release
     (with any_schema, an older one is copied as it is, into a new file), or the target already
-    holds data and replace is False.
+    holds data and replace is False. progress(tables done, tables) is called as it goes; an
+    exception it raises (the user's Cancel) rolls the whole copy back.
     """
     src = database_url(str(source))
     dst = database_url(str(target))
@@ -135,7 +145,9 @@ def copy_database(
                 "Give --replace to overwrite all of it, or choose an empty database."
             )
         table_copy.clear_tables(writing, tables)
-        for table in tables:
+        for done, table in enumerate(tables):
+            if progress is not None:
+                progress(done, len(tables))
             expected = table_copy.count_rows(reading, table)
             written = table_copy.write_rows(writing, table, table_copy.read_rows(reading, table))
             if written != expected:
@@ -145,6 +157,8 @@ def copy_database(
                 )
             result.tables[table.name] = written
         table_copy.finish_writing(writing, tables)
+        if progress is not None:
+            progress(len(tables), len(tables))
         for table in tables:
             found = table_copy.count_rows(writing, table)
             if found != result.tables[table.name]:
