@@ -6,13 +6,11 @@ from __future__ import annotations
 
 def server_failure_message(exc: BaseException, target: str | None) -> str | None:
     """The message for exc when it came from the database server, else None (a real bug)."""
-    from sqlalchemy.exc import DBAPIError
-
     from collab_desktop.store import postgresql
     from collab_desktop.store.location import database_url
 
-    if not isinstance(exc, DBAPIError):
-        return None
+    # SQLAlchemy wraps what the driver raises, except in COPY (the bulk paths), where the
+    # driver's own error comes through: both are the server's.
     try:
         url = database_url(target)
     except Exception:  # noqa: BLE001 - the URL was fine enough to connect with
