@@ -49,8 +49,8 @@ def imported(url: str) -> tuple[int, int, int]:
 
 
 def test_a_server_killed_during_an_import_leaves_all_or_nothing(
-    own_pg_server,
-    tmp_path: Path,  # noqa: ANN001, F811
+    own_pg_server,  # noqa: ANN001, F811 - the fixture
+    tmp_path: Path,
 ) -> None:
     own_pg_server.admin_execute("CREATE DATABASE killed")
     url = own_pg_server.url("killed")
