@@ -273,9 +273,9 @@ def revision_to_upgrade(url: str) -> str | None:
     """The older revision a database holds if opening it means upgrading it, else None (a new
     or empty database, or one at head); refuses as opening would (newer, foreign, unreachable).
 
-    The window asks before an upgrade, so it looks first without changing anything.
+    The window asks before an upgrade, so it looks first without changing anything (a file at
+    head is answered with one query, before Alembic is loaded).
     """
-    head = head_revision()
     if postgresql.is_postgresql_url(url):
         engine = _engine_for_checks(url)
         try:
@@ -299,7 +299,7 @@ def revision_to_upgrade(url: str) -> str | None:
         if _fast_revision(url) == expected_head():
             return None
         rev = current_revision(url)
-    if rev is None or rev == head:
+    if rev is None or rev == head_revision():
         return None
     if rev not in known_revisions():
         raise SchemaTooNew(_too_new_message(url, rev))
