@@ -162,7 +162,10 @@ def copy_database(
     except ServiceError:
         raise
     except Exception as exc:
-        raise _failed(exc, src, dst, result, set_up) from exc
+        failure = _failed(exc, src, dst, result, set_up)
+        if failure is exc:
+            raise
+        raise failure from exc
     log.info("copied %s to %s: %s", result.source, result.target, result.tables)
     return result
 
@@ -174,7 +177,15 @@ def _failed(exc: Exception, src: str, dst: str, result: CopyResult, set_up: bool
     if line is None:
         return exc  # a bug, not the data or the server: the traceback is what helps
     at = f" while copying {result.current}" if result.current else ""
-    left = "it is set up and empty, ready for another try" if set_up else "it was left as it was"
+    if result.target_backup is not None:
+        left = (
+            "it was upgraded to this release's schema first; its earlier state is in "
+            f"{result.target_backup}"
+        )
+    elif set_up:
+        left = "it is set up and empty, ready for another try"
+    else:
+        left = "it was left as it was"
     if "foreign key" in line.lower():
         left += f" (`collab-desktop --db {result.source} check` lists the broken links)"
     return CopyFailed(
