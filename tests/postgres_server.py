@@ -95,6 +95,10 @@ class PostgresServer:
     def stop(self) -> None:
         self._run(self.bindir / "pg_ctl", "-D", self.data, "-m", "fast", "-w", "stop", check=False)
 
+    def kill(self) -> None:
+        """Stop at once, as a crash or a pulled plug would: no shutdown, no checkpoint."""
+        self._run(self.bindir / "pg_ctl", "-D", self.data, "-m", "immediate", "-w", "stop")
+
     def remove(self) -> None:
         self._run(
             self.bindir / "pg_ctl", "-D", self.data, "-m", "immediate", "-w", "stop", check=False

@@ -41,7 +41,12 @@ def run_copy(args: argparse.Namespace, _db: None) -> int:
                 raise CliError(message) from exc
         raise
     if args.json:
-        print_json({"tables": result.tables})
+        out: dict[str, object] = {"tables": result.tables}
+        if result.target_backup is not None:
+            out["target_backup"] = str(result.target_backup)
+        print_json(out)
     else:
+        if result.target_backup is not None:
+            print(f"{result.target} was of an older release; backed up to {result.target_backup}.")
         print(f"Copied {result.source} to {result.target} ({result.describe_counts()}).")
     return 0

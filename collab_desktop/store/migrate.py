@@ -269,6 +269,43 @@ def migrate(
     return MigrationReport(rev, head, backup)
 
 
+def revision_to_upgrade(url: str) -> str | None:
+    """The older revision a database holds if opening it means upgrading it, else None (a new
+    or empty database, or one at head); refuses as opening would (newer, foreign, unreachable).
+
+    The window asks before an upgrade, so it looks first without changing anything (a file at
+    head is answered with one query, before Alembic is loaded).
+    """
+    if postgresql.is_postgresql_url(url):
+        engine = _engine_for_checks(url)
+        try:
+            with engine.connect() as conn:
+                rev, _tables = _stored_state(conn)
+        except NotACollabDatabase:
+            raise
+        except Exception as exc:
+            message = postgresql.failure_message(exc, url)
+            if message is None:
+                raise
+            raise DatabaseUnavailable(message) from exc
+        finally:
+            engine.dispose()
+    else:
+        path = sqlite.path_from_url(url)
+        if path is not None:
+            check_database_file(path)
+            if not path.exists() or path.stat().st_size == 0:
+                return None
+        if _fast_revision(url) == expected_head():
+            return None
+        rev = current_revision(url)
+    if rev is None or rev == head_revision():
+        return None
+    if rev not in known_revisions():
+        raise SchemaTooNew(_too_new_message(url, rev))
+    return rev
+
+
 def _stored_state(conn: Connection) -> tuple[str | None, set[str]]:
     """(revision, table names) of a server database; raises if it is not one of ours."""
     from alembic.runtime.migration import MigrationContext

@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         from collab_desktop.ui.events import DataEvents
         from collab_desktop.ui.features.data_safety import install_data_safety
         from collab_desktop.ui.features.documents import install_document_actions
+        from collab_desktop.ui.features.local_copy import install_local_copy
         from collab_desktop.ui.features.report_actions import install_report_actions
         from collab_desktop.ui.features.roster_actions import install_roster_actions
         from collab_desktop.ui.features.session_actions import install_session_actions
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         self.report_actions = install_report_actions(self.host)
         self.documents = install_document_actions(self.host)
         self.safety = install_data_safety(self.host)
+        self.local_copy = install_local_copy(self.host)
         self.user_guide_action = install_user_guide_action(self.host)
         self._show_database()
         self._restore_splitters()
@@ -357,8 +359,11 @@ class MainWindow(QMainWindow):
             return False
         from collab_desktop.services.safety.backups import open_database_with_backups
         from collab_desktop.store.errors import DatabaseFileError
+        from collab_desktop.ui.dialogs.upgrade_offer import offer_upgrade
 
         try:
+            if not offer_upgrade(path, self):
+                return False
             db, _report = open_database_with_backups(path)
         except DatabaseFileError as exc:
             QMessageBox.warning(self, "Open database", str(exc))

@@ -27,7 +27,7 @@ from collab_desktop.domain.changes import ChangeSet
 from collab_desktop.domain.errors import AppError
 from collab_desktop.services.changes import reporting
 from collab_desktop.services.errors import NotFoundError
-from collab_desktop.store.errors import DatabaseFileError
+from collab_desktop.store.errors import DatabaseFileError, DatabaseUnavailable
 from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.dialogs.confirm import show_error
 from collab_desktop.ui.tasks import Cancelled, TaskContext
@@ -110,7 +110,10 @@ class Operation(Generic[T]):
             except SHOWN_ERRORS as exc:
                 self._finish(captured.changes, error=exc)
                 return False
-            except BaseException:
+            except BaseException as exc:
+                if (fault := self._server_fault(exc)) is not None:
+                    self._finish(captured.changes, error=fault)
+                    return False
                 # What committed before the fault is real: the views must still show it.
                 self._publish(captured.changes)
                 self._call_always()
@@ -144,6 +147,8 @@ class Operation(Generic[T]):
         def landed(outcome: _Outcome) -> None:
             task = holder.get("task")
             error = outcome.error
+            if error is not None and (fault := self._server_fault(error)) is not None:
+                error = fault
             if error is None:
                 self._finish(outcome.changes, result=outcome.result)
             elif isinstance(error, Cancelled) or (
@@ -162,6 +167,21 @@ class Operation(Generic[T]):
         )
         holder["task"] = task
         return task
+
+    def _server_fault(self, exc: BaseException) -> DatabaseUnavailable | None:
+        """The server went away, restarted or refused: its one line for the user (nothing was
+        committed by the failed transaction, so the user's work can be tried again)."""
+        if isinstance(exc, SHOWN_ERRORS):
+            return None
+        from collab_desktop.store.failures import server_failure_message
+
+        message = server_failure_message(exc, self.ctx.db.url)
+        if message is None:
+            return None
+        log.warning("%s: %s", self.title, message)
+        fault = DatabaseUnavailable(f"{message} Try again once the server is back.")
+        fault.__cause__ = exc
+        return fault
 
     # --- afterwards, once ---------------------------------------------------------------
     def _finish(

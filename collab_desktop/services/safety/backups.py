@@ -12,6 +12,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from collab_desktop.domain import clock
 from collab_desktop.paths import backup_dir_for
@@ -25,6 +26,9 @@ from collab_desktop.store.migrate import (
     head_revision,
     migrate,
 )
+
+if TYPE_CHECKING:
+    from collab_desktop.services.safety.copy_database import Progress
 
 log = logging.getLogger(__name__)
 
@@ -402,7 +406,9 @@ def _server_backup_name(db: Database | str, reason: str, when: datetime) -> Path
     return dest
 
 
-def snapshot_to_file(url: str, dest: Path, *, any_schema: bool = False) -> Path:
+def snapshot_to_file(
+    url: str, dest: Path, *, any_schema: bool = False, progress: Progress | None = None
+) -> Path:
     """Write one consistent snapshot (one REPEATABLE READ transaction) of a server database to
     a SQLite file that ``copy-db`` can bring back; the file appears only when it is complete."""
     from collab_desktop.services.safety.copy_database import copy_database
@@ -412,7 +418,7 @@ def snapshot_to_file(url: str, dest: Path, *, any_schema: bool = False) -> Path:
     part = dest.with_name(dest.name + ".part")
     part.unlink(missing_ok=True)
     try:
-        copy_database(url, part, any_schema=any_schema)
+        copy_database(url, part, any_schema=any_schema, progress=progress)
         sqlite.settle_file(part)
         part.replace(dest)
     finally:
@@ -421,7 +427,12 @@ def snapshot_to_file(url: str, dest: Path, *, any_schema: bool = False) -> Path:
     return dest
 
 
-def backup_server(db: Database, dest: Path | None = None, overwrite: bool = False) -> BackupInfo:
+def backup_server(
+    db: Database,
+    dest: Path | None = None,
+    overwrite: bool = False,
+    progress: Progress | None = None,
+) -> BackupInfo:
     """``backup`` on a team database: a snapshot in a file (OUT, or the server-backups folder)."""
     when = _now()
     if dest is None:
@@ -432,7 +443,7 @@ def backup_server(db: Database, dest: Path | None = None, overwrite: bool = Fals
             raise FileExistsError(
                 17, "Already exists; choose a new file name (or overwrite it)", str(target)
             )
-    snapshot_to_file(db.url, target)
+    snapshot_to_file(db.url, target, progress=progress)
     return read_backup_info(target, when, "manual")
 
 

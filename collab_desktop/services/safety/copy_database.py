@@ -8,6 +8,7 @@ first (schema only, no first-run data); a target holding anything is replaced on
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,16 +17,22 @@ from sqlalchemy.schema import Table
 
 from collab_desktop.services.errors import ServiceError
 from collab_desktop.store import sqlite, table_copy
+from collab_desktop.store.failures import database_failure_line
 from collab_desktop.store.location import database_url, describe
 from collab_desktop.store.migrate import (
     MARKER_TABLE,
     SCHEMA_RELEASE_KEY,
     head_revision,
     migrate,
+    revision_to_upgrade,
     set_up_at,
 )
+from collab_desktop.store.open import backup_before_upgrade
 
 log = logging.getLogger(__name__)
+
+# Called with (tables copied, tables to copy) as a copy goes.
+Progress = Callable[[int, int], object]
 
 # Tables the migrations themselves fill (the vocabularies): rows there alone are not data.
 _FILLED_BY_MIGRATIONS = {"participant_types", "membership_roles"}
@@ -35,6 +42,11 @@ class CopyRefused(ServiceError):
     """The copy was not started: the source or the target is not fit for it; nothing changed."""
 
 
+class CopyFailed(ServiceError):
+    """The database refused the copy half-way (a broken rule, a server gone); its transaction
+    rolled back, so the target holds nothing of it."""
+
+
 @dataclass(slots=True)
 class CopyResult:
     """What was copied: rows per table, in the order they were written."""
@@ -42,6 +54,10 @@ class CopyResult:
     source: str
     target: str
     tables: dict[str, int] = field(default_factory=dict)
+    # The backup of an older target file, made before it was upgraded to be replaced.
+    target_backup: Path | None = None
+    # The table being copied (named when the copy fails).
+    current: str | None = None
 
     def describe_counts(self) -> str:
         t = self.tables
@@ -71,13 +87,16 @@ def _check_source(url: str, any_schema: bool) -> str:
     return rev
 
 
-def _prepare_target(url: str, revision: str) -> None:
-    """Set up a target with no tables (schema only); check an existing one is ours, at head."""
+def _prepare_target(url: str, revision: str, replace: bool) -> tuple[bool, Path | None]:
+    """Set up a target with no tables (schema only, in its own transaction, before the copy's);
+    check an existing one is ours, at head. An older file is upgraded only to be replaced, and
+    only after a backup of it. Returns (set up here, the older file's backup)."""
     path = sqlite.path_from_url(url)
     if path is not None:
         if path.is_dir():
             raise CopyRefused(f"{path} is a folder. Give the path of a database file.")
         path.parent.mkdir(parents=True, exist_ok=True)
+    new = not table_copy.table_names(url)
     if revision != head_revision():
         # A copy of an older database (a backup before an upgrade) keeps the older schema.
         if path is None or table_copy.table_names(url):
@@ -85,9 +104,19 @@ def _prepare_target(url: str, revision: str) -> None:
                 f"{describe(url)} must be a new file for a copy of schema {revision}."
             )
         set_up_at(url, revision)
-        return
+        return True, None
+    backup = None
+    if path is not None and not new and (older := revision_to_upgrade(url)) is not None:
+        if not replace:
+            raise CopyRefused(
+                f"{describe(url)} is a database of an older release (schema {older}) and holds "
+                "data; nothing was copied or changed. Give --replace to overwrite it (it is "
+                "backed up first), or choose a new file."
+            )
+        backup = backup_before_upgrade(path, older)
     # No first-run rows: the copy brings the data. An older server schema is refused here.
-    migrate(url, upgrade_older=False)
+    migrate(url, upgrade_older=False, backup_hook=None)
+    return new, backup
 
 
 def _held(conn, tables: list[Table]) -> dict[str, int]:  # noqa: ANN001 - Connection
@@ -107,21 +136,72 @@ def _held(conn, tables: list[Table]) -> dict[str, int]:  # noqa: ANN001 - Connec
 
 
 def copy_database(
-    source: str | Path, target: str | Path, *, replace: bool = False, any_schema: bool = False
+    source: str | Path,
+    target: str | Path,
+    *,
+    replace: bool = False,
+    any_schema: bool = False,
+    progress: Progress | None = None,
 ) -> CopyResult:
     """Copy every table of source into target in one transaction; rows per table.
 
     Raises CopyRefused (nothing changed) when the source is not a database of this release
     (with any_schema, an older one is copied as it is, into a new file), or the target already
-    holds data and replace is False.
+    holds data and replace is False. progress(tables done, tables) is called as it goes; an
+    exception it raises (the user's Cancel) rolls the whole copy back.
     """
     src = database_url(str(source))
     dst = database_url(str(target))
     if _same(src, dst):
         raise CopyRefused("The source and the target are the same database; choose another target.")
     revision = _check_source(src, any_schema)
-    _prepare_target(dst, revision)
-    result = CopyResult(describe(src), describe(dst))
+    set_up, backup = _prepare_target(dst, revision, replace)
+    result = CopyResult(describe(src), describe(dst), target_backup=backup)
+    try:
+        _copy_tables(src, dst, revision, replace, progress, result)
+    except ServiceError:
+        raise
+    except Exception as exc:
+        failure = _failed(exc, src, dst, result, set_up)
+        if failure is exc:
+            raise
+        raise failure from exc
+    log.info("copied %s to %s: %s", result.source, result.target, result.tables)
+    return result
+
+
+def _failed(exc: Exception, src: str, dst: str, result: CopyResult, set_up: bool) -> Exception:
+    """A database error in the middle of the copy, as one line: which table, what the database
+    said, and what the target holds now (nothing of the copy: its transaction rolled back)."""
+    line = database_failure_line(exc, dst) or database_failure_line(exc, src)
+    if line is None:
+        return exc  # a bug, not the data or the server: the traceback is what helps
+    at = f" while copying {result.current}" if result.current else ""
+    if result.target_backup is not None:
+        left = (
+            "it was upgraded to this release's schema first; its earlier state is in "
+            f"{result.target_backup}"
+        )
+    elif set_up:
+        left = "it is set up and empty, ready for another try"
+    else:
+        left = "it was left as it was"
+    if "foreign key" in line.lower():
+        left += f" (`collab-desktop --db {result.source} check` lists the broken links)"
+    return CopyFailed(
+        f"Copying to {result.target} failed{at}: {line.rstrip('.')}. Nothing was copied; {left}."
+    )
+
+
+def _copy_tables(
+    src: str,
+    dst: str,
+    revision: str,
+    replace: bool,
+    progress: Progress | None,
+    result: CopyResult,
+) -> None:
+    """The copy itself: one snapshot of the source, one transaction on the target."""
     with table_copy.snapshot(src) as reading, table_copy.bulk_transaction(dst) as writing:
         if revision == head_revision():
             tables = table_copy.copied_tables()
@@ -135,7 +215,10 @@ def copy_database(
                 "Give --replace to overwrite all of it, or choose an empty database."
             )
         table_copy.clear_tables(writing, tables)
-        for table in tables:
+        for done, table in enumerate(tables):
+            if progress is not None:
+                progress(done, len(tables))
+            result.current = table.name
             expected = table_copy.count_rows(reading, table)
             written = table_copy.write_rows(writing, table, table_copy.read_rows(reading, table))
             if written != expected:
@@ -144,7 +227,10 @@ def copy_database(
                     f"{expected:,}; nothing was copied."
                 )
             result.tables[table.name] = written
+        result.current = None
         table_copy.finish_writing(writing, tables)
+        if progress is not None:
+            progress(len(tables), len(tables))
         for table in tables:
             found = table_copy.count_rows(writing, table)
             if found != result.tables[table.name]:
@@ -152,8 +238,6 @@ def copy_database(
                     f"After copying, {table.name} holds {found:,} rows instead of "
                     f"{result.tables[table.name]:,}; nothing was copied."
                 )
-    log.info("copied %s to %s: %s", result.source, result.target, result.tables)
-    return result
 
 
 def _same(a: str, b: str) -> bool:

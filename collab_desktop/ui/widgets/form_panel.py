@@ -137,6 +137,10 @@ class FormPanel(QWidget):
         if first is not None:
             first.setFocus()
 
+    def general_error_text(self) -> str:
+        """The message shown above the fields ('' when none): a save the server could not take."""
+        return self._general.text() if not self._general.isHidden() else ""
+
     def error_text(self, name: str) -> str:
         """The message shown under a field ('' when none); used by tests and accessibility."""
         label = self._errors.get(name)

@@ -1,0 +1,124 @@
+"""Opening a database of an older release: ask first, then back it up and upgrade it in the
+background (the same service as ``collab-desktop upgrade-db``), with progress."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from collab_desktop import APP_NAME, __version__
+from collab_desktop.services.safety.upgrades import (
+    PendingUpgrade,
+    pending_upgrade,
+    upgrade_database,
+)
+from collab_desktop.ui.tasks import TaskRunner
+
+TITLE = "Upgrade database"
+
+
+def upgrade_question(pending: PendingUpgrade) -> str:
+    """The question the user answers before an older database is upgraded."""
+    others = (
+        "Every workstation that uses this team database then needs this release "
+        f"({APP_NAME} {__version__}) or later.\n\n"
+        if pending.on_server
+        else "Older releases of the app will no longer open it.\n\n"
+    )
+    return (
+        f"This database was made by an older release of {APP_NAME}:\n{pending.where}\n"
+        f"(schema {pending.from_revision}; this release uses {pending.to_revision}).\n\n"
+        "Upgrade now? A backup is saved first to:\n"
+        f"{pending.backup_folder}\n\n{others}"
+        "No leaves the database as it is and does not open it."
+    )
+
+
+def offer_upgrade(target: Path | str, parent: QWidget | None, read_only: bool = False) -> bool:
+    """True when target may be opened now: it needs no upgrade, or the user said Yes and it was
+    upgraded. False when the user said No or the upgrade failed (after saying why).
+
+    Raises what opening would (a newer schema, not a Collab Desktop database, no server) so the
+    caller says it as it does for any database that cannot be opened.
+    """
+    pending = pending_upgrade(target)
+    if pending is None:
+        return True
+    if read_only:
+        QMessageBox.information(
+            parent,
+            TITLE,
+            f"{pending.where} was made by an older release and needs an upgrade, which a "
+            "read-only window cannot do. Open it where it is open for editing.",
+        )
+        return False
+    answer = QMessageBox.question(
+        parent,
+        TITLE,
+        upgrade_question(pending),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    error = run_upgrade(target, pending, parent)
+    if error is not None:
+        QMessageBox.warning(parent, TITLE, error)
+        return False
+    return True
+
+
+def run_upgrade(target: Path | str, pending: PendingUpgrade, parent: QWidget | None) -> str | None:
+    """Back up and upgrade on a worker thread while a progress dialog shows; None when done,
+    else the message saying why it failed (the database was left as it was)."""
+    dialog = QProgressDialog(
+        f"Saving a backup of {pending.where}, then upgrading it…\n"
+        "The database is left as it was if anything fails.",
+        "",
+        0,
+        0,
+        parent,
+    )
+    dialog.setWindowTitle(TITLE)
+    dialog.setCancelButton(None)  # an upgrade is one transaction: it finishes or changes nothing
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(0)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    runner = TaskRunner(parent)
+    loop = QEventLoop()
+    outcome: dict[str, str | None] = {}
+
+    def done(_report: object) -> None:
+        outcome["error"] = None
+        loop.quit()
+
+    def failed(exc: BaseException, _details: str) -> None:
+        outcome["error"] = failure_text(exc, target)
+        loop.quit()
+
+    runner.run(upgrade_database, target, on_done=done, on_error=failed)
+    dialog.show()
+    if "error" not in outcome:
+        loop.exec()
+    dialog.hide()
+    dialog.deleteLater()
+    runner.deleteLater()
+    return outcome["error"]
+
+
+def failure_text(exc: BaseException, target: Path | str) -> str:
+    """One message for a failed upgrade: the store's own words, or the server's one line."""
+    from collab_desktop.store.errors import DatabaseFileError
+    from collab_desktop.store.failures import server_failure_message
+
+    if isinstance(exc, DatabaseFileError):
+        return str(exc)
+    message = server_failure_message(exc, str(target))
+    if message is not None:
+        return f"The upgrade did not happen: {message}"
+    if isinstance(exc, OSError):
+        return f"The backup before the upgrade could not be saved: {exc.strerror or exc}."
+    return f"The upgrade failed ({exc}); the database was left as it was."

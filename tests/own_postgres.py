@@ -1,0 +1,33 @@
+"""A PostgreSQL cluster of one test's own, for tests that stop or kill the server: the shared
+cluster of the run must never be stopped under the other tests."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import pytest
+from postgres_server import INSTALL_HINT, PostgresServer, find_bindir
+
+
+@pytest.fixture
+def own_pg_server() -> Iterator[PostgresServer]:
+    """A throwaway cluster made for this test only, removed afterwards."""
+    bindir = find_bindir()
+    if bindir is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail(INSTALL_HINT)
+        pytest.skip(INSTALL_HINT)
+    server = PostgresServer(bindir).start()
+    yield server
+    server.remove()
+
+
+def activity(server: PostgresServer, database: str) -> list[tuple[str, str]]:
+    """(state, query) of the app's connections to database right now."""
+    with server.admin() as conn:
+        return conn.execute(
+            "SELECT state, query FROM pg_stat_activity"
+            " WHERE datname = %s AND application_name = 'collab-desktop'",
+            (database,),
+        ).fetchall()

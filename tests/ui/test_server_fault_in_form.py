@@ -1,0 +1,57 @@
+"""The team server stops while a contact is being edited: Save shows one line, the typed data
+stays in the form, and Save works again once the server is back."""
+
+from __future__ import annotations
+
+from own_postgres import own_pg_server  # noqa: F401 - the fixture
+
+from collab_desktop.services.directory.contacts import list_contacts
+
+
+def test_save_during_a_server_stop_keeps_the_form_for_a_retry(qtbot, own_pg_server) -> None:  # noqa: ANN001, F811
+    from collab_desktop.store.open import open_database
+    from collab_desktop.ui.app import create_application
+    from collab_desktop.ui.main_window import MainWindow
+
+    own_pg_server.admin_execute("CREATE DATABASE team")
+    db, _ = open_database(own_pg_server.url("team"))
+    create_application()
+    window = MainWindow(db)
+
+    def forget_edits(w) -> None:  # noqa: ANN001
+        # Closing at teardown must not stop on an unsaved-edits question nobody will answer.
+        for t in w.record_tabs():
+            t.form.set_dirty(False)
+
+    qtbot.addWidget(window, before_close_func=forget_edits)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    tab = window.contacts_tab
+    window.tabs.setCurrentWidget(tab)
+    reid = next(r for r in tab.table.model.records() if r.last_name == "Reid")
+    tab.table.select_id(reid.id)
+    tab.org_edit.setText("Typed while the server was down")
+    qtbot.keyClicks(tab.notes_edit, "Call back on Monday.")
+
+    own_pg_server.kill()
+    assert tab.save() is False
+
+    message = tab.form.general_error_text()
+    assert message.startswith("Cannot reach the database server"), message
+    assert "Try again once the server is back." in message
+    assert "\n" not in message
+    assert tab.form.is_dirty()
+    assert tab.org_edit.text() == "Typed while the server was down"
+    assert tab.notes_edit.toPlainText().endswith("Call back on Monday.")
+    window.grab().save("/tmp/team-moves-server-fault.png")
+
+    own_pg_server.resume()
+    assert tab.save() is True
+    assert not tab.form.is_dirty()
+    assert tab.form.general_error_text() == ""
+    saved = next(c for c in list_contacts(window.ctx.db) if c.id == reid.id)
+    assert saved.organization == "Typed while the server was down"
+    assert saved.notes.endswith("Call back on Monday.")
+    window.ctx.tasks.wait()
+    window.ctx.db.dispose()
