@@ -7,16 +7,23 @@ import os
 import sys
 import time
 from collections.abc import Callable
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from collab_desktop import APP_NAME, ORG_NAME, __version__
+from collab_desktop.domain.database_address import looks_like_url
 
 if TYPE_CHECKING:
     from collab_desktop.store.database import Database
+    from collab_desktop.ui.single_instance import InstanceGuard
+
+# The variable that names the database when --db is not given (as store/location.py reads it;
+# not imported from there: the window is painted before the database layer loads).
+DB_ENV = "COLLAB_DESKTOP_DB"
 
 log = logging.getLogger(__name__)
 
@@ -123,17 +130,109 @@ def open_database_or_say_why(path: Path, read_only: bool, parent: QWidget) -> Da
     return db
 
 
-def run_gui(db_arg: str | None) -> int:
-    """Open the window on the given (or default) database; returns the exit code.
+def try_to_open(target: Path | str) -> tuple[Database | None, str]:
+    """Open a database file or a server's URL (backups, upgrades, first-run setup); the database,
+    or None and the one line that says why it cannot be used (never a traceback)."""
+    from collab_desktop.services.safety.backups import open_database_with_backups
+    from collab_desktop.store.errors import DatabaseFileError
+    from collab_desktop.store.failures import server_failure_message
 
-    The window is shown and painted first, with a loading page in each tab, before the
-    database layer is imported; then the database is opened (backups, upgrades, the recovery
-    offer) and the tabs fill in.
-    """
-    from collab_desktop.logging_setup import setup_logging
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a server may take a while
+    try:
+        db, _report = open_database_with_backups(target)
+    except DatabaseFileError as exc:
+        return None, str(exc)
+    except OSError as exc:
+        return None, f"{target} could not be opened: {exc.strerror or exc}."
+    except Exception as exc:
+        message = server_failure_message(exc, str(target))
+        if message is None:
+            raise  # a fault: the error hook reports it
+        return None, message
+    finally:
+        QApplication.restoreOverrideCursor()
+    return db, ""
+
+
+def open_or_say_why(target: Path | str, parent: QWidget, title: str) -> Database | None:
+    """Open a database file or a server's URL; None after a box that says why it cannot."""
+    db, why = try_to_open(target)
+    if db is None:
+        QMessageBox.warning(parent, title, why)
+    return db
+
+
+class AfterFailure(Enum):
+    """What the user chose when the team database could not be opened at start."""
+
+    RETRY = "retry"
+    LOCAL_FILE = "local"
+    QUIT = "quit"
+
+
+def ask_after_server_failure(parent: QWidget, message: str) -> AfterFailure:
+    """The team database could not be opened at start: the reason, and Retry / a file / Quit."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(f"{APP_NAME}: team database")
+    box.setText(message)
+    box.setInformativeText(
+        "Check that the server is running and that this computer can reach it (a VPN, a "
+        "firewall), or ask the server's administrator. Retry once it is back, or work in a "
+        "database file on this computer meanwhile."
+    )
+    retry = box.addButton("&Retry", QMessageBox.ButtonRole.AcceptRole)
+    local = box.addButton("Open a &local file…", QMessageBox.ButtonRole.ActionRole)
+    box.addButton("&Quit", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(retry)
+    box.exec()
+    clicked = box.clickedButton()
+    box.deleteLater()
+    if clicked is retry:
+        return AfterFailure.RETRY
+    if clicked is local:
+        return AfterFailure.LOCAL_FILE
+    return AfterFailure.QUIT
+
+
+def open_server_at_start(url: str, window: QWidget) -> Database | Path | None:
+    """Open the team database named at start, asking again while it cannot be reached: the
+    database, a local file the user chose instead, or None to quit."""
     from collab_desktop.paths import default_db_path
-    from collab_desktop.ui.gui_thread_gc import GuiThreadCollector
-    from collab_desktop.ui.main_window import MainWindow
+
+    while True:
+        db, why = try_to_open(url)
+        if db is not None:
+            return db
+        choice = ask_after_server_failure(window, why)
+        if choice is AfterFailure.QUIT:
+            return None
+        if choice is AfterFailure.LOCAL_FILE:
+            from PySide6.QtWidgets import QFileDialog
+
+            from collab_desktop.ui.main_window import DB_FILTER
+
+            path, _ = QFileDialog.getOpenFileName(
+                window, "Open a local database file", str(default_db_path()), DB_FILTER
+            )
+            if path:
+                return Path(path)
+
+
+def start_target(db_arg: str | None) -> Path | str:
+    """What the window opens: --db, else COLLAB_DESKTOP_DB, else the per-user file (a URL is
+    never taken for a file name)."""
+    target = db_arg or os.environ.get(DB_ENV, "").strip()
+    if not target:
+        from collab_desktop.paths import default_db_path
+
+        return default_db_path()
+    return target if looks_like_url(target) else Path(target).expanduser()
+
+
+def claim_file(path: Path) -> tuple[InstanceGuard | None, bool] | None:
+    """Take the file's lock, or ask what to do when another window has it: (guard, read_only),
+    or None when this start should end (the other window was brought forward, or Quit)."""
     from collab_desktop.ui.single_instance import (
         InstanceGuard,
         SecondInstance,
@@ -141,32 +240,65 @@ def run_gui(db_arg: str | None) -> int:
         ask_second_instance,
     )
 
-    app = create_application()
-    GuiThreadCollector(app)
-    path = Path(db_arg).expanduser() if db_arg else default_db_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     guard = InstanceGuard(path)
-    read_only = False
-    if not guard.acquire():
-        choice = ask_second_instance(path, guard.holder())
-        if choice == SecondInstance.BRING_FORWARD:
-            if not ask_first_to_raise(path):
-                QMessageBox.information(
-                    None, APP_NAME, "The other window did not answer; look for it on your screen."
-                )
+    if guard.acquire():
+        return guard, False
+    choice = ask_second_instance(path, guard.holder())
+    if choice == SecondInstance.BRING_FORWARD:
+        if not ask_first_to_raise(path):
+            QMessageBox.information(
+                None, APP_NAME, "The other window did not answer; look for it on your screen."
+            )
+        return None
+    if choice == SecondInstance.QUIT:
+        return None
+    return None, True
+
+
+def run_gui(db_arg: str | None) -> int:
+    """Open the window on the given database (a file or a team server's URL), else
+    COLLAB_DESKTOP_DB, else the per-user file; returns the exit code.
+
+    The window is shown and painted first, with a loading page in each tab, before the
+    database layer is imported; then the database is opened (backups, upgrades, the recovery
+    offer; for a server that cannot be reached, Retry / a local file / Quit) and the tabs fill in.
+    """
+    from collab_desktop.logging_setup import setup_logging
+    from collab_desktop.ui.gui_thread_gc import GuiThreadCollector
+    from collab_desktop.ui.main_window import MainWindow
+
+    app = create_application()
+    GuiThreadCollector(app)
+    target = start_target(db_arg)
+    guard, read_only = None, False
+    if isinstance(target, Path):
+        claimed = claim_file(target)
+        if claimed is None:
             return 0
-        if choice == SecondInstance.QUIT:
-            return 0
-        read_only = True
+        guard, read_only = claimed
     window = MainWindow()
-    window.show_opening(path, read_only)
+    window.show_opening(target, read_only)
     window.show()
     if not wait_for_first_paint(window):
         return 0  # closed before the data came
     if os.environ.get(QUIT_WHEN_IDLE_ENV):
         print(f"first-paint {time.time():.6f}", flush=True)
     log_file = setup_logging()  # after the paint: nothing logs before it, and it imports a lot
-    db = open_database_or_say_why(path, read_only, window)
+    if isinstance(target, str):
+        opened = open_server_at_start(target, window)
+        if isinstance(opened, Path):  # a file on this computer instead of the server
+            claimed = claim_file(opened)
+            if claimed is None:
+                window.close()
+                window.deleteLater()
+                return 0
+            guard, read_only = claimed
+            window.show_opening(opened, read_only)
+            opened = open_database_or_say_why(opened, read_only, window)
+        db = opened
+    else:
+        db = open_database_or_say_why(target, read_only, window)
     if db is None:
         window.close()
         window.deleteLater()
@@ -175,7 +307,7 @@ def run_gui(db_arg: str | None) -> int:
     from collab_desktop.ui.file_location_warning import warn_about_file_location
 
     warn_about_file_location(window, db.path)
-    if not read_only:
+    if guard is not None:
         window.safety.adopt(guard)
     from collab_desktop.ui.error_hook import ErrorHook  # after the data: it imports the store
 

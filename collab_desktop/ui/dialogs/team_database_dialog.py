@@ -1,0 +1,129 @@
+"""The dialog that names a team database, with Test connection (off the GUI thread).
+
+The same dialog serves File > Connect to team database (OK opens it) and File > Move this
+database to a team server (OK copies into it): the caller gives the OK button's text and what
+OK does. When that fails the dialog stays open with everything the user typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from collab_desktop.ui.icons import icon
+from collab_desktop.ui.tasks import TaskRunner
+from collab_desktop.ui.widgets.server_fields import ServerFields
+
+
+class TeamDatabaseDialog(QDialog):
+    """Server fields, Test connection with its answer inline, and OK / Cancel."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        runner: TaskRunner,
+        *,
+        title: str,
+        intro: str,
+        ok_text: str,
+        on_accept: Callable[[str], bool],
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self._runner = runner
+        self._on_accept = on_accept
+        self._tests = 0  # only the answer to the latest Test connection is shown
+
+        intro_label = QLabel(intro)
+        intro_label.setWordWrap(True)
+        self.fields = ServerFields(self)
+        self.fields.recall()
+        self.fields.changed.connect(self._forget_result)
+
+        self.test_button = QPushButton(icon("check"), "&Test connection")
+        self.test_button.setToolTip("Connect once and say what the database holds; changes nothing")
+        self.test_button.clicked.connect(self.test_connection)
+        self.result = QLabel()
+        self.result.setObjectName("testResult")
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
+        self.result.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(ok_text)
+        self.buttons.addButton(self.test_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro_label)
+        layout.addSpacing(4)
+        layout.addWidget(self.fields)
+        layout.addWidget(self.result)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+        self.fields.first_empty().setFocus()
+
+    # --- Test connection ------------------------------------------------------------------
+    def test_connection(self) -> None:
+        """Try the connection on a worker thread; the answer shows under the fields."""
+        from collab_desktop.services.safety.team_server import probe_server
+
+        if problem := self.fields.problem():
+            self._show(problem, ok=False)
+            return
+        self._tests += 1
+        number = self._tests
+        self.test_button.setEnabled(False)
+        self._show("Connecting…", ok=None)
+        self._runner.run(
+            probe_server,
+            self.fields.url(),
+            on_done=lambda probe: self._tested(number, probe.message, probe.connected),
+            on_error=lambda exc, _details: self._tested(number, str(exc), False),
+        )
+
+    def _tested(self, number: int, message: str, ok: bool) -> None:
+        if not shiboken6.isValid(self):  # closed while the server was being asked
+            return
+        self.test_button.setEnabled(True)
+        if number == self._tests:
+            self._show(message, ok=ok)
+
+    def _show(self, text: str, ok: bool | None) -> None:
+        mark = {True: "✔ ", False: "✘ ", None: ""}[ok]
+        self.result.setText(mark + text)
+        self.result.setProperty("ok", "" if ok is None else str(ok).lower())
+        self.result.setStyleSheet(
+            "" if ok is None else ("color: #2E7D32;" if ok else "color: #D32F2F;")
+        )
+
+    def _forget_result(self) -> None:
+        # An answer about other values would mislead.
+        self._tests += 1
+        self.test_button.setEnabled(True)
+        self.result.clear()
+
+    # --- OK -----------------------------------------------------------------------------
+    def _accept(self) -> None:
+        if problem := self.fields.problem():
+            self._show(problem, ok=False)
+            self.fields.first_empty().setFocus()
+            return
+        self.fields.remember()
+        if self._on_accept(self.fields.url()):
+            self.accept()
