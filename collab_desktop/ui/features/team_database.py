@@ -71,33 +71,42 @@ class TeamDatabase(QObject):
         self.move_action.setEnabled(self.ctx.db.path is not None and not self.ctx.db.read_only)
 
     # --- Connect -----------------------------------------------------------------------------
-    def connect_to_server(self) -> bool:
-        """Ask for the server; OK opens it in this window (the dialog stays if it cannot)."""
-        return self._ask(
+    def connect_dialog(self) -> TeamDatabaseDialog:
+        """The Connect dialog: OK opens the database in this window (the dialog stays if not)."""
+        return self._dialog(
             "Connect to team database", CONNECT_INTRO, "&Connect", self.host.open_database
         )
 
-    def _ask(self, title: str, intro: str, ok_text: str, on_accept) -> bool:  # noqa: ANN001
+    def connect_to_server(self) -> bool:
+        """File > Connect to team database…; True once the window shows the server's data."""
+        return self._run(self.connect_dialog())
+
+    # --- Move ---------------------------------------------------------------------------
+    def move_dialog(self) -> TeamDatabaseDialog:
+        """The Move dialog: OK copies this file into the server database named there."""
+        return self._dialog(
+            "Move this database to a team server", MOVE_INTRO, "&Move", self._start_move
+        )
+
+    def move_to_server(self) -> bool:
+        """Ask for an empty server database, copy this file into it, then offer to open it."""
+        if self.ctx.db.path is None or not self.host.leave_all_forms():
+            return False
+        return self._run(self.move_dialog())
+
+    # --- the dialog -----------------------------------------------------------------------
+    def _dialog(self, title: str, intro: str, ok_text: str, on_accept) -> TeamDatabaseDialog:  # noqa: ANN001
         from collab_desktop.ui.dialogs.team_database_dialog import TeamDatabaseDialog
 
         dialog = TeamDatabaseDialog(
             self.window, self.probes, title=title, intro=intro, ok_text=ok_text, on_accept=on_accept
         )
         self.dialog = dialog
-        try:
-            return dialog.exec() == TeamDatabaseDialog.DialogCode.Accepted
-        finally:
-            self.dialog = None
-            dialog.deleteLater()
+        dialog.finished.connect(lambda _code: dialog.deleteLater())
+        return dialog
 
-    # --- Move ---------------------------------------------------------------------------
-    def move_to_server(self) -> None:
-        """Ask for an empty server database, copy this file into it, then offer to open it."""
-        if self.ctx.db.path is None:
-            return
-        if not self.host.leave_all_forms():
-            return
-        self._ask("Move this database to a team server", MOVE_INTRO, "&Move", self._start_move)
+    def _run(self, dialog: TeamDatabaseDialog) -> bool:
+        return dialog.exec() == dialog.DialogCode.Accepted
 
     def _start_move(self, url: str) -> bool:
         """Copy in the background with progress, over the dialog, which stays open (with what
@@ -108,6 +117,7 @@ class TeamDatabase(QObject):
         source = self.ctx.db.path
         dialog = self.dialog
         assert source is not None and dialog is not None
+        self.host.show_status(f"Copying to {label_of(without_password(url))}…", 5000)
         dialog.ok_button.setEnabled(False)
         Operation(
             self.ctx, dialog, "Move to a team server", lambda: move_to_server(source, url)

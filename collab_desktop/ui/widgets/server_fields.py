@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QRadioButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -65,38 +64,23 @@ class ServerFields(QWidget):
         note.setWordWrap(True)
         self.password_note = note
 
-        address = QFormLayout()
-        self._rows = {}
+        # One form, so that every label lines up; the two ways to name the server are rows.
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.by_address)
         for text, widget in (
             ("&Host:", self.host),
             ("&Port:", self.port),
             ("&Database:", self.database),
             ("&User:", self.user),
         ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            address.addRow(label, widget)
-            self._rows[widget] = label
-        service_form = QFormLayout()
-        service_label = QLabel("Ser&vice:")
-        service_label.setBuddy(self.service)
-        service_form.addRow(service_label, self.service)
-        common = QFormLayout()
-        ssl_label = QLabel("&TLS (sslmode):")
-        ssl_label.setBuddy(self.sslmode)
-        common.addRow(ssl_label, self.sslmode)
-        password_label = QLabel("Pass&word:")
-        password_label.setBuddy(self.password)
-        common.addRow(password_label, self.password)
-        common.addRow("", note)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.by_address)
-        layout.addLayout(address)
-        layout.addWidget(self.by_service)
-        layout.addLayout(service_form)
-        layout.addLayout(common)
+            self._labelled_row(form, text, widget)
+        form.addRow(self.by_service)
+        self._labelled_row(form, "Ser&vice:", self.service)
+        self._labelled_row(form, "&TLS (sslmode):", self.sslmode)
+        self._labelled_row(form, "Pass&word:", self.password)
+        form.addRow("", note)
+        self.port.setMaximumWidth(self.port.sizeHint().width() + 24)
 
         for edit in (self.host, self.database, self.user, self.service, self.password):
             edit.textChanged.connect(self.changed)
@@ -105,6 +89,12 @@ class ServerFields(QWidget):
         self.by_address.toggled.connect(self._enable)
         self.by_address.toggled.connect(self.changed)
         self._enable()
+
+    @staticmethod
+    def _labelled_row(form: QFormLayout, text: str, widget: QWidget) -> None:
+        label = QLabel(text)
+        label.setBuddy(widget)  # its mnemonic, and the field's accessible name
+        form.addRow(label, widget)
 
     def _enable(self) -> None:
         on_address = self.by_address.isChecked()
