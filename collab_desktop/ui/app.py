@@ -11,11 +11,12 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from collab_desktop import APP_NAME, ORG_NAME, __version__
 from collab_desktop.domain.database_address import looks_like_url
+from collab_desktop.ui.database_opening import try_to_open
 
 if TYPE_CHECKING:
     from collab_desktop.store.database import Database
@@ -127,38 +128,6 @@ def open_database_or_say_why(path: Path, read_only: bool, parent: QWidget) -> Da
         return None
     if report.upgraded and report.from_revision is not None:
         log.info("database upgraded from %s to %s", report.from_revision, report.to_revision)
-    return db
-
-
-def try_to_open(target: Path | str) -> tuple[Database | None, str]:
-    """Open a database file or a server's URL (backups, upgrades, first-run setup); the database,
-    or None and the one line that says why it cannot be used (never a traceback)."""
-    from collab_desktop.services.safety.backups import open_database_with_backups
-    from collab_desktop.store.errors import DatabaseFileError
-    from collab_desktop.store.failures import server_failure_message
-
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a server may take a while
-    try:
-        db, _report = open_database_with_backups(target)
-    except DatabaseFileError as exc:
-        return None, str(exc)
-    except OSError as exc:
-        return None, f"{target} could not be opened: {exc.strerror or exc}."
-    except Exception as exc:
-        message = server_failure_message(exc, str(target))
-        if message is None:
-            raise  # a fault: the error hook reports it
-        return None, message
-    finally:
-        QApplication.restoreOverrideCursor()
-    return db, ""
-
-
-def open_or_say_why(target: Path | str, parent: QWidget, title: str) -> Database | None:
-    """Open a database file or a server's URL; None after a box that says why it cannot."""
-    db, why = try_to_open(target)
-    if db is None:
-        QMessageBox.warning(parent, title, why)
     return db
 
 

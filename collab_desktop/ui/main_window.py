@@ -373,7 +373,7 @@ class MainWindow(QMainWindow):
         path = None if on_server else Path(target)
         if not self.leave_all_forms() or (path is not None and not self.safety.claim(path)):
             return False
-        from collab_desktop.ui.app import open_or_say_why
+        from collab_desktop.ui.database_opening import open_or_say_why
 
         db = open_or_say_why(path or target, self, "Open database")
         if db is None:
