@@ -362,3 +362,40 @@ def test_move_refuses_a_server_database_that_is_not_empty(
         db.dispose()
     assert "Already There" in names and len(names) == 5
     dialog.reject()
+
+
+def test_cancel_during_the_move_still_tells_what_was_copied(
+    qtbot, window, empty_pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QProgressDialog
+
+    asked: list[str] = []
+
+    def question(_p, _t, text, *_a, **_k):  # noqa: ANN001, ANN202
+        asked.append(text)
+        return QMessageBox.StandardButton.Cancel  # stay on the file
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    dialog = window.team_database.move_dialog()
+    dialog.open()
+    _fill(dialog, empty_pg_url)
+    dialog.ok_button.click()
+    progress = dialog.findChildren(QProgressDialog)
+    assert progress
+    progress[0].cancel()  # the copy is one transaction: it finishes, and says so
+    qtbot.waitUntil(lambda: bool(asked), timeout=60000)
+    assert asked[0].startswith("Copied 4 collaboratives, ")
+    assert window.ctx.db.path is not None  # the user chose to stay on the file
+    db, _ = open_database(empty_pg_url)
+    try:
+        assert len(list_collaboratives(db)) == 4
+    finally:
+        db.dispose()
+
+
+def test_the_settings_never_receive_a_password() -> None:
+    from collab_desktop.ui.settings import recent_databases, remember_database
+
+    remember_database("postgresql+psycopg://dana:hunter2@db.example.org/collab?password=hunter2")
+    assert recent_databases()[0] == "postgresql://dana@db.example.org/collab"
+    assert "hunter2" not in _settings_text()

@@ -117,14 +117,34 @@ class TeamDatabase(QObject):
         source = self.ctx.db.path
         dialog = self.dialog
         assert source is not None and dialog is not None
-        self.host.show_status(f"Copying to {label_of(without_password(url))}…", 5000)
+        where = label_of(without_password(url))
+        self.host.show_status(f"Copying to {where}…", 5000)
         dialog.ok_button.setEnabled(False)
-        Operation(
-            self.ctx, dialog, "Move to a team server", lambda: move_to_server(source, url)
-        ).always(lambda: dialog.ok_button.setEnabled(True)).success(
-            lambda result: self._moved(dialog, result, url)
-        ).run_in_background(progress=f"Copying {source.name} to {label_of(without_password(url))}…")
+        # The copy is one transaction on the server and cannot stop half-way: Cancel only stops
+        # the waiting. What really happened is kept here so that it is told either way.
+        outcome: dict[str, object] = {}
+
+        def move() -> CopyResult:
+            try:
+                outcome["result"] = move_to_server(source, url)
+            except Exception as exc:
+                outcome["error"] = exc
+                raise
+            return outcome["result"]
+
+        Operation(self.ctx, dialog, "Move to a team server", move).always(
+            lambda: dialog.ok_button.setEnabled(True)
+        ).success(lambda result: self._moved(dialog, result, url)).cancelled(
+            lambda: self._after_cancel(dialog, outcome, url)
+        ).run_in_background(progress=f"Copying {source.name} to {where}…")
         return False
+
+    def _after_cancel(self, dialog: TeamDatabaseDialog, outcome: dict, url: str) -> None:
+        """Cancel came too late to stop the copy, or the copy failed meanwhile: say which."""
+        if "result" in outcome:
+            self._moved(dialog, outcome["result"], url)
+        elif "error" in outcome:
+            QMessageBox.warning(dialog, "Move to a team server", str(outcome["error"]))
 
     def _moved(self, dialog: TeamDatabaseDialog, result: CopyResult, url: str) -> None:
         self.last_move = result
