@@ -59,3 +59,16 @@ def test_move_refuses_a_database_that_holds_anything(db_path: Path, pg_url: str,
         move_to_server(db_path, pg_url)
     with pytest.raises(CopyRefused, match="^Nothing was copied. The database gone does not exist"):
         move_to_server(db_path, pg_server.url("gone"))
+
+
+def test_a_service_name_from_pg_service_conf_is_enough(
+    pg_url: str, pg_server, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # noqa: ANN001
+    name = pg_url.rsplit("/", 1)[1]
+    services = tmp_path / "pg_service.conf"
+    services.write_text(
+        f"[team]\nhost=127.0.0.1\nport={pg_server.port}\ndbname={name}\nuser=postgres\n"
+    )
+    monkeypatch.setenv("PGSERVICEFILE", str(services))
+    probe = probe_server("postgresql://?service=team")
+    assert probe.state is ServerState.READY, probe.message

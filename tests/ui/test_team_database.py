@@ -335,8 +335,10 @@ def test_move_copies_the_file_into_an_empty_server_database_and_opens_it(
     assert window.team_database.last_move.tables["contacts"] == contacts
     assert any(c.last_name == "Moved" for c in list_contacts(window.ctx.db))
     assert window.db_label.text().startswith("PostgreSQL · ")
-    # A server database cannot be moved again from here.
+    # A server database cannot be moved again from here, nor backed up or restored as a file.
     assert not window.team_database.move_action.isEnabled()
+    assert not window.safety.backup_action.isEnabled()
+    assert not window.safety.restore_action.isEnabled()
 
 
 def test_move_refuses_a_server_database_that_is_not_empty(
@@ -399,3 +401,26 @@ def test_the_settings_never_receive_a_password() -> None:
     remember_database("postgresql+psycopg://dana:hunter2@db.example.org/collab?password=hunter2")
     assert recent_databases()[0] == "postgresql://dana@db.example.org/collab"
     assert "hunter2" not in _settings_text()
+
+
+def test_connect_by_service_name(
+    qtbot, window, pg_url: str, pg_server, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # noqa: ANN001
+    from collab_desktop.ui.settings import recent_databases
+
+    name = address_from_url(pg_url).database
+    services = tmp_path / "pg_service.conf"
+    services.write_text(
+        f"[team]\nhost=127.0.0.1\nport={pg_server.port}\ndbname={name}\nuser=postgres\n"
+    )
+    monkeypatch.setenv("PGSERVICEFILE", str(services))
+    dialog = window.team_database.connect_dialog()
+    dialog.open()
+    dialog.fields.by_service.setChecked(True)
+    assert not dialog.fields.host.isEnabled()
+    assert dialog.fields.problem() == "Give the service name."
+    dialog.fields.service.setText("team")
+    assert "a Collab Desktop database (schema" in _test_connection(qtbot, dialog)
+    dialog.ok_button.click()
+    assert window.db_label.text() == "PostgreSQL · service team"
+    assert recent_databases()[0] == "postgresql://?service=team"
