@@ -432,7 +432,10 @@ class MainWindow(QMainWindow):
             action.setStatusTip(item)
             action.setToolTip(item)
             action.setEnabled(on_server or Path(item).exists())
-            action.triggered.connect(lambda _c=False, p=item: self.switch_database(p))
+            if on_server:
+                action.triggered.connect(lambda _c=False, p=item: self.team_database.reopen(p))
+            else:
+                action.triggered.connect(lambda _c=False, p=item: self.switch_database(p))
 
     # --- help -------------------------------------------------------------------------
     def show_about(self) -> None:

@@ -424,3 +424,29 @@ def test_connect_by_service_name(
     dialog.ok_button.click()
     assert window.db_label.text() == "PostgreSQL · service team"
     assert recent_databases()[0] == "postgresql://?service=team"
+
+
+def test_a_recent_server_that_cannot_be_opened_brings_the_filled_in_connect_dialog(
+    qtbot, window, pg_server, monkeypatch: pytest.MonkeyPatch
+) -> None:  # noqa: ANN001
+    from collab_desktop.ui.dialogs.team_database_dialog import TeamDatabaseDialog
+    from collab_desktop.ui.settings import remember_database
+
+    gone = pg_server.url("dropped_since")
+    remember_database(gone)
+    told: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda _p, _t, text, *_a: told.append(text))
+    )
+    offered: list[tuple[str, str]] = []
+
+    def exec_(dialog: TeamDatabaseDialog) -> int:
+        offered.append((dialog.fields.database.text(), dialog.fields.host.text()))
+        return TeamDatabaseDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(TeamDatabaseDialog, "exec", exec_)
+    window._fill_recent()
+    window.recent_menu.actions()[0].trigger()
+    assert "The database dropped_since does not exist" in told[0]
+    assert offered == [("dropped_since", "127.0.0.1")]
+    assert window.ctx.db.path is not None

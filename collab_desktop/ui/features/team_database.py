@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from collab_desktop.domain.changes import ChangeSet
-from collab_desktop.domain.database_address import label_of, without_password
+from collab_desktop.domain.database_address import address_from_url, label_of, without_password
 from collab_desktop.ui.host import Menu
 from collab_desktop.ui.icons import icon
 from collab_desktop.ui.tasks import TaskRunner
@@ -80,6 +80,16 @@ class TeamDatabase(QObject):
     def connect_to_server(self) -> bool:
         """File > Connect to team database…; True once the window shows the server's data."""
         return self._run(self.connect_dialog())
+
+    def reopen(self, url: str) -> bool:
+        """Open a team database from Open recent; when it cannot be opened (the server asks
+        for a password, say), the Connect dialog comes up filled in, to fix and try again."""
+        if self.host.open_database(url):
+            return True
+        dialog = self.connect_dialog()
+        dialog.fields.set_address(address_from_url(url))
+        dialog.fields.first_empty().setFocus()
+        return self._run(dialog)
 
     # --- Move ---------------------------------------------------------------------------
     def move_dialog(self) -> TeamDatabaseDialog:
