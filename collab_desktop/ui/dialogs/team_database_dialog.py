@@ -81,33 +81,46 @@ class TeamDatabaseDialog(QDialog):
     # --- Test connection ------------------------------------------------------------------
     def test_connection(self) -> None:
         """Try the connection on a worker thread; the answer shows under the fields."""
-        from collab_desktop.services.safety.team_server import probe_server
-
         if problem := self.fields.problem():
             self._show(problem, ok=False)
             return
+        self._probe(then_accept=False)
+
+    def _probe(self, then_accept: bool) -> None:
+        from collab_desktop.services.safety.team_server import probe_server
+
         self._tests += 1
         number = self._tests
-        self.test_button.setEnabled(False)
+        url = self.fields.url()
+        self._busy(True)
         self._show("Connecting…", ok=None)
         self._runner.run(
             probe_server,
-            self.fields.url(),
-            on_done=lambda probe: self._tested(number, probe.message, probe.connected),
-            on_error=lambda exc, _details: self._tested(number, str(exc), False),
+            url,
+            on_done=lambda probe: self._tested(number, probe, url, then_accept),
+            on_error=lambda exc, _details: self._failed(number, str(exc)),
         )
 
-    def _tested(self, number: int, message: str, ok: bool) -> None:
-        if not shiboken6.isValid(self):  # closed while the server was being asked
-            return
-        self.test_button.setEnabled(True)
-        if number == self._tests:
-            self._show(message, ok=ok)
+    def _busy(self, busy: bool) -> None:
+        self.test_button.setEnabled(not busy)
+        self.ok_button.setEnabled(not busy)
+
+    def _tested(self, number: int, probe, url: str, then_accept: bool) -> None:  # noqa: ANN001 - ServerProbe
+        if not shiboken6.isValid(self) or number != self._tests:
+            return  # closed, or the fields changed while the server was being asked
+        self._busy(False)
+        self._show(probe.message, ok=probe.connected)
+        if then_accept and probe.connected and self._on_accept(url):
+            self.accept()
+
+    def _failed(self, number: int, message: str) -> None:
+        if shiboken6.isValid(self) and number == self._tests:
+            self._busy(False)
+            self._show(message, ok=False)
 
     def _show(self, text: str, ok: bool | None) -> None:
         mark = {True: "✔ ", False: "✘ ", None: ""}[ok]
         self.result.setText(mark + text)
-        self.result.setProperty("ok", "" if ok is None else str(ok).lower())
         self.result.setStyleSheet(
             "" if ok is None else ("color: #2E7D32;" if ok else "color: #D32F2F;")
         )
@@ -115,15 +128,16 @@ class TeamDatabaseDialog(QDialog):
     def _forget_result(self) -> None:
         # An answer about other values would mislead.
         self._tests += 1
-        self.test_button.setEnabled(True)
+        self._busy(False)
         self.result.clear()
 
     # --- OK -----------------------------------------------------------------------------
     def _accept(self) -> None:
+        """Check the server first off the GUI thread (an unreachable one must not freeze the
+        window), then hand over; the dialog stays, with what was typed, when that fails."""
         if problem := self.fields.problem():
             self._show(problem, ok=False)
             self.fields.first_empty().setFocus()
             return
         self.fields.remember()
-        if self._on_accept(self.fields.url()):
-            self.accept()
+        self._probe(then_accept=True)
