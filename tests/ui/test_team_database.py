@@ -432,21 +432,18 @@ def test_a_recent_server_that_cannot_be_opened_brings_the_filled_in_connect_dial
     from collab_desktop.ui.dialogs.team_database_dialog import TeamDatabaseDialog
     from collab_desktop.ui.settings import remember_database
 
-    gone = pg_server.url("dropped_since")
-    remember_database(gone)
-    told: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "warning", staticmethod(lambda _p, _t, text, *_a: told.append(text))
-    )
-    offered: list[tuple[str, str]] = []
+    remember_database(pg_server.url("dropped_since"))
+    offered: list[tuple[str, str, str]] = []
 
     def exec_(dialog: TeamDatabaseDialog) -> int:
-        offered.append((dialog.fields.database.text(), dialog.fields.host.text()))
+        qtbot.waitUntil(lambda: dialog.ok_button.isEnabled(), timeout=20000)
+        fields = dialog.fields
+        offered.append((fields.database.text(), fields.host.text(), dialog.result.text()))
         return TeamDatabaseDialog.DialogCode.Rejected
 
     monkeypatch.setattr(TeamDatabaseDialog, "exec", exec_)
     window._fill_recent()
     window.recent_menu.actions()[0].trigger()
-    assert "The database dropped_since does not exist" in told[0]
-    assert offered == [("dropped_since", "127.0.0.1")]
+    assert offered[0][:2] == ("dropped_since", "127.0.0.1")
+    assert offered[0][2].startswith("✘ The database dropped_since does not exist")
     assert window.ctx.db.path is not None

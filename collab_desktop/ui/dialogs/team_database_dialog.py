@@ -132,6 +132,10 @@ class TeamDatabaseDialog(QDialog):
         self.result.clear()
 
     # --- OK -----------------------------------------------------------------------------
+    def connect_now(self) -> None:
+        """Press OK for the user (the fields were filled in from a recent address)."""
+        self._accept()
+
     def _accept(self) -> None:
         """Check the server first off the GUI thread (an unreachable one must not freeze the
         window), then hand over; the dialog stays, with what was typed, when that fails."""

@@ -82,13 +82,13 @@ class TeamDatabase(QObject):
         return self._run(self.connect_dialog())
 
     def reopen(self, url: str) -> bool:
-        """Open a team database from Open recent; when it cannot be opened (the server asks
-        for a password, say), the Connect dialog comes up filled in, to fix and try again."""
-        if self.host.open_database(url):
-            return True
+        """Open a team database from Open recent, through the Connect dialog filled in: it asks
+        the server off the GUI thread, opens it and closes; or stays, saying why (the server
+        asks for a password, say), to fix and try again."""
         dialog = self.connect_dialog()
         dialog.fields.set_address(address_from_url(url))
-        dialog.fields.first_empty().setFocus()
+        dialog.fields.password.setFocus()
+        dialog.connect_now()
         return self._run(dialog)
 
     # --- Move ---------------------------------------------------------------------------
