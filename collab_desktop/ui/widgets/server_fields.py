@@ -77,7 +77,7 @@ class ServerFields(QWidget):
             self._labelled_row(form, text, widget)
         form.addRow(self.by_service)
         self._labelled_row(form, "Ser&vice:", self.service)
-        self._labelled_row(form, "&TLS (sslmode):", self.sslmode)
+        self._labelled_row(form, "T&LS (sslmode):", self.sslmode)
         self._labelled_row(form, "Pass&word:", self.password)
         form.addRow("", note)
         self.port.setMaximumWidth(self.port.sizeHint().width() + 24)
