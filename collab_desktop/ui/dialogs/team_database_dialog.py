@@ -57,7 +57,8 @@ class TeamDatabaseDialog(QDialog):
         self.result.setObjectName("testResult")
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.result.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
+        # Room for a four-line answer without the dialog jumping; longer ones grow it (_show).
+        self.result.setMinimumHeight(self.fontMetrics().lineSpacing() * 4 + 4)
         self.result.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
         self.buttons = QDialogButtonBox(
@@ -124,6 +125,9 @@ class TeamDatabaseDialog(QDialog):
         self.result.setStyleSheet(
             "" if ok is None else ("color: #2E7D32;" if ok else "color: #D32F2F;")
         )
+        needed = self.layout().totalHeightForWidth(self.width())
+        if needed > self.height():  # a long answer is never cut off
+            self.resize(self.width(), needed)
 
     def _forget_result(self) -> None:
         # An answer about other values would mislead.
