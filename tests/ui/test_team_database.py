@@ -82,6 +82,26 @@ def test_start_opens_the_database_named_by_collab_desktop_db(
     shown[0].deleteLater()
 
 
+def test_start_opens_a_file_named_by_collab_desktop_db_too(
+    qtbot, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # noqa: ANN001
+    from collab_desktop.ui import app as app_module
+    from collab_desktop.ui.main_window import MainWindow
+
+    shown: list[MainWindow] = []
+    monkeypatch.setattr(MainWindow, "show", lambda self: shown.append(self))
+    monkeypatch.setattr(QApplication, "exec", lambda *_a: 0)
+    monkeypatch.setenv("COLLAB_DESKTOP_DB", str(db_path))
+    _quiet_logging(monkeypatch, tmp_path)
+    assert app_module.run_gui(None) == 0
+    window = shown[0]
+    assert window.ctx.db.path == db_path
+    assert window.db_label.text() == f"SQLite · {db_path}"
+    window.safety.release_all()
+    window.ctx.db.dispose()
+    window.deleteLater()
+
+
 def _answer_box(monkeypatch: pytest.MonkeyPatch, answers: list[str], before=None) -> list[str]:  # noqa: ANN001
     """QMessageBox.exec clicks the buttons named in answers, in turn; returns the texts shown."""
     texts: list[str] = []
