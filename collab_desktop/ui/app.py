@@ -170,7 +170,12 @@ def open_server_at_start(url: str, window: QWidget) -> Database | Path | None:
     from collab_desktop.paths import default_db_path
 
     while True:
-        db, why = try_to_open(url)
+        was_on_screen = window.isVisible()  # (tests replace show)
+        db, why = try_to_open(url, in_background=True)
+        if was_on_screen and not window.isVisible():  # closed while the server was asked
+            if db is not None:
+                db.dispose()
+            return None
         if db is not None:
             return db
         choice = ask_after_server_failure(window, why)

@@ -2,26 +2,65 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 if TYPE_CHECKING:
     from collab_desktop.store.database import Database
 
+T = TypeVar("T")
 
-def try_to_open(target: Path | str) -> tuple[Database | None, str]:
+
+class _Finished(QObject):
+    done = Signal()
+
+
+def _off_the_gui_thread(work: Callable[[], T]) -> T:
+    """Run work on a thread while this thread keeps handling events (the window keeps painting
+    while a server is asked, which may take up to its connect timeout); its result or error."""
+    outcome: dict[str, object] = {}
+    finished = _Finished()
+    loop = QEventLoop()
+    finished.done.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+
+    def run() -> None:
+        try:
+            outcome["value"] = work()
+        except BaseException as exc:  # noqa: BLE001 - raised again on the GUI thread
+            outcome["error"] = exc
+        finally:
+            finished.done.emit()
+
+    thread = threading.Thread(target=run, name="open-database", daemon=True)
+    thread.start()
+    loop.exec()
+    thread.join()
+    if "error" in outcome:
+        raise outcome["error"]  # type: ignore[misc]
+    return outcome["value"]  # type: ignore[return-value]
+
+
+def try_to_open(target: Path | str, in_background: bool = False) -> tuple[Database | None, str]:
     """Open a database file or a server's URL (backups, upgrades, first-run setup); the database,
-    or None and the one line that says why it cannot be used (never a traceback)."""
+    or None and the one line that says why it cannot be used (never a traceback).
+
+    With in_background the work runs on a thread while the window keeps handling events.
+    """
     from collab_desktop.services.safety.backups import open_database_with_backups
     from collab_desktop.store.errors import DatabaseFileError
     from collab_desktop.store.failures import server_failure_message
 
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a server may take a while
     try:
-        db, _report = open_database_with_backups(target)
+        if in_background:
+            db, _report = _off_the_gui_thread(lambda: open_database_with_backups(target))
+        else:
+            db, _report = open_database_with_backups(target)
     except DatabaseFileError as exc:
         return None, str(exc)
     except OSError as exc:

@@ -467,3 +467,17 @@ def test_a_recent_server_that_cannot_be_opened_brings_the_filled_in_connect_dial
     assert offered[0][:2] == ("dropped_since", "127.0.0.1")
     assert offered[0][2].startswith("✘ The database dropped_since does not exist")
     assert window.ctx.db.path is not None
+
+
+def test_opening_off_the_gui_thread_gives_the_database_or_the_reason(
+    qtbot, pg_url: str, pg_server
+) -> None:  # noqa: ANN001
+    from collab_desktop.ui.database_opening import try_to_open
+
+    db, why = try_to_open(pg_url, in_background=True)
+    try:
+        assert why == "" and {c.name for c in list_collaboratives(db)}
+    finally:
+        db.dispose()
+    db, why = try_to_open(pg_server.url("nowhere"), in_background=True)
+    assert db is None and why.startswith("The database nowhere does not exist")
