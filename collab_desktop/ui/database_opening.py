@@ -75,9 +75,11 @@ def try_to_open(target: Path | str, in_background: bool = False) -> tuple[Databa
     return db, ""
 
 
-def open_or_say_why(target: Path | str, parent: QWidget, title: str) -> Database | None:
+def open_or_say_why(
+    target: Path | str, parent: QWidget, title: str, in_background: bool = False
+) -> Database | None:
     """Open a database file or a server's URL; None after a box that says why it cannot."""
-    db, why = try_to_open(target)
+    db, why = try_to_open(target, in_background)
     if db is None:
         QMessageBox.warning(parent, title, why)
     return db

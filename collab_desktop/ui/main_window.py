@@ -375,7 +375,8 @@ class MainWindow(QMainWindow):
             return False
         from collab_desktop.ui.database_opening import open_or_say_why
 
-        db = open_or_say_why(path or target, self, "Open database")
+        # A server is asked on a thread (the window keeps painting); a file opens at once.
+        db = open_or_say_why(path or target, self, "Open database", in_background=on_server)
         if db is None:
             return False
         from collab_desktop.domain.changes import ChangeSet

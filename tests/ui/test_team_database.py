@@ -373,7 +373,7 @@ def test_move_refuses_a_server_database_that_is_not_empty(
     dialog.ok_button.click()
     qtbot.waitUntil(lambda: bool(told), timeout=60000)
     assert "is not empty" in told[0] and "nothing was copied" in told[0]
-    assert dialog.isVisible() and dialog.ok_button.isEnabled()
+    assert dialog.isVisible() and dialog.ok_button.isEnabled() and dialog.test_button.isEnabled()
     assert window.ctx.db.path is not None
     db, _ = open_database(pg_url)
     try:
@@ -403,6 +403,7 @@ def test_cancel_during_the_move_still_tells_what_was_copied(
     # The server is checked first, then the copy starts with its progress dialog.
     qtbot.waitUntil(lambda: bool(dialog.findChildren(QProgressDialog)), timeout=20000)
     progress = dialog.findChildren(QProgressDialog)
+    assert not dialog.ok_button.isEnabled()  # no second copy while this one runs
     progress[0].cancel()  # the copy is one transaction: it finishes, and says so
     qtbot.waitUntil(lambda: bool(asked), timeout=60000)
     assert asked[0].startswith("Copied 4 collaboratives, ")

@@ -2,7 +2,9 @@
 
 The same dialog serves File > Connect to team database (OK opens it) and File > Move this
 database to a team server (OK copies into it): the caller gives the OK button's text and what
-OK does. When that fails the dialog stays open with everything the user typed.
+OK does, ``on_accept(url)``: True closes the dialog, False keeps it (the caller said why), None
+means the work goes on in the background, which closes the dialog or frees it (``set_busy``).
+When anything fails the dialog stays open with everything the user typed.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ class TeamDatabaseDialog(QDialog):
         title: str,
         intro: str,
         ok_text: str,
-        on_accept: Callable[[str], bool],
+        on_accept: Callable[[str], bool | None],
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -102,6 +104,10 @@ class TeamDatabaseDialog(QDialog):
             on_error=lambda exc, _details: self._failed(number, str(exc)),
         )
 
+    def set_busy(self, busy: bool) -> None:
+        """Test connection and OK are off while the server is asked or the work runs."""
+        self._busy(busy)
+
     def _busy(self, busy: bool) -> None:
         self.test_button.setEnabled(not busy)
         self.ok_button.setEnabled(not busy)
@@ -109,10 +115,15 @@ class TeamDatabaseDialog(QDialog):
     def _tested(self, number: int, probe, url: str, then_accept: bool) -> None:  # noqa: ANN001 - ServerProbe
         if not shiboken6.isValid(self) or number != self._tests:
             return  # closed, or the fields changed while the server was being asked
-        self._busy(False)
         self._show(probe.message, ok=probe.connected)
-        if then_accept and probe.connected and self._on_accept(url):
-            self.accept()
+        if then_accept and probe.connected:
+            accepted = self._on_accept(url)  # the buttons stay off meanwhile: no second OK
+            if not shiboken6.isValid(self) or accepted is None:
+                return  # carried on in the background, which closes or frees the dialog
+            if accepted:
+                self.accept()
+                return
+        self._busy(False)
 
     def _failed(self, number: int, message: str) -> None:
         if shiboken6.isValid(self) and number == self._tests:

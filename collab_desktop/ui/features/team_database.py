@@ -118,7 +118,7 @@ class TeamDatabase(QObject):
     def _run(self, dialog: TeamDatabaseDialog) -> bool:
         return dialog.exec() == dialog.DialogCode.Accepted
 
-    def _start_move(self, url: str) -> bool:
+    def _start_move(self, url: str) -> None:
         """Copy in the background with progress, over the dialog, which stays open (with what
         was typed) if the copy is refused and closes once it is done."""
         from collab_desktop.services.safety.team_server import move_to_server
@@ -129,7 +129,6 @@ class TeamDatabase(QObject):
         assert source is not None and dialog is not None
         where = label_of(without_password(url))
         self.host.show_status(f"Copying to {where}…", 5000)
-        dialog.ok_button.setEnabled(False)
         # The copy is one transaction on the server and cannot stop half-way: Cancel only stops
         # the waiting. What really happened is kept here so that it is told either way.
         outcome: dict[str, object] = {}
@@ -143,11 +142,11 @@ class TeamDatabase(QObject):
             return outcome["result"]
 
         Operation(self.ctx, dialog, "Move to a team server", move).always(
-            lambda: dialog.ok_button.setEnabled(True)
+            lambda: dialog.set_busy(False)
         ).success(lambda result: self._moved(dialog, result, url)).cancelled(
             lambda: self._after_cancel(dialog, outcome, url)
         ).run_in_background(progress=f"Copying {source.name} to {where}…")
-        return False
+        return None  # the dialog stays busy; the operation closes it or frees it
 
     def _after_cancel(self, dialog: TeamDatabaseDialog, outcome: dict, url: str) -> None:
         """Cancel came too late to stop the copy, or the copy failed meanwhile: say which."""
