@@ -48,7 +48,7 @@ class ServerFields(QWidget):
         self.database = QLineEdit()
         self.database.setPlaceholderText("collab")
         self.user = QLineEdit()
-        self.user.setPlaceholderText("your user name on the server")
+        self.user.setPlaceholderText("your user name on the server (empty: your login name)")
         self.sslmode = QComboBox()
         self.sslmode.addItem(_SSL_DEFAULT, "")
         for mode in SSL_MODES:
