@@ -28,16 +28,6 @@ def run() -> int:
 
 def _dispatch(args: argparse.Namespace, ending: bool) -> int:
     if args.command is None:
-        if args.db and "://" in args.db:
-            # A URL is never a file name; the window opens database files only so far.
-            import sys
-
-            print(
-                "error: the window opens database files only; use a command "
-                "(collab-desktop --db URL list collaboratives) for a team database.",
-                file=sys.stderr,
-            )
-            return 1
         from collab_desktop.ui.app import run_gui
 
         return run_gui(args.db)

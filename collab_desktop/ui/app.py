@@ -7,6 +7,7 @@ import os
 import sys
 import time
 from collections.abc import Callable
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,9 +15,16 @@ from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from collab_desktop import APP_NAME, ORG_NAME, __version__
+from collab_desktop.domain.database_address import looks_like_url
+from collab_desktop.ui.database_opening import try_to_open
 
 if TYPE_CHECKING:
     from collab_desktop.store.database import Database
+    from collab_desktop.ui.single_instance import InstanceGuard
+
+# The variable that names the database when --db is not given (as store/location.py reads it;
+# not imported from there: the window is painted before the database layer loads).
+DB_ENV = "COLLAB_DESKTOP_DB"
 
 log = logging.getLogger(__name__)
 
@@ -126,17 +134,84 @@ def open_database_or_say_why(path: Path, read_only: bool, parent: QWidget) -> Da
     return db
 
 
-def run_gui(db_arg: str | None) -> int:
-    """Open the window on the given (or default) database; returns the exit code.
+class AfterFailure(Enum):
+    """What the user chose when the team database could not be opened at start."""
 
-    The window is shown and painted first, with a loading page in each tab, before the
-    database layer is imported; then the database is opened (backups, upgrades, the recovery
-    offer) and the tabs fill in.
-    """
-    from collab_desktop.logging_setup import setup_logging
+    RETRY = "retry"
+    LOCAL_FILE = "local"
+    QUIT = "quit"
+
+
+def ask_after_server_failure(parent: QWidget, message: str) -> AfterFailure:
+    """The team database could not be opened at start: the reason, and Retry / a file / Quit."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(f"{APP_NAME}: team database")
+    box.setText(message)
+    box.setInformativeText(
+        "Check that the server is running and that this computer can reach it (a VPN, a "
+        "firewall), or ask the server's administrator. Retry once it is back, or work in a "
+        "database file on this computer meanwhile."
+    )
+    retry = box.addButton("&Retry", QMessageBox.ButtonRole.AcceptRole)
+    local = box.addButton("Open a &local file…", QMessageBox.ButtonRole.ActionRole)
+    box.addButton("&Quit", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(retry)
+    box.exec()
+    clicked = box.clickedButton()
+    box.deleteLater()
+    if clicked is retry:
+        return AfterFailure.RETRY
+    if clicked is local:
+        return AfterFailure.LOCAL_FILE
+    return AfterFailure.QUIT
+
+
+def open_server_at_start(url: str, window: QWidget) -> Database | Path | None:
+    """Open the team database named at start, asking again while it cannot be reached: the
+    database, a local file the user chose instead, or None to quit."""
     from collab_desktop.paths import default_db_path
-    from collab_desktop.ui.gui_thread_gc import GuiThreadCollector
-    from collab_desktop.ui.main_window import MainWindow
+
+    while True:
+        was_on_screen = window.isVisible()  # (tests replace show)
+        db, why = try_to_open(url, in_background=True, parent=window)
+        if was_on_screen and not window.isVisible():  # closed while the server was asked
+            if db is not None:
+                db.dispose()
+            return None
+        if db is not None:
+            return db
+        if not why:  # an older schema the user chose not to upgrade (or the upgrade failed)
+            return None
+        choice = ask_after_server_failure(window, why)
+        if choice is AfterFailure.QUIT:
+            return None
+        if choice is AfterFailure.LOCAL_FILE:
+            from PySide6.QtWidgets import QFileDialog
+
+            from collab_desktop.ui.main_window import DB_FILTER
+
+            path, _ = QFileDialog.getOpenFileName(
+                window, "Open a local database file", str(default_db_path()), DB_FILTER
+            )
+            if path:
+                return Path(path)
+
+
+def start_target(db_arg: str | None) -> Path | str:
+    """What the window opens: --db, else COLLAB_DESKTOP_DB, else the per-user file (a URL is
+    never taken for a file name)."""
+    target = db_arg or os.environ.get(DB_ENV, "").strip()
+    if not target:
+        from collab_desktop.paths import default_db_path
+
+        return default_db_path()
+    return target if looks_like_url(target) else Path(target).expanduser()
+
+
+def claim_file(path: Path) -> tuple[InstanceGuard | None, bool] | None:
+    """Take the file's lock, or ask what to do when another window has it: (guard, read_only),
+    or None when this start should end (the other window was brought forward, or Quit)."""
     from collab_desktop.ui.single_instance import (
         InstanceGuard,
         SecondInstance,
@@ -144,32 +219,65 @@ def run_gui(db_arg: str | None) -> int:
         ask_second_instance,
     )
 
-    app = create_application()
-    GuiThreadCollector(app)
-    path = Path(db_arg).expanduser() if db_arg else default_db_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     guard = InstanceGuard(path)
-    read_only = False
-    if not guard.acquire():
-        choice = ask_second_instance(path, guard.holder())
-        if choice == SecondInstance.BRING_FORWARD:
-            if not ask_first_to_raise(path):
-                QMessageBox.information(
-                    None, APP_NAME, "The other window did not answer; look for it on your screen."
-                )
+    if guard.acquire():
+        return guard, False
+    choice = ask_second_instance(path, guard.holder())
+    if choice == SecondInstance.BRING_FORWARD:
+        if not ask_first_to_raise(path):
+            QMessageBox.information(
+                None, APP_NAME, "The other window did not answer; look for it on your screen."
+            )
+        return None
+    if choice == SecondInstance.QUIT:
+        return None
+    return None, True
+
+
+def run_gui(db_arg: str | None) -> int:
+    """Open the window on the given database (a file or a team server's URL), else
+    COLLAB_DESKTOP_DB, else the per-user file; returns the exit code.
+
+    The window is shown and painted first, with a loading page in each tab, before the
+    database layer is imported; then the database is opened (backups, upgrades, the recovery
+    offer; for a server that cannot be reached, Retry / a local file / Quit) and the tabs fill in.
+    """
+    from collab_desktop.logging_setup import setup_logging
+    from collab_desktop.ui.gui_thread_gc import GuiThreadCollector
+    from collab_desktop.ui.main_window import MainWindow
+
+    app = create_application()
+    GuiThreadCollector(app)
+    target = start_target(db_arg)
+    guard, read_only = None, False
+    if isinstance(target, Path):
+        claimed = claim_file(target)
+        if claimed is None:
             return 0
-        if choice == SecondInstance.QUIT:
-            return 0
-        read_only = True
+        guard, read_only = claimed
     window = MainWindow()
-    window.show_opening(path, read_only)
+    window.show_opening(target, read_only)
     window.show()
     if not wait_for_first_paint(window):
         return 0  # closed before the data came
     if os.environ.get(QUIT_WHEN_IDLE_ENV):
         print(f"first-paint {time.time():.6f}", flush=True)
     log_file = setup_logging()  # after the paint: nothing logs before it, and it imports a lot
-    db = open_database_or_say_why(path, read_only, window)
+    if isinstance(target, str):
+        opened = open_server_at_start(target, window)
+        if isinstance(opened, Path):  # a file on this computer instead of the server
+            claimed = claim_file(opened)
+            if claimed is None:
+                window.close()
+                window.deleteLater()
+                return 0
+            guard, read_only = claimed
+            window.show_opening(opened, read_only)
+            opened = open_database_or_say_why(opened, read_only, window)
+        db = opened
+    else:
+        db = open_database_or_say_why(target, read_only, window)
     if db is None:
         window.close()
         window.deleteLater()
@@ -178,7 +286,7 @@ def run_gui(db_arg: str | None) -> int:
     from collab_desktop.ui.file_location_warning import warn_about_file_location
 
     warn_about_file_location(window, db.path)
-    if not read_only:
+    if guard is not None:
         window.safety.adopt(guard)
     from collab_desktop.ui.error_hook import ErrorHook  # after the data: it imports the store
 

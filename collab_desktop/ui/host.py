@@ -48,6 +48,8 @@ class WindowHost:
     selected_session_id: Callable[[], int | None] = lambda: None
     current_contact_id: Callable[[], int | None] = lambda: None
     show_reports: Callable[[], Any] = lambda: None
+    # Open another database (a file's Path or a server's URL) in this window; False if it did not.
+    open_database: Callable[[Any], bool] = lambda _target: False
 
     def add_action(self, menu: Menu, action: QAction, separator_before: bool = False) -> None:
         """Put action in menu, above the menu's anchor; its shortcut works window-wide."""

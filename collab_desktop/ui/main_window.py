@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from collab_desktop import APP_NAME, __version__
+from collab_desktop.domain.database_address import (
+    is_server_url,
+    kind_of,
+    label_of,
+    place_of,
+    without_password,
+)
 from collab_desktop.ui.icons import app_icon, icon
 from collab_desktop.ui.settings import (
     app_settings,
@@ -86,11 +94,13 @@ class MainWindow(QMainWindow):
         if db is not None:
             self.show_data(db)
 
-    def show_opening(self, path: Path, read_only: bool = False) -> None:
+    def show_opening(self, location: Path | str, read_only: bool = False) -> None:
         """While the database opens: its name in the title, and where it is in the status bar."""
+        target = str(location)
         suffix = " (read-only)" if read_only else ""
-        self.setWindowTitle(f"{path.name}{suffix} — {APP_NAME} {__version__}")
-        self.db_label.setText(f"Opening {path}…")
+        name = label_of(target) if is_server_url(target) else Path(target).name
+        self.setWindowTitle(f"{name}{suffix} — {APP_NAME} {__version__}")
+        self.db_label.setText(f"Opening {place_of(without_password(target))}…")
 
     def show_data(self, db: Database) -> None:
         """Put the tabs in place of their loading pages, over this open database."""
@@ -102,6 +112,7 @@ class MainWindow(QMainWindow):
         from collab_desktop.ui.features.report_actions import install_report_actions
         from collab_desktop.ui.features.roster_actions import install_roster_actions
         from collab_desktop.ui.features.session_actions import install_session_actions
+        from collab_desktop.ui.features.team_database import install_team_database
         from collab_desktop.ui.features.user_guide import install_user_guide_action
         from collab_desktop.ui.tabs.collaboratives_tab import CollaborativesTab
         from collab_desktop.ui.tabs.contacts_tab import ContactsTab
@@ -125,6 +136,7 @@ class MainWindow(QMainWindow):
         self.safety = install_data_safety(self.host)
         self.local_copy = install_local_copy(self.host)
         self.user_guide_action = install_user_guide_action(self.host)
+        self.team_database = install_team_database(self.host)
         self._show_database()
         self._restore_splitters()
         self._update_actions()
@@ -146,6 +158,7 @@ class MainWindow(QMainWindow):
             selected_session_id=self.sessions_tab.selected_session_id,
             current_contact_id=lambda: self.contacts_tab.current_id,
             show_reports=self.show_reports,
+            open_database=self.switch_database,
         )
 
     def _chosen_contacts(self) -> list:
@@ -335,14 +348,15 @@ class MainWindow(QMainWindow):
 
     # --- database ---------------------------------------------------------------------
     def _show_database(self) -> None:
-        where = self.ctx.db.describe()
-        suffix = " (read-only)" if self.ctx.db.read_only else ""
-        self.db_label.setText(f"Database: {where}{suffix}")
+        """Which database is open, and of what kind: in the status bar (always) and the title."""
+        db = self.ctx.db
+        where = db.describe()
+        suffix = " (read-only)" if db.read_only else ""
+        self.db_label.setText(f"{kind_of(db.url)} · {place_of(db_place(db))}{suffix}")
         self.db_label.setToolTip(where)
-        name = Path(where).name if self.ctx.db.path else where
+        name = db.path.name if db.path else label_of(where)
         self.setWindowTitle(f"{name}{suffix} — {APP_NAME} {__version__}")
-        if self.ctx.db.path:
-            remember_database(str(self.ctx.db.path))
+        remember_database(str(db.path) if db.path else where)
 
     def leave_all_forms(self) -> bool:
         """Ask about unsaved edits in every tab; False if the user chose Cancel."""
@@ -353,25 +367,19 @@ class MainWindow(QMainWindow):
                     return False
         return True
 
-    def switch_database(self, path: Path) -> bool:
-        """Open another database file in this window (asks about unsaved edits first)."""
-        if not self.leave_all_forms() or not self.safety.claim(path):
+    def switch_database(self, location: Path | str) -> bool:
+        """Open another database (a file, or a server's URL) in this window (asks about unsaved
+        edits first); False, after saying why, when it cannot be opened."""
+        target = str(location)
+        on_server = is_server_url(target)
+        path = None if on_server else Path(target)
+        if not self.leave_all_forms() or (path is not None and not self.safety.claim(path)):
             return False
-        from collab_desktop.services.safety.backups import open_database_with_backups
-        from collab_desktop.store.errors import DatabaseFileError
-        from collab_desktop.ui.dialogs.upgrade_offer import offer_upgrade
+        from collab_desktop.ui.database_opening import open_or_say_why
 
-        try:
-            if not offer_upgrade(path, self):
-                return False
-            db, _report = open_database_with_backups(path)
-        except DatabaseFileError as exc:
-            QMessageBox.warning(self, "Open database", str(exc))
-            return False
-        except OSError as exc:
-            QMessageBox.warning(
-                self, "Open database", f"{path} could not be opened: {exc.strerror or exc}."
-            )
+        # A server is asked on a thread (the window keeps painting); a file opens at once.
+        db = open_or_say_why(path or target, self, "Open database", in_background=on_server)
+        if db is None:
             return False
         from collab_desktop.domain.changes import ChangeSet
 
@@ -382,7 +390,7 @@ class MainWindow(QMainWindow):
         self.ctx.events.publish(ChangeSet.everything())
         self._show_database()
         self._update_actions()
-        self.statusBar().showMessage(f"Opened {path}", 5000)
+        self.statusBar().showMessage(f"Opened {label_of(db.describe())}", 5000)
         return True
 
     def new_database(self) -> None:
@@ -412,20 +420,32 @@ class MainWindow(QMainWindow):
         return self.ctx.db.path.parent if self.ctx.db.path else Path.home()
 
     def _fill_recent(self) -> None:
+        """Files and team databases opened before (addresses never hold a password)."""
         self.recent_menu.clear()
-        current = str(self.ctx.db.path) if self.ctx.db.path else ""
+        db = self.ctx.db
+        current = str(db.path) if db.path else without_password(db.describe())
         items = [p for p in recent_databases() if p != current]
         if not items:
             self.recent_menu.addAction("(no other databases yet)").setEnabled(False)
             return
         for index, item in enumerate(items, start=1):
-            action = self.recent_menu.addAction(f"&{index}  {item}")
-            action.setEnabled(Path(item).exists())
-            action.triggered.connect(lambda _c=False, p=item: self.switch_database(Path(p)))
+            action = self.recent_menu.addAction(f"&{index}  {label_of(item)}")
+            on_server = is_server_url(item)
+            action.setIcon(icon("database" if on_server else "open"))
+            action.setStatusTip(item)
+            action.setToolTip(item)
+            action.setEnabled(on_server or Path(item).exists())
+            if on_server:
+                action.triggered.connect(lambda _c=False, p=item: self.team_database.reopen(p))
+            else:
+                action.triggered.connect(lambda _c=False, p=item: self.switch_database(p))
 
     # --- help -------------------------------------------------------------------------
     def show_about(self) -> None:
-        QMessageBox.about(self, f"About {APP_NAME}", about_text(self.ctx.db.describe()))
+        db = self.ctx.db
+        QMessageBox.about(
+            self, f"About {APP_NAME}", about_text(place_of(db_place(db)), kind_of(db.url))
+        )
 
     # --- layout persistence ---------------------------------------------------------------
     def _restore_layout(self) -> None:
@@ -468,13 +488,28 @@ class MainWindow(QMainWindow):
         event.accept()
 
 
-def about_text(db_where: str) -> str:
-    """The About box: version, where the data lives, and what kind of data it is."""
+def db_place(db: Database) -> str:
+    """The open database as a file path or a URL without password, for the texts above."""
+    return str(db.path) if db.path else without_password(db.describe())
+
+
+def about_text(db_where: str, kind: str = "SQLite") -> str:
+    """The About box: version, where the data lives, and what kind of database holds it."""
+    if kind == "SQLite":
+        where = (
+            "<p><b>Your data</b> is kept on this computer in one SQLite database file:<br>"
+            f"<code>{escape(db_where)}</code></p>"
+        )
+    else:
+        where = (
+            f"<p><b>Your data</b> is kept in a team database on a {escape(kind)} server, "
+            f"shared with the other coordinators who open it:<br><code>{escape(db_where)}</code></p>"
+        )
     return (
         f"<h3>{APP_NAME} {__version__}</h3>"
         "<p>Collaboratives, contacts, session calendars, rosters and attendance for the "
         "coordinators of learning collaboratives.</p>"
-        f"<p><b>Your data</b> is kept on this computer in one database file:<br><code>{db_where}</code></p>"
+        f"{where}"
         "<p>It holds contact details, memberships, sessions and attendance. It is not meant for "
         "health information: do not record diagnoses, treatment or other clinical details.</p>"
     )

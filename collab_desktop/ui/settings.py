@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 
+from collab_desktop.domain.database_address import without_password
+
 MAX_RECENT = 8
 
 
@@ -22,7 +24,9 @@ def recent_databases() -> list[str]:
 
 
 def remember_database(path: str) -> list[str]:
-    """Put path first in the recent list (no duplicates, at most MAX_RECENT)."""
+    """Put path (a file, or a server's URL: its password is taken out, it is never written to
+    the settings) first in the recent list (no duplicates, at most MAX_RECENT)."""
+    path = without_password(path)
     items = [p for p in recent_databases() if p != path]
     items.insert(0, path)
     items = items[:MAX_RECENT]

@@ -205,3 +205,39 @@ def test_a_newer_server_database_is_refused_naming_the_release(qtbot, pg_url: st
     qtbot.addWidget(parent)
     with pytest.raises(SchemaTooNew, match=r"Install Collab Desktop 7\.2\.0 or later"):
         offer_upgrade(pg_url, parent)
+
+
+def test_the_window_asks_before_upgrading_an_older_server_it_opens_by_url(
+    window, answer, warnings: list[str], empty_pg_url: str
+) -> None:  # noqa: ANN001
+    server_at(empty_pg_url, "0002")
+    current = window.ctx.db.path
+    asked = answer(QMessageBox.StandardButton.No)
+
+    assert not window.switch_database(empty_pg_url)
+
+    assert len(asked) == 1 and "Every workstation" in asked[0]
+    assert warnings == []  # No is an answer, not a failure: nothing more is said
+    assert server_revision(empty_pg_url) == "0002"
+    assert window.ctx.db.path == current
+
+    answer(QMessageBox.StandardButton.Yes)
+    assert window.switch_database(empty_pg_url)
+    assert server_revision(empty_pg_url) == head_revision()
+    from collab_desktop.services.directory.collaboratives import list_collaboratives
+
+    assert window.ctx.db.path is None
+    assert "Kept" in {c.name for c in list_collaboratives(window.ctx.db)}
+
+
+def test_at_start_no_to_an_older_server_ends_the_start(qtbot, answer, empty_pg_url: str) -> None:  # noqa: ANN001
+    from collab_desktop.ui.app import open_server_at_start
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    server_at(empty_pg_url, "0002")
+    asked = answer(QMessageBox.StandardButton.No)
+
+    assert open_server_at_start(empty_pg_url, parent) is None
+
+    assert len(asked) == 1 and server_revision(empty_pg_url) == "0002"

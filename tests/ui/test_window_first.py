@@ -120,7 +120,7 @@ def test_tabs_say_loading_then_fill_in_from_the_database(qtbot, shell, db_path: 
     assert not any(isinstance(shell.tabs.widget(i), LoadingPage) for i in range(4))
     assert all(isinstance(t, RecordTab) for t in shell.record_tabs())
     assert len(shell.record_tabs()) == 3
-    assert shell.db_label.text() == f"Database: {db_path}"
+    assert shell.db_label.text() == f"SQLite · {db_path}"
     for action in (shell.open_db_action, shell.new_db_action, shell.new_action, shell.about_action):
         assert action.isEnabled()
     assert shell.safety.backup_action in shell.file_menu.actions()

@@ -36,14 +36,25 @@ def upgrade_question(pending: PendingUpgrade) -> str:
     )
 
 
-def offer_upgrade(target: Path | str, parent: QWidget | None, read_only: bool = False) -> bool:
+def offer_upgrade(
+    target: Path | str,
+    parent: QWidget | None,
+    read_only: bool = False,
+    in_background: bool = False,
+) -> bool:
     """True when target may be opened now: it needs no upgrade, or the user said Yes and it was
     upgraded. False when the user said No or the upgrade failed (after saying why).
 
     Raises what opening would (a newer schema, not a Collab Desktop database, no server) so the
-    caller says it as it does for any database that cannot be opened.
+    caller says it as it does for any database that cannot be opened. With in_background the
+    schema is read on a thread (a server may take up to its connect timeout to answer).
     """
-    pending = pending_upgrade(target)
+    if in_background:
+        from collab_desktop.ui.database_opening import off_the_gui_thread
+
+        pending = off_the_gui_thread(lambda: pending_upgrade(target))
+    else:
+        pending = pending_upgrade(target)
     if pending is None:
         return True
     if read_only:

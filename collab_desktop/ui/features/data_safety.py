@@ -107,7 +107,10 @@ class DataSafety(QObject):
     def update(self) -> None:
         """Commands that write are off for a database opened read-only."""
         writable = not self.ctx.db.read_only
-        self.restore_action.setEnabled(writable)
+        # Backups and restores are of database files; a server has its own (pg_dump).
+        on_file = self.ctx.db.path is not None
+        self.backup_action.setEnabled(on_file)
+        self.restore_action.setEnabled(writable and on_file)
         self.undo.undo_action.setVisible(writable)
         self.undo.redo_action.setVisible(writable)
 
