@@ -21,11 +21,13 @@ from collab_desktop.ui.host import Menu, WindowHost
 from collab_desktop.ui.operations import Operation
 
 if TYPE_CHECKING:
+    from collab_desktop.domain.document_records import CertificateBatch
     from collab_desktop.domain.records import CollaborativeRecord, SessionRecord
     from collab_desktop.services.documents.certificates import CertificateScope
     from collab_desktop.ui.dialogs.certificate_settings_dialog import CertificateSettingsDialog
     from collab_desktop.ui.dialogs.certificates_dialog import CertificatesDialog
     from collab_desktop.ui.dialogs.email_templates_dialog import EmailTemplatesDialog
+    from collab_desktop.ui.tasks import TaskContext
 
 LAYOUTS = {"Letter, 6 badges of 4 x 3 in": "letter-6", "A4, 8 badges": "a4-8"}
 CERTIFICATES_SHORTCUT = "Ctrl+Shift+A"
@@ -117,15 +119,23 @@ class DocumentActions:
     def write_certificates(
         self, scope: CertificateScope, min_attended: int | None, folder: Path
     ) -> None:
-        """Issue the batch into folder, in the background; the status bar says where it went."""
+        """Issue the batch into folder in the background, with progress and Cancel (which
+        leaves nothing written); the status bar says where it went."""
         from collab_desktop.services.documents.certificates import issue_certificates
 
-        self._run(
-            "Certificates of attendance", issue_certificates, self.ctx.db, scope, folder,
-            min_attended,
-            done=lambda batch: self._status(
-                f"{len(batch.files)} certificate(s) written; all of them in {batch.combined}"
-            ),
+        def work(task: TaskContext) -> CertificateBatch:
+            def step(done: int, total: int) -> None:
+                task.progress(done, total)
+                task.check()
+
+            return issue_certificates(self.ctx.db, scope, folder, min_attended, progress=step)
+
+        (
+            Operation(self.ctx, self.window, "Certificates of attendance", work)
+            .success(lambda batch: self._status(
+                f"{len(batch.files)} certificate(s) written; all of them in {batch.combined}"))
+            .cancelled(lambda: self._status("Certificates cancelled; nothing was written."))
+            .run_in_background(progress="Writing the certificates…", with_task=True)
         )  # fmt: skip
 
     def settings_dialog(self) -> CertificateSettingsDialog | None:
