@@ -80,7 +80,7 @@ class CertificateSettingsDialog(QDialog):
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setStyleSheet("border: 1px solid palette(mid);")
         self.picture.setAccessibleName("Signature picture")
-        self.choose = QPushButton("Choose &picture…")
+        self.choose = QPushButton("&Choose picture…")
         self.remove = QPushButton("&Remove picture")
         self.errors = {name: self._error_label() for name in FIELDS}
 
@@ -126,6 +126,9 @@ class CertificateSettingsDialog(QDialog):
         self.choose.clicked.connect(self.choose_picture)
         self.remove.clicked.connect(lambda: self._show_signature(""))
         self.credits_on.toggled.connect(self._credits_toggled)
+        for name in ("provider", "signatory_name", "signatory_title", "credit_type"):
+            getattr(self, name).textEdited.connect(lambda _t, n=name: self.errors[n].hide())
+        self.credit_rate.valueChanged.connect(lambda _v: self.errors["credit_rate"].hide())
         self._current = self.collab.currentData()
         self.collab.currentIndexChanged.connect(self._collaborative_changed)
         self.load()

@@ -86,7 +86,7 @@ class CertificatesDialog(QDialog):
         self._row(form, "Co&llaborative:", self.collab_combo)
         self._row(form, "&From:", self.date_from)
         self._row(form, "&To:", self.date_to)
-        self._row(form, "Attended at &least:", self.needed)
+        self._row(form, "&Attended at least:", self.needed)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(self.browse)

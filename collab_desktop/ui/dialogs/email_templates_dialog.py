@@ -135,6 +135,7 @@ class EmailTemplatesDialog(QDialog):
         layout.addLayout(columns, 1)
         layout.addWidget(self.buttons)
 
+        self.subject.textEdited.connect(lambda _t: self.subject_error.hide())
         self.subject.textChanged.connect(self.update_preview)
         self.body.textChanged.connect(self.update_preview)
         self._current = self.kind.currentData()
