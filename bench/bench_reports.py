@@ -198,9 +198,9 @@ def bench_gui(db: Database, tmp: Path) -> None:
         build_report,
         complete_report,
     )
+    from collab_desktop.services.reports.summary import write_summary
     from collab_desktop.ui.context import AppContext
     from collab_desktop.ui.events import DataEvents
-    from collab_desktop.ui.report_pdf import write_pdf_summary
     from collab_desktop.ui.tabs.reports_tab import ReportsTab
     from collab_desktop.ui.tasks import TaskRunner
 
@@ -245,7 +245,7 @@ def bench_gui(db: Database, tmp: Path) -> None:
     timed("Reports tab, default filters: compute + draw every page", every_page)
     timed(
         "PDF summary (one page, three charts)",
-        lambda: write_pdf_summary(full, tmp / "summary.pdf"),
+        lambda: write_summary(full, tmp / "summary.pdf"),
         repeat=3,
     )
     tab.deleteLater()

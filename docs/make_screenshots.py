@@ -195,6 +195,18 @@ def main() -> int:
     shoot(trash, "trash")
     trash.reject()
 
+    docs = window.documents
+    certificates = docs.certificates_dialog()
+    certificates.show()
+    shoot(certificates, "certificates")
+    certificates.reject()
+
+    templates = docs.templates_dialog()
+    templates.kind.setCurrentIndex(templates.kind.findData("reminder"))
+    templates.show()
+    shoot(templates, "email-templates")
+    templates.reject()
+
     window.file_menu.popup(window.mapToGlobal(window.menuBar().geometry().bottomLeft()))
     shoot(window.file_menu, "file-menu")
     window.file_menu.hide()

@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "collab_desktop.cli.list_command",
     "collab_desktop.cli.roster_command",
     "collab_desktop.cli.report_command",
+    "collab_desktop.cli.summary_command",
     "collab_desktop.cli.contact_command",
     "collab_desktop.cli.session_command",
     "collab_desktop.cli.attendance_command",

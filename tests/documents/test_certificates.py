@@ -189,3 +189,26 @@ def test_signature_must_be_a_picture() -> None:
 )
 def test_windows_safe_file_names(text: str, stem: str) -> None:
     assert safe_stem(text, fallback="certificate") == stem
+
+
+def test_progress_is_reported_and_a_stop_leaves_nothing(db, year, tmp_path: Path) -> None:  # noqa: ANN001
+    steps: list[tuple[int, int]] = []
+    scope = CertificateScope(session_id=year.session_ids[2])
+    batch = issue_certificates(
+        db, scope, tmp_path / "all", progress=lambda d, t: steps.append((d, t))
+    )
+    total = len(batch.files) + 1  # and the combined PDF
+    assert steps == [(n, total) for n in range(1, total + 1)]
+
+    class Stop(Exception):
+        pass
+
+    def stop_at_two(done: int, _total: int) -> None:
+        if done == 2:
+            raise Stop
+
+    before = issued_certificates(db)
+    with pytest.raises(Stop):
+        issue_certificates(db, scope, tmp_path / "stopped", progress=stop_at_two)
+    assert not (tmp_path / "stopped").exists()
+    assert issued_certificates(db) == before

@@ -1,4 +1,4 @@
-"""The one-page PDF summary: written from the Reports tab and the File menu, one readable page."""
+"""The one-page PDF summary: made in the core, written from the Reports tab and the File menu."""
 
 from __future__ import annotations
 
@@ -9,19 +9,16 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtGui import QAction, QPageSize
+from document_pdfs import pdf_text, render_png
+from PySide6.QtGui import QAction
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QFileDialog
 
+from collab_desktop.domain.paper import paper_for_locale
 from collab_desktop.domain.report_records import ReportFilter
+from collab_desktop.io.summary_pdf import headline_figures, type_rows
 from collab_desktop.services.reports.reports import build_report
-from collab_desktop.ui.report_pdf import (
-    default_page_size,
-    headline_figures,
-    type_rows,
-    write_pdf_summary,
-)
+from collab_desktop.services.reports.summary import write_summary
 
 YEAR_2026 = {"date_from": date(2026, 1, 1), "date_to": date(2026, 12, 31)}
 
@@ -62,7 +59,7 @@ def test_pdf_button_writes_one_page_with_title_and_figures(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     tab.pdf_button.click()
     written = tmp_path / "alpha-summary.pdf"
-    assert "PDF summary written" in tab.summary.text()
+    qtbot.waitUntil(lambda: "PDF summary written" in tab.summary.text(), timeout=10000)
     pages, text = pdf_facts(written)
     assert pages == 1
     assert "Alpha" in text
@@ -92,22 +89,41 @@ def test_headline_figures_and_type_table_from_the_report(rdb, data) -> None:  # 
     ]
 
 
-def test_empty_collaborative_still_gives_one_page(qtbot, rdb, data, tmp_path) -> None:  # noqa: ANN001
+def test_empty_collaborative_still_gives_one_page(rdb, data, tmp_path, clock) -> None:  # noqa: ANN001
     report = build_report(rdb, ReportFilter(collaborative_id=data.collab["E"], **YEAR_2026))
-    out = write_pdf_summary(report, tmp_path / "empty.pdf", QPageSize(QPageSize.PageSizeId.A4))
-    pages, text = pdf_facts(out)
-    assert pages == 1
+    out = tmp_path / "empty.pdf"
+    written = write_summary(report, out, "a4")
+    assert written.file == str(out) and written.paper == "a4"
+    [text] = pdf_text(out)
     assert "Empty" in text and "No members in scope." in text
+    assert "Made 2026-12-02" in text
 
 
-def test_page_size_follows_the_locale(qtbot, rdb, tmp_path) -> None:  # noqa: ANN001
-    letter, a4 = QPageSize.PageSizeId.Letter, QPageSize.PageSizeId.A4
-    assert default_page_size(QLocale("en_US")).id() == letter
-    assert default_page_size(QLocale("en_CA")).id() == letter
-    assert default_page_size(QLocale("en_GB")).id() == a4
-    assert default_page_size(QLocale("fr_FR")).id() == a4
+def test_summary_has_every_part_of_the_page_as_text_and_pixels(rdb, tmp_path, clock) -> None:  # noqa: ANN001
+    report = build_report(rdb, ReportFilter(), min_attended=3)
+    out = tmp_path / "all.pdf"
+    write_summary(report, out, "a4")
+    text = " ".join(pdf_text(out)[0].split())
+    for value, label in headline_figures(report):
+        assert f"{value} {label}" in text
+    for name, active, came, share in type_rows(report):
+        assert f"{name} {active} {came} {share}" in text
+    for words in ("Attendance over time", "Registered Attended", "People", "Attendees",
+                  "20 Jan 26", "15 Oct 26", "patient family member frontline team member",
+                  "Annual gathering 2026: 3 people from 2 collaboratives"):  # fmt: skip
+        assert words in text, words
+    [png] = render_png(out, tmp_path / "page", dpi=50)
+    assert png.stat().st_size > 20_000
+
+
+def test_page_size_follows_the_locale(rdb, tmp_path) -> None:  # noqa: ANN001
+    assert paper_for_locale("en_US") == paper_for_locale("fr_CA.UTF-8") == "letter"
+    assert paper_for_locale("English_United States.1252") == "letter"
+    assert paper_for_locale("en_GB") == paper_for_locale("fr_FR") == "a4"
+    assert paper_for_locale("C") == paper_for_locale(None) == "a4"
     report = build_report(rdb, ReportFilter())
-    out = write_pdf_summary(report, tmp_path / "letter.pdf", QPageSize(letter))
+    out = tmp_path / "letter.pdf"
+    write_summary(report, out, "letter")
     document = QPdfDocument(None)
     document.load(str(out))
     size = document.pagePointSize(0)

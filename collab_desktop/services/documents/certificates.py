@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import secrets
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -227,11 +228,18 @@ def _taken_in(folder: Path, names: set[str]):  # noqa: ANN202
 
 
 def issue_certificates(
-    db: Database, scope: CertificateScope, out_dir: Path, min_attended: int | None = None
+    db: Database,
+    scope: CertificateScope,
+    out_dir: Path,
+    min_attended: int | None = None,
+    progress: Callable[[int, int], object] | None = None,
 ) -> CertificateBatch:
     """Write one PDF per eligible person and one combined PDF to out_dir, and record each
     certificate issued. Nothing is written or recorded when nobody is eligible; files that
-    already exist in out_dir are never overwritten (the new ones get "(2)" names)."""
+    already exist in out_dir are never overwritten (the new ones get "(2)" names).
+
+    ``progress(done, total)`` is called as each PDF is made; if it raises (the user pressed
+    Cancel), nothing is written or recorded."""
     plan = plan_certificates(db, scope, min_attended)
     out_dir = Path(out_dir)
     batch = str(uuid.uuid4())
@@ -250,6 +258,8 @@ def issue_certificates(
             names.add(name.lower())
             path = out_dir / name
             pending.append((path, certificates_pdf([cert])))
+            if progress is not None:
+                progress(len(pending), len(plan) + 1)
             files.append(IssuedFile(cert.email, cert.person_name, str(path), cert.hours, cert.code))
             s.add(
                 IssuedCertificate(
@@ -269,6 +279,8 @@ def issue_certificates(
         combined_stem = safe_stem(f"{activity} - all certificates", fallback="certificates")
         combined = out_dir / unique_name(combined_stem, ".pdf", _taken_in(out_dir, names))
         pending.append((combined, certificates_pdf([c for _cid, c in plan])))
+        if progress is not None:
+            progress(len(pending), len(plan) + 1)
         s.flush()
         # Files last, inside the transaction: if one cannot be written, nothing is recorded.
         out_dir.mkdir(parents=True, exist_ok=True)

@@ -1,7 +1,8 @@
-"""File > Documents: certificates, name badges, a transcript, e-mail drafts and mailto: links.
+"""File > Documents: certificates and their settings, name badges, a transcript, e-mail drafts,
+mailto: links and the e-mail templates.
 
-Each action asks what it needs with standard dialogs and runs the service in the background;
-the documents themselves are made in the core (services/documents), as on the command line.
+Each action asks what it needs in a dialog and runs the service in the background; the
+documents themselves are made in the core (services/documents), as on the command line.
 """
 
 from __future__ import annotations
@@ -11,17 +12,27 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from collab_desktop.domain.email_templates import EMAIL_KINDS
+from collab_desktop.services.directory.collaboratives import list_collaboratives
 from collab_desktop.services.sessions.sessions import get_session
 from collab_desktop.ui.host import Menu, WindowHost
 from collab_desktop.ui.operations import Operation
 
 if TYPE_CHECKING:
-    from collab_desktop.domain.records import SessionRecord
+    from collab_desktop.domain.document_records import CertificateBatch
+    from collab_desktop.domain.records import CollaborativeRecord, SessionRecord
+    from collab_desktop.services.documents.certificates import CertificateScope
+    from collab_desktop.ui.dialogs.certificate_settings_dialog import CertificateSettingsDialog
+    from collab_desktop.ui.dialogs.certificates_dialog import CertificatesDialog
+    from collab_desktop.ui.dialogs.email_templates_dialog import EmailTemplatesDialog
+    from collab_desktop.ui.tasks import TaskContext
 
 LAYOUTS = {"Letter, 6 badges of 4 x 3 in": "letter-6", "A4, 8 badges": "a4-8"}
+CERTIFICATES_SHORTCUT = "Ctrl+Shift+A"
+BADGES_SHORTCUT = "Ctrl+Shift+B"
+EMAIL_DRAFT_SHORTCUT = "Ctrl+Shift+M"
 
 
 class DocumentActions:
@@ -34,15 +45,23 @@ class DocumentActions:
         self.current_session = host.selected_session_id
         self.current_contact = host.current_contact_id
         self.menu = QMenu("&Documents", self.window)
-        self.certificates = self._add("Certificates of attendance…", self.issue_certificates)
-        self.badges = self._add("Name badges…", self.write_badges)
-        self.transcript = self._add("Transcript for the selected contact…", self.write_transcript)
+        self.certificates = self._add(
+            "&Certificates of attendance…", self.issue_certificates, CERTIFICATES_SHORTCUT
+        )
+        self.certificate_settings = self._add("Certificate &settings…", self.edit_settings)
+        self.badges = self._add("&Name badges…", self.write_badges, BADGES_SHORTCUT)
+        self.transcript = self._add("&Transcript for the selected contact…", self.write_transcript)
         self.menu.addSeparator()
-        self.email_draft = self._add("E-mail draft (.eml)…", self.write_email_draft)
-        self.mailto = self._add("Open e-mail in mail app…", self.open_in_mail_app)
+        self.email_draft = self._add(
+            "&E-mail draft (.eml)…", self.write_email_draft, EMAIL_DRAFT_SHORTCUT
+        )
+        self.mailto = self._add("&Open e-mail in mail app…", self.open_in_mail_app)
+        self.email_templates = self._add("E-mail te&mplates…", self.edit_templates)
 
-    def _add(self, text: str, slot) -> QAction:  # noqa: ANN001
+    def _add(self, text: str, slot, shortcut: str = "") -> QAction:  # noqa: ANN001
         action = self.menu.addAction(text)
+        if shortcut:
+            action.setShortcut(shortcut)
         action.triggered.connect(lambda _checked=False: slot())
         return action
 
@@ -67,44 +86,85 @@ class DocumentActions:
         Operation(self.ctx, self.window, title, lambda: fn(*args)).success(done).run_in_background()
 
     # --- actions ------------------------------------------------------------------------
+    def _selected_session(self) -> SessionRecord | None:
+        """The session selected in the Sessions tab, if any (no message when there is none)."""
+        session_id = self.current_session()
+        if session_id is None:
+            return None
+        found = Operation(self.ctx, self.window, "Documents",
+                          lambda: get_session(self.ctx.db, session_id))  # fmt: skip
+        return found.result if found.run() else None
+
+    def _collaboratives(self) -> list[CollaborativeRecord] | None:
+        found = Operation(self.ctx, self.window, "Documents",
+                          lambda: list_collaboratives(self.ctx.db))  # fmt: skip
+        return found.result if found.run() else None
+
+    def certificates_dialog(self) -> CertificatesDialog | None:
+        """The dialog that asks whose certificates to write (opened by the menu; tests fill it)."""
+        from collab_desktop.ui.dialogs.certificates_dialog import CertificatesDialog
+
+        collaboratives = self._collaboratives()
+        if collaboratives is None:
+            return None
+        return CertificatesDialog(collaboratives, self._selected_session(),
+                                  self._folder() / "Certificates", self.window)  # fmt: skip
+
     def issue_certificates(self) -> None:
-        from collab_desktop.services.documents.certificates import (
-            CertificateScope,
-            issue_certificates,
+        """Ask for a session, a series or a collaborative over dates; write in the background."""
+        dialog = self.certificates_dialog()
+        if dialog is not None and dialog.exec() == QDialog.DialogCode.Accepted:
+            self.write_certificates(dialog.scope(), dialog.min_attended(), dialog.folder())
+
+    def write_certificates(
+        self, scope: CertificateScope, min_attended: int | None, folder: Path
+    ) -> None:
+        """Issue the batch into folder in the background, with progress and Cancel (which
+        leaves nothing written); the status bar says where it went."""
+        from collab_desktop.services.documents.certificates import issue_certificates
+
+        def work(task: TaskContext) -> CertificateBatch:
+            def step(done: int, total: int) -> None:
+                task.progress(done, total)
+                task.check()
+
+            return issue_certificates(self.ctx.db, scope, folder, min_attended, progress=step)
+
+        (
+            Operation(self.ctx, self.window, "Certificates of attendance", work)
+            .success(lambda batch: self._status(
+                f"{len(batch.files)} certificate(s) written; all of them in {batch.combined}"))
+            .cancelled(lambda: self._status("Certificates cancelled; nothing was written."))
+            .run_in_background(progress="Writing the certificates…", with_task=True)
+        )  # fmt: skip
+
+    def settings_dialog(self) -> CertificateSettingsDialog | None:
+        from collab_desktop.ui.dialogs.certificate_settings_dialog import (
+            CertificateSettingsDialog,
         )
 
-        title = "Certificates of attendance"
-        session = self._session(title)
-        if session is None:
-            return
-        scopes = ["This session only"]
-        if session.series_id:
-            scopes.insert(0, "Every session of its series held so far")
-        choice, ok = QInputDialog.getItem(self.window, title, "Certificates for:", scopes, 0, False)
-        if not ok:
-            return
-        scope = (
-            CertificateScope(series_id=session.series_id)
-            if choice.startswith("Every")
-            else CertificateScope(session_id=session.id)
-        )
-        needed = None
-        if scope.series_id:
-            n, ok = QInputDialog.getInt(
-                self.window, title, "Sessions attended at least (0: all of them):", 0, 0, 1000
-            )
-            if not ok:
-                return
-            needed = n or None
-        folder = QFileDialog.getExistingDirectory(self.window, title, str(self._folder()))
-        if not folder:
-            return
-        self._run(
-            title, issue_certificates, self.ctx.db, scope, Path(folder), needed,
-            done=lambda batch: self._status(
-                f"{len(batch.files)} certificate(s) written; all of them in {batch.combined}"
-            ),
-        )  # fmt: skip
+        collaboratives = self._collaboratives()
+        if collaboratives is None:
+            return None
+        session = self._selected_session()
+        return CertificateSettingsDialog(self.ctx, collaboratives,
+                                         session.collaborative_id if session else None,
+                                         self.window)  # fmt: skip
+
+    def edit_settings(self) -> None:
+        """Edit what a collaborative's certificates print."""
+        dialog = self.settings_dialog()
+        if dialog is not None:
+            dialog.exec()
+
+    def templates_dialog(self) -> EmailTemplatesDialog:
+        from collab_desktop.ui.dialogs.email_templates_dialog import EmailTemplatesDialog
+
+        return EmailTemplatesDialog(self.ctx, "invitation", self.window)
+
+    def edit_templates(self) -> None:
+        """Edit the invitation, reminder and thank-you e-mails."""
+        self.templates_dialog().exec()
 
     def write_badges(self) -> None:
         from collab_desktop.services.documents.badges import export_badges

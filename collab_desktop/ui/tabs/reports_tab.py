@@ -9,10 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from collab_desktop.domain import clock
 from collab_desktop.domain.changes import ChangeSet, Kind
+from collab_desktop.domain.report_labels import rate_text
 from collab_desktop.domain.report_records import Report, ReportFilter
 from collab_desktop.services.directory.collaboratives import list_collaboratives
 from collab_desktop.services.reports.reports import (
@@ -39,7 +39,6 @@ from collab_desktop.ui.dialogs.confirm import show_error
 from collab_desktop.ui.icons import icon
 from collab_desktop.ui.tasks import Cancelled, TaskContext
 from collab_desktop.ui.widgets.at_risk_page import install_at_risk_page
-from collab_desktop.ui.widgets.attendance_chart import rate_text
 from collab_desktop.ui.widgets.optional_date import OptionalDateEdit
 from collab_desktop.ui.widgets.report_pages import (
     AnnualPage,
@@ -318,19 +317,23 @@ class ReportsTab(QWidget):
             self.export_pdf_to(Path(path if path.lower().endswith(".pdf") else path + ".pdf"))
 
     def export_pdf_to(self, path: Path) -> None:
-        """Write the shown report's summary to path (drawn here: charts are GUI objects)."""
-        from collab_desktop.ui.report_pdf import write_pdf_summary
+        """Write the shown report's one-page summary to path in the background (made in the core)."""
+        from collab_desktop.domain.paper import paper_for_locale
+        from collab_desktop.services.reports.summary import write_summary
 
         assert self.report is not None
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            write_pdf_summary(self.report, path)
-        except OSError as exc:
+
+        def failed(exc: BaseException, _details: str) -> None:
             show_error(self, "Export PDF summary", f"The summary could not be written: {exc}")
-            return
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.summary.setText(f"PDF summary written to {path}.")
+
+        self.ctx.tasks.run(
+            write_summary,
+            self.report,
+            path,
+            paper_for_locale(QLocale().name()),
+            on_done=lambda done: self.summary.setText(f"PDF summary written to {done.file}."),
+            on_error=failed,
+        )
 
 
 def write_report_file(task: TaskContext, report: Report, path: Path) -> Path:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QWidget
 
+from collab_desktop.domain.report_labels import rate_text
 from collab_desktop.domain.report_records import AttendanceMonth
 from collab_desktop.ui.widgets.chart_view import ReportChartView, count_axis, series_colour
 
@@ -19,11 +20,6 @@ MAX_LABELS = 8
 def _msecs(month: AttendanceMonth) -> float:
     """Local midnight of the month's first day in ms since the epoch (as QDateTime counts)."""
     return datetime.combine(month.month, datetime.min.time()).timestamp() * 1000.0
-
-
-def rate_text(rate: float | None) -> str:
-    """A rate as a whole percentage, or a dash when there is nothing to divide by."""
-    return "—" if rate is None else f"{rate:.0%}"
 
 
 class AttendanceChart(ReportChartView):

@@ -16,45 +16,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collab_desktop.domain.report_labels import axis_top, nice_step, series_hex
 from collab_desktop.ui.icons import icon
-
-# Series colours that read on light and dark backgrounds (the calendar colours, in a mixing order).
-SERIES_COLOURS = (
-    "#1E88E5",
-    "#E53935",
-    "#43A047",
-    "#FB8C00",
-    "#8E24AA",
-    "#00ACC1",
-    "#6D4C41",
-    "#C0CA33",
-    "#D81B60",
-    "#546E7A",
-)
 
 
 def series_colour(index: int) -> QColor:
-    return QColor(SERIES_COLOURS[index % len(SERIES_COLOURS)])
-
-
-def nice_step(maximum: float, ticks: int = 5) -> int:
-    """A whole-number tick step of 1, 2 or 5 times a power of ten, giving about `ticks` steps."""
-    rough = max(maximum / ticks, 1)
-    power = 1
-    while power * 10 <= rough:
-        power *= 10
-    for factor in (1, 2, 5, 10):
-        if factor * power >= rough:
-            return factor * power
-    return 10 * power
+    return QColor(series_hex(index))
 
 
 def count_axis(maximum: float, title: str) -> QValueAxis:
     """A value axis for counts: starts at 0, whole-number ticks, never '0 0 0 1'."""
     step = nice_step(maximum)
-    top = max(step, -(-int(maximum) // step) * step)
-    if maximum > 0 and top == maximum:
-        top += step  # headroom: a line's top point is not cut in half by the frame
+    top = axis_top(maximum, step)
     axis = QValueAxis()
     axis.setLabelFormat("%d")
     axis.setRange(0, top)

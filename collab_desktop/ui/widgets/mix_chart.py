@@ -11,50 +11,23 @@ from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QStackedBarSeries
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from collab_desktop.domain.report_buckets import MONTH, QUARTER, SESSION, MixBucket, mix_buckets
+from collab_desktop.domain.report_buckets import SESSION, MixBucket, mix_buckets
+from collab_desktop.domain.report_labels import (
+    MAX_BARS,
+    bucket_label,
+    mix_title,
+    rate_text,
+    unique_labels,
+)
 from collab_desktop.domain.report_records import MixMeasures
-from collab_desktop.ui.widgets.attendance_chart import rate_text
 from collab_desktop.ui.widgets.chart_view import ReportChartView, count_axis, series_colour
-
-# More bars than this cannot be told apart.
-MAX_BARS = 24
-TITLES = {
-    SESSION: "Who attends: participant types per session",
-    MONTH: "Who attends: participant types per month",
-    QUARTER: "Who attends: participant types per quarter",
-}
-YEAR_TITLE = "Who attends: participant types per year"
-
-
-def bucket_label(bucket: MixBucket, grain: str) -> str:
-    """A short axis label: the session's date, or the month, quarter or year."""
-    if grain == SESSION:
-        return f"{bucket.start:%d %b %y}"
-    if grain == MONTH:
-        return f"{bucket.start:%b %Y}"
-    if grain == QUARTER:
-        return f"Q{(bucket.start.month - 1) // 3 + 1} {bucket.start.year}"
-    return str(bucket.start.year)
-
-
-def unique_labels(labels: list[str]) -> list[str]:
-    """The labels with repeats numbered (a category axis merges equal ones)."""
-    seen: set[str] = set()
-    result = []
-    for base in labels:
-        label, n = base, 2
-        while label in seen:
-            label, n = f"{base} ({n})", n + 1
-        seen.add(label)
-        result.append(label)
-    return result
 
 
 class MixChart(ReportChartView):
     """One stacked bar per session or period, one colour per participant type."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(TITLES[SESSION], parent)
+        super().__init__(mix_title(SESSION, 0), parent)
         self.max_bars = MAX_BARS
         self.grain = SESSION
         self.buckets: list[MixBucket] = []
@@ -66,10 +39,7 @@ class MixChart(ReportChartView):
         self.grain, self.buckets = (
             mix_buckets(mix.sessions, self.max_bars) if mix.sessions else (SESSION, [])
         )
-        title = TITLES.get(self.grain, YEAR_TITLE)
-        if self.grain != SESSION:
-            title += f" ({len(mix.sessions):,} sessions)"
-        self.chart().setTitle(title)
+        self.chart().setTitle(mix_title(self.grain, len(mix.sessions)))
         if not self.buckets or not self.types:
             return
         series = QStackedBarSeries()

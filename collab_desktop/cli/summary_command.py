@@ -1,0 +1,58 @@
+"""``summary OUT.pdf [--collaborative NAME] [--from DATE] [--to DATE] [--min-attended N]
+[--paper a4|letter] [--json]``: the one-page PDF summary for the sponsor."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING
+
+from collab_desktop.cli.arguments import iso_date, positive_int
+
+if TYPE_CHECKING:
+    from collab_desktop.store.database import Database
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "summary",
+        help="write the one-page PDF summary of the reports (figures, charts, a table)",
+    )
+    p.add_argument("out", metavar="OUT.pdf", help="the PDF to write")
+    p.add_argument("--collaborative", metavar="NAME", help="only this collaborative")
+    p.add_argument("--from", dest="date_from", type=iso_date, metavar="DATE", help="first day")
+    p.add_argument("--to", dest="date_to", type=iso_date, metavar="DATE", help="last day")
+    p.add_argument("--min-attended", type=positive_int, default=3, metavar="N",
+                   help="count people who attended at least N sessions of a series (default 3)")  # fmt: skip
+    p.add_argument("--paper", choices=("a4", "letter"),
+                   help="paper size (default: from the locale, Letter in the US and Canada)")  # fmt: skip
+    p.add_argument("--json", action="store_true", help="print what was written as JSON")
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, db: Database) -> int:
+    from dataclasses import asdict
+    from pathlib import Path
+
+    from collab_desktop.cli import CliError
+    from collab_desktop.cli.output import print_json
+    from collab_desktop.domain.report_records import ReportFilter
+    from collab_desktop.services.directory.collaboratives import collaborative_by_name
+    from collab_desktop.services.reports.summary import export_summary
+
+    out = Path(args.out).expanduser()
+    if out.suffix.lower() != ".pdf":
+        raise CliError(f"the summary file must end in .pdf: {args.out}")
+    if not out.parent.is_dir():
+        raise CliError(f"no such folder: {out.parent}")
+    collab_id = collaborative_by_name(db, args.collaborative).id if args.collaborative else None
+    flt = ReportFilter(collab_id, args.date_from, args.date_to)
+    done = export_summary(db, out, flt, args.min_attended, args.paper)
+    if args.json:
+        print_json(asdict(done))
+    else:
+        print(
+            f"Wrote {done.file} ({done.paper}): {done.title}, {done.subtitle}; "
+            f"{done.active_members} active members, {done.sessions} sessions, "
+            f"{done.attended} attendances."
+        )
+    return 0
