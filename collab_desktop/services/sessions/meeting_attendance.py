@@ -21,6 +21,7 @@ from collab_desktop.domain.records import ContactRecord
 from collab_desktop.io.meeting_report import Join, MeetingReportError, read_meeting_report
 from collab_desktop.services.directory.contacts import apply_contact_fields
 from collab_desktop.services.errors import ServiceError, ValidationError
+from collab_desktop.services.sessions import signup_sheets
 from collab_desktop.services.sessions.registrations import find_registration
 from collab_desktop.services.sessions.sessions import get_session
 from collab_desktop.services.sessions.signup_sheets import split_name
@@ -30,6 +31,7 @@ from collab_desktop.store.models import Contact, Registration
 
 if TYPE_CHECKING:
     from collab_desktop.services.safety.row_log import RowLog
+    from collab_desktop.services.sessions.signup_sheets import AttendancePreview
 
 DEFAULT_MIN_SHARE = 0.5
 # A report from a meeting more than this far from the session's start is another meeting's.
@@ -73,6 +75,7 @@ class MeetingPerson:
     candidates: list[Candidate] = field(default_factory=list)
     # An unmatched person to add as a new contact and walk-in (the window asks per person).
     add_as_new: bool = False
+    contact_label: str = ""  # the matched contact as "Name <e-mail>", to show
 
     @property
     def walk_in(self) -> bool:
@@ -137,6 +140,7 @@ def choose_contact(person: MeetingPerson, contact_id: int | None) -> None:
     if contact_id is not None and chosen is None:
         raise ValidationError({"contact": "Choose one of the contacts with this name."})
     person.contact_id = contact_id
+    person.contact_label = chosen.label if chosen else ""
     person.registration_id = chosen.registration_id if chosen else None
     person.registration_status = chosen.registration_status if chosen else ""
 
@@ -242,6 +246,8 @@ def preview_meeting_attendance(
             if person.contact_id is None:
                 preview.unmatched.append(person)
                 continue
+            name, mail = about[person.contact_id]
+            person.contact_label = f"{name} <{mail}>" if mail else name
             reg = find_registration(s, session_id, person.contact_id)
             if reg is not None:
                 person.registration_id, person.registration_status = reg.id, reg.status
@@ -250,6 +256,16 @@ def preview_meeting_attendance(
             elif reg is not None and reg.status != "cancelled":
                 preview.below_minimum.append(person)
     return preview
+
+
+def preview_attendance_file(
+    db: Database, path: Path, session_id: int, force: bool = False
+) -> MeetingPreview | AttendancePreview:
+    """Read attendance from a sign-up sheet made here or a Zoom or Teams report, told apart by
+    their content (as import-attendance does); nothing changes until the preview is applied."""
+    if signup_sheets.is_signup_sheet(Path(path)):
+        return signup_sheets.preview_attendance(db, Path(path), session_id)
+    return preview_meeting_attendance(db, Path(path), session_id, force=force)
 
 
 def _people(joins: list[Join]) -> dict[str, list[Join]]:
