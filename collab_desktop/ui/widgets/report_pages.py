@@ -112,6 +112,8 @@ class AttendancePage(QWidget):
                 number("Sessions", "sessions"),
                 number("Registered", "registered"),
                 number("Attended", "attended"),
+                number("Excused", "excused"),
+                number("Absent", "absent"),
                 percent("Rate", "rate"),
             ]  # fmt: skip
         )
@@ -271,6 +273,8 @@ class AnnualPage(QWidget):
                 number("Sessions", "sessions"),
                 number("Registered", "registered"),
                 number("Attended", "attended"),
+                number("Excused", "excused"),
+                number("Absent", "absent"),
                 percent("Rate", "rate"),
                 number("People", "people"),
                 number("Patient and family", "patient_family"),
