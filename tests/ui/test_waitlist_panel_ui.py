@@ -127,6 +127,12 @@ def test_cancelling_says_who_moved_up_and_marks_excused(window, workshop, answer
     panel.table.select_id(regs["Ana"])
     panel.excused_button.click()
     assert {row[0]: row[2] for row in shown(panel.table)}["Ana Lane"] == "excused"
+    assert not panel.moved_up.isVisibleTo(panel)  # a later change: old news
+    panel.waitlist.table.select_id(regs["Dee"])
+    panel.waitlist.withdraw_button.click()  # Dee no longer wants to come
+    assert line(db, sid) == ["Eve"]
+    assert [row[:2] for row in shown(panel.waitlist.table)] == [["1", "Eve Lane"]]
+    undo(window)
     undo(window)
     undo(window)
     assert line(db, sid) == ["Cai", "Dee", "Eve"]

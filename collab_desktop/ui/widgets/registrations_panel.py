@@ -167,8 +167,8 @@ class RegistrationsPanel(RelatedList):
             records = fetch_or_none(rsvc.list_registrations, self.ctx.db, session.id)
         if records is None:
             session, records = None, []
-        if self._session is None or session is None or session.id != self._session.id:
-            self.moved_up.setVisible(False)
+        # Any reload (another change, Edit > Undo) makes "who moved up" old news.
+        self.moved_up.setVisible(False)
         self._session = session
         saved = session is not None
         waiting = [r for r in records if r.status == WAITLISTED]

@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QPushButton, QStyle, QWidget
 
 from collab_desktop.domain.records import RegistrationRecord
 from collab_desktop.services.undo.waitlist_undo import PlaceUndo, move_with_undo, promote_with_undo
+from collab_desktop.services.undo.undo import set_status_with_undo
 from collab_desktop.ui.context import AppContext
+from collab_desktop.ui.dialogs.confirm import confirm
 from collab_desktop.ui.models.record_table_model import Column
 from collab_desktop.ui.operations import Operation
 from collab_desktop.ui.widgets.related_list import RelatedList
@@ -19,6 +21,7 @@ from collab_desktop.ui.widgets.related_list import RelatedList
 PROMOTE_KEY = "Ctrl+Shift+G"
 UP_KEY = "Alt+Up"
 DOWN_KEY = "Alt+Down"
+WITHDRAW_KEY = "Ctrl+Shift+Delete"
 ARROWS = {"up": QStyle.StandardPixmap.SP_ArrowUp, "down": QStyle.StandardPixmap.SP_ArrowDown}
 
 
@@ -68,7 +71,13 @@ class WaitlistList(RelatedList):
         self.down_button = self._add(
             "down", "Move down", "Move the selected person down the line", DOWN_KEY
         )
+        self.withdraw_button = self._add(
+            "member-remove", "Remove",
+            "Take the selected person off the waitlist (cancelled); the others move up",
+            WITHDRAW_KEY,
+        )  # fmt: skip
         self.promote_button.clicked.connect(self.promote)
+        self.withdraw_button.clicked.connect(self.withdraw)
         self.up_button.clicked.connect(lambda: self.move(-1))
         self.down_button.clicked.connect(lambda: self.move(+1))
         self.table.current_changed.connect(lambda _r: self._enable())
@@ -101,6 +110,7 @@ class WaitlistList(RelatedList):
         last = len(self.table.model.records())
         position = chosen.waitlist_position if chosen is not None else None
         self.promote_button.setEnabled(chosen is not None)
+        self.withdraw_button.setEnabled(chosen is not None)
         self.up_button.setEnabled(position is not None and position > 1)
         self.down_button.setEnabled(position is not None and position < last)
 
@@ -129,3 +139,18 @@ class WaitlistList(RelatedList):
         Operation(
             self.ctx, self, "Waitlist", lambda: move_with_undo(self.ctx.db, reg_id, position)
         ).undo_step().success(lambda _c: self.table.select_id(reg_id)).run()
+
+    def withdraw(self) -> None:
+        """Cancel the selected person's sign-up (one undo step); the line closes up."""
+        chosen = self._chosen()
+        if chosen is None or chosen.id is None:
+            return
+        if not confirm(
+            self, "Take off the waitlist", f"Take {person_name(chosen)} off the waitlist?"
+        ):
+            return
+        reg_id = chosen.id
+        Operation(
+            self.ctx, self, "Waitlist",
+            lambda: set_status_with_undo(self.ctx.db, [reg_id], "cancelled"),
+        ).undo_step().run()  # fmt: skip
