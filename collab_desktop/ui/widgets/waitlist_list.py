@@ -9,8 +9,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QPushButton, QStyle, QWidget
 
 from collab_desktop.domain.records import RegistrationRecord
-from collab_desktop.services.undo.waitlist_undo import PlaceUndo, move_with_undo, promote_with_undo
 from collab_desktop.services.undo.undo import set_status_with_undo
+from collab_desktop.services.undo.waitlist_undo import PlaceUndo, move_with_undo, promote_with_undo
 from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.dialogs.confirm import confirm
 from collab_desktop.ui.models.record_table_model import Column
