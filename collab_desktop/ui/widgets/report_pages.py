@@ -136,7 +136,7 @@ class AttendancePage(QWidget):
             Qt.Orientation.Horizontal,
             ChartPanel(self.chart, "attendance-over-time"),
             captioned("Per month", self.trend, "attendance_trend"),
-            sizes=[600, 420],
+            sizes=[480, 560],
         )
         bottom = captioned("Per session", self.sessions, "attendance_sessions")
         self.setLayout(_single(_splitter(Qt.Orientation.Vertical, top, bottom, sizes=[420, 300])))
