@@ -108,7 +108,7 @@ def test_promote_and_reorder_are_undo_steps(window, workshop, qtbot) -> None:  #
     assert line(db, sid) == ["Cai", "Dee", "Eve"]
 
 
-def test_cancelling_says_who_moved_up_and_marks_excused(window, workshop, answer) -> None:  # noqa: ANN001
+def test_cancelling_says_who_moved_up_and_marks_excused(window, workshop, answer, qtbot) -> None:  # noqa: ANN001
     sid, regs, panel = workshop
     db = window.ctx.db
     messages: list[str] = []
@@ -125,7 +125,9 @@ def test_cancelling_says_who_moved_up_and_marks_excused(window, workshop, answer
     assert rows == {"Ana Lane": "registered", "Ben Lane": "cancelled", "Cai Lane": "registered"}
 
     panel.table.select_id(regs["Ana"])
-    panel.excused_button.click()
+    panel.table.view.setFocus()
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(panel.table.view, Qt.Key.Key_X, ctrl_shift)  # Excused, from the keyboard
     assert {row[0]: row[2] for row in shown(panel.table)}["Ana Lane"] == "excused"
     assert not panel.moved_up.isVisibleTo(panel)  # a later change: old news
     panel.waitlist.table.select_id(regs["Dee"])
