@@ -172,3 +172,34 @@ def test_a_report_of_another_day_asks_first(
     window.session_actions.import_attendance.trigger()
     qtbot.waitUntil(lambda: statuses(db, sid)["lee@example.org"][0] == "attended")
     assert len(shown) == 1 and len(asked) == 2
+
+
+def test_changing_the_minimum_reads_again_and_keeps_the_choices(
+    window,
+    seminar,
+    qtbot,
+    tmp_path,  # noqa: ANN001
+) -> None:
+    from collab_desktop.ui.dialogs.meeting_preview_dialog import MeetingPreviewDialog
+
+    db = window.ctx.db
+    sid, start, ids = seminar
+    path = write_zoom_report(tmp_path / "participants.csv", start, LINES)
+    dialog = MeetingPreviewDialog(
+        preview_meeting_attendance(db, path, sid), "Hybrid seminar", window,
+        lambda minutes: preview_meeting_attendance(db, path, sid, min_minutes=minutes),
+    )  # fmt: skip
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.minimum.value() == 30  # half the session by default
+    dialog.choose("Dana Reyes", ids["dana1"])
+    assert dialog.will_be()["Kim Park"] == "stays registered (below the minimum)"
+    dialog.minimum.setValue(10)
+    dialog.minimum.editingFinished.emit()
+    assert dialog.preview.min_minutes == 10
+    assert dialog.will_be()["Kim Park"] == "attended"
+    assert dialog.will_be()["Dana Reyes"] == "attended (walk-in)"  # the choice was kept
+    [combo] = dialog.choices.values()
+    assert combo.currentData() == ids["dana1"]
+    assert "from 10 minutes" in dialog.summary.text()
+    dialog.grab().save("/tmp/attendance-window-preview-minimum.png")

@@ -4,6 +4,7 @@ contacts share is a choice; an unknown person who stayed long enough may be adde
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from typing import Any
 
@@ -13,8 +14,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -136,35 +139,42 @@ class MeetingPreviewDialog(QDialog):
     """The people of a meeting report and what each will get; Record attendance applies it."""
 
     def __init__(
-        self, preview: MeetingPreview, session_title: str, parent: QWidget | None = None
+        self,
+        preview: MeetingPreview,
+        session_title: str,
+        parent: QWidget | None = None,
+        reread: Callable[[float], MeetingPreview | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.preview = preview
+        self._reread = reread
         self.setWindowTitle(f"Read attendance — {preview.file_name}")
         self.resize(980, 560)
         self.title = session_title
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.model = MeetingPeopleModel(preview)
+        # The minimum can be changed: the report is read again with it (choices are kept).
+        self.minimum = QSpinBox()
+        self.minimum.setRange(0, 24 * 60)
+        self.minimum.setSuffix(" minutes")
+        self.minimum.setValue(round(preview.min_minutes))
+        self.minimum.setEnabled(reread is not None)
+        self.minimum.setToolTip("Time in the meeting (joins added up) to count as attended")
+        self.minimum.editingFinished.connect(self._minimum_changed)
+        minimum_label = QLabel("Count as attended from")
+        minimum_label.setBuddy(self.minimum)
+        minimum_row = QHBoxLayout()
+        minimum_row.addWidget(minimum_label)
+        minimum_row.addWidget(self.minimum)
+        minimum_row.addStretch(1)
         self.view = QTableView()
-        self.view.setModel(self.model)
         self.view.setAccessibleName("People in the meeting report")
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         self.view.verticalHeader().hide()
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        # The drop-downs count in the Contact column's width; "Will be" takes what is left.
-        header.setSectionResizeMode(CONTACT, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
         self.choices: dict[int, QComboBox] = {}
-        for row in range(self.model.rowCount()):
-            if self.model.group(row) == "ambiguous":
-                self.choices[row] = self._choice(row)
-        self.view.resizeRowsToContents()
-        self.model.dataChanged.connect(lambda *_a: self._summarise())
+        self._show(preview)
         note = QLabel(
             "Registered people below the minimum or missing from the report keep their status: "
             "nobody is marked absent. Tick an unknown person to add them as a new contact."
@@ -179,11 +189,50 @@ class MeetingPreviewDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addLayout(minimum_row)
         layout.addWidget(self.view, 1)
         layout.addWidget(note)
         layout.addWidget(buttons)
-        self._summarise()
         self.view.setFocus()
+
+    def _show(self, preview: MeetingPreview) -> None:
+        """Show a preview's people (again, after the minimum changed)."""
+        self.preview = preview
+        self.model = MeetingPeopleModel(preview)
+        self.view.setModel(self.model)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # The drop-downs count in the Contact column's width; "Will be" takes what is left.
+        header.setSectionResizeMode(CONTACT, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.choices = {}
+        for row in range(self.model.rowCount()):
+            if self.model.group(row) == "ambiguous":
+                self.choices[row] = self._choice(row)
+        self.view.resizeRowsToContents()
+        self.model.dataChanged.connect(lambda *_a: self._summarise())
+        self._summarise()
+
+    def _minimum_changed(self) -> None:
+        """Read the report again with the new minimum, keeping the choices made so far."""
+        if self._reread is None or self.minimum.value() == round(self.preview.min_minutes):
+            return
+        old = self.preview
+        fresh = self._reread(float(self.minimum.value()))
+        if fresh is None:  # the file could not be read again (the error was shown)
+            self.minimum.setValue(round(old.min_minutes))
+            return
+        chosen = {p.name: p.contact_id for p in old.ambiguous if p.contact_id is not None}
+        adding = {p.name for p in old.unmatched if p.add_as_new}
+        for p in fresh.ambiguous:
+            if p.name in chosen:
+                choose_contact(p, chosen[p.name])
+        for p in fresh.unmatched:
+            p.add_as_new = p.name in adding
+        self._show(fresh)
+        for row, combo in self.choices.items():
+            combo.setCurrentIndex(max(0, combo.findData(self.model.person(row).contact_id)))
 
     def _choice(self, row: int) -> QComboBox:
         """A drop-down of the contacts sharing the name, always shown in the Contact column."""

@@ -112,7 +112,7 @@ class SessionFileActions:
 
         def shown(preview) -> None:  # noqa: ANN001
             if isinstance(preview, MeetingPreview):
-                self._record_meeting(preview, session)
+                self._record_meeting(preview, session, path)
             else:
                 self._record_attendance(preview, session)
 
@@ -136,14 +136,27 @@ class SessionFileActions:
             progress="Reading the attendance file…"
         )  # fmt: skip
 
-    def _record_meeting(self, preview, session: SessionRecord) -> None:  # noqa: ANN001
+    def _record_meeting(self, preview, session: SessionRecord, path: Path) -> None:  # noqa: ANN001
         """Show a meeting report's people; on Record attendance, write it as one undo step."""
+        from collab_desktop.services.sessions.meeting_attendance import (
+            preview_meeting_attendance,
+        )
         from collab_desktop.services.undo.links import apply_meeting_with_undo
         from collab_desktop.ui.dialogs.meeting_preview_dialog import MeetingPreviewDialog
 
-        self.preview_dialog = MeetingPreviewDialog(preview, session.title, self.window)
+        def reread(min_minutes: float):  # noqa: ANN202 - a MeetingPreview or None
+            again = Operation(
+                self.ctx, self.preview_dialog, "Read attendance",
+                lambda: preview_meeting_attendance(
+                    self.ctx.db, path, session.id, min_minutes=min_minutes, force=True
+                ),
+            )  # fmt: skip
+            return again.result if again.run() else None
+
+        self.preview_dialog = MeetingPreviewDialog(preview, session.title, self.window, reread)
         if not self.preview_dialog.exec():
             return
+        preview = self.preview_dialog.preview  # read again if the minimum was changed
 
         def recorded(result: tuple[dict, object]) -> None:
             counts = result[0]
