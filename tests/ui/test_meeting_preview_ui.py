@@ -115,6 +115,8 @@ def test_read_attendance_applies_the_choices_as_one_undo_step(
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(path), ""))
 
     def choose_and_record(dialog: MeetingPreviewDialog) -> int:
+        dialog.minimum.setValue(10)  # read again: Kim's 12 minutes count now
+        dialog.minimum.editingFinished.emit()
         dialog.choose("Dana Reyes", ids["dana1"])  # the other Dana: she came without signing up
         model = dialog.model
         for row in range(model.rowCount()):
@@ -131,12 +133,12 @@ def test_read_attendance_applies_the_choices_as_one_undo_step(
         "dana@clinic.org": ("attended", True),
         "dreyes@family.org": ("registered", False),
         "lee@example.org": ("attended", False),
-        "kim@example.org": ("registered", False),
+        "kim@example.org": ("attended", False),
         "wanda@example.org": ("attended", True),
         "stranger@elsewhere.org": ("attended", True),
     }
     assert len(list_contacts(db)) == contacts_before + 1
-    assert "Recorded 4 attended (3 walk-ins)" in window.statusBar().currentMessage()
+    assert "Recorded 5 attended (3 walk-ins)" in window.statusBar().currentMessage()
 
     window.safety.undo.undo_action.trigger()  # one step takes the whole import back
     assert statuses(db, sid) == before
