@@ -1,4 +1,5 @@
-"""``report OUT.xlsx [--collaborative NAME] [--from DATE] [--to DATE] [--min-attended N]``."""
+"""``report [OUT.xlsx] [--json] [--collaborative NAME] [--from DATE] [--to DATE]
+[--min-attended N]``."""
 
 from __future__ import annotations
 
@@ -6,8 +7,12 @@ import argparse
 from typing import TYPE_CHECKING
 
 from collab_desktop.cli.arguments import iso_date, positive_int
+from collab_desktop.cli.output import print_json
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from collab_desktop.domain.report_records import Report, SessionAttendance
     from collab_desktop.store.database import Database
 
 
@@ -16,7 +21,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         "report",
         help="write the reports (members, attendance, retention, mix, ...) to an Excel file",
     )
-    p.add_argument("out", metavar="OUT.xlsx", help="the workbook to write")
+    p.add_argument("out", metavar="OUT.xlsx", nargs="?", help="the workbook to write")
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help="print the attendance summary and each session's figures as JSON",
+    )
     p.add_argument("--collaborative", metavar="NAME", help="only this collaborative")
     p.add_argument("--from", dest="date_from", type=iso_date, metavar="DATE", help="first day")
     p.add_argument("--to", dest="date_to", type=iso_date, metavar="DATE", help="last day")
@@ -39,17 +49,57 @@ def run(args: argparse.Namespace, db: Database) -> int:
     from collab_desktop.services.directory.collaboratives import collaborative_by_name
     from collab_desktop.services.reports.reports import build_report
 
-    out = Path(args.out).expanduser()
-    if out.suffix.lower() != ".xlsx":
+    if args.out is None and not args.json:
+        raise CliError("name the workbook to write (OUT.xlsx), or ask for --json.")
+    out = Path(args.out).expanduser() if args.out is not None else None
+    if out is not None and out.suffix.lower() != ".xlsx":
         raise CliError(f"the report file must end in .xlsx: {args.out}")
-    if not out.parent.is_dir():
+    if out is not None and not out.parent.is_dir():
         raise CliError(f"no such folder: {out.parent}")
     collab_id = collaborative_by_name(db, args.collaborative).id if args.collaborative else None
     flt = ReportFilter(collab_id, args.date_from, args.date_to)
     report = build_report(db, flt, args.min_attended)
-    export_report(report, out)
+    if out is not None:
+        export_report(report, out)
+    if args.json:
+        print_json(attendance_json(report, out))
+        return 0
     print(
         f"Wrote {out}: {report.scope}; {report.members.active} active members, "
         f"{len(report.sessions)} sessions, {report.attended} attendances."
     )
     return 0
+
+
+def attendance_json(report: Report, out: Path | None) -> dict:
+    """The attendance summary: rate = attended / (attended + absent), excused apart."""
+    from collab_desktop.domain.report_records import RATE_RULE
+
+    def figures(x: Report | SessionAttendance) -> dict:
+        return {
+            "registered": x.registered,
+            "attended": x.attended,
+            "excused": x.excused,
+            "absent": x.absent,
+            "not_yet_marked": x.unmarked,
+            "rate": None if x.rate is None else round(x.rate, 4),
+        }
+
+    return {
+        "scope": report.scope,
+        "written": str(out) if out is not None else None,
+        "rate_is": RATE_RULE,
+        "sessions": len(report.sessions),
+        **figures(report),
+        "per_session": [
+            {
+                "id": x.session_id,
+                "date": x.day.isoformat(),
+                "title": x.title,
+                "collaborative": x.collaborative,
+                **figures(x),
+                "waitlisted": x.waitlisted,
+            }
+            for x in report.sessions
+        ],
+    }

@@ -119,6 +119,11 @@ def _import_meeting_report(args: argparse.Namespace, db: Database) -> int:
         print(f"below the minimum (kept as they were): {label}")
     for label in counts["unmatched"]:
         print(f"not matched (left out; --add-unmatched adds them): {label}")
+    for person in counts["ambiguous"]:
+        print(
+            f"ambiguous (left out; several contacts have this name): {person['name']} "
+            f"could be {', '.join(e or '(no e-mail)' for e in person['candidates'])}"
+        )
     return 0
 
 

@@ -16,6 +16,16 @@ def share(part: int, whole: int) -> float | None:
     return part / whole if whole else None
 
 
+# How the attendance rate is counted, in the words the reports show beside it.
+RATE_RULE = "attended / (attended + absent); excused and not yet marked are left out"
+
+
+def attendance_rate(attended: int, absent: int) -> float | None:
+    """The attendance rate: attended / (attended + absent). Excused people sent word and are
+    counted on their own, and people nobody marked yet are unknown: neither lowers the rate."""
+    return share(attended, attended + absent)
+
+
 @dataclass(frozen=True, slots=True)
 class ReportFilter:
     """What a report covers: one collaborative (None: all) and an inclusive local date range."""
@@ -82,8 +92,8 @@ class SessionAttendance:
 
     @property
     def rate(self) -> float | None:
-        """Attended as a share of everyone registered and not excused; None when nobody was."""
-        return share(self.attended, self.registered - self.excused)
+        """attended / (attended + absent); None while nobody is marked either way."""
+        return attendance_rate(self.attended, self.absent)
 
 
 @dataclass(slots=True)
@@ -92,12 +102,14 @@ class AttendanceMonth:
 
     month: date
     sessions: int = 0
-    registered: int = 0  # expected: registered and not excused
+    registered: int = 0  # holding a place: attended, excused, absent or not yet marked
     attended: int = 0
+    excused: int = 0
+    absent: int = 0
 
     @property
     def rate(self) -> float | None:
-        return share(self.attended, self.registered)
+        return attendance_rate(self.attended, self.absent)
 
 
 @dataclass(slots=True)
@@ -193,15 +205,17 @@ class AnnualGathering:
 
     year: int
     sessions: int = 0
-    registered: int = 0
+    registered: int = 0  # holding a place (waitlisted and cancelled people left out)
     attended: int = 0
+    excused: int = 0
+    absent: int = 0
     people: int = 0
     patient_family: int = 0
     collaboratives: int = 0
 
     @property
     def rate(self) -> float | None:
-        return share(self.attended, self.registered)
+        return attendance_rate(self.attended, self.absent)
 
     @property
     def patient_family_share(self) -> float | None:
@@ -238,5 +252,18 @@ class Report:
         return sum(s.attended for s in self.sessions)
 
     @property
+    def excused(self) -> int:
+        return sum(s.excused for s in self.sessions)
+
+    @property
+    def absent(self) -> int:
+        return sum(s.absent for s in self.sessions)
+
+    @property
+    def unmarked(self) -> int:
+        return sum(s.unmarked for s in self.sessions)
+
+    @property
     def rate(self) -> float | None:
-        return share(self.attended, self.registered)
+        """attended / (attended + absent) over every session; excused never count as absent."""
+        return attendance_rate(self.attended, self.absent)

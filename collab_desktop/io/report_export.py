@@ -12,7 +12,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet as Worksheet
 
 from collab_desktop.domain import clock
-from collab_desktop.domain.report_records import Report
+from collab_desktop.domain.report_records import RATE_RULE, Report
 from collab_desktop.io.report_sheets import DAY, MONTH, PERCENT, formatted, write_table
 
 SHEETS = (
@@ -42,7 +42,11 @@ def _summary(ws: Worksheet, report: Report) -> None:
         ("Sessions", len(report.sessions)),
         ("Registered", report.registered),
         ("Attended", report.attended),
+        ("Excused", report.excused),
+        ("Absent", report.absent),
+        ("Not yet marked", report.unmarked),
         ("Attendance rate", report.rate),
+        ("Attendance rate is", RATE_RULE),
         ("People in several collaboratives", len(report.spanning)),
         (
             f"People with at least {report.min_attended} sessions of a series",
@@ -127,9 +131,12 @@ def _attendance(wb: Workbook, report: Report) -> None:
     ws = wb.create_sheet("Attendance trend")
     last = write_table(
         ws,
-        ("Month", "Sessions", "Registered", "Attended", "Attendance rate"),
-        [(t.month, t.sessions, t.registered, t.attended, t.rate) for t in report.trend],
-        {0: MONTH, 4: PERCENT},
+        ("Month", "Sessions", "Registered", "Attended", "Excused", "Absent", "Attendance rate"),
+        [
+            (t.month, t.sessions, t.registered, t.attended, t.excused, t.absent, t.rate)
+            for t in report.trend
+        ],
+        {0: MONTH, 6: PERCENT},
     )
     if last >= 2:
         chart = LineChart()
@@ -217,7 +224,8 @@ def _people(wb: Workbook, report: Report) -> None:
 
 def _annual(wb: Workbook, report: Report) -> None:
     ws = wb.create_sheet("Annual gathering")
-    headers = ("Year", "Sessions", "Registered", "Attended", "Attendance rate", "People",
+    headers = ("Year", "Sessions", "Registered", "Attended", "Excused", "Absent",
+               "Attendance rate", "People",
                "Patient and family partners", "Patient and family share", "Collaboratives")  # fmt: skip
     rows = [
         (
@@ -225,6 +233,8 @@ def _annual(wb: Workbook, report: Report) -> None:
             y.sessions,
             y.registered,
             y.attended,
+            y.excused,
+            y.absent,
             y.rate,
             y.people,
             y.patient_family,
@@ -233,7 +243,7 @@ def _annual(wb: Workbook, report: Report) -> None:
         )  # fmt: skip
         for y in report.annual
     ]
-    write_table(ws, headers, rows, {4: PERCENT, 7: PERCENT})
+    write_table(ws, headers, rows, {6: PERCENT, 9: PERCENT})
 
 
 def build_workbook(report: Report) -> Workbook:

@@ -61,7 +61,8 @@ def headline_figures(report: Report) -> list[tuple[str, str]]:
         (f"{len(report.sessions):,}", "sessions (cancelled ones left out)"),
         (
             f"{report.attended:,}",
-            f"attended of {report.registered:,} registered ({rate_text(report.rate)})",
+            f"attended, {report.absent:,} absent, {report.excused:,} excused "
+            f"(attendance rate {rate_text(report.rate)})",
         ),
         (rate_text(partners), "of attendees are patient and family partners"),
         (
@@ -106,7 +107,7 @@ def footer_lines(report: Report) -> list[str]:
         g = report.annual[-1]
         lines.append(
             f"Annual gathering {g.year}: {g.people} people from {g.collaboratives} "
-            f"collaboratives attended ({rate_text(g.rate)} of those registered), "
+            f"collaboratives attended (attendance rate {rate_text(g.rate)}), "
             f"{rate_text(g.patient_family_share)} patient and family partners."
         )
     lines.append(

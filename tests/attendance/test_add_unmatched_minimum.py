@@ -16,5 +16,6 @@ def test_unknown_people_below_the_minimum_stay_listed() -> None:
         "walk_ins": 1,
         "below_minimum": [],
         "unmatched": ["Dropped By"],
+        "ambiguous": [],
     }
     assert preview.counts()["unmatched"] == ["Stayed Long <long@elsewhere.org>", "Dropped By"]

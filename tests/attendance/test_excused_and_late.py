@@ -51,7 +51,8 @@ def test_excused_counts_apart_and_never_as_absent(db, clock) -> None:  # noqa: A
     (row,) = build_report(db, ReportFilter(collaborative_id=collab)).sessions
     assert (row.attended, row.excused, row.absent, row.unmarked) == (1, 1, 1, 1)
     assert row.registered == 4
-    assert row.rate == pytest.approx(1 / 3)  # excused people are left out of the rate
+    # attended / (attended + absent): neither the excused nor the not-yet-marked lower it
+    assert row.rate == pytest.approx(1 / 2)
 
 
 def test_unknown_status_is_refused(db, clock) -> None:  # noqa: ANN001

@@ -204,6 +204,7 @@ def test_zoom_report_reads_back(db, seminar, tmp_path: Path, layout: str, detail
         "walk_ins": 1,
         "below_minimum": ["Kim Park <kim.park@example.org>"],
         "unmatched": ["Host Person <host@example.org>", "Stranger Danger <stranger@elsewhere.org>"],
+        "ambiguous": [],
     }
     assert statuses(db, sid) == {
         "Dana": ("attended", False),

@@ -83,7 +83,7 @@ def test_summary_writes_one_page_of_real_text(db, db_target, clock, tmp_path: Pa
     text = " ".join(text.split())  # the boxes wrap their labels
     for words in (
         "LHS E-STaR", "Learning collaboratives report, 2026-01-01 to 2026-12-31",
-        "Made 2026-12-02", "active members", "attended of 6 registered (67%)",
+        "Made 2026-12-02", "active members", "attended, 2 absent, 0 excused (attendance rate 67%)",
         "Attendance over time", "Who attends: participant types per session",
         "Members by participant type", "Members and attendances by participant type",
         "Jan 2026", "Nov 2026", "10 Feb 26", "researcher",

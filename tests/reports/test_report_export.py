@@ -60,10 +60,13 @@ def test_workbook_has_a_sheet_per_measure_with_real_numbers(rdb, data, tmp_path:
     certificates = _sheet_rows(wb["Certificates"])
     assert certificates[3] == ("Alpha monthly seminar", "Pat One", "p1@example.org", 3, 4)
     annual = _sheet_rows(wb["Annual gathering"])
-    assert annual[1][:5] == (2026, 1, 4, 3, 0.75)
+    assert annual[0][4:7] == ("Excused", "Absent", "Attendance rate")
+    assert annual[1][:7] == (2026, 1, 4, 3, 0, 1, 0.75)
     summary = dict(_sheet_rows(wb["Summary"])[1:])
     assert summary["Registered"] == 16 and summary["Attended"] == 12
-    assert summary["Attendance rate"] == 0.75
+    assert (summary["Excused"], summary["Absent"], summary["Not yet marked"]) == (0, 3, 1)
+    assert summary["Attendance rate"] == 0.8  # 12 / (12 + 3): the not-yet-marked one left out
+    assert summary["Attendance rate is"].startswith("attended / (attended + absent)")
 
 
 def test_user_text_never_becomes_a_formula(rdb, data, tmp_path: Path) -> None:  # noqa: ANN001

@@ -75,7 +75,7 @@ def test_headline_figures_and_type_table_from_the_report(rdb, data) -> None:  # 
     assert headline_figures(report) == [
         ("4", "active members"),
         ("7", "sessions (cancelled ones left out)"),
-        ("12", "attended of 16 registered (75%)"),
+        ("12", "attended, 3 absent, 0 excused (attendance rate 80%)"),
         ("75%", "of attendees are patient and family partners"),
         ("1", "person active in more than one collaborative"),
         ("1", "person attended at least 3 sessions of a series"),

@@ -44,7 +44,7 @@ def test_switching_filters_updates_the_tables(qtbot, tab: ReportsTab, data) -> N
     assert _rows(sessions)["2026-01-20"][3:] == ["3", "2", "0", "1", "0", "0", "67%"]
     assert _rows(sessions)["2026-04-21"][3:] == ["0", "0", "0", "0", "0", "0", "—"]
     assert tab.tables_page.certificates.column_texts(1) == ["Pat One", "Fay Two"]
-    assert "16 registered (75%)" in tab.summary.text()
+    assert "12 attended, 3 absent, 0 excused (attendance rate 80%)" in tab.summary.text()
 
     beta = tab.collab_combo.findText("Beta")
     _apply(qtbot, tab, lambda: tab.collab_combo.setCurrentIndex(beta))
@@ -91,7 +91,8 @@ def test_charts_give_exact_tooltips_and_save_as_png(qtbot, tab, data, tmp_path: 
     attendance = tab.attendance_page.chart
     feb = attendance.months[1]
     assert attendance.tooltip_text(feb) == (
-        "February 2026: 4 attended of 5 registered (80%), 2 sessions"
+        "February 2026: 4 attended of 5 registered, 1 absent, 0 excused "
+        "(attendance rate 80%), 2 sessions"
     )
     assert len(attendance.chart().series()) == 2
     assert len(tab.mix_page.chart.chart().series()) == 1
@@ -200,4 +201,4 @@ def test_members_page_is_drawn_before_the_session_measures(qtbot, tab, data) -> 
     assert tab.report.complete
     assert all(p.isEnabled() for p in tab.detail_pages())
     assert tab.attendance_page.sessions.proxy.rowCount() == 7
-    assert "16 registered (75%)" in tab.summary.text()
+    assert "12 attended, 3 absent, 0 excused (attendance rate 80%)" in tab.summary.text()

@@ -37,5 +37,5 @@ def test_trend_leaves_excused_out(db, clock) -> None:  # noqa: ANN001
     (row,) = report.sessions
     assert (row.registered, row.excused, row.rate) == (5, 2, pytest.approx(2 / 3))
     (month,) = [m for m in report.trend if m.sessions]
-    assert (month.registered, month.attended) == (3, 2)
+    assert (month.registered, month.attended, month.excused, month.absent) == (5, 2, 2, 1)
     assert month.rate == pytest.approx(2 / 3)  # the same as the session's

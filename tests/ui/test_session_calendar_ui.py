@@ -156,7 +156,7 @@ def test_main_window_has_session_file_actions(ctx, db, qtbot, monkeypatch, tmp_p
     window = MainWindow(db)
     qtbot.addWidget(window)
     texts = [a.text() for a in window.file_menu.actions()]
-    assert {"Export sign-up sheet…", "Import attendance…", "Export calendar (.ics)…"} <= set(texts)
+    assert {"Export sign-up sheet…", "Read attendance…", "Export calendar (.ics)…"} <= set(texts)
     window.sessions_tab.select_record(session.id)
     assert window.sessions_tab.selected_session_id() == session.id
     out = tmp_path / "sheet.xlsx"

@@ -13,6 +13,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from collab_desktop.domain.report_records import PATIENT_FAMILY_TYPES, AnnualGathering, ReportFilter
+from collab_desktop.domain.vocab import HOLDS_A_PLACE
 from collab_desktop.services.reports.scope import ScopedSession, load_sessions
 from collab_desktop.store.models import Contact, LearningSession, Membership, Registration
 
@@ -48,7 +49,7 @@ def annual_gatherings(s: Session, flt: ReportFilter) -> list[AnnualGathering]:
             Contact.participant_type,
         )
         .join(Contact, Contact.id == Registration.contact_id)
-        .where(Registration.session_id.in_(list(by_id)), Registration.status != "cancelled")
+        .where(Registration.session_id.in_(list(by_id)), Registration.status.in_(HOLDS_A_PLACE))
     )
     members: set[int] | None = None
     if chosen is not None:
@@ -66,7 +67,11 @@ def annual_gatherings(s: Session, flt: ReportFilter) -> list[AnnualGathering]:
             continue
         year = years[x.day.year]
         year.registered += 1
-        if status == "attended":
+        if status == "excused":
+            year.excused += 1
+        elif status == "absent":
+            year.absent += 1
+        elif status == "attended":
             year.attended += 1
             people[year.year].add(contact_id)
             if ptype.strip() in PATIENT_FAMILY_TYPES:

@@ -90,8 +90,8 @@ def session_attendance(
 def attendance_trend(
     per_session: list[SessionAttendance], flt: ReportFilter
 ) -> list[AttendanceMonth]:
-    """Sessions, registered and attended summed per month over the range (gaps as 0). Excused
-    people are left out of registered, so they do not lower the month's rate."""
+    """Sessions, registered, attended, excused and absent summed per month over the range (gaps
+    as 0); the month's rate is attended / (attended + absent), so excused never lower it."""
     days = [x.day for x in per_session]
     first = flt.date_from or (min(days) if days else None)
     last = flt.date_to or (max(days) if days else None)
@@ -103,8 +103,10 @@ def attendance_trend(
         if month is None:
             continue
         month.sessions += 1
-        month.registered += x.registered - x.excused
+        month.registered += x.registered
         month.attended += x.attended
+        month.excused += x.excused
+        month.absent += x.absent
     return list(months.values())
 
 

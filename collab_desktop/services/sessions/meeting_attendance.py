@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -20,16 +21,44 @@ from collab_desktop.domain.records import ContactRecord
 from collab_desktop.io.meeting_report import Join, MeetingReportError, read_meeting_report
 from collab_desktop.services.directory.contacts import apply_contact_fields
 from collab_desktop.services.errors import ServiceError, ValidationError
+from collab_desktop.services.sessions import signup_sheets
 from collab_desktop.services.sessions.registrations import find_registration
 from collab_desktop.services.sessions.sessions import get_session
 from collab_desktop.services.sessions.signup_sheets import split_name
-from collab_desktop.services.sessions.waitlist import after_status_change
+from collab_desktop.services.sessions.waitlist import after_status_change, waiting
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import Contact, Registration
+
+if TYPE_CHECKING:
+    from collab_desktop.services.safety.row_log import RowLog
+    from collab_desktop.services.sessions.signup_sheets import AttendancePreview
 
 DEFAULT_MIN_SHARE = 0.5
 # A report from a meeting more than this far from the session's start is another meeting's.
 DATE_TOLERANCE = timedelta(days=1)
+
+
+class OtherMeetingError(ServiceError):
+    """The report is of a meeting on another day than the session's (read anyway with force)."""
+
+    def __init__(self, message: str, report_day: date, session_day: date) -> None:
+        super().__init__(message)
+        self.report_day, self.session_day = report_day, session_day
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A contact whose name matches a person of the report that several contacts share."""
+
+    contact_id: int
+    name: str
+    email: str
+    registration_id: int | None = None
+    registration_status: str = ""
+
+    @property
+    def label(self) -> str:
+        return f"{self.name} <{self.email}>" if self.email else self.name
 
 
 @dataclass(slots=True)
@@ -42,6 +71,11 @@ class MeetingPerson:
     contact_id: int | None = None
     registration_id: int | None = None
     registration_status: str = ""
+    # Contacts sharing the person's name (ambiguous: someone must choose, see choose_contact).
+    candidates: list[Candidate] = field(default_factory=list)
+    # An unmatched person to add as a new contact and walk-in (the window asks per person).
+    add_as_new: bool = False
+    contact_label: str = ""  # the matched contact as "Name <e-mail>", to show
 
     @property
     def walk_in(self) -> bool:
@@ -60,20 +94,55 @@ class MeetingPreview:
     below_minimum: list[MeetingPerson] = field(default_factory=list)
     unmatched: list[MeetingPerson] = field(default_factory=list)
     report_start: datetime | None = None
+    # Named like two or more contacts and without a known e-mail: left out until chosen.
+    ambiguous: list[MeetingPerson] = field(default_factory=list)
+
+    def to_add(self, add_unmatched: bool = False) -> list[MeetingPerson]:
+        """Unknown people to add as contacts: all (add_unmatched) or those marked add_as_new,
+        only when they count as attended (a walk-in came); an unknown person below the
+        minimum stays listed as unmatched rather than vanishing."""
+        return [
+            p
+            for p in self.unmatched
+            if (add_unmatched or p.add_as_new) and p.minutes >= self.min_minutes
+        ]
+
+    def chosen(self) -> list[MeetingPerson]:
+        """Ambiguous people a contact was chosen for (choose_contact), who stayed long enough."""
+        return [
+            p for p in self.ambiguous if p.contact_id is not None and p.minutes >= self.min_minutes
+        ]
 
     def counts(self, add_unmatched: bool = False) -> dict:
-        walk_ins = sum(1 for p in self.attended if p.walk_in)
-        # add_unmatched adds only people who count as attended (a walk-in came); an unknown
-        # person below the minimum stays listed as unmatched rather than vanishing.
-        added = (
-            [p for p in self.unmatched if p.minutes >= self.min_minutes] if add_unmatched else []
-        )
+        added = self.to_add(add_unmatched)
+        marked = [*self.attended, *self.chosen()]
         return {
-            "attended": len(self.attended) + len(added),
-            "walk_ins": walk_ins + len(added),
+            "attended": len(marked) + len(added),
+            "walk_ins": sum(1 for p in marked if p.walk_in) + len(added),
             "below_minimum": [_label(p) for p in self.below_minimum],
             "unmatched": [_label(p) for p in self.unmatched if not any(p is a for a in added)],
+            "ambiguous": [
+                {
+                    "name": p.name,
+                    "email": p.email,
+                    "minutes": p.minutes,
+                    "candidates": [c.email for c in p.candidates],
+                }
+                for p in self.ambiguous
+                if p.contact_id is None
+            ],
         }
+
+
+def choose_contact(person: MeetingPerson, contact_id: int | None) -> None:
+    """Say which of an ambiguous person's candidates they are (None: leave them out)."""
+    chosen = next((c for c in person.candidates if c.contact_id == contact_id), None)
+    if contact_id is not None and chosen is None:
+        raise ValidationError({"contact": "Choose one of the contacts with this name."})
+    person.contact_id = contact_id
+    person.contact_label = chosen.label if chosen else ""
+    person.registration_id = chosen.registration_id if chosen else None
+    person.registration_status = chosen.registration_status if chosen else ""
 
 
 def _label(p: MeetingPerson) -> str:
@@ -135,10 +204,12 @@ def preview_meeting_attendance(
         and abs(report.start - session.start) > DATE_TOLERANCE
         and not force
     ):
-        raise ServiceError(
+        raise OtherMeetingError(
             f"{Path(path).name} is a report of a meeting on {report.start:%Y-%m-%d}, but session "
             f"{session_id} is on {session.start:%Y-%m-%d}; is it the right file? "
-            "(--force reads it anyway)"
+            "(--force reads it anyway)",
+            report.start.date(),
+            session.start.date(),
         )
     length = (session.end - session.start).total_seconds() / 60
     if min_minutes is None:
@@ -148,7 +219,7 @@ def preview_meeting_attendance(
     )
     people = _people(report.joins)
     with db.session() as s:
-        by_email, by_name = _contacts(s)
+        by_email, by_name, about = _contacts(s)
         for key_joins in people.values():
             first = key_joins[0]
             email = next((j.email.strip() for j in key_joins if j.email.strip()), "")
@@ -158,12 +229,25 @@ def preview_meeting_attendance(
                 minutes=round(merged_minutes(key_joins), 1),
             )
             person.contact_id = by_email.get(email.lower()) if email else None
-            if person.contact_id is None:
-                ids = by_name.get(name_key(first.name), [])
-                person.contact_id = ids[0] if len(ids) == 1 else None
+            ids = [] if person.contact_id is not None else by_name.get(name_key(first.name), [])
+            if len(ids) == 1:
+                person.contact_id = ids[0]
+            elif len(ids) > 1:
+                for cid in ids:
+                    reg = find_registration(s, session_id, cid)
+                    name, mail = about[cid]
+                    person.candidates.append(
+                        Candidate(
+                            cid, name, mail, reg.id if reg else None, reg.status if reg else ""
+                        )
+                    )
+                preview.ambiguous.append(person)
+                continue
             if person.contact_id is None:
                 preview.unmatched.append(person)
                 continue
+            name, mail = about[person.contact_id]
+            person.contact_label = f"{name} <{mail}>" if mail else name
             reg = find_registration(s, session_id, person.contact_id)
             if reg is not None:
                 person.registration_id, person.registration_status = reg.id, reg.status
@@ -172,6 +256,16 @@ def preview_meeting_attendance(
             elif reg is not None and reg.status != "cancelled":
                 preview.below_minimum.append(person)
     return preview
+
+
+def preview_attendance_file(
+    db: Database, path: Path, session_id: int, force: bool = False
+) -> MeetingPreview | AttendancePreview:
+    """Read attendance from a sign-up sheet made here or a Zoom or Teams report, told apart by
+    their content (as import-attendance does); nothing changes until the preview is applied."""
+    if signup_sheets.is_signup_sheet(Path(path)):
+        return signup_sheets.preview_attendance(db, Path(path), session_id)
+    return preview_meeting_attendance(db, Path(path), session_id, force=force)
 
 
 def _people(joins: list[Join]) -> dict[str, list[Join]]:
@@ -187,46 +281,51 @@ def _people(joins: list[Join]) -> dict[str, list[Join]]:
     return groups
 
 
-def _contacts(s) -> tuple[dict[str, int], dict[str, list[int]]]:  # noqa: ANN001
+def _contacts(s):  # noqa: ANN001, ANN202
+    """Contact ids by e-mail and by name key, and each one's name and e-mail to show."""
     by_email: dict[str, int] = {}
     by_name: dict[str, list[int]] = {}
-    for cid, first, last, key in s.execute(
-        select(Contact.id, Contact.first_name, Contact.last_name, Contact.email_key)
+    about: dict[int, tuple[str, str]] = {}
+    for cid, first, last, key, email in s.execute(
+        select(
+            Contact.id, Contact.first_name, Contact.last_name, Contact.email_key, Contact.email
+        ).order_by(Contact.id)
     ):
         if key:
             by_email[key] = cid
         by_name.setdefault(name_key(f"{first} {last}"), []).append(cid)
-    return by_email, by_name
+        about[cid] = (f"{first} {last}".strip(), email or "")
+    return by_email, by_name, about
 
 
 def apply_meeting_attendance(
-    db: Database, preview: MeetingPreview, add_unmatched: bool = False
+    db: Database, preview: MeetingPreview, add_unmatched: bool = False, log: RowLog | None = None
 ) -> dict:
-    """Write a confirmed preview in one transaction: attended (walk-ins added), and with
-    add_unmatched the unknown people who stayed long enough as new contacts and walk-ins."""
+    """Write a confirmed preview in one transaction: attended (walk-ins added), the ambiguous
+    people a contact was chosen for, and the unknown people who stayed long enough as new
+    contacts and walk-ins (all with add_unmatched, else those marked add_as_new)."""
     now = clock.now()
     with db.session() as s:
         marked: list[Registration] = []
-        people = list(preview.attended)
-        if add_unmatched:
-            for p in preview.unmatched:
-                if p.minutes < preview.min_minutes:
-                    continue
-                first, last = split_name(p.name)
-                contact = Contact()
-                apply_contact_fields(
-                    contact,
-                    ContactRecord(
-                        first_name=first,
-                        last_name=last,
-                        email=p.email,
-                        notes=f"Added from the meeting report {preview.file_name}.",
-                    ),
-                )
-                s.add(contact)
-                s.flush()
-                p.contact_id = contact.id
-                people.append(p)
+        people = [*preview.attended, *preview.chosen()]
+        for p in preview.to_add(add_unmatched):
+            first, last = split_name(p.name)
+            contact = Contact()
+            apply_contact_fields(
+                contact,
+                ContactRecord(
+                    first_name=first,
+                    last_name=last,
+                    email=p.email,
+                    notes=f"Added from the meeting report {preview.file_name}.",
+                ),
+            )
+            s.add(contact)
+            s.flush()
+            if log is not None:
+                log.added(contact)
+            p.contact_id = contact.id
+            people.append(p)
         for p in people:
             reg = find_registration(s, preview.session_id, p.contact_id)
             if reg is None:
@@ -235,11 +334,20 @@ def apply_meeting_attendance(
                 )
                 reg.walk_in = True
                 s.add(reg)
+                if log is not None:
+                    log.added(reg)
             else:
+                if log is not None:
+                    log.changing(reg)
                 if reg.status == "cancelled":
                     reg.walk_in = True
                 reg.status, reg.updated_at = "attended", now
             marked.append(reg)
         s.flush()
+        if log is not None:
+            for row in waiting(s, preview.session_id):  # their positions may close up
+                log.changing(row)
         after_status_change(s, marked, now)
+        if log is not None:
+            log.finish(s)
     return preview.counts(add_unmatched)

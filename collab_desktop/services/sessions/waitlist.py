@@ -142,6 +142,20 @@ def _moved(s: Session, rows: Iterable[Registration]) -> list[Moved]:
     return out
 
 
+def moved_up(db: Database, before: Places, after: Places) -> list[Moved]:
+    """Who left a waitlist for a place between two snapshots (to say so after a cancellation)."""
+    ids = [
+        reg_id
+        for reg_id, (status, _at, _pos) in after.items()
+        if status in HOLDS_A_PLACE and before.get(reg_id, after[reg_id])[0] == WAITLISTED
+    ]
+    if not ids:
+        return []
+    with db.session() as s:
+        rows = s.scalars(select(Registration).where(Registration.id.in_(ids)))
+        return _moved(s, sorted(rows, key=lambda r: ids.index(r.id)))
+
+
 def _registration(s: Session, registration_id: int) -> Registration:
     row = s.get(Registration, registration_id)
     if row is None:

@@ -153,3 +153,20 @@ def apply_attendance_with_undo(
         return counts, None
     text = f"import attendance for {_session(db, preview.session_id)}"
     return counts, RowsChange("registration", log.changes, text, also=("contact",))
+
+
+def apply_meeting_with_undo(
+    db: Database, preview: Any, add_unmatched: bool = False
+) -> tuple[dict, RowsChange | None]:
+    """Record a meeting report's attendance (walk-ins and new contacts too) as one undo step.
+
+    ``preview`` is a services.sessions.meeting_attendance MeetingPreview, its choices made.
+    """
+    from collab_desktop.services.sessions.meeting_attendance import apply_meeting_attendance
+
+    log = RowLog()
+    counts = apply_meeting_attendance(db, preview, add_unmatched, log)
+    if not log.changes:
+        return counts, None
+    text = f"read attendance for {_session(db, preview.session_id)}"
+    return counts, RowsChange("registration", log.changes, text, also=("contact",))

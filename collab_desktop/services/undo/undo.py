@@ -20,7 +20,7 @@ from collab_desktop.services.safety.trash import (
     delete_to_trash_in,
     restore_from_trash,
 )
-from collab_desktop.services.sessions import registrations, sessions
+from collab_desktop.services.sessions import registrations, sessions, waitlist
 from collab_desktop.store.database import Database
 
 SAVERS: dict[str, Callable[[Database, Any], Any]] = {
@@ -159,6 +159,8 @@ class StatusChange:
     after: registrations.Marks
     text: str
     kind: str = "registration"
+    # People a cancellation moved up from the waitlist, to tell the user who they are.
+    promoted: list[waitlist.Moved] = field(default_factory=list)
 
     def undo(self, db: Database) -> list[Any]:
         return registrations.put_statuses(db, self.before)
@@ -170,9 +172,12 @@ class StatusChange:
 def set_status_with_undo(db: Database, registration_ids: Sequence[int], status: str) -> Change:
     """Mark registrations (one transaction) and return the change that puts the old marks back."""
     before, after = registrations.set_statuses(db, registration_ids, status)
-    n = len(before)
+    n = len(set(registration_ids))
     text = f"mark {n} {'registration' if n == 1 else 'registrations'} {status}"
-    return StatusChange(before, after, text)
+    promoted = waitlist.moved_up(db, before, after)
+    if promoted:
+        text += f" ({', '.join(m.name for m in promoted)} moved up)"
+    return StatusChange(before, after, text, promoted=promoted)
 
 
 @dataclass

@@ -28,7 +28,7 @@ class AttendancePreviewDialog(QDialog):
     def __init__(self, preview: AttendancePreview, session_title: str,
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
-        self.setWindowTitle(f"Import attendance — {preview.file_name}")
+        self.setWindowTitle(f"Read attendance — {preview.file_name}")
         self.resize(620, 520)
         counts = preview.counts()
         summary = QLabel(

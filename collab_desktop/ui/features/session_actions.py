@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from collab_desktop.domain.records import SessionRecord
 from collab_desktop.services.sessions.sessions import get_session
+from collab_desktop.ui.dialogs.confirm import confirm, show_error
 from collab_desktop.ui.host import Menu
 from collab_desktop.ui.icons import icon
 from collab_desktop.ui.operations import Operation
@@ -19,6 +20,10 @@ if TYPE_CHECKING:
 
 XLSX_FILTER = "Excel workbook (*.xlsx)"
 ICS_FILTER = "Calendar file (*.ics)"
+ATTENDANCE_FILTER = (
+    "Sign-up sheets and meeting reports (*.xlsx *.csv);;Excel workbook (*.xlsx);;"
+    "CSV file (*.csv);;All files (*)"
+)
 
 
 def _safe_name(text: str) -> str:
@@ -34,7 +39,10 @@ class SessionFileActions:
         self.ctx = host.ctx
         self.current_session = host.selected_session_id
         self.export_sheet = self._action("Export sign-up sheet…", "export", self.export_signup)
-        self.import_attendance = self._action("Import attendance…", "import", self.import_sheet)
+        self.import_attendance = self._action("Read attendance…", "import", self.import_sheet)
+        self.import_attendance.setToolTip(
+            "Read a filled-in sign-up sheet, or a Zoom or Teams attendance report"
+        )
         self.export_ics = self._action("Export calendar (.ics)…", "calendar", self.export_calendar)
 
     def _action(self, text: str, icon_name: str, slot) -> QAction:  # noqa: ANN001
@@ -84,23 +92,84 @@ class SessionFileActions:
         ).success(lambda p: self._status(f"Sign-up sheet written to {p}")).run_in_background()  # fmt: skip
 
     def import_sheet(self) -> None:
-        """Read a filled-in sign-up sheet (in the background), show what it records, record it."""
-        from collab_desktop.services.sessions.signup_sheets import preview_attendance
-
-        session = self._session("Import attendance")
+        """Read a filled-in sign-up sheet or a Zoom or Teams report (in the background), show
+        what it records, and record it as one undo step."""
+        session = self._session("Read attendance")
         if session is None:
             return
         path, _ = QFileDialog.getOpenFileName(
-            self.window, "Import attendance", str(self._folder()), XLSX_FILTER
+            self.window, "Read attendance", str(self._folder()), ATTENDANCE_FILTER
         )
-        if not path:
-            return
+        if path:
+            self._read_attendance(Path(path), session)
+
+    def _read_attendance(self, path: Path, session: SessionRecord, force: bool = False) -> None:
+        from collab_desktop.services.sessions.meeting_attendance import (
+            MeetingPreview,
+            OtherMeetingError,
+            preview_attendance_file,
+        )
+
+        def shown(preview) -> None:  # noqa: ANN001
+            if isinstance(preview, MeetingPreview):
+                self._record_meeting(preview, session, path)
+            else:
+                self._record_attendance(preview, session)
+
+        def refused(error: Exception) -> None:
+            if isinstance(error, OtherMeetingError):
+                if confirm(
+                    self.window,
+                    "Read attendance",
+                    f"{path.name} is a report of a meeting on {error.report_day:%A %d %B %Y}, "
+                    f"but {session.title} was on {error.session_day:%A %d %B %Y}.\n\n"
+                    "Is it the right file? Read it for this session anyway?",
+                ):
+                    self._read_attendance(path, session, force=True)
+                return
+            show_error(self.window, "Read attendance", str(error))
+
         Operation(
-            self.ctx, self.window, "Import attendance",
-            lambda: preview_attendance(self.ctx.db, Path(path), session.id),
-        ).success(lambda preview: self._record_attendance(preview, session)).run_in_background(
-            progress="Reading the sign-up sheet…"
+            self.ctx, self.window, "Read attendance",
+            lambda: preview_attendance_file(self.ctx.db, path, session.id, force),
+        ).success(shown).failure(refused).run_in_background(
+            progress="Reading the attendance file…"
         )  # fmt: skip
+
+    def _record_meeting(self, preview, session: SessionRecord, path: Path) -> None:  # noqa: ANN001
+        """Show a meeting report's people; on Record attendance, write it as one undo step."""
+        from collab_desktop.services.sessions.meeting_attendance import (
+            preview_meeting_attendance,
+        )
+        from collab_desktop.services.undo.links import apply_meeting_with_undo
+        from collab_desktop.ui.dialogs.meeting_preview_dialog import MeetingPreviewDialog
+
+        def reread(min_minutes: float):  # noqa: ANN202 - a MeetingPreview or None
+            again = Operation(
+                self.ctx, self.preview_dialog, "Read attendance",
+                lambda: preview_meeting_attendance(
+                    self.ctx.db, path, session.id, min_minutes=min_minutes, force=True
+                ),
+            )  # fmt: skip
+            return again.result if again.run() else None
+
+        self.preview_dialog = MeetingPreviewDialog(preview, session.title, self.window, reread)
+        if not self.preview_dialog.exec():
+            return
+        preview = self.preview_dialog.preview  # read again if the minimum was changed
+
+        def recorded(result: tuple[dict, object]) -> None:
+            counts = result[0]
+            left = len(counts["unmatched"]) + len(counts["ambiguous"])
+            self._status(
+                f"Recorded {counts['attended']} attended ({counts['walk_ins']} walk-ins) from "
+                f"the {preview.source.title()} report; {left} left out. Ctrl+Z undoes this."
+            )
+
+        Operation(
+            self.ctx, self.window, "Read attendance",
+            lambda: apply_meeting_with_undo(self.ctx.db, preview),
+        ).undo_step(lambda r: r[1]).success(recorded).run()  # fmt: skip
 
     def _record_attendance(self, preview, session: SessionRecord) -> None:  # noqa: ANN001
         """Show the preview; on Record attendance, write it as one undo step."""
@@ -119,7 +188,7 @@ class SessionFileActions:
             )
 
         Operation(
-            self.ctx, self.window, "Import attendance",
+            self.ctx, self.window, "Read attendance",
             lambda: apply_attendance_with_undo(self.ctx.db, preview),
         ).undo_step(lambda r: r[1]).success(recorded).run()  # fmt: skip
 

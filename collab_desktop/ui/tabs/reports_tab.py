@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from collab_desktop.domain import clock
 from collab_desktop.domain.changes import ChangeSet, Kind
 from collab_desktop.domain.report_labels import rate_text
-from collab_desktop.domain.report_records import Report, ReportFilter
+from collab_desktop.domain.report_records import RATE_RULE, Report, ReportFilter
 from collab_desktop.services.directory.collaboratives import list_collaboratives
 from collab_desktop.services.reports.reports import (
     DEFAULT_MIN_ATTENDED,
@@ -241,11 +241,13 @@ class ReportsTab(QWidget):
             page.setEnabled(True)
         self.summary.setText(
             f"{report.scope}: {report.members.active} active members, "
-            f"{len(report.sessions)} sessions, {report.attended} attended of "
-            f"{report.registered} registered ({rate_text(report.rate)}), "
+            f"{len(report.sessions)} sessions, {report.attended} attended, "
+            f"{report.absent} absent, {report.excused} excused "
+            f"(attendance rate {rate_text(report.rate)}), "
             f"{len(report.spanning)} {'person' if len(report.spanning) == 1 else 'people'} "
             "in more than one collaborative."
         )
+        self.summary.setToolTip(f"Attendance rate: {RATE_RULE}.")
         self.report_shown.emit(report)
         if self._pending is not None:
             action, self._pending = self._pending, None

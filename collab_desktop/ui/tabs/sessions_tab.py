@@ -132,6 +132,7 @@ class SessionsTab(RecordTab):
         self.attended_button = panel.attended_button
         self.absent_button = panel.absent_button
         self.unregister_button = panel.cancel_button
+        panel.status_message.connect(self.status_message)
         return panel
 
     def load_related(self, s: SessionRecord | None) -> None:

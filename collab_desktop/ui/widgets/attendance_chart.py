@@ -69,8 +69,9 @@ class AttendanceChart(ReportChartView):
 
     def tooltip_text(self, month: AttendanceMonth) -> str:
         return (
-            f"{month.month:%B %Y}: {month.attended} attended of {month.registered} registered "
-            f"({rate_text(month.rate)}), {month.sessions} session{'s' * (month.sessions != 1)}"
+            f"{month.month:%B %Y}: {month.attended} attended of {month.registered} registered, "
+            f"{month.absent} absent, {month.excused} excused (attendance rate "
+            f"{rate_text(month.rate)}), {month.sessions} session{'s' * (month.sessions != 1)}"
         )
 
     def _hover(self, point: QPointF, on: bool) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QWidget,
 )
@@ -21,6 +23,7 @@ from collab_desktop.services.directory.vocabulary import list_roles
 from collab_desktop.services.sessions import registrations as rsvc
 from collab_desktop.services.sessions.attendance import shown_status
 from collab_desktop.services.sessions.role_restrictions import role_problems
+from collab_desktop.services.sessions.waitlist import WAITLISTED
 from collab_desktop.services.undo.links import register_collaborative_with_undo, register_with_undo
 from collab_desktop.services.undo.undo import set_status_with_undo
 from collab_desktop.ui.context import AppContext
@@ -30,8 +33,14 @@ from collab_desktop.ui.icons import icon
 from collab_desktop.ui.models.record_table_model import Column
 from collab_desktop.ui.operations import Operation, fetch_or_none
 from collab_desktop.ui.widgets.related_list import RelatedList
+from collab_desktop.ui.widgets.waitlist_list import WaitlistList, person_name, with_key
 
 ANY_ROLE = "Any role"
+# Keys that work while the focus is in the registrations table.
+ATTENDED_KEY = "Ctrl+Shift+A"
+EXCUSED_KEY = "Ctrl+Shift+X"
+ABSENT_KEY = "Ctrl+Shift+B"
+CANCEL_KEY = "Ctrl+Shift+Delete"
 
 
 class AddGroupDialog(QDialog):
@@ -67,27 +76,27 @@ class AddGroupDialog(QDialog):
         return self.collaborative.currentData(), str(self.role.currentData() or "")
 
 
-def _name(r: RegistrationRecord) -> str:
-    return f"{r.first_name} {r.last_name}".strip() or r.email
-
-
 class RegistrationsPanel(RelatedList):
-    """The registrations of the session shown in the session form."""
+    """The registrations of the session shown in the session form, its waitlist apart."""
+
+    # A message for the status bar (e.g. who moved up from the waitlist).
+    status_message = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
             "Registrations",
             [
-                Column("Name", _name, lambda r: (r.last_name.lower(), r.first_name.lower())),
+                Column("Name", person_name, lambda r: (r.last_name.lower(), r.first_name.lower())),
                 Column("Email", lambda r: r.email),
                 Column("Status", self._status),
                 Column("Walk-in", lambda r: "yes" if r.walk_in else ""),
             ],
-            lambda r: f"{_name(r)}\t{r.email}\t{r.status}",
+            lambda r: f"{person_name(r)}\t{r.email}\t{r.status}",
             parent,
         )
         self.ctx = ctx
         self._session: SessionRecord | None = None
+        self.table.view.setAccessibleName("Registrations")
         self.whole_series = QCheckBox("For the whole series")
         self.whole_series.setToolTip("Also register them for every later occurrence")
         # Adding people on one row, marking them on the next: both fit a narrow form.
@@ -102,16 +111,32 @@ class RegistrationsPanel(RelatedList):
         adding.addStretch(1)
         layout = self.layout()
         layout.insertLayout(layout.indexOf(self.table) + 1, adding)
-        self.attended_button = self.add_button(
-            "check", "Attended", "Mark the selected people as attended"
+        self.attended_button = self._mark_button(
+            "check", "Attended", "Mark the selected people as attended", ATTENDED_KEY
         )
-        self.absent_button = self.add_button(
-            "cancel", "Absent", "Mark the selected people as absent (no-show)"
+        self.excused_button = self._mark_button(
+            "info", "Excused", "Mark the selected people as excused (not counted absent)",
+            EXCUSED_KEY,
+        )  # fmt: skip
+        self.absent_button = self._mark_button(
+            "cancel", "Absent", "Mark the selected people as absent (no-show)", ABSENT_KEY
         )
-        self.cancel_button = self.add_button("member-remove", "Cancel registration")
+        self.cancel_button = self._mark_button(
+            "member-remove", "Cancel registration",
+            "Cancel the selected registrations; the first person waiting moves up", CANCEL_KEY,
+        )  # fmt: skip
+        # Who moved up after the last change, shown under the table until the session changes.
+        self.moved_up = QLabel()
+        self.moved_up.setWordWrap(True)
+        self.moved_up.setVisible(False)
+        layout.addWidget(self.moved_up)
+        self.waitlist = WaitlistList(ctx, self)
+        self.waitlist.promoted.connect(self._say_moved_up)
+        layout.addWidget(self.waitlist)
         self.add_people_button.clicked.connect(self.add_people)
         self.add_group_button.clicked.connect(self.add_group)
         self.attended_button.clicked.connect(lambda: self.set_status("attended"))
+        self.excused_button.clicked.connect(lambda: self.set_status("excused"))
         self.absent_button.clicked.connect(lambda: self.set_status("absent"))
         self.cancel_button.clicked.connect(lambda: self.set_status("cancelled"))
         ctx.events.changes.connect(self._on_changes)
@@ -123,31 +148,54 @@ class RegistrationsPanel(RelatedList):
         row.addWidget(button)
         return button
 
+    def _mark_button(self, icon_name: str, text: str, tooltip: str, key: str) -> QPushButton:
+        button = self.add_button(icon_name, text, tooltip)
+        button.setAccessibleName(text)
+        with_key(self.table, button, key)
+        return button
+
     def _status(self, r: RegistrationRecord) -> str:
         end = self._session.end if self._session is not None else None
         return shown_status(r.status, end) if end is not None else r.status
 
     def load(self, session: SessionRecord | None) -> None:
-        """Show a session's registrations with its capacity, e.g. 'Registrations (12/20)'."""
+        """Show a session's registrations with its capacity, e.g. 'Registrations (12/20)', and
+        the people waiting apart, in the order they move up."""
         records = None
         if session is not None and session.id is not None:
             # None: the session itself is gone (e.g. its creation was undone); show nothing.
             records = fetch_or_none(rsvc.list_registrations, self.ctx.db, session.id)
         if records is None:
             session, records = None, []
+        # Any reload (another change, Edit > Undo) makes "who moved up" old news.
+        self.moved_up.setVisible(False)
         self._session = session
         saved = session is not None
-        active = sum(1 for r in records if r.status != "cancelled")
+        waiting = [r for r in records if r.status == WAITLISTED]
+        places = [r for r in records if r.status != WAITLISTED]
+        active = sum(1 for r in places if r.status != "cancelled")
         title = "Registrations"
         if saved:
             title += f" ({rsvc.capacity_text(active, session.capacity)})"
             if session.capacity and active > session.capacity:
                 title += " — over capacity"
-        self.set_records(records, title)
+            if waiting:
+                title += f" · {len(waiting)} waiting"
+        self.set_records(places, title)
+        self.waitlist.show_line(waiting)
         self.whole_series.setVisible(saved and session.series_id is not None)
         for w in (self.add_people_button, self.add_group_button, self.attended_button,
-                  self.absent_button, self.cancel_button):  # fmt: skip
+                  self.excused_button, self.absent_button, self.cancel_button):  # fmt: skip
             w.setEnabled(saved)
+
+    def _say_moved_up(self, names: list[str]) -> None:
+        """Tell the user who moved up from the waitlist, in the panel and the status bar."""
+        if not names:
+            return
+        text = f"{', '.join(names)} moved up from the waitlist."
+        self.moved_up.setText(text)
+        self.moved_up.setVisible(True)
+        self.status_message.emit(f"{text} Ctrl+Z undoes this.")
 
     def _on_changes(self, changes: ChangeSet) -> None:
         """Reload after any change to registrations, people or sessions (Edit > Undo included)."""
@@ -233,4 +281,6 @@ class RegistrationsPanel(RelatedList):
         ids = [r.id for r in chosen]
         Operation(
             self.ctx, self, "Registrations", lambda: set_status_with_undo(self.ctx.db, ids, status)
-        ).undo_step().run()
+        ).undo_step().success(lambda change: self._say_moved_up(
+            [m.name for m in change.promoted]
+        )).run()  # fmt: skip

@@ -112,6 +112,8 @@ class AttendancePage(QWidget):
                 number("Sessions", "sessions"),
                 number("Registered", "registered"),
                 number("Attended", "attended"),
+                number("Excused", "excused"),
+                number("Absent", "absent"),
                 percent("Rate", "rate"),
             ]  # fmt: skip
         )
@@ -134,7 +136,7 @@ class AttendancePage(QWidget):
             Qt.Orientation.Horizontal,
             ChartPanel(self.chart, "attendance-over-time"),
             captioned("Per month", self.trend, "attendance_trend"),
-            sizes=[600, 420],
+            sizes=[480, 560],
         )
         bottom = captioned("Per session", self.sessions, "attendance_sessions")
         self.setLayout(_single(_splitter(Qt.Orientation.Vertical, top, bottom, sizes=[420, 300])))
@@ -271,6 +273,8 @@ class AnnualPage(QWidget):
                 number("Sessions", "sessions"),
                 number("Registered", "registered"),
                 number("Attended", "attended"),
+                number("Excused", "excused"),
+                number("Absent", "absent"),
                 percent("Rate", "rate"),
                 number("People", "people"),
                 number("Patient and family", "patient_family"),

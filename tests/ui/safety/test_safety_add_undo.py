@@ -263,7 +263,8 @@ def test_attendance_sheet_with_walk_ins_is_one_step(qtbot, window, monkeypatch, 
     before = list_registrations(db, session_id)
     preview = signup_sheets.AttendancePreview(session_id, "huddle.xlsx", attended={chris.id: "C"})
     preview.walk_ins = [signup_sheets.WalkIn(20, "Dana", "Scully", "dana@example.org", "FBI")]
-    sheet = tmp_path / "huddle.xlsx"
+    # A real sheet of the session: Read attendance… tells sheets and meeting reports apart by content.
+    sheet = signup_sheets.export_signup_sheet(db, session_id, tmp_path / "huddle.xlsx")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(sheet), ""))
     monkeypatch.setattr(signup_sheets, "preview_attendance", lambda *_a: preview)
     monkeypatch.setattr(AttendancePreviewDialog, "exec", lambda _d: 1)
