@@ -29,6 +29,7 @@ from collab_desktop.services.sessions import series as ssvc
 from collab_desktop.services.sessions import series_edits
 from collab_desktop.services.sessions.conflicts import find_conflicts
 from collab_desktop.services.sessions.sessions import get_session, save_session
+from collab_desktop.ui.accessibility import name_from_labels, set_name
 from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.dialogs import edit_scope
 from collab_desktop.ui.dialogs.confirm import confirm
@@ -108,6 +109,11 @@ class SessionDialog(QDialog):
         follow_form.addRow("Title", self.follow_title)
         follow_form.addRow("Length", self.follow_minutes)
         follow_form.addRow("Only for role", self.follow_role)
+        self.start.setAccessibleName("Starts")
+        self.end.setAccessibleName("Ends")
+        self.follow_title.setAccessibleName("Follow-up title")
+        self.follow_minutes.setAccessibleName("Follow-up length")
+        set_name(self.follow_role, "Follow-up only for role")
 
         self.registrations = RegistrationsPanel(self.ctx)
         self.buttons = QDialogButtonBox(
@@ -135,6 +141,7 @@ class SessionDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addWidget(self.buttons)
+        name_from_labels(self)
         f.link_end_to_start()
         self.start.dateTimeChanged.connect(self._start_moved)
         for signal in (self.end.dateTimeChanged, self.location.editingFinished,

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collab_desktop.ui.accessibility import name_field, plain_label
 from collab_desktop.ui.widgets.optional_date import OptionalDateEdit
 
 
@@ -61,6 +62,8 @@ class FormPanel(QWidget):
         layout.addWidget(error)
         label_widget = QLabel(label)
         label_widget.setBuddy(widget)
+        # The label and the field sit under different parents: Qt would not name it from them.
+        name_field(widget, plain_label(label))
         self.form.addRow(label_widget, box)
         self._errors[name] = error
         self._fields[name] = widget

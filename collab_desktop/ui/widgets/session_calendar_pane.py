@@ -19,6 +19,7 @@ def attach_calendar(tab) -> SessionCalendarView:  # noqa: ANN001 - SessionsTab
     left = tab.splitter.widget(0)
     views = QTabWidget()
     views.setObjectName("session_views")
+    views.setAccessibleName("Sessions: calendar or list")
     calendar = SessionCalendarView(tab.ctx)
     views.addTab(calendar, icon("calendar"), "Calendar")
     views.addTab(left, icon("session"), "List")
