@@ -42,3 +42,29 @@ def best_text_on(background: str) -> str:
     if contrast_ratio(BLACK, background) >= contrast_ratio(WHITE, background):
         return BLACK
     return WHITE
+
+
+def mix(a: str, b: str, share_of_a: float) -> str:
+    """The colour share_of_a of the way from b to a, as '#RRGGBB'."""
+    ra, rb = rgb(a), rgb(b)
+    parts = (round(x * share_of_a + y * (1 - share_of_a)) for x, y in zip(ra, rb, strict=True))
+    return "#" + "".join(f"{p:02X}" for p in parts)
+
+
+def readable_on(colour: str, backgrounds: list[str], minimum: float = AA_TEXT) -> str:
+    """The colour, darkened or lightened just enough to reach the minimum on every background.
+
+    Keeps the hue the designer chose (a red error stays red) and moves it toward black on
+    light backgrounds or toward white on dark ones.
+    """
+    if all(contrast_ratio(colour, b) >= minimum for b in backgrounds):
+        return colour.upper()
+    darkest = min(backgrounds, key=relative_luminance)
+    lightest = max(backgrounds, key=relative_luminance)
+    toward = BLACK if relative_luminance(lightest) > 0.18 else WHITE
+    candidate = colour
+    for step in range(1, 21):
+        candidate = mix(toward, colour, step / 20)
+        if all(contrast_ratio(candidate, b) >= minimum for b in (darkest, lightest)):
+            return candidate
+    return candidate
