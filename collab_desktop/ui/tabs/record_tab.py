@@ -334,7 +334,8 @@ class RecordTab(RecordRows, QWidget):
         self.focus_first_field()
 
     def focus_first_field(self) -> None:
-        self.form.focusNextChild()
+        """Put the keyboard focus on the form's first field (a new record starts there)."""
+        self.form.focus_first_field()
 
     def save(self) -> bool:
         """Validate and save the form; messages appear beside the fields. True when saved."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -70,6 +70,13 @@ class FormPanel(QWidget):
         widget.setObjectName(f"field_{name}")
         self._watch(widget)
         return widget
+
+    def focus_first_field(self) -> None:
+        """Focus the first field that takes the keyboard (focusNextChild went from the search)."""
+        for widget in self._fields.values():
+            if widget.isEnabled() and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
 
     def field(self, name: str) -> QWidget:
         return self._fields[name]
