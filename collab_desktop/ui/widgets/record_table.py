@@ -57,6 +57,9 @@ class RecordTable(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setWordWrap(False)
+        # Tab leaves the table (arrows move in it): with Qt's default, Tab went from cell to
+        # cell and a keyboard user could not get out.
+        self.view.setTabKeyNavigation(False)
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.view.horizontalHeader()
