@@ -1,7 +1,7 @@
 """The app's style sheet, with its colours worked out for the palette in use.
 
-resources/style.qss names its colours (@error, @warning, @hint, @focus); they are filled in
-here so text keeps a WCAG AA contrast (7:1 when the system asks for more contrast) on the
+resources/style.qss names its colours (@error, @warning, @hint, @focus, @frame) and the form
+title's size (@title_size, from the app's font); they are filled in here so text keeps a WCAG AA contrast (7:1 when the system asks for more contrast) on the
 light or dark palette, and refilled when the system's colour scheme or contrast changes.
 """
 
@@ -58,13 +58,20 @@ def fill_style_sheet(template: str, colours: dict[str, str]) -> str:
     return template
 
 
+def title_size(base_points: float) -> str:
+    """A form title's size: 1.6 times the text, so it grows with a large font."""
+    return f"{max(base_points * 1.6, 12.0):.1f}pt"
+
+
 def style_sheet_for(palette: QPalette, high_contrast: bool = False, template: str = "") -> str:
-    """The app's style sheet (or the given template) for this palette."""
+    """The app's style sheet (or the given template) for this palette and the app's font."""
     if not template:
         from collab_desktop.resources_path import resource
 
         template = resource("style.qss").read_text(encoding="utf-8")
-    return fill_style_sheet(template, style_colours(palette, high_contrast))
+    values = style_colours(palette, high_contrast)
+    values["title_size"] = title_size(QGuiApplication.font().pointSizeF())
+    return fill_style_sheet(template, values)
 
 
 def apply_style_sheet(app: QApplication) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -224,6 +225,7 @@ class MappingPage(QWizardPage):
         self.grid_host = QWidget()
         self.grid = QGridLayout(self.grid_host)
         self.grid.setColumnStretch(1, 1)
+        self.grid.setHorizontalSpacing(16)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.grid_host)
@@ -256,6 +258,10 @@ class MappingPage(QWizardPage):
             ]
             sample = QLabel("  |  ".join(s for s in samples if s)[:90])
             sample.setObjectName("hint")
+            # Samples give way to the choice beside them: with a large font the choice stayed
+            # out of sight behind a horizontal scroll bar.
+            sample.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            sample.setToolTip(sample.text())
             combo = QComboBox()
             for key, label_text in FIELD_LABELS.items():
                 combo.addItem(label_text, key)
