@@ -52,6 +52,7 @@ class ContactPickerDialog(QDialog):
         self.resize(720, 520)
         exclude = exclude_ids or set()
         self.table = RecordTable(CONTACT_COLUMNS, contact_search_text, "Search contacts")
+        self.table.set_accessible_names("Contacts", "Search contacts")
         self.table.set_records([c for c in contact_rows(ctx.db) if c.id not in exclude])
         self.table.fit_columns(260)
         hint = QLabel("Select one or more people (Ctrl+click or Shift+click for several).")
@@ -80,6 +81,13 @@ class ContactPickerDialog(QDialog):
         layout.addWidget(self.buttons)
         self.table.activated.connect(lambda _r: self.accept())
         self.table.search.setFocus()
+
+    def accept(self) -> None:
+        """Add; with nobody selected, the row the keyboard is on (Tab to the list, then Enter)."""
+        view = self.table.view
+        if not self.table.selected_records() and view.hasFocus() and view.currentIndex().isValid():
+            view.selectRow(view.currentIndex().row())
+        super().accept()
 
     def selected_ids(self) -> list[int]:
         return [r.id for r in self.table.selected_records()]

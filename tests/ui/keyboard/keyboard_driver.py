@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -56,3 +56,41 @@ def active_dialog(qtbot) -> QWidget:  # noqa: ANN001
         dialog.activateWindow()  # the window manager's part: a new dialog becomes active
     qtbot.waitUntil(lambda: dialog.isAncestorOf(QApplication.focusWidget()))
     return dialog
+
+
+class ModalSteps:
+    """Keys for the modal dialogs a command opens one after another (each in its own loop).
+
+    A command that asks with QInputDialog.getInt or QFileDialog.getSaveFileName does not
+    return until the dialog closes; each step waits, from inside that loop, for the next
+    dialog to have the focus, then runs its keys. ``done`` lists the steps that ran.
+    """
+
+    def __init__(self, qtbot, keyboard: Keyboard, steps: list) -> None:  # noqa: ANN001
+        self.qtbot = qtbot
+        self.keyboard = keyboard
+        self.steps = list(steps)
+        self.done: list[str] = []
+        self._seen: set[int] = set()
+        self._timer = QTimer()
+        self._timer.setInterval(10)
+        self._timer.timeout.connect(self._poll)
+        self._timer.start()
+
+    def _poll(self) -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or id(dialog) in self._seen or not self.steps:
+            return
+        if QApplication.activeWindow() is not dialog:
+            dialog.activateWindow()  # the window manager's part
+            return
+        focus = QApplication.focusWidget()
+        if focus is None or not dialog.isAncestorOf(focus):
+            return
+        self._seen.add(id(dialog))
+        title, keys_for = self.steps.pop(0)
+        assert dialog.windowTitle() == title, (dialog.windowTitle(), title)
+        self.done.append(title)
+        keys_for(self.keyboard)
+        if not self.steps:
+            self._timer.stop()
