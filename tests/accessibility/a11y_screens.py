@@ -123,11 +123,17 @@ def main() -> int:
 
 def dialogs(window, roster: Path, past) -> dict[str, Callable[[], QWidget]]:  # noqa: ANN001
     """The main dialogs, each made fresh on demand."""
+    from collab_desktop.services.directory.collaboratives import list_collaboratives
+    from collab_desktop.ui.dialogs.calendar_export_dialog import CalendarExportDialog
     from collab_desktop.ui.dialogs.checkin_dialog import CheckInDialog
+    from collab_desktop.ui.dialogs.contact_picker import ContactPickerDialog
+    from collab_desktop.ui.dialogs.import_history import ImportHistoryDialog
     from collab_desktop.ui.dialogs.import_wizard import ImportWizard
+    from collab_desktop.ui.dialogs.membership_dialog import MembershipDialog
     from collab_desktop.ui.dialogs.restore_dialog import RestoreDialog
     from collab_desktop.ui.dialogs.session_dialog import SessionDialog
     from collab_desktop.ui.dialogs.trash_dialog import TrashDialog
+    from collab_desktop.ui.widgets.registrations_panel import AddGroupDialog
 
     ctx = window.ctx
     found = {f"import wizard page {n}": (lambda: ImportWizard(ctx, roster, window)) for n in "1234"}
@@ -137,6 +143,17 @@ def dialogs(window, roster: Path, past) -> dict[str, Callable[[], QWidget]]:  # 
             "check-in dialog": lambda: CheckInDialog(ctx, past, window),
             "restore dialog": lambda: RestoreDialog(ctx, window),
             "trash dialog": lambda: TrashDialog(ctx, window),
+            "contact picker": lambda: ContactPickerDialog(
+                ctx, "Add members", roles=["member"], with_date=True, parent=window
+            ),
+            "calendar export dialog": lambda: CalendarExportDialog(ctx, past, window),
+            "import history dialog": lambda: ImportHistoryDialog(ctx, window),
+            "add a whole collaborative": lambda: AddGroupDialog(ctx, None, parent=window),
+            "membership dialog": lambda: MembershipDialog(
+                ["member", "lead contact"],
+                collaboratives=list_collaboratives(ctx.db),
+                parent=window,
+            ),
         }
     )
     return found

@@ -32,6 +32,11 @@ SCREENS = [
     "check-in dialog",
     "restore dialog",
     "trash dialog",
+    "contact picker",
+    "calendar export dialog",
+    "import history dialog",
+    "add a whole collaborative",
+    "membership dialog",
 ]
 
 

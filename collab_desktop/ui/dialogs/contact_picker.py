@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from collab_desktop.domain import clock
 from collab_desktop.domain.records import ContactRow
 from collab_desktop.services.directory.contacts import contact_rows
+from collab_desktop.ui.accessibility import name_from_labels
 from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.models.record_table_model import Column
 from collab_desktop.ui.widgets.choices import combo_value, editable_combo, set_combo_value
@@ -72,6 +73,7 @@ class ContactPickerDialog(QDialog):
             self.date_edit.set_value(clock.today())
             form.addRow("Joined", self.date_edit)
         layout.addLayout(form)
+        name_from_labels(self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
