@@ -42,6 +42,8 @@ class SessionCalendar(QCalendarWidget):
         self._by_day: dict[date, list[SessionRecord]] = defaultdict(list)
         today = zone_today()
         self._today = (today.year, today.month, today.day)
+        # Qt starts on the system's date; the app's today comes from its clock (and zone).
+        self.go_to(today)
         self.view = self.findChild(QTableView, "qt_calendar_calendarview")
         if self.view is not None:
             self.view.viewport().installEventFilter(self)

@@ -14,7 +14,7 @@ from collab_desktop.services.sessions.registrations import list_registrations, r
 from collab_desktop.services.sessions.sessions import save_session
 
 
-def test_check_in_by_typing_a_name(active_window, keys, qtbot, db, clock) -> None:  # noqa: ANN001
+def test_check_in_by_typing_a_name(clock, active_window, keys, qtbot, db) -> None:  # noqa: ANN001
     # Thursday this week (the clock stands on Wednesday 2 December 2026): in the week's agenda.
     start = datetime(2026, 12, 3, 12, 0, tzinfo=ZoneInfo("America/New_York"))
     session = save_session(

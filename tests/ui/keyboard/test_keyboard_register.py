@@ -14,7 +14,7 @@ from collab_desktop.services.sessions.registrations import list_registrations
 from collab_desktop.services.sessions.sessions import save_session
 
 
-def test_register_a_person_with_keys_only(active_window, keys, qtbot, db, clock) -> None:  # noqa: ANN001
+def test_register_a_person_with_keys_only(clock, active_window, keys, qtbot, db) -> None:  # noqa: ANN001
     start = datetime(2026, 12, 3, 12, 0, tzinfo=ZoneInfo("America/New_York"))
     session = save_session(
         db,

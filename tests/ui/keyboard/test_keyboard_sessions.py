@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from collab_desktop.services.sessions.sessions import list_sessions
 
 
-def test_create_a_weekly_series_with_keys_only(active_window, keys, qtbot, db, clock) -> None:  # noqa: ANN001
+def test_create_a_weekly_series_with_keys_only(clock, active_window, keys, qtbot, db) -> None:  # noqa: ANN001
     window = active_window
     before = len(list_sessions(db))
     keys.press(Qt.Key.Key_S, ALT)  # the Sessions tab

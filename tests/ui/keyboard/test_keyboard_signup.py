@@ -21,7 +21,7 @@ pytestmark = pytest.mark.qt_log_ignore(
 )
 
 
-def test_export_a_sign_up_sheet_with_keys_only(active_window, keys, qtbot, db, clock) -> None:  # noqa: ANN001
+def test_export_a_sign_up_sheet_with_keys_only(clock, active_window, keys, qtbot, db) -> None:  # noqa: ANN001
     start = datetime(2026, 12, 3, 12, 0, tzinfo=ZoneInfo("America/New_York"))
     session = save_session(
         db,
