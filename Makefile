@@ -26,7 +26,8 @@ test-slow: $(STAMP)
 # The date-sensitive tests under several clocks and time zones (needs Debian's faketime).
 CLOCK_TESTS := tests/sessions tests/services tests/reports tests/io tests/cli tests/unit \
 	tests/attendance tests/documents tests/ui/test_at_risk_ui.py \
-	tests/ui/test_session_calendar_ui.py tests/ui/test_session_calendar_keys.py tests/ui/safety
+	tests/ui/test_session_calendar_ui.py tests/ui/test_session_calendar_keys.py tests/ui/safety \
+	tests/ui/keyboard
 
 test-clock: $(STAMP)
 	bash tests/run_under_clocks.sh $(BIN)/python $(CLOCK_TESTS)

@@ -40,8 +40,8 @@ SMOKE_TEST_ENV = "COLLAB_DESKTOP_SMOKE_TEST"
 
 def create_application() -> QApplication:
     """The QApplication with our names, icon and style sheet (reused if one exists, as in tests)."""
-    from collab_desktop.resources_path import resource
     from collab_desktop.ui.icons import app_icon
+    from collab_desktop.ui.style_sheet import apply_style_sheet
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -50,7 +50,7 @@ def create_application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("collab-desktop")
     app.setWindowIcon(app_icon())
-    app.setStyleSheet(resource("style.qss").read_text(encoding="utf-8"))
+    apply_style_sheet(app)
     return app
 
 

@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self._record_tabs: list[RecordTab] = []
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName("Sections")
         self.setCentralWidget(self.tabs)
         self._loading_pages: dict[str, LoadingPage] = {}
         settings = app_settings()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from collab_desktop.domain.records import SessionRecord
 from collab_desktop.services.directory.collaboratives import list_collaboratives
+from collab_desktop.ui.accessibility import set_name
 from collab_desktop.ui.context import AppContext
 
 
@@ -53,6 +54,7 @@ class CalendarExportDialog(QDialog):
         for w in (self.one, self.series, self.collab, self.collab_combo, self.everything, buttons):
             layout.addWidget(w)
         self.collab_combo.currentIndexChanged.connect(lambda _i: self.collab.setChecked(True))
+        set_name(self.collab_combo, "Collaborative to export")
 
     def scope(self) -> dict:
         if self.one.isChecked() and self.session is not None:

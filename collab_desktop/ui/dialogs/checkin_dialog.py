@@ -63,6 +63,7 @@ class CheckInDialog(QDialog):
             "Type a name, then Enter",
             shortcut_hint=False,
         )
+        self.table.set_accessible_names("Registered people", "Find a name")
         self.table.setFont(big)
         # A style sheet font wins over setFont under the app's style sheet.
         self.table.setStyleSheet(f"font-size: {big.pointSizeF():.0f}pt;")

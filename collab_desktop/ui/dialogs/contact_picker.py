@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from collab_desktop.domain import clock
 from collab_desktop.domain.records import ContactRow
 from collab_desktop.services.directory.contacts import contact_rows
+from collab_desktop.ui.accessibility import name_from_labels
 from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.models.record_table_model import Column
 from collab_desktop.ui.widgets.choices import combo_value, editable_combo, set_combo_value
@@ -52,6 +53,7 @@ class ContactPickerDialog(QDialog):
         self.resize(720, 520)
         exclude = exclude_ids or set()
         self.table = RecordTable(CONTACT_COLUMNS, contact_search_text, "Search contacts")
+        self.table.set_accessible_names("Contacts", "Search contacts")
         self.table.set_records([c for c in contact_rows(ctx.db) if c.id not in exclude])
         self.table.fit_columns(260)
         hint = QLabel("Select one or more people (Ctrl+click or Shift+click for several).")
@@ -71,6 +73,7 @@ class ContactPickerDialog(QDialog):
             self.date_edit.set_value(clock.today())
             form.addRow("Joined", self.date_edit)
         layout.addLayout(form)
+        name_from_labels(self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -80,6 +83,13 @@ class ContactPickerDialog(QDialog):
         layout.addWidget(self.buttons)
         self.table.activated.connect(lambda _r: self.accept())
         self.table.search.setFocus()
+
+    def accept(self) -> None:
+        """Add; with nobody selected, the row the keyboard is on (Tab to the list, then Enter)."""
+        view = self.table.view
+        if not self.table.selected_records() and view.hasFocus() and view.currentIndex().isValid():
+            view.selectRow(view.currentIndex().row())
+        super().accept()
 
     def selected_ids(self) -> list[int]:
         return [r.id for r in self.table.selected_records()]

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from collab_desktop.domain.import_records import RosterTable
 from collab_desktop.io.roster_mapping import FIELD_LABELS, cell_text
+from collab_desktop.ui.accessibility import name_from_labels, set_name
 from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.dialogs.import_wizard_preview import PreviewPage, SummaryPage
 from collab_desktop.ui.dialogs.import_wizard_state import ImportWizardState
@@ -110,11 +112,14 @@ class FilePage(QWizardPage):
         form.addRow(file_label, file_row)
         form.addRow("&Sheet:", self.sheet_combo)
         form.addRow("&Header row:", self.header_spin)
+        self.path_edit.setAccessibleName("File")
+        self.browse_button.setAccessibleDescription("Choose the roster file to import")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.headers_label)
         layout.addStretch(1)
+        name_from_labels(self)
 
     def browse(self) -> None:
         start = self.path_edit.text() or str(Path.home())
@@ -220,9 +225,11 @@ class MappingPage(QWizardPage):
         self.grid_host = QWidget()
         self.grid = QGridLayout(self.grid_host)
         self.grid.setColumnStretch(1, 1)
+        self.grid.setHorizontalSpacing(16)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.grid_host)
+        scroll.setAccessibleName("Columns of the file")
         self.message = QLabel()
         self.message.setObjectName("formError")
         layout = QVBoxLayout(self)
@@ -251,12 +258,17 @@ class MappingPage(QWizardPage):
             ]
             sample = QLabel("  |  ".join(s for s in samples if s)[:90])
             sample.setObjectName("hint")
+            # Samples give way to the choice beside them: with a large font the choice stayed
+            # out of sight behind a horizontal scroll bar.
+            sample.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            sample.setToolTip(sample.text())
             combo = QComboBox()
             for key, label_text in FIELD_LABELS.items():
                 combo.addItem(label_text, key)
             combo.setCurrentIndex(combo.findData(mapping[i]))
             combo.currentIndexChanged.connect(lambda _i: self.completeChanged.emit())
             name.setBuddy(combo)
+            set_name(combo, f"Contact field for column {name.text()}", f"Samples: {sample.text()}")
             self.grid.addWidget(name, i + 1, 0)
             self.grid.addWidget(sample, i + 1, 1)
             self.grid.addWidget(combo, i + 1, 2)
@@ -293,6 +305,7 @@ class TargetPage(QWizardPage):
         form = QFormLayout(self)
         form.addRow("&Collaborative:", self.collab_combo)
         form.addRow("&Role:", self.role_combo)
+        name_from_labels(self)
 
     def initializePage(self) -> None:  # noqa: N802
         from collab_desktop.services.directory.collaboratives import list_collaboratives

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from collab_desktop.domain.changes import ChangeSet
 from collab_desktop.domain.import_records import POLICIES, POLICY_LABELS
+from collab_desktop.ui.accessibility import set_name
 from collab_desktop.ui.dialogs.confirm import show_error
 from collab_desktop.ui.models.record_table_model import Column
 from collab_desktop.ui.operations import Operation
@@ -77,6 +78,8 @@ class PreviewPage(QWizardPage):
         self.counts = QLabel()
         self.counts.setWordWrap(True)
         self.table = RecordTable(PREVIEW_COLUMNS, placeholder="Filter rows", shortcut_hint=False)
+        self.table.set_accessible_names("Rows of the file and what happens to each", "Filter rows")
+        set_name(self.policy_combo, "Existing contacts")
         top = QHBoxLayout()
         label = QLabel("&Existing contacts:")
         label.setBuddy(self.policy_combo)

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, Q
 
 from collab_desktop.domain import clock
 from collab_desktop.domain.records import CollaborativeRecord, MembershipRecord
+from collab_desktop.ui.accessibility import name_from_labels
 from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.widgets.choices import combo_value, editable_combo, set_combo_value
 from collab_desktop.ui.widgets.optional_date import OptionalDateEdit
@@ -46,6 +47,7 @@ class MembershipDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        name_from_labels(self)
 
     def collaborative_id(self) -> int | None:
         if self.collaborative_combo is None:

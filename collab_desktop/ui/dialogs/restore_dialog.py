@@ -89,6 +89,7 @@ class RestoreDialog(QDialog):
         intro.setWordWrap(True)
         self.table = RecordTable(COLUMNS, placeholder="Filter", shortcut_hint=False)
         self.table.search.hide()
+        self.table.set_accessible_names("Backups")
         self.table.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.view.setSortingEnabled(False)
         self.table.activated.connect(lambda _b: self.restore_selected())

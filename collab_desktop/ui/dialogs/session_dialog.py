@@ -29,6 +29,7 @@ from collab_desktop.services.sessions import series as ssvc
 from collab_desktop.services.sessions import series_edits
 from collab_desktop.services.sessions.conflicts import find_conflicts
 from collab_desktop.services.sessions.sessions import get_session, save_session
+from collab_desktop.ui.accessibility import name_from_labels, set_name
 from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.dialogs import edit_scope
 from collab_desktop.ui.dialogs.confirm import confirm
@@ -70,11 +71,10 @@ class SessionDialog(QDialog):
         self.restricted.lineEdit().setPlaceholderText("Open to everyone")
         self.errors = QLabel()
         self.errors.setObjectName("error")
-        self.errors.setStyleSheet("color: #C62828;")
         self.errors.setWordWrap(True)
         self.conflicts = QLabel()
         self.conflicts.setWordWrap(True)
-        self.conflicts.setStyleSheet("color: #E65100;")
+        self.conflicts.setObjectName("warning")
         form = QFormLayout()
         form.addRow("&Collaborative", self.collab)
         form.addRow("&Title", self.title_edit)
@@ -108,6 +108,11 @@ class SessionDialog(QDialog):
         follow_form.addRow("Title", self.follow_title)
         follow_form.addRow("Length", self.follow_minutes)
         follow_form.addRow("Only for role", self.follow_role)
+        self.start.setAccessibleName("Starts")
+        self.end.setAccessibleName("Ends")
+        self.follow_title.setAccessibleName("Follow-up title")
+        self.follow_minutes.setAccessibleName("Follow-up length")
+        set_name(self.follow_role, "Follow-up only for role")
 
         self.registrations = RegistrationsPanel(self.ctx)
         self.buttons = QDialogButtonBox(
@@ -135,6 +140,7 @@ class SessionDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addWidget(self.buttons)
+        name_from_labels(self)
         f.link_end_to_start()
         self.start.dateTimeChanged.connect(self._start_moved)
         for signal in (self.end.dateTimeChanged, self.location.editingFinished,

@@ -67,6 +67,7 @@ class TrashDialog(QDialog):
         self.table = RecordTable(
             COLUMNS, lambda e: f"{e.label} {e.describe()}", "Search the trash", shortcut_hint=False
         )
+        self.table.set_accessible_names("Deleted records", "Search the trash")
         # The current row changes before the selection does: follow the selection.
         self.table.view.selectionModel().selectionChanged.connect(lambda *_a: self._update())
         self.table.activated.connect(lambda _e: self.restore_selected())

@@ -68,6 +68,7 @@ class RecordTab(RecordRows, QWidget):
             self.columns(), self.search_text, self.search_placeholder, natural_key=self.natural_key
         )
         self.table.setObjectName(f"{self.kind}_table")
+        self.table.set_accessible_names(f"{self.noun.capitalize()}s", self.search_placeholder)
         self.new_button = QPushButton(icon("add"), f"New {self.noun}")
         self.new_button.setToolTip(f"Create a new {self.noun} (Ctrl+N)")
         self.new_button.clicked.connect(self.new_record)
@@ -120,6 +121,7 @@ class RecordTab(RecordRows, QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(right_inner)
+        scroll.setAccessibleName(f"{self.noun.capitalize()} details")
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName(f"{self.kind}_splitter")
@@ -332,7 +334,8 @@ class RecordTab(RecordRows, QWidget):
         self.focus_first_field()
 
     def focus_first_field(self) -> None:
-        self.form.focusNextChild()
+        """Put the keyboard focus on the form's first field (a new record starts there)."""
+        self.form.focus_first_field()
 
     def save(self) -> bool:
         """Validate and save the form; messages appear beside the fields. True when saved."""

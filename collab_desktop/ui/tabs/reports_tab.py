@@ -34,6 +34,7 @@ from collab_desktop.services.reports.reports import (
     complete_report,
 )
 from collab_desktop.services.sessions.sessions import ALL_COLLABORATIVES
+from collab_desktop.ui.accessibility import set_name
 from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.dialogs.confirm import show_error
 from collab_desktop.ui.icons import icon
@@ -80,6 +81,9 @@ class ReportsTab(QWidget):
         self.collab_combo.setMinimumContentsLength(24)
         self.from_edit = OptionalDateEdit("From")
         self.to_edit = OptionalDateEdit("To")
+        set_name(self.collab_combo, "Collaborative")
+        self.from_edit.set_accessible_name("From date")
+        self.to_edit.set_accessible_name("To date")
         year_start = QDate(clock.today().year, 1, 1)
         self.from_edit.edit.setDate(year_start)
         self.n_spin = QSpinBox()
@@ -118,6 +122,7 @@ class ReportsTab(QWidget):
         self.tables_page = TablesPage()
         self.annual_page = AnnualPage()
         self.pages = QTabWidget()
+        self.pages.setAccessibleName("Report pages")
         for page, title in (
             (self.members_page, "Members"),
             (self.attendance_page, "Attendance"),

@@ -51,6 +51,9 @@ class ReportChartView(QChartView):
         super().__init__(chart, parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumSize(320, 240)
+        for widget in (self, self.viewport()):
+            widget.setAccessibleName(f"Chart: {title}")
+            widget.setAccessibleDescription("The same figures are in the table beside the chart.")
         self.last_tooltip = ""
         self.apply_palette()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collab_desktop.ui.accessibility import name_field, plain_label
 from collab_desktop.ui.widgets.optional_date import OptionalDateEdit
 
 
@@ -61,12 +62,21 @@ class FormPanel(QWidget):
         layout.addWidget(error)
         label_widget = QLabel(label)
         label_widget.setBuddy(widget)
+        # The label and the field sit under different parents: Qt would not name it from them.
+        name_field(widget, plain_label(label))
         self.form.addRow(label_widget, box)
         self._errors[name] = error
         self._fields[name] = widget
         widget.setObjectName(f"field_{name}")
         self._watch(widget)
         return widget
+
+    def focus_first_field(self) -> None:
+        """Focus the first field that takes the keyboard (focusNextChild went from the search)."""
+        for widget in self._fields.values():
+            if widget.isEnabled() and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
 
     def field(self, name: str) -> QWidget:
         return self._fields[name]

@@ -36,6 +36,11 @@ class OptionalDateEdit(QWidget):
         self.check.toggled.connect(lambda _on: self.changed.emit())
         self.edit.dateChanged.connect(lambda _d: self.changed.emit())
 
+    def set_accessible_name(self, name: str) -> None:
+        """Name the date for screen readers; the check box says whether it is used."""
+        self.edit.setAccessibleName(name)
+        self.check.setAccessibleName(f"{name}: {self.check.text().replace('&', '')}")
+
     def value(self) -> date | None:
         if not self.check.isChecked():
             return None

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from collab_desktop.domain import clock
 from collab_desktop.domain.series_records import AttendanceEntry
 from collab_desktop.domain.vocab import NOT_YET_MARKED
+from collab_desktop.ui.contrast import AA_TEXT, readable_on
 
 RECENT_COUNT = 6
 # Symbol and colour per shown status; the words are always shown beside the symbol.
@@ -73,7 +74,10 @@ class StatusCard(QFrame):
         self.setObjectName("statusCard")
         self.setStyleSheet(f"#statusCard {{ border: 1px solid {colour}; border-radius: 4px; }}")
         self.status = QLabel(f"{symbol} {entry.status}")
-        self.status.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        # The status is in words and a symbol; its colour is moved to read on this palette.
+        window = self.palette().color(self.palette().ColorRole.Window).name()
+        text_colour = readable_on(colour, [window], AA_TEXT)
+        self.status.setStyleSheet(f"color: {text_colour}; font-weight: bold;")
         self.day = QLabel(f"{entry.start:%d %b %Y}")
         for label in (self.status, self.day):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -57,6 +57,9 @@ class RecordTable(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setWordWrap(False)
+        # Tab leaves the table (arrows move in it): with Qt's default, Tab went from cell to
+        # cell and a keyboard user could not get out.
+        self.view.setTabKeyNavigation(False)
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.view.horizontalHeader()
@@ -65,10 +68,22 @@ class RecordTable(QWidget):
         header.setHighlightSections(False)
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
         self.view.doubleClicked.connect(self._on_activated)
+        self.set_accessible_names("Rows", placeholder)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
         layout.addWidget(self.view, 1)
+
+    def set_accessible_names(self, table: str, search: str = "") -> None:
+        """Name the table and its search box for screen readers ('Search <table>' by default)."""
+        self.view.setAccessibleName(table)
+        self.view.setAccessibleDescription(
+            "Arrow keys move between rows, Ctrl+A selects all, a column header sorts by it."
+        )
+        self.search.setAccessibleName(search or f"Search {table.lower()}")
+        self.search.setAccessibleDescription(
+            "Type to show only the matching rows; the clear button at its end shows them all."
+        )
 
     def set_records(
         self, records: Sequence[Any], keep_id: Any = None, haystack: list[str] | None = None

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from collab_desktop.domain import clock
 from collab_desktop.domain import recurrence as rr
+from collab_desktop.ui.accessibility import set_name
 
 REPEAT_CHOICES = (
     ("none", "Does not repeat"),
@@ -116,6 +117,7 @@ class RecurrencePicker(QWidget):
         end_layout.addStretch(1)
         grid.addWidget(self.end_row, 3, 0, 1, 2)
         grid.addWidget(self.summary, 4, 0, 1, 2)
+        self._name_controls()
 
         for signal in (
             self.repeat.currentIndexChanged,
@@ -129,6 +131,18 @@ class RecurrencePicker(QWidget):
         for button in (*self.days, self.by_date, self.by_weekday, self.end_count, self.end_until):
             button.toggled.connect(self._update)
         self.set_start(self._start)
+
+    def _name_controls(self) -> None:
+        """Names for screen readers: the picker reads as a sentence, its parts need their own."""
+        set_name(self.repeat, "Repeat", "The summary under the choices reads the whole rule")
+        self.interval.setAccessibleName("Repeat every")
+        for box, day in zip(self.days, rr.WEEKDAY_NAMES, strict=True):
+            box.setAccessibleName(f"On {day}")
+        self.by_weekday.setAccessibleName("On a weekday of the month")
+        set_name(self.week, "Week of the month")
+        set_name(self.weekday, "Weekday")
+        self.count.setAccessibleName("Number of times")
+        self.until.setAccessibleName("Last date")
 
     def set_start(self, start: datetime) -> None:
         """Follow the first occurrence: its weekday, day of month and week of the month."""

@@ -26,6 +26,7 @@ from collab_desktop.services.sessions.role_restrictions import role_problems
 from collab_desktop.services.sessions.waitlist import WAITLISTED
 from collab_desktop.services.undo.links import register_collaborative_with_undo, register_with_undo
 from collab_desktop.services.undo.undo import set_status_with_undo
+from collab_desktop.ui.accessibility import name_from_labels
 from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.dialogs.confirm import confirm
 from collab_desktop.ui.dialogs.contact_picker import ContactPickerDialog
@@ -71,6 +72,7 @@ class AddGroupDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        name_from_labels(self)
 
     def choice(self) -> tuple[int | None, str]:
         return self.collaborative.currentData(), str(self.role.currentData() or "")

@@ -27,6 +27,7 @@ class RelatedList(QWidget):
         self.title.setObjectName("sectionTitle")
         self.table = RecordTable(columns, search_text, "Filter this list", shortcut_hint=False)
         self.table.view.setMinimumHeight(160)
+        self.table.set_accessible_names(title, f"Filter {title.lower()}")
         self.buttons = QHBoxLayout()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCalendarWidget, QTableView, QToolTip, QWidget
 
 from collab_desktop.domain import clock
 from collab_desktop.domain.records import SessionRecord
+from collab_desktop.ui.contrast import best_text_on
 
 MAX_CHIPS = 3
 
@@ -21,9 +22,8 @@ def zone_today() -> date:
 
 
 def text_colour_on(background: QColor) -> QColor:
-    """Black or white, whichever reads better on the background."""
-    luminance = 0.299 * background.red() + 0.587 * background.green() + 0.114 * background.blue()
-    return QColor("#000000") if luminance > 150 else QColor("#FFFFFF")
+    """Black or white, whichever has the higher WCAG contrast on the background."""
+    return QColor(best_text_on(background.name()))
 
 
 class SessionCalendar(QCalendarWidget):
@@ -42,9 +42,48 @@ class SessionCalendar(QCalendarWidget):
         self._by_day: dict[date, list[SessionRecord]] = defaultdict(list)
         today = zone_today()
         self._today = (today.year, today.month, today.day)
+        # Qt starts on the system's date; the app's today comes from its clock (and zone).
+        self.go_to(today)
         self.view = self.findChild(QTableView, "qt_calendar_calendarview")
         if self.view is not None:
             self.view.viewport().installEventFilter(self)
+        self._name_for_screen_readers()
+        self.selectionChanged.connect(self.describe_selected_day)
+
+    def _name_for_screen_readers(self) -> None:
+        """Names for the grid and the month bar's buttons (Qt leaves them unnamed)."""
+        self.setAccessibleName("Calendar of sessions")
+        if self.view is not None:
+            self.view.setAccessibleName("Calendar of sessions")
+        for name, text in (
+            ("qt_calendar_prevmonth", "Previous month"),
+            ("qt_calendar_nextmonth", "Next month"),
+            ("qt_calendar_monthbutton", "Choose the month"),
+            ("qt_calendar_yearbutton", "Choose the year"),
+            ("qt_calendar_yearedit", "Year"),
+        ):
+            child = self.findChild(QWidget, name)
+            if child is not None:
+                child.setAccessibleName(text)
+        self.describe_selected_day()
+
+    def day_description(self, day: date) -> str:
+        """The day and its sessions in words, as a screen reader says them."""
+        sessions = self._by_day.get(day, [])
+        if not sessions:
+            return f"{day:%A %d %B %Y}: no sessions."
+        count = "1 session" if len(sessions) == 1 else f"{len(sessions)} sessions"
+        return f"{day:%A %d %B %Y}: {count}. " + ". ".join(self.day_tooltip(day).splitlines())
+
+    def describe_selected_day(self) -> None:
+        """Put the selected day's sessions in the calendar's description (read on focus)."""
+        text = self.day_description(self.selected_day()) + (
+            " Arrow keys move between days, Page Up and Page Down between months, "
+            "Enter opens the day."
+        )
+        self.setAccessibleDescription(text)
+        if self.view is not None:
+            self.view.setAccessibleDescription(text)
 
     def date_at(self, pos: QPoint) -> date | None:
         """The day under a point of the grid (the grid also shows days of the months around)."""
@@ -101,6 +140,7 @@ class SessionCalendar(QCalendarWidget):
         today = zone_today()
         self._today = (today.year, today.month, today.day)
         self.updateCells()
+        self.describe_selected_day()
 
     def sessions_on(self, day: date) -> list[SessionRecord]:
         return list(self._by_day.get(day, []))

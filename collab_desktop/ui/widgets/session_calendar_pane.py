@@ -19,10 +19,16 @@ def attach_calendar(tab) -> SessionCalendarView:  # noqa: ANN001 - SessionsTab
     left = tab.splitter.widget(0)
     views = QTabWidget()
     views.setObjectName("session_views")
+    views.setAccessibleName("Sessions: calendar or list")
     calendar = SessionCalendarView(tab.ctx)
     views.addTab(calendar, icon("calendar"), "Calendar")
     views.addTab(left, icon("session"), "List")
     tab.splitter.insertWidget(0, views)
+    # The views are made after the form: Tab would reach the form first, against the layout.
+    # A widget put in anew joins the end of the focus chain, so the form goes back in after.
+    form_pane = tab.splitter.widget(1)
+    form_pane.setParent(None)
+    tab.splitter.addWidget(form_pane)
     tab.splitter.setStretchFactor(0, 3)
     tab.splitter.setSizes([780, 560])  # scaled to the window; a saved layout wins
     tab.session_views = views

@@ -22,6 +22,7 @@ from collab_desktop.domain.timezones import localize
 from collab_desktop.services.directory.collaboratives import list_collaboratives
 from collab_desktop.services.sessions.registrations import capacity_text
 from collab_desktop.services.sessions.sessions import list_sessions
+from collab_desktop.ui.accessibility import set_name
 from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.icons import icon
 from collab_desktop.ui.models.record_table_model import Column
@@ -85,6 +86,8 @@ class SessionCalendarView(QWidget):
         for value, label in AGENDA_SPANS:
             self.span.addItem(label, value)
         self.span.setCurrentIndex(1)
+        set_name(self.filter, "Show the sessions of")
+        set_name(self.span, "Agenda span", "How many days the agenda under the calendar lists")
         self.today_button = QPushButton(icon("calendar"), "Today")
         self.today_button.setToolTip("Go to today (Ctrl+T)")
         self.today_button.setShortcut("Ctrl+T")
@@ -102,6 +105,7 @@ class SessionCalendarView(QWidget):
         self.calendar = SessionCalendar()
         self.agenda = RecordTable(AGENDA_COLUMNS, lambda s: f"{s.title}\t{s.collaborative_name}",
                                   "Filter the agenda", shortcut_hint=False)  # fmt: skip
+        self.agenda.set_accessible_names("Agenda", "Filter the agenda")
         self.agenda_title = QLabel()
         self.agenda_title.setObjectName("sectionTitle")
         agenda_box = QWidget()
