@@ -14,6 +14,7 @@ from collab_desktop.services.safety.upgrades import (
     pending_upgrade,
     upgrade_database,
 )
+from collab_desktop.ui.off_thread import off_the_gui_thread
 from collab_desktop.ui.tasks import TaskRunner
 
 TITLE = "Upgrade database"
@@ -50,8 +51,6 @@ def offer_upgrade(
     schema is read on a thread (a server may take up to its connect timeout to answer).
     """
     if in_background:
-        from collab_desktop.ui.database_opening import off_the_gui_thread
-
         pending = off_the_gui_thread(lambda: pending_upgrade(target))
     else:
         pending = pending_upgrade(target)
