@@ -30,8 +30,8 @@ if TYPE_CHECKING:
     from collab_desktop.ui.tasks import TaskContext
 
 LAYOUTS = {"Letter, 6 badges of 4 x 3 in": "letter-6", "A4, 8 badges": "a4-8"}
-CERTIFICATES_SHORTCUT = "Ctrl+Shift+A"
-BADGES_SHORTCUT = "Ctrl+Shift+B"
+CERTIFICATES_SHORTCUT = "Ctrl+Shift+T"
+BADGES_SHORTCUT = "Ctrl+Shift+N"
 EMAIL_DRAFT_SHORTCUT = "Ctrl+Shift+M"
 
 
