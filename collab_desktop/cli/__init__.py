@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import sys
 from collections.abc import Sequence
 
@@ -75,6 +76,7 @@ def run_command(args: argparse.Namespace) -> int:
     from collab_desktop.domain.errors import AppError
     from collab_desktop.store.errors import DatabaseFileError
 
+    quiet_library_logs()
     try:
         prepare = getattr(args, "prepare", None)
         if prepare is not None:
@@ -101,6 +103,15 @@ def run_command(args: argparse.Namespace) -> int:
         if message is None:
             raise
         return fail(message)
+
+
+def quiet_library_logs() -> None:
+    """Keep the libraries' own log records (psycopg's "error ignored terminating <Copy>" when a
+    server goes away mid-copy) off standard error: the command says what happened in one line.
+    Without any handler, Python's last-resort handler would print them."""
+    root = logging.getLogger()
+    if not root.handlers:
+        root.addHandler(logging.NullHandler())
 
 
 def open_cli_database(args: argparse.Namespace):  # noqa: ANN201 - Database, imported lazily

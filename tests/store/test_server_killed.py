@@ -81,7 +81,9 @@ def test_a_server_killed_during_an_import_leaves_all_or_nothing(
     assert killed.is_set(), "the import ended before the server could be stopped"
     assert command.returncode == 1, out + err
     assert "Traceback" not in err
-    [line] = err.splitlines()
+    lines = err.splitlines()
+    assert len(lines) == 1, err
+    [line] = lines
     assert line.startswith("error: ") and "database server" in line, line
     own_pg_server.resume()
     contacts, memberships, batches = imported(url)
