@@ -82,6 +82,7 @@ def main() -> int:
     walker = sys.argv[2]
     os.environ["COLLAB_DESKTOP_HOME"] = str(work / "home")
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the tests' own helpers
     from collab_desktop.store.open import open_database
     from collab_desktop.ui.app import create_application
     from collab_desktop.ui.main_window import MainWindow
@@ -136,6 +137,7 @@ def dialogs(window, roster: Path, past) -> dict[str, Callable[[], QWidget]]:  # 
     from collab_desktop.ui.widgets.registrations_panel import AddGroupDialog
 
     ctx = window.ctx
+    documents, team = window.documents, window.team_database
     found = {f"import wizard page {n}": (lambda: ImportWizard(ctx, roster, window)) for n in "1234"}
     found.update(
         {
@@ -154,9 +156,31 @@ def dialogs(window, roster: Path, past) -> dict[str, Callable[[], QWidget]]:  # 
                 collaboratives=list_collaboratives(ctx.db),
                 parent=window,
             ),
+            "team database dialog": team.connect_dialog,
+            "move to a team server dialog": team.move_dialog,
+            "certificates dialog": documents.certificates_dialog,
+            "certificate settings dialog": documents.settings_dialog,
+            "e-mail templates dialog": documents.templates_dialog,
+            "attendance file preview": lambda: meeting_preview(window, past),
         }
     )
     return found
+
+
+def meeting_preview(window, past) -> QWidget:  # noqa: ANN001
+    """The preview of a meeting's attendance file for the past session (two people in it)."""
+    from zoom_report import write_zoom_report
+
+    from collab_desktop.domain.timezones import local_zone
+    from collab_desktop.services.sessions.meeting_attendance import preview_meeting_attendance
+    from collab_desktop.ui.dialogs.meeting_preview_dialog import MeetingPreviewDialog
+
+    lines = [("Dana Reyes", "", 0, 50), ("Someone New", "new@example.org", 5, 40)]
+    work = Path(window.ctx.db.path).parent
+    start = past.start.astimezone(local_zone())
+    path = write_zoom_report(work / "participants.csv", start, lines)
+    preview = preview_meeting_attendance(window.ctx.db, path, past.id)
+    return MeetingPreviewDialog(preview, past.title, window)
 
 
 if __name__ == "__main__":

@@ -37,6 +37,12 @@ SCREENS = [
     "import history dialog",
     "add a whole collaborative",
     "membership dialog",
+    "team database dialog",
+    "move to a team server dialog",
+    "certificates dialog",
+    "certificate settings dialog",
+    "e-mail templates dialog",
+    "attendance file preview",
 ]
 
 

@@ -37,6 +37,7 @@ from collab_desktop.services.documents.certificate_settings import (
     signature_from_file,
 )
 from collab_desktop.services.errors import ValidationError
+from collab_desktop.ui.accessibility import plain_label, set_name
 from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.operations import Operation
 
@@ -93,6 +94,7 @@ class CertificateSettingsDialog(QDialog):
         credits.addWidget(self.credits_on)
         credits.addWidget(self.credit_rate, 1)
         self.credits_on.setAccessibleName("Print credits")
+        set_name(self.credit_rate, "Credits per hour attended")
         form.addRow(QLabel("Credits:"), credits)
         form.addRow("", self.errors["credit_rate"])
         self._row(form, "Credit t&ype:", self.credit_type, "credit_type")
@@ -145,7 +147,7 @@ class CertificateSettingsDialog(QDialog):
     def _row(self, form: QFormLayout, text: str, field: QWidget, error: str = "") -> None:
         label = QLabel(text)
         label.setBuddy(field)
-        field.setAccessibleName(text.replace("&", "").rstrip(":"))
+        set_name(field, plain_label(text))
         form.addRow(label, field)
         if error:
             form.addRow("", self.errors[error])

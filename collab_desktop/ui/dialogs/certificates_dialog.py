@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from collab_desktop.domain import clock
 from collab_desktop.domain.records import CollaborativeRecord, SessionRecord
 from collab_desktop.services.documents.certificates import CertificateScope
+from collab_desktop.ui.accessibility import plain_label, set_name
 
 ERROR_STYLE = "color: #c62828;"
 
@@ -124,7 +125,7 @@ class CertificatesDialog(QDialog):
     def _row(self, form: QFormLayout, text: str, field: QWidget) -> None:
         label = QLabel(text)
         label.setBuddy(field)
-        field.setAccessibleName(text.replace("&", "").rstrip(":"))
+        set_name(field, plain_label(text))
         form.addRow(label, field)
 
     def _update(self) -> None:

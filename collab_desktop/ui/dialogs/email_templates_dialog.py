@@ -34,6 +34,7 @@ from collab_desktop.services.documents.email_drafts import (
     save_email_template,
 )
 from collab_desktop.services.errors import ValidationError
+from collab_desktop.ui.accessibility import plain_label, set_name
 from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.operations import Operation
 
@@ -153,7 +154,7 @@ class EmailTemplatesDialog(QDialog):
     def _row(self, form: QFormLayout, text: str, field: QWidget) -> None:
         label = QLabel(text)
         label.setBuddy(field)
-        field.setAccessibleName(text.replace("&", "").rstrip(":"))
+        set_name(field, plain_label(text))
         form.addRow(label, field)
 
     # --- load, edit, save -----------------------------------------------------------------

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collab_desktop.ui.accessibility import set_name
 from collab_desktop.ui.icons import icon
 from collab_desktop.ui.tasks import TaskRunner
 from collab_desktop.ui.widgets.server_fields import ServerFields
@@ -57,6 +58,7 @@ class TeamDatabaseDialog(QDialog):
         self.test_button.clicked.connect(self.test_connection)
         self.result = QLabel()
         self.result.setObjectName("testResult")
+        set_name(self.result, "Test result")
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # Room for a four-line answer without the dialog jumping; longer ones grow it (_show).

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from collab_desktop.domain.database_address import DEFAULT_PORT, SSL_MODES, ServerAddress
+from collab_desktop.ui.accessibility import plain_label, set_name
 from collab_desktop.ui.settings import app_settings
 
 SETTINGS_GROUP = "team_database"
@@ -93,7 +94,8 @@ class ServerFields(QWidget):
     @staticmethod
     def _labelled_row(form: QFormLayout, text: str, widget: QWidget) -> None:
         label = QLabel(text)
-        label.setBuddy(widget)  # its mnemonic, and the field's accessible name
+        label.setBuddy(widget)  # its mnemonic
+        set_name(widget, plain_label(text))  # (a combo box's name goes in its description too)
         form.addRow(label, widget)
 
     def _enable(self) -> None:
