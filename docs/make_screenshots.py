@@ -207,6 +207,15 @@ def main() -> int:
     shoot(templates, "email-templates")
     templates.reject()
 
+    connect = window.team_database.connect_dialog()
+    fields = connect.fields
+    fields.host.setText("db.example.org")
+    fields.database.setText("collab")
+    fields.user.setText("dana")
+    connect.show()
+    shoot(connect, "team-database")
+    connect.reject()
+
     window.file_menu.popup(window.mapToGlobal(window.menuBar().geometry().bottomLeft()))
     shoot(window.file_menu, "file-menu")
     window.file_menu.hide()
