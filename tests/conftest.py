@@ -12,6 +12,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from missing_tool import missing_tool
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -115,9 +116,7 @@ def pg_server():  # noqa: ANN201 - tests.postgres_server.PostgresServer
 
     bindir = find_bindir()
     if bindir is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail(INSTALL_HINT)
-        pytest.skip(INSTALL_HINT)
+        missing_tool(INSTALL_HINT)
     server = PostgresServer(bindir).start()
     yield server
     server.remove()

@@ -3,10 +3,10 @@ cluster of the run must never be stopped under the other tests."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 
 import pytest
+from missing_tool import missing_tool
 from postgres_server import INSTALL_HINT, PostgresServer, find_bindir
 
 
@@ -15,9 +15,7 @@ def own_pg_server() -> Iterator[PostgresServer]:
     """A throwaway cluster made for this test only, removed afterwards."""
     bindir = find_bindir()
     if bindir is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail(INSTALL_HINT)
-        pytest.skip(INSTALL_HINT)
+        missing_tool(INSTALL_HINT)
     server = PostgresServer(bindir).start()
     yield server
     server.remove()

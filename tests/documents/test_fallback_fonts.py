@@ -6,8 +6,8 @@ import logging
 import os
 from pathlib import Path
 
-import pytest
 from document_pdfs import pdf_text, render_png
+from missing_tool import missing_tool
 from pypdf import PdfReader
 
 from collab_desktop.io import pdf_fonts
@@ -22,9 +22,7 @@ CHINESE, JAPANESE = "王小明", "山田 花子"
 def needs_cjk_font() -> None:
     """Skip where no Chinese/Japanese font is installed; CI installs one, so there it fails."""
     if pdf_fonts.font_for(ord("王")) is None or pdf_fonts.font_for(ord("花")) is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("no CJK font: .ci/run installs fonts-droid-fallback")
-        pytest.skip("no Chinese/Japanese font installed (Debian: fonts-droid-fallback)")
+        missing_tool("no Chinese/Japanese font installed (Debian: fonts-droid-fallback)")
 
 
 def font_names(pdf: Path) -> set[str]:
@@ -72,9 +70,7 @@ def test_chinese_and_japanese_names_come_back_from_certificate_and_badges(
 
 def test_an_emoji_in_a_name_prints_from_a_symbol_font(db, year, tmp_path: Path) -> None:  # noqa: ANN001
     if pdf_fonts.font_for(ord("🌷")) is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("no emoji font: .ci/run installs fonts-symbola")
-        pytest.skip("no font with emoji installed (Debian: fonts-symbola)")
+        missing_tool("no font with emoji installed (Debian: fonts-symbola)")
     batch = issue_certificates(db, CertificateScope(session_id=year.session_ids[0]), tmp_path)
     [long] = [Path(f.file) for f in batch.files if f.name.startswith("Maria")]
     [text] = pdf_text(long)

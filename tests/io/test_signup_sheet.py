@@ -7,6 +7,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from missing_tool import missing_tool
 from openpyxl import load_workbook
 
 from collab_desktop.domain.records import ContactRecord, SessionRecord
@@ -169,7 +170,7 @@ def test_twenty_five_names_print_on_one_page(db, tmp_path: Path) -> None:  # noq
 
     soffice = shutil.which("soffice")
     if soffice is None or shutil.which("pdfinfo") is None:
-        pytest.skip("LibreOffice and poppler-utils are needed")
+        missing_tool("LibreOffice and poppler-utils are needed (Debian: libreoffice-calc-nogui)")
     session = save_session(
         db,
         SessionRecord(
