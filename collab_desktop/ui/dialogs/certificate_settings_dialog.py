@@ -15,7 +15,6 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFileDialog,
@@ -39,6 +38,7 @@ from collab_desktop.services.documents.certificate_settings import (
 from collab_desktop.services.errors import ValidationError
 from collab_desktop.ui.accessibility import plain_label, set_name
 from collab_desktop.ui.context import AppContext
+from collab_desktop.ui.dialogs.switching_editor import SwitchingEditor
 from collab_desktop.ui.operations import Operation
 
 TITLE = "Certificate settings"
@@ -47,8 +47,11 @@ FIELDS = ("provider", "signatory_name", "signatory_title", "credit_rate", "credi
           "signature_image")  # fmt: skip
 
 
-class CertificateSettingsDialog(QDialog):
+class CertificateSettingsDialog(SwitchingEditor):
     """One collaborative at a time, chosen at the top; Save keeps it, Close asks if unsaved."""
+
+    title = TITLE
+    unsaved_question = "Save the changes to these certificate settings?"
 
     def __init__(
         self, ctx: AppContext, collaboratives: list[CollaborativeRecord],
@@ -131,8 +134,7 @@ class CertificateSettingsDialog(QDialog):
         for name in ("provider", "signatory_name", "signatory_title", "credit_type"):
             getattr(self, name).textEdited.connect(lambda _t, n=name: self.errors[n].hide())
         self.credit_rate.valueChanged.connect(lambda _v: self.errors["credit_rate"].hide())
-        self._current = self.collab.currentData()
-        self.collab.currentIndexChanged.connect(self._collaborative_changed)
+        self.follow_choice(self.collab)
         self.load()
         self.resize(max(self.sizeHint().width(), 600), self.sizeHint().height())
 
@@ -261,39 +263,3 @@ class CertificateSettingsDialog(QDialog):
             return
         self._show_errors({})
         self._show_signature(encoded)
-
-    # --- unsaved changes ------------------------------------------------------------------
-    def _keep_or_drop(self) -> bool:
-        """Ask about unsaved changes; False when the user cancels (or the save is refused)."""
-        if not self.is_dirty():
-            return True
-        answer = QMessageBox.question(
-            self, TITLE, "Save the changes to these certificate settings?",
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-        )  # fmt: skip
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        return answer == QMessageBox.StandardButton.Discard
-
-    def _collaborative_changed(self, _index: int) -> None:
-        new = self.collab.currentData()
-        if new == self._current:
-            return
-        self.collab.blockSignals(True)
-        self.collab.setCurrentIndex(self.collab.findData(self._current))
-        go_on = self._keep_or_drop()
-        if go_on:
-            self.collab.setCurrentIndex(self.collab.findData(new))
-            self._current = new
-        self.collab.blockSignals(False)
-        if go_on:
-            self.load()
-
-    def discard_changes(self) -> None:
-        """Show the saved state again, dropping what was typed."""
-        self.load()
-
-    def reject(self) -> None:
-        if self._keep_or_drop():
-            super().reject()

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -36,6 +35,7 @@ from collab_desktop.services.documents.email_drafts import (
 from collab_desktop.services.errors import ValidationError
 from collab_desktop.ui.accessibility import plain_label, set_name
 from collab_desktop.ui.context import AppContext
+from collab_desktop.ui.dialogs.switching_editor import SwitchingEditor
 from collab_desktop.ui.operations import Operation
 
 TITLE = "E-mail templates"
@@ -52,8 +52,11 @@ EXAMPLE = {
 }
 
 
-class EmailTemplatesDialog(QDialog):
+class EmailTemplatesDialog(SwitchingEditor):
     """One template at a time, chosen at the top; Save keeps it, Close asks if unsaved."""
+
+    title = TITLE
+    unsaved_question = "Save the changes to this template?"
 
     def __init__(
         self, ctx: AppContext, kind: str = "invitation", parent: QWidget | None = None
@@ -139,8 +142,7 @@ class EmailTemplatesDialog(QDialog):
         self.subject.textEdited.connect(lambda _t: self.subject_error.hide())
         self.subject.textChanged.connect(self.update_preview)
         self.body.textChanged.connect(self.update_preview)
-        self._current = self.kind.currentData()
-        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.follow_choice(self.kind)
         self.load()
         self.resize(980, 560)
 
@@ -227,39 +229,3 @@ class EmailTemplatesDialog(QDialog):
         for name, label in (("subject", self.subject_error), ("body", self.body_error)):
             label.setText(errors.get(name, ""))
             label.setVisible(name in errors)
-
-    # --- unsaved changes ------------------------------------------------------------------
-    def _keep_or_drop(self) -> bool:
-        """Ask about unsaved changes; False when the user cancels (or the save is refused)."""
-        if not self.is_dirty():
-            return True
-        answer = QMessageBox.question(
-            self, TITLE, "Save the changes to this template?",
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-        )  # fmt: skip
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        return answer == QMessageBox.StandardButton.Discard
-
-    def _kind_changed(self, _index: int) -> None:
-        new = self.kind.currentData()
-        if new == self._current:
-            return
-        self.kind.blockSignals(True)
-        self.kind.setCurrentIndex(self.kind.findData(self._current))
-        go_on = self._keep_or_drop()
-        if go_on:
-            self.kind.setCurrentIndex(self.kind.findData(new))
-            self._current = new
-        self.kind.blockSignals(False)
-        if go_on:
-            self.load()
-
-    def discard_changes(self) -> None:
-        """Show the saved state again, dropping what was typed."""
-        self.load()
-
-    def reject(self) -> None:
-        if self._keep_or_drop():
-            super().reject()
