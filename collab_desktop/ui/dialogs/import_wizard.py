@@ -268,9 +268,12 @@ class MappingPage(QWizardPage):
             ]
             sample = QLabel("  |  ".join(s for s in samples if s)[:90])
             sample.setObjectName("hint")
-            # Samples give way to the choice beside them: with a large font the choice stayed
-            # out of sight behind a horizontal scroll bar.
-            sample.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            # Samples give way to the choice beside them (with a large font the choice stayed
+            # out of sight behind a horizontal scroll bar), and wrap rather than being cut off.
+            sample.setWordWrap(True)
+            policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            policy.setHeightForWidth(True)
+            sample.setSizePolicy(policy)
             sample.setToolTip(sample.text())
             combo = QComboBox()
             for key, label_text in FIELD_LABELS.items():
