@@ -139,3 +139,30 @@ def test_dialogs_fit_a_small_screen_with_a_large_font(
             dialog.reject()
             dialog.deleteLater()
     assert not problems, "\n".join(problems)
+
+
+def _sessions_form_at(window, qtbot):  # noqa: ANN001, ANN202
+    """The Sessions tab shown in a 1280×800 window, on its calendar; its form's scroll area."""
+    window.resize(1280, 800)
+    tab = window.sessions_tab
+    window.tabs.setCurrentWidget(tab)
+    tab.session_views.setCurrentIndex(0)
+    window.ctx.tasks.wait()
+    qtbot.wait(50)
+    return tab, tab.splitter.widget(1)
+
+
+def test_the_sessions_form_never_scrolls_sideways_with_a_large_font(
+    large_font, window, qtbot
+) -> None:  # noqa: ANN001
+    tab, scroll = _sessions_form_at(window, qtbot)
+    assert scroll.horizontalScrollBar().maximum() == 0
+    assert scroll.viewport().width() >= scroll.widget().minimumSizeHint().width()
+    assert not tab.calendar_view.top_row.one_row  # the calendar's controls took two rows
+    assert clipped(tab) == []
+
+
+def test_the_calendar_controls_keep_one_row_with_the_usual_font(window, qtbot) -> None:  # noqa: ANN001
+    tab, scroll = _sessions_form_at(window, qtbot)
+    assert tab.calendar_view.top_row.one_row
+    assert scroll.horizontalScrollBar().maximum() == 0

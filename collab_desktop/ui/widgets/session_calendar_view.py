@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
@@ -28,6 +27,7 @@ from collab_desktop.ui.icons import icon
 from collab_desktop.ui.models.record_table_model import Column
 from collab_desktop.ui.widgets.record_table import RecordTable
 from collab_desktop.ui.widgets.session_calendar import SessionCalendar, zone_today
+from collab_desktop.ui.widgets.wrapping_row import WrappingRow
 
 EVERY = "__every__"
 AGENDA_SPANS = (("day", "Agenda: day"), ("week", "Agenda: week"), ("month", "Agenda: month"))
@@ -94,14 +94,11 @@ class SessionCalendarView(QWidget):
         self.new_button = QPushButton(icon("add"), "New session…")
         self.checkin_button = QPushButton(icon("check"), "Check-in…")
         self.checkin_button.setToolTip("Open check-in mode for the selected session")
-        top = QHBoxLayout()
-        top.addWidget(QLabel("Show"))
-        top.addWidget(self.filter)
-        top.addWidget(self.today_button)
-        top.addStretch(1)
-        top.addWidget(self.span)
-        top.addWidget(self.new_button)
-        top.addWidget(self.checkin_button)
+        # One row, or two when the pane is narrow (a large font): the form beside keeps its room.
+        self.top_row = WrappingRow(
+            [QLabel("Show"), self.filter, self.today_button],
+            [self.span, self.new_button, self.checkin_button],
+        )
         self.calendar = SessionCalendar()
         self.agenda = RecordTable(AGENDA_COLUMNS, lambda s: f"{s.title}\t{s.collaborative_name}",
                                   "Filter the agenda", shortcut_hint=False)  # fmt: skip
@@ -121,7 +118,7 @@ class SessionCalendarView(QWidget):
         self.splitter.setSizes([600, 220])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
+        layout.addWidget(self.top_row)
         layout.addWidget(self.splitter, 1)
 
         self.filter.currentIndexChanged.connect(lambda _i: self.refresh())
