@@ -77,6 +77,7 @@ class SessionCalendarView(QWidget):
         self.ctx = ctx
         self._sessions: list[SessionRecord] = []
         self._loaded = False  # the first show fetches; start-up does not pay for a hidden tab
+        self._shown_id: int | None = None  # the session in the form, kept selected in the agenda
         self.filter = QComboBox()
         self.filter.setMinimumContentsLength(14)
         self.filter.setSizeAdjustPolicy(
@@ -196,11 +197,22 @@ class SessionCalendarView(QWidget):
             first, last = agenda_range(day, "week")
         shown = [s for s in self._sessions if first <= s.start.date() < last]
         current = self.agenda.current_record()
-        self.agenda.set_records(shown, keep_id=getattr(current, "id", None))
+        # The agenda keeps its selection, or takes the form's session once it lists it (the
+        # month it is in is fetched after the calendar has moved to its day).
+        keep = getattr(current, "id", None) or self._shown_id
+        self.agenda.set_records(shown, keep_id=keep)
         self.agenda.fit_columns(280)
         label = {"day": f"{day:%A %d %B %Y}", "week": f"Week of {first:%d %B %Y}",
                  "month": f"{first:%B %Y}"}[span]  # fmt: skip
         self.agenda_title.setText(f"{label} — {len(shown)} session{'s' if len(shown) != 1 else ''}")
+        self.checkin_button.setEnabled(self.selected_session() is not None)
+
+    def show_session(self, session: SessionRecord) -> None:
+        """Move the calendar to the session's day, its month shown, and select it in the agenda."""
+        self._shown_id = session.id
+        if session.start is not None and session.start.date() != self.calendar.selected_day():
+            self.calendar.go_to(session.start.date())
+        self.agenda.select_id(session.id, emit=False)
         self.checkin_button.setEnabled(self.selected_session() is not None)
 
     def selected_session(self) -> SessionRecord | None:
