@@ -113,6 +113,8 @@ class FilePage(QWizardPage):
         form.addRow("&Sheet:", self.sheet_combo)
         form.addRow("&Header row:", self.header_spin)
         self.path_edit.setAccessibleName("File")
+        # Its own name: as the File label's buddy it was named "File", like the box beside it.
+        self.browse_button.setAccessibleName("Browse…")
         self.browse_button.setAccessibleDescription("Choose the roster file to import")
         layout = QVBoxLayout(self)
         layout.addLayout(form)

@@ -45,6 +45,8 @@ def test_import_a_roster_with_keys_only(active_window, keys, qtbot, tmp_path: Pa
     keys.press(Qt.Key.Key_I, CTRL)  # File > Import roster…
     wizard = active_dialog(qtbot)
     assert keys.name() == "File"
+    keys.press(Qt.Key.Key_Tab)
+    assert keys.name() == "Browse…"  # its own name, not the File box's
     steps = ModalSteps(qtbot, keys, [("Import roster", type_the_path)])
     keys.press(Qt.Key.Key_B, ALT)  # Browse… (a button's access key clicks it a moment later)
     qtbot.waitUntil(lambda: steps.done == ["Import roster"])
