@@ -96,7 +96,7 @@ class FilePage(QWizardPage):
         self.sheet_combo.activated.connect(lambda _i: self.reload(sheet_changed=True))
         self.header_spin = QSpinBox()
         self.header_spin.setRange(1, 1000)
-        self.header_spin.editingFinished.connect(lambda: self.reload(sheet_changed=False))
+        self.header_spin.editingFinished.connect(self._header_row_edited)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setObjectName("formError")
@@ -113,6 +113,8 @@ class FilePage(QWizardPage):
         form.addRow("&Sheet:", self.sheet_combo)
         form.addRow("&Header row:", self.header_spin)
         self.path_edit.setAccessibleName("File")
+        # Its own name: as the File label's buddy it was named "File", like the box beside it.
+        self.browse_button.setAccessibleName("Browse…")
         self.browse_button.setAccessibleDescription("Choose the roster file to import")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -137,6 +139,16 @@ class FilePage(QWizardPage):
             return
         header = None if sheet_changed else self.header_spin.value() - 1
         self._read(Path(self.path_edit.text()), self.sheet_combo.currentText() or None, header)
+
+    def _header_row_edited(self) -> None:
+        """Read again from the row typed in; Tab passing through the box reads nothing.
+
+        A read disables Next until it lands, and Tab from this box goes to Next: reading again
+        on every pass left the keyboard focus on a disabled button, that is nowhere.
+        """
+        table = self.wiz.table
+        if table is None or table.header_row != self.header_spin.value() - 1:
+            self.reload(sheet_changed=False)
 
     def _read(self, path: Path, sheet: str | None, header_row: int | None) -> None:
         """Read the file on the worker (progress and Cancel past a moment); the page waits."""
@@ -258,9 +270,12 @@ class MappingPage(QWizardPage):
             ]
             sample = QLabel("  |  ".join(s for s in samples if s)[:90])
             sample.setObjectName("hint")
-            # Samples give way to the choice beside them: with a large font the choice stayed
-            # out of sight behind a horizontal scroll bar.
-            sample.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            # Samples give way to the choice beside them (with a large font the choice stayed
+            # out of sight behind a horizontal scroll bar), and wrap rather than being cut off.
+            sample.setWordWrap(True)
+            policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            policy.setHeightForWidth(True)
+            sample.setSizePolicy(policy)
             sample.setToolTip(sample.text())
             combo = QComboBox()
             for key, label_text in FIELD_LABELS.items():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -206,6 +206,15 @@ class SummaryPage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802
         self.show_result()
+        # The import ran behind a progress dialog, and the focus came back to a control of the
+        # preview, hidden now: it goes to Finish (Enter closes; Save errors is Alt+E or Tab),
+        # once the wizard has shown the page and its buttons.
+        QTimer.singleShot(0, self._focus_finish)
+
+    def _focus_finish(self) -> None:
+        finish = self.wiz.button(QWizard.WizardButton.FinishButton)
+        if self.wiz.currentPage() is self and finish.isVisible():
+            finish.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_changes(self, _changes: ChangeSet) -> None:
         if self.wiz.currentPage() is self:  # Ctrl+Z or Ctrl+Shift+Z on the import

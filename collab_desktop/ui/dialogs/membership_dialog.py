@@ -29,6 +29,12 @@ class MembershipDialog(QDialog):
         self.collaborative_combo: QComboBox | None = None
         if membership is None:
             self.collaborative_combo = QComboBox()
+            # A long name fits the width the dialog has, not the other way round: with a large
+            # font the combo box took the room of its label ("Collab").
+            self.collaborative_combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            self.collaborative_combo.setMinimumContentsLength(16)
             for c in collaboratives or []:
                 self.collaborative_combo.addItem(c.name, c.id)
             form.addRow("Collaborative", self.collaborative_combo)

@@ -82,6 +82,11 @@ class TeamDatabaseDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
         self.fields.first_empty().setFocus()
+        # Wide enough for the wrapped texts and as high as they then need: shown at its own
+        # choice, a window is at most two thirds of the screen high, which with a large font
+        # squeezed every row of the form to part of a line.
+        width = max(self.sizeHint().width(), self.fontMetrics().averageCharWidth() * 64)
+        self.resize(width, self.layout().totalHeightForWidth(width))
 
     # --- Test connection ------------------------------------------------------------------
     def test_connection(self) -> None:

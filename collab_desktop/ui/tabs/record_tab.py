@@ -34,6 +34,7 @@ from collab_desktop.ui.operations import Operation, fetch_or_none
 from collab_desktop.ui.tabs.record_rows import RecordRows
 from collab_desktop.ui.widgets.form_panel import FormPanel
 from collab_desktop.ui.widgets.record_table import RecordTable
+from collab_desktop.ui.widgets.vertical_scroll import VerticalScrollArea
 
 
 class RecordTab(RecordRows, QWidget):
@@ -117,8 +118,7 @@ class RecordTab(RecordRows, QWidget):
             right_layout.addWidget(related, 1)
         else:
             right_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
+        scroll = VerticalScrollArea()
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(right_inner)
         scroll.setAccessibleName(f"{self.noun.capitalize()} details")

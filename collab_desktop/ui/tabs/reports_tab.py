@@ -48,6 +48,7 @@ from collab_desktop.ui.widgets.report_pages import (
     MixPage,
     TablesPage,
 )
+from collab_desktop.ui.widgets.wrapping_row import WrappingRow
 
 # What the reports are made of: a change to any of these makes the shown report stale.
 REPORTED_KINDS = (
@@ -101,15 +102,15 @@ class ReportsTab(QWidget):
         self.summary.setObjectName("hint")
         self.summary.setWordWrap(True)
 
-        bar = QHBoxLayout()
         collab_label = QLabel("&Collaborative")
         collab_label.setBuddy(self.collab_combo)
         n_label = QLabel("Certificates: at least &N sessions")
         n_label.setBuddy(self.n_spin)
-        for widget in (collab_label, self.collab_combo, self.from_edit, self.to_edit, n_label):
-            bar.addWidget(widget)
-        bar.addWidget(self.n_spin)
-        bar.addStretch(1)
+        # One row, or two with a large font: the window then still fits a 1280-pixel screen.
+        bar = WrappingRow(
+            [collab_label, self.collab_combo, self.from_edit, self.to_edit],
+            [n_label, self.n_spin],
+        )
         # The exports sit beside the summary line, so the filter row stays narrow.
         second = QHBoxLayout()
         second.addWidget(self.summary, 1)
@@ -134,7 +135,7 @@ class ReportsTab(QWidget):
         self.at_risk_page = install_at_risk_page(self)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         layout.addLayout(second)
         layout.addWidget(self.pages, 1)
 

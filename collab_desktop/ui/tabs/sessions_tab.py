@@ -47,6 +47,12 @@ class SessionsTab(RecordTab):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(ctx, parent)
         self.calendar_view = attach_calendar(self)
+        self.table.current_changed.connect(self._calendar_follows)
+
+    def _calendar_follows(self, record: SessionRecord | None) -> None:
+        """The calendar goes to the day of the session the form now shows (after the tab)."""
+        if record is not None and record.id == self.current_id:
+            self.calendar_view.show_session(record)
 
     def selected_session_id(self) -> int | None:
         """The session in the form, or the one picked in the calendar."""

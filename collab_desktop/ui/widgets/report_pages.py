@@ -76,6 +76,7 @@ class MembersPage(QWidget):
         self.by_role = ReportTable([_text("Role", "label"), *COUNT_COLUMNS])
         self.new = ReportTable([_month(), number("New members", "count")])
         self.totals = QLabel()
+        self.totals.setWordWrap(True)  # two lines with a large font rather than cut off
         right = QWidget()
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QRadioButton,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -66,7 +67,7 @@ class ServerFields(QWidget):
         self.password_note = note
 
         # One form, so that every label lines up; the two ways to name the server are rows.
-        form = QFormLayout(self)
+        form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.by_address)
         for text, widget in (
@@ -80,7 +81,12 @@ class ServerFields(QWidget):
         self._labelled_row(form, "Ser&vice:", self.service)
         self._labelled_row(form, "T&LS (sslmode):", self.sslmode)
         self._labelled_row(form, "Pass&word:", self.password)
-        form.addRow("", note)
+        # The wrapped note goes under the form, not in it: a form gave it one line whatever its
+        # length (with a large font it read "Used for this connection only and").
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addWidget(note)
         self.port.setMaximumWidth(self.port.sizeHint().width() + 24)
 
         for edit in (self.host, self.database, self.user, self.service, self.password):

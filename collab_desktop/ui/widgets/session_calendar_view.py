@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
@@ -28,6 +27,7 @@ from collab_desktop.ui.icons import icon
 from collab_desktop.ui.models.record_table_model import Column
 from collab_desktop.ui.widgets.record_table import RecordTable
 from collab_desktop.ui.widgets.session_calendar import SessionCalendar, zone_today
+from collab_desktop.ui.widgets.wrapping_row import WrappingRow
 
 EVERY = "__every__"
 AGENDA_SPANS = (("day", "Agenda: day"), ("week", "Agenda: week"), ("month", "Agenda: month"))
@@ -77,6 +77,7 @@ class SessionCalendarView(QWidget):
         self.ctx = ctx
         self._sessions: list[SessionRecord] = []
         self._loaded = False  # the first show fetches; start-up does not pay for a hidden tab
+        self._shown_id: int | None = None  # the session in the form, kept selected in the agenda
         self.filter = QComboBox()
         self.filter.setMinimumContentsLength(14)
         self.filter.setSizeAdjustPolicy(
@@ -94,14 +95,11 @@ class SessionCalendarView(QWidget):
         self.new_button = QPushButton(icon("add"), "New session…")
         self.checkin_button = QPushButton(icon("check"), "Check-in…")
         self.checkin_button.setToolTip("Open check-in mode for the selected session")
-        top = QHBoxLayout()
-        top.addWidget(QLabel("Show"))
-        top.addWidget(self.filter)
-        top.addWidget(self.today_button)
-        top.addStretch(1)
-        top.addWidget(self.span)
-        top.addWidget(self.new_button)
-        top.addWidget(self.checkin_button)
+        # One row, or two when the pane is narrow (a large font): the form beside keeps its room.
+        self.top_row = WrappingRow(
+            [QLabel("Show"), self.filter, self.today_button],
+            [self.span, self.new_button, self.checkin_button],
+        )
         self.calendar = SessionCalendar()
         self.agenda = RecordTable(AGENDA_COLUMNS, lambda s: f"{s.title}\t{s.collaborative_name}",
                                   "Filter the agenda", shortcut_hint=False)  # fmt: skip
@@ -121,7 +119,7 @@ class SessionCalendarView(QWidget):
         self.splitter.setSizes([600, 220])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
+        layout.addWidget(self.top_row)
         layout.addWidget(self.splitter, 1)
 
         self.filter.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -199,11 +197,22 @@ class SessionCalendarView(QWidget):
             first, last = agenda_range(day, "week")
         shown = [s for s in self._sessions if first <= s.start.date() < last]
         current = self.agenda.current_record()
-        self.agenda.set_records(shown, keep_id=getattr(current, "id", None))
+        # The agenda keeps its selection, or takes the form's session once it lists it (the
+        # month it is in is fetched after the calendar has moved to its day).
+        keep = getattr(current, "id", None) or self._shown_id
+        self.agenda.set_records(shown, keep_id=keep)
         self.agenda.fit_columns(280)
         label = {"day": f"{day:%A %d %B %Y}", "week": f"Week of {first:%d %B %Y}",
                  "month": f"{first:%B %Y}"}[span]  # fmt: skip
         self.agenda_title.setText(f"{label} — {len(shown)} session{'s' if len(shown) != 1 else ''}")
+        self.checkin_button.setEnabled(self.selected_session() is not None)
+
+    def show_session(self, session: SessionRecord) -> None:
+        """Move the calendar to the session's day, its month shown, and select it in the agenda."""
+        self._shown_id = session.id
+        if session.start is not None and session.start.date() != self.calendar.selected_day():
+            self.calendar.go_to(session.start.date())
+        self.agenda.select_id(session.id, emit=False)
         self.checkin_button.setEnabled(self.selected_session() is not None)
 
     def selected_session(self) -> SessionRecord | None:

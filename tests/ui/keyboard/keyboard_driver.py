@@ -71,8 +71,9 @@ class ModalSteps:
         self.keyboard = keyboard
         self.steps = list(steps)
         self.done: list[str] = []
-        # The dialogs already answered, held (an id() of a deleted dialog can come back).
-        self._seen: list[QWidget] = []
+        # The dialogs already answered, held (an id() of a deleted dialog can come back); a
+        # dialog open before the command (the wizard a Browse button is in) is not one of its.
+        self._seen: list[QWidget] = [w for w in [QApplication.activeModalWidget()] if w]
         self._polls = 0
         self._timer = QTimer()
         self._timer.setInterval(10)
