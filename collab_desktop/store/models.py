@@ -40,7 +40,16 @@ class Timestamped:
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
 
-class Collaborative(Timestamped, Base):
+class Versioned:
+    """An editable record: its version (bumped by every save, the optimistic lock) and who
+    created it and who last changed it (database user, login, or ``--user``)."""
+
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    created_by: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    updated_by: Mapped[str] = mapped_column(String(100), default="", server_default="")
+
+
+class Collaborative(Timestamped, Versioned, Base):
     __tablename__ = "collaboratives"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -55,7 +64,7 @@ class Collaborative(Timestamped, Base):
     colour: Mapped[str] = mapped_column(String(9), default="#1565C0")
 
 
-class Contact(Timestamped, Base):
+class Contact(Timestamped, Versioned, Base):
     __tablename__ = "contacts"
     __table_args__ = (
         Index("ix_contacts_last_first", "last_name", "first_name"),
@@ -96,7 +105,7 @@ class MembershipRole(Base):
     sort_order: Mapped[int] = mapped_column(Integer, default=100)
 
 
-class Membership(Timestamped, Base):
+class Membership(Timestamped, Versioned, Base):
     __tablename__ = "memberships"
     __table_args__ = (
         UniqueConstraint("contact_id", "collaborative_id"),
@@ -142,7 +151,7 @@ class SessionSeries(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
-class LearningSession(Timestamped, Base):
+class LearningSession(Timestamped, Versioned, Base):
     __tablename__ = "learning_sessions"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -171,7 +180,7 @@ class LearningSession(Timestamped, Base):
     cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class Registration(Base):
+class Registration(Versioned, Base):
     __tablename__ = "registrations"
     __table_args__ = (UniqueConstraint("session_id", "contact_id"),)
 
@@ -294,6 +303,22 @@ class TrashItem(Base):
     label: Mapped[str] = mapped_column(String(400))
     deleted_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     payload: Mapped[str] = mapped_column(Text)
+
+
+class RecordChange(Base):
+    """One field of one record changed: from what, to what, by whom and when (the History)."""
+
+    __tablename__ = "record_changes"
+    __table_args__ = (Index("ix_record_changes_kind_record", "kind", "record_id", "changed_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    changed_by: Mapped[str] = mapped_column(String(100), default="")
+    kind: Mapped[str] = mapped_column(String(30))  # collaborative | contact | session | ...
+    record_id: Mapped[int] = mapped_column(Integer)
+    field: Mapped[str] = mapped_column(String(60))
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)
 
 
 class AppMeta(Base):

@@ -1,3 +1,3 @@
 """The schema revision this release writes, known without loading Alembic (a test keeps it in step)."""
 
-SCHEMA_HEAD = "0005"
+SCHEMA_HEAD = "0006"

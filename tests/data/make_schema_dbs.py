@@ -24,6 +24,7 @@ from collab_desktop.store.models import (
     IssuedCertificate,
     LearningSession,
     Membership,
+    RecordChange,
     Registration,
     SavedMapping,
     SeriesRegistration,
@@ -158,6 +159,16 @@ def fill(path: Path) -> None:
                 email="Ana0@Example.org",
                 hours=1.0,
                 content=json.dumps({"person_name": "Ana0 Lopez-Ñúñez"}),
+            )
+        )
+        s.add(
+            RecordChange(
+                changed_by="dana",
+                kind="contact",
+                record_id=people[2].id,
+                field="phone",
+                old_value="",
+                new_value="555-0102",
             )
         )
     db.dispose()
