@@ -63,11 +63,11 @@ def install_command_language(argv: Sequence[str]) -> str:
     """Install the catalogue of --lang (else the system's shipped language, else English) for
     every later message; returns the code. An unknown --lang is left for argparse to refuse."""
     from collab_desktop.io.translation_catalogue import install_catalogue
-    from collab_desktop.resources_path import resource
+    from collab_desktop.resources_path import translations_dir
 
     given = language_in(argv)
     code = language_code(given) if given is not None else None
     if code is None:
         code = first_shipped(system_locale_names())
-    install_catalogue(resource("translations"), code)
+    install_catalogue(translations_dir(), code)
     return code

@@ -18,7 +18,7 @@ from collab_desktop.domain.languages import (
     language_code,
 )
 from collab_desktop.domain.translation import set_translator
-from collab_desktop.resources_path import resource
+from collab_desktop.resources_path import translations_dir
 from collab_desktop.ui.locale_format import forget_display_locale
 from collab_desktop.ui.settings import saved_language
 
@@ -53,7 +53,7 @@ def current_language() -> str:
 
 
 def catalogue_path(code: str) -> str:
-    return str(resource("translations", f"collab_desktop_{code}.qm"))
+    return str(translations_dir() / f"collab_desktop_{code}.qm")
 
 
 def locale_for(code: str) -> QLocale:

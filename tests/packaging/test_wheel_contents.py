@@ -48,6 +48,12 @@ def test_wheel_has_the_translations(wheel_names: set[str]) -> None:
     """The Spanish source (the command line reads it) and both compiled catalogues ship; the
     build script does not."""
     folder = "collab_desktop/resources/translations/"
-    for name in ("collab_desktop_es.ts", "collab_desktop_es.qm", "collab_desktop_pseudo.qm"):
+    for name in (
+        "collab_desktop_es.ts",
+        "collab_desktop_es.qm",
+        "collab_desktop_en.ts",
+        "collab_desktop_en.qm",
+        "collab_desktop_pseudo.qm",
+    ):
         assert folder + name in wheel_names, name
     assert folder + "update.py" not in wheel_names

@@ -313,12 +313,12 @@ class CollaborativesTab(RecordTab):
         def added(result: tuple[list[MembershipRecord], Change | None]) -> None:
             if result[1] is None:
                 return  # nobody new
+            # The count is passed as a plain name: lupdate skips a call whose count is an
+            # expression.
+            added_count = len(result[0])
             self.status_message.emit(
                 translate(
-                    "CollaborativesTab",
-                    "Added %n members. Ctrl+Z undoes this.",
-                    None,
-                    len(result[0]),
+                    "CollaborativesTab", "Added %n members. Ctrl+Z undoes this.", None, added_count
                 )
             )
 
@@ -338,7 +338,8 @@ class CollaborativesTab(RecordTab):
         if len(chosen) == 1:
             what = chosen[0].contact_name
         else:
-            what = translate("CollaborativesTab", "%n members", None, len(chosen))
+            count = len(chosen)
+            what = translate("CollaborativesTab", "%n members", None, count)
         title = translate("CollaborativesTab", "Remove members")
         if not confirm(
             self,

@@ -242,12 +242,10 @@ class ReportsTab(QWidget):
         self.members_page.show_report(overview)
         for page in self.detail_pages():
             page.setEnabled(False)
+        active = overview.members.active  # a plain name: lupdate skips expressions there
         self.summary.setText(
             translate(
-                "ReportsTab",
-                "{scope}: %n active members. Computing attendance…",
-                None,
-                overview.members.active,
+                "ReportsTab", "{scope}: %n active members. Computing attendance…", None, active
             ).format(scope=overview.scope)
         )
         self.overview_shown.emit(overview)
@@ -263,6 +261,12 @@ class ReportsTab(QWidget):
         for page in self.detail_pages():
             page.show_report(report)
             page.setEnabled(True)
+        # Counts as plain names: lupdate skips a call whose count is an expression.
+        active, sessions, spanning = (
+            report.members.active,
+            len(report.sessions),
+            len(report.spanning),
+        )
         self.summary.setText(
             translate(
                 "ReportsTab",
@@ -271,13 +275,13 @@ class ReportsTab(QWidget):
                 "collaborative.",
             ).format(
                 scope=report.scope,
-                members=translate("ReportsTab", "%n active members", None, report.members.active),
-                sessions=translate("ReportsTab", "%n sessions", None, len(report.sessions)),
+                members=translate("ReportsTab", "%n active members", None, active),
+                sessions=translate("ReportsTab", "%n sessions", None, sessions),
                 attended=number(report.attended),
                 absent=number(report.absent),
                 excused=number(report.excused),
                 rate=rate_text(report.rate),
-                spanning=translate("ReportsTab", "%n people", None, len(report.spanning)),
+                spanning=translate("ReportsTab", "%n people", None, spanning),
             )
         )
         self.summary.setToolTip(
