@@ -68,10 +68,8 @@ def locale_for(code: str) -> QLocale:
 def install_language(code: str) -> str:
     """Translate the window and the core into code from now on; returns the code installed
     (English when code's catalogue is missing)."""
+    uninstall_language()
     app = QCoreApplication.instance()
-    for translator in _installed:
-        app.removeTranslator(translator)
-    _installed.clear()
     QLocale.setDefault(locale_for(code))
     forget_display_locale()
     ours = QTranslator(app)
@@ -90,3 +88,14 @@ def install_language(code: str) -> str:
         app.installTranslator(translator)
     set_translator(QCoreApplication.translate, code)
     return code
+
+
+def uninstall_language() -> None:
+    """Back to the English sources and the system's locale (as before any install)."""
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(QLocale.system())
+    forget_display_locale()
+    set_translator(None)
