@@ -46,9 +46,17 @@ def build_language_menu(window: QMainWindow, parent_menu: QMenu) -> QMenu:
 
 def choose_language(window: QMainWindow, code: str) -> None:
     """Save the choice; restart now (if the user agrees and no edit is left unsaved) or later."""
+    save_language(code)  # choosing the current one again takes back an earlier choice
     if code == current_language():
         return
-    save_language(code)
+    if ask_restart(window, code):
+        window.restart_requested = True
+        if not window.close():  # Cancel on unsaved edits: stay, the choice is saved
+            window.restart_requested = False
+
+
+def ask_restart(window: QMainWindow, code: str) -> bool:
+    """The choice is saved: restart now (True) or later?"""
     box = QMessageBox(window)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(translate("LanguageMenu", "Language"))
@@ -66,10 +74,7 @@ def choose_language(window: QMainWindow, code: str) -> None:
     box.exec()
     clicked = box.clickedButton()
     box.deleteLater()
-    if clicked is restart:
-        window.restart_requested = True
-        if not window.close():  # Cancel on unsaved edits: stay, the choice is saved
-            window.restart_requested = False
+    return clicked is restart
 
 
 def restart_command(argv: Sequence[str], executable: str, frozen: bool) -> tuple[str, list[str]]:

@@ -550,7 +550,7 @@ Los detalles se guardaron en {path}</translation>
         </message>
         <message>
             <source>&amp;About {app}</source>
-            <translation>A&amp;cerca de {app}</translation>
+            <translation>&amp;Acerca de {app}</translation>
         </message>
         <message>
             <source>{kind} · {place} (read-only)</source>
