@@ -58,8 +58,10 @@ class InstanceGuard(QObject):
         # PySide6 returns (pid, host, app); (ok, pid, host, app) in some releases.
         pid, host, app = info[-3:]
         if not pid:
-            return "another window"
-        return f"{app or 'Collab Desktop'} (process {pid} on {host})"
+            return translate("SingleInstance", "another window")
+        return translate("SingleInstance", "{app} (process {pid} on {host})").format(
+            app=app or APP_NAME, pid=pid, host=host
+        )
 
     def release(self) -> None:
         for socket in self._sockets:

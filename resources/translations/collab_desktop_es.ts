@@ -971,6 +971,14 @@ Save anyway?</source>
     <context>
         <name>SingleInstance</name>
         <message>
+            <source>another window</source>
+            <translation>otra ventana</translation>
+        </message>
+        <message>
+            <source>{app} (process {pid} on {host})</source>
+            <translation>{app} (proceso {pid} en {host})</translation>
+        </message>
+        <message>
             <source>Database already open</source>
             <translation>Base de datos ya abierta</translation>
         </message>
