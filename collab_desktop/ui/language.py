@@ -16,6 +16,7 @@ from collab_desktop.domain.languages import (
     SHIPPED,
     first_shipped,
     language_code,
+    pseudo_text,
 )
 from collab_desktop.domain.translation import set_translator
 from collab_desktop.resources_path import translations_dir
@@ -65,6 +66,22 @@ def locale_for(code: str) -> QLocale:
     return system if system.language() == wanted.language() else wanted
 
 
+class QtPseudoTranslator(QTranslator):
+    """Qt's own texts (standard buttons, context menus, wizards) in the pseudo-locale, generated
+    as they are asked for: Qt ships no catalogue for it, and a plain "Cancel" among accented
+    texts would look like a string we forgot."""
+
+    def translate(  # noqa: D102 - QTranslator's
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        if len(context) > 1 and context[0] == "Q" and context[1].isupper() and source:
+            return pseudo_text(source)
+        return None  # not ours to answer: the next translator, else the source
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+        return False
+
+
 def install_language(code: str) -> str:
     """Translate the window and the core into code from now on; returns the code installed
     (English when code's catalogue is missing)."""
@@ -79,7 +96,9 @@ def install_language(code: str) -> str:
         set_translator(None)
         return ENGLISH
     _installed.append(ours)
-    if code not in (PSEUDO, ENGLISH):
+    if code == PSEUDO:
+        _installed.append(QtPseudoTranslator(app))
+    elif code != ENGLISH:
         qt_own = QTranslator(app)
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt_own.load(f"qtbase_{code}", qt_folder):

@@ -244,6 +244,17 @@ def test_no_label_or_button_of_the_window_clips_its_text(pseudo_window, qtbot) -
     assert not found, "clipped:\n" + "\n".join(found)
 
 
+def test_qt_own_texts_are_pseudo_too(pseudo_window) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from collab_desktop.domain.translation import translate
+
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert looks_pseudo(box.button(QDialogButtonBox.StandardButton.Cancel).text())
+    box.deleteLater()
+    assert translate("NoSuchContext", "Plain") == "Plain"  # unknown texts stay as they are
+
+
 def test_a_screenshot_per_tab(pseudo_window, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
     """Each tab drawn under the pseudo-locale (kept in tmp_path for a look when it fails)."""
     for i, _page in enumerate(window_pages(pseudo_window)):
