@@ -18,14 +18,14 @@ from collab_desktop.domain.languages import (
     language_code,
     pseudo_text,
 )
-from collab_desktop.domain.translation import set_translator
+from collab_desktop.domain.translation import language, set_translator
 from collab_desktop.resources_path import translations_dir
 from collab_desktop.ui.locale_format import forget_display_locale
 from collab_desktop.ui.settings import saved_language
 
 log = logging.getLogger(__name__)
 
-# The translators installed now, kept referenced (Qt does not own them).
+# The translators installed now, to take out when another language is installed.
 _installed: list[QTranslator] = []
 
 
@@ -48,8 +48,7 @@ def offered_languages() -> list[str]:
 
 
 def current_language() -> str:
-    from collab_desktop.domain.translation import language
-
+    """The installed language's code ("en" before any is installed)."""
     return language()
 
 
