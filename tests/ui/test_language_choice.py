@@ -184,3 +184,17 @@ def test_a_shared_mnemonic_is_found() -> None:
         "'&Archivo' and '&Abrir base de datos…' share &a"
     ]
     assert clashes(["Tom && Jerry", "&Ver"]) == []  # && is a literal ampersand
+
+
+def test_dates_follow_the_system_country_when_it_speaks_the_language(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from collab_desktop.ui.language import locale_for
+
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("es_MX")))
+    assert locale_for("es").name() == "es_MX"
+    assert locale_for("en").name() == "en_US"
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("en_GB")))
+    assert locale_for("en").name() == "en_GB"
+    assert locale_for("es").name() == "es_ES"
+    assert locale_for("pseudo").name() == "en_GB"
