@@ -202,9 +202,11 @@ def test_every_text_of_the_window_files_is_translated(pseudo_window, qtbot) -> N
 @pytest.mark.xfail(
     strict=False,
     reason="dialogs, features and widgets are converted in parallel; their texts are English "
-    "here until the merge",
+    "here (and their widths unchecked in longer languages) until the merge",
 )
-def test_no_text_in_the_window_and_its_dialogs_is_left_in_english(pseudo_window, qtbot) -> None:  # noqa: ANN001
+def test_no_text_in_the_window_and_its_dialogs_is_left_in_english_or_clipped(
+    pseudo_window, qtbot
+) -> None:  # noqa: ANN001
     from collab_desktop.ui.dialogs.import_wizard import ImportWizard
     from collab_desktop.ui.dialogs.session_dialog import open_session_dialog
     from collab_desktop.ui.dialogs.trash_dialog import TrashDialog
@@ -227,10 +229,12 @@ def test_no_text_in_the_window_and_its_dialogs_is_left_in_english(pseudo_window,
         dialog.show()
         qtbot.waitExposed(dialog)
         left += [(f"{type(dialog).__name__}: {w}", t) for w, t in english(shown_texts(dialog))]
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        left += [(f"{type(dialog).__name__}: clipped", c) for c in clipped(dialog)]
         dialog.close()
         if shiboken6.isValid(dialog):  # some delete themselves once closed
             dialog.deleteLater()
-    assert not left, f"{len(left)} texts in plain English:\n" + "\n".join(map(str, left))
+    assert not left, f"{len(left)} texts in plain English or clipped:\n" + "\n".join(map(str, left))
 
 
 def test_no_label_or_button_of_the_window_clips_its_text(pseudo_window, qtbot) -> None:  # noqa: ANN001
