@@ -4,20 +4,33 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from collab_desktop.domain.translation import translate
 from collab_desktop.services.sessions.attendance import attendance_counts, attendance_history
 from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.models.record_table_model import Column
 from collab_desktop.ui.operations import fetch_or_none
+from collab_desktop.ui.widgets.locale_format import day_time_text, number_text
 from collab_desktop.ui.widgets.related_list import RelatedList
 
 STATUS_COLOURS = {"attended": "#2E7D32", "absent": "#C62828", "not yet marked": "#F9A825"}
 
-HISTORY_COLUMNS = [
-    Column("When", lambda e: f"{e.start:%d %b %Y %H:%M}", lambda e: e.start.timestamp()),
-    Column("Session", lambda e: e.title),
-    Column("Collaborative", lambda e: e.collaborative_name),
-    Column("Status", lambda e: e.status, colour=lambda e: STATUS_COLOURS.get(e.status)),
-]
+
+def history_columns() -> list[Column]:
+    """The table's columns, headed in the chosen language; a status shows in it too."""
+    return [
+        Column(
+            translate("AttendanceHistoryList", "When"),
+            lambda e: day_time_text(e.start),
+            lambda e: e.start.timestamp(),
+        ),
+        Column(translate("AttendanceHistoryList", "Session"), lambda e: e.title),
+        Column(translate("AttendanceHistoryList", "Collaborative"), lambda e: e.collaborative_name),
+        Column(
+            translate("AttendanceHistoryList", "Status"),
+            lambda e: translate("Vocabulary", e.status),
+            colour=lambda e: STATUS_COLOURS.get(e.status),
+        ),
+    ]
 
 
 class AttendanceHistoryList(RelatedList):
@@ -25,9 +38,9 @@ class AttendanceHistoryList(RelatedList):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
-            "Attendance",
-            HISTORY_COLUMNS,
-            lambda e: f"{e.title}\t{e.collaborative_name}\t{e.status}",
+            translate("AttendanceHistoryList", "Attendance"),
+            history_columns(),
+            lambda e: f"{e.title}\t{e.collaborative_name}\t{translate('Vocabulary', e.status)}",
             parent,
         )
         self.ctx = ctx
@@ -39,7 +52,13 @@ class AttendanceHistoryList(RelatedList):
         found = fetch_or_none(attendance_history, self.ctx.db, contact_id) if contact_id else []
         entries = found or []  # None: the contact was deleted meanwhile
         counts = attendance_counts(entries)
-        title = "Attendance"
+        title = translate("AttendanceHistoryList", "Attendance")
         if entries:
-            title += f" ({counts.get('attended', 0)} attended of {len(entries)} registered)"
+            title = translate(
+                "AttendanceHistoryList",
+                "Attendance ({attended} attended of {registered} registered)",
+            ).format(
+                attended=number_text(counts.get("attended", 0)),
+                registered=number_text(len(entries)),
+            )
         self.set_records(entries, title)

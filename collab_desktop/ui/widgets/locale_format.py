@@ -1,0 +1,67 @@
+"""Dates, times and numbers as the widgets show them, in the chosen locale (QLocale's default).
+
+Month and day names come from QLocale, so they follow the language; the compact patterns keep
+the order the English screens always had ("04 Nov 2026", "Wed 04 Nov"), which reads as well in
+Spanish ("04 nov 2026"). Times stay on the 24-hour clock in every language.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QLocale, QTime
+
+from collab_desktop.domain.translation import translate
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def day_text(day: date) -> str:
+    """'04 Nov 2026': a day in a table, a card or a sentence."""
+    return QLocale().toString(_qdate(day), "dd MMM yyyy")
+
+
+def time_text(moment: datetime) -> str:
+    """'09:30': a time of day, 24-hour."""
+    return QLocale().toString(QTime(moment.hour, moment.minute), "HH:mm")
+
+
+def day_time_text(moment: datetime) -> str:
+    """'04 Nov 2026 09:30'."""
+    return f"{day_text(moment.date())} {time_text(moment)}"
+
+
+def weekday_day_text(day: date) -> str:
+    """'Wed 04 Nov': a day in a list that covers a few weeks."""
+    return QLocale().toString(_qdate(day), "ddd dd MMM")
+
+
+def long_day_text(day: date) -> str:
+    """'Wednesday, 4 November 2026' ('miércoles, 4 de noviembre de 2026'): the locale's long date."""
+    return QLocale().toString(_qdate(day), QLocale.FormatType.LongFormat)
+
+
+def month_text(day: date) -> str:
+    """'November 2026': the month a day falls in."""
+    return QLocale().toString(_qdate(day), "MMMM yyyy")
+
+
+def short_month_text(day: date) -> str:
+    """'Nov 2026': a month on a chart's time axis."""
+    return QLocale().toString(_qdate(day), "MMM yyyy")
+
+
+def number_text(value: int) -> str:
+    """A count with the locale's digit grouping ('1,234'; '1.234' in Spanish)."""
+    return QLocale().toString(value)
+
+
+def percent_text(share: float | None) -> str:
+    """A share as a whole percentage ('25%'; '25 %' in Spanish), or a dash when undefined."""
+    if share is None:
+        return "—"
+    return translate("LocaleFormat", "{value}%").format(
+        value=QLocale().toString(round(share * 100))
+    )
