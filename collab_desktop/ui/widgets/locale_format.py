@@ -1,8 +1,10 @@
 """Dates, times and numbers as the widgets show them, in the chosen locale (QLocale's default).
 
-Month and day names come from QLocale, so they follow the language; the compact patterns keep
+Month and day names come from QLocale, so they follow the language. The compact patterns keep
 the order the English screens always had ("04 Nov 2026", "Wed 04 Nov"), which reads as well in
-Spanish ("04 nov 2026"). Times stay on the 24-hour clock in every language.
+Spanish ("04 nov 2026"); the long ones are translated patterns (QDate format), since a language
+words a full date its own way ("Tuesday 08 December 2026", "martes 8 de diciembre de 2026").
+Times stay on the 24-hour clock in every language.
 """
 
 from __future__ import annotations
@@ -39,13 +41,21 @@ def weekday_day_text(day: date) -> str:
 
 
 def long_day_text(day: date) -> str:
-    """'Wednesday, 4 November 2026' ('miércoles, 4 de noviembre de 2026'): the locale's long date."""
-    return QLocale().toString(_qdate(day), QLocale.FormatType.LongFormat)
+    """'Wednesday 04 November 2026' ('miércoles 4 de noviembre de 2026')."""
+    pattern = translate("LocaleFormat", "dddd dd MMMM yyyy", "QDate format: weekday and date")
+    return QLocale().toString(_qdate(day), pattern)
+
+
+def date_text(day: date) -> str:
+    """'04 November 2026' ('4 de noviembre de 2026')."""
+    pattern = translate("LocaleFormat", "dd MMMM yyyy", "QDate format: date")
+    return QLocale().toString(_qdate(day), pattern)
 
 
 def month_text(day: date) -> str:
-    """'November 2026': the month a day falls in."""
-    return QLocale().toString(_qdate(day), "MMMM yyyy")
+    """'November 2026' ('noviembre de 2026'): the month a day falls in."""
+    pattern = translate("LocaleFormat", "MMMM yyyy", "QDate format: month and year")
+    return QLocale().toString(_qdate(day), pattern)
 
 
 def short_month_text(day: date) -> str:
