@@ -76,7 +76,8 @@ class AttendanceChart(ReportChartView):
 
     def tooltip_text(self, month: AttendanceMonth) -> str:
         """The month's exact figures, in words."""
-        if month.sessions == 1:
+        sessions = month.sessions  # a plain name: lupdate skips a call whose count is not one
+        if sessions == 1:
             text = translate(
                 "AttendanceChart",
                 "{month}: {attended} attended of {registered} registered, {absent} absent, "
@@ -88,7 +89,7 @@ class AttendanceChart(ReportChartView):
                 "{month}: {attended} attended of {registered} registered, {absent} absent, "
                 "{excused} excused (attendance rate {rate}), %n sessions",
                 None,
-                month.sessions,
+                sessions,
             )
         return text.format(
             month=month_text(month.month),

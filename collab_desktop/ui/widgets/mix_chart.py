@@ -76,12 +76,12 @@ class MixChart(ReportChartView):
             heading = translate("MixChart", "{title} ({day})").format(
                 title=b.title, day=day_text(b.start)
             )
-        elif b.sessions == 1:
+        elif (sessions := b.sessions) == 1:
             heading = translate("MixChart", "{period}: 1 session").format(
                 period=bucket_label(b, self.grain)
             )
         else:
-            heading = translate("MixChart", "{period}: %n sessions", None, b.sessions).format(
+            heading = translate("MixChart", "{period}: %n sessions", None, sessions).format(
                 period=bucket_label(b, self.grain)
             )
         share = translate("MixChart", "{type}: {count} of {attended} attendees ({rate})").format(

@@ -224,10 +224,10 @@ class RegistrationsPanel(RelatedList):
                 title = translate("RegistrationsPanel", "{title} — over capacity").format(
                     title=title
                 )
-            if waiting:
-                title = translate(
-                    "RegistrationsPanel", "{title} · %n waiting", None, len(waiting)
-                ).format(title=title)
+            if count := len(waiting):
+                title = translate("RegistrationsPanel", "{title} · %n waiting", None, count).format(
+                    title=title
+                )
         self.set_records(places, title)
         self.waitlist.show_line(waiting)
         self.whole_series.setVisible(saved and session.series_id is not None)
@@ -341,11 +341,12 @@ class RegistrationsPanel(RelatedList):
         chosen = self.table.selected_records()
         if not chosen:
             return
-        if len(chosen) == 1:
+        count = len(chosen)
+        if count == 1:
             question = translate("RegistrationsPanel", "Cancel the registration of 1 person?")
         else:
             question = translate(
-                "RegistrationsPanel", "Cancel the registration of %n people?", None, len(chosen)
+                "RegistrationsPanel", "Cancel the registration of %n people?", None, count
             )
         if status == "cancelled" and not confirm(
             self, translate("RegistrationsPanel", "Cancel registration"), question

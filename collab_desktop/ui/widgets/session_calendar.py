@@ -78,12 +78,11 @@ class SessionCalendar(QCalendarWidget):
         if not sessions:
             return translate("SessionCalendar", "{day}: no sessions.").format(day=when)
         listed = ". ".join(self.day_tooltip(day).splitlines())
-        if len(sessions) == 1:
+        count = len(sessions)  # a plain name: lupdate skips a call whose count is not one
+        if count == 1:
             text = translate("SessionCalendar", "{day}: 1 session. {sessions}")
         else:
-            text = translate(
-                "SessionCalendar", "{day}: %n sessions. {sessions}", None, len(sessions)
-            )
+            text = translate("SessionCalendar", "{day}: %n sessions. {sessions}", None, count)
         return text.format(day=when, sessions=listed)
 
     def describe_selected_day(self) -> None:

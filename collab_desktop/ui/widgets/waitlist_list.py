@@ -118,7 +118,10 @@ class WaitlistList(RelatedList):
     def show_line(self, waiting: Sequence[RegistrationRecord]) -> None:
         """Show the waitlist; the whole section hides while nobody is waiting."""
         line = sorted(waiting, key=lambda r: (r.waitlist_position or 0, r.id or 0))
-        self.set_records(line, translate("WaitlistList", "Waitlist (%n waiting)", None, len(line)))
+        waiting_count = len(line)
+        self.set_records(
+            line, translate("WaitlistList", "Waitlist (%n waiting)", None, waiting_count)
+        )
         self.setVisible(bool(line))
         self._enable()
 
