@@ -30,7 +30,9 @@ def count_axis(maximum: float, title: str) -> QValueAxis:
     step = nice_step(maximum)
     top = axis_top(maximum, step)
     axis = QValueAxis()
-    axis.setLabelFormat("%d")
+    # The chart localizes its numbers (setLocalizeNumbers): then "%d" draws no labels at all;
+    # "%.0f" gives whole numbers with the locale's separators (12,000; 12.000).
+    axis.setLabelFormat("%.0f")
     axis.setRange(0, top)
     axis.setTickType(QValueAxis.TickType.TicksDynamic)
     axis.setTickAnchor(0)
