@@ -41,12 +41,12 @@ class ServerFields(QWidget):
         self.by_address.setChecked(True)
 
         self.host = QLineEdit()
-        self.host.setPlaceholderText("db.example.org")
+        self.host.setPlaceholderText(translate("ServerFields", "db.example.org"))
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
         self.port.setValue(DEFAULT_PORT)
         self.database = QLineEdit()
-        self.database.setPlaceholderText("collab")
+        self.database.setPlaceholderText(translate("ServerFields", "collab"))
         self.user = QLineEdit()
         self.user.setPlaceholderText(
             translate("ServerFields", "your user name on the server (empty: your login name)")
@@ -57,7 +57,7 @@ class ServerFields(QWidget):
             if mode in ("disable", "prefer", "require", "verify-full"):
                 self.sslmode.addItem(mode, mode)
         self.service = QLineEdit()
-        self.service.setPlaceholderText("team")
+        self.service.setPlaceholderText(translate("ServerFields", "team"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(translate("ServerFields", "optional"))
