@@ -93,8 +93,19 @@ def _header_days(calendar) -> list[str]:  # noqa: ANN001
     return [str(model.index(0, c).data(Qt.ItemDataRole.DisplayRole)) for c in range(7)]
 
 
-def test_calendar_shows_spanish_month_and_day_names_then_english_again(ctx, qtbot) -> None:  # noqa: ANN001
-    english = QLocale()
+@pytest.fixture
+def english() -> Iterator[None]:
+    """English dates whatever the machine's locale (the app sets the default the same way)."""
+    before = QLocale()
+    QLocale.setDefault(QLocale("en_GB"))
+    try:
+        yield
+    finally:
+        QLocale.setDefault(before)
+
+
+def test_calendar_in_spanish_then_english_again(ctx, qtbot, english) -> None:  # noqa: ANN001
+    before = QLocale()
     _add_huddle(ctx)
     with spanish_dates():
         view = _view(ctx, qtbot)
@@ -109,7 +120,7 @@ def test_calendar_shows_spanish_month_and_day_names_then_english_again(ctx, qtbo
         assert view.agenda.model.index(0, 0).data().startswith("mar 08 dic")
         view.close()
 
-    assert QLocale().name() == english.name()
+    assert QLocale().name() == before.name()
     view = _view(ctx, qtbot)
     assert view.calendar.findChild(QToolButton, "qt_calendar_monthbutton").text() == "December"
     assert _header_days(view.calendar)[0] == "Mon"
