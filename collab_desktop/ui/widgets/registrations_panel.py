@@ -65,7 +65,7 @@ class AddGroupDialog(QDialog):
             self.role.addItem(translate("Vocabulary", name), name)
         self.role.setCurrentIndex(max(self.role.findData(role), 0))
         form = QFormLayout(self)
-        form.addRow(translate("AddGroupDialog", "&Collaborative"), self.collaborative)
+        form.addRow(translate("AddGroupDialog", "Co&llaborative"), self.collaborative)
         form.addRow(translate("AddGroupDialog", "Only members with &role"), self.role)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
