@@ -72,11 +72,12 @@ class MixChart(ReportChartView):
         family partners' share, on three lines."""
         b = self.buckets[index]
         n = b.counts.get(ptype, 0)
+        sessions = b.sessions  # a plain name: lupdate skips a call whose count is not one
         if self.grain == SESSION:
             heading = translate("MixChart", "{title} ({day})").format(
                 title=b.title, day=day_text(b.start)
             )
-        elif (sessions := b.sessions) == 1:
+        elif sessions == 1:
             heading = translate("MixChart", "{period}: 1 session").format(
                 period=bucket_label(b, self.grain)
             )

@@ -104,7 +104,8 @@ class RegistrationsPanel(RelatedList):
                     lambda r: translate("RegistrationsPanel", "yes") if r.walk_in else "",
                 ),
             ],
-            lambda r: f"{person_name(r)}\t{r.email}\t{self._status(r)}",
+            # The stored status and the one shown (in the chosen language) both find a row.
+            lambda r: f"{person_name(r)}\t{r.email}\t{r.status}\t{self._status(r)}",
             parent,
         )
         self.ctx = ctx
