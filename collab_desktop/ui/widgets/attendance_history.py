@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from collab_desktop.domain.series_records import AttendanceEntry
 from collab_desktop.domain.translation import translate
 from collab_desktop.services.sessions.attendance import attendance_counts, attendance_history
 from collab_desktop.ui.context import AppContext
@@ -13,6 +14,11 @@ from collab_desktop.ui.widgets.locale_format import day_time_text, number_text
 from collab_desktop.ui.widgets.related_list import RelatedList
 
 STATUS_COLOURS = {"attended": "#2E7D32", "absent": "#C62828", "not yet marked": "#F9A825"}
+
+
+def shown_status(entry: AttendanceEntry) -> str:
+    """An entry's status in the chosen language (stored in English)."""
+    return translate("Vocabulary", entry.status)
 
 
 def history_columns() -> list[Column]:
@@ -27,7 +33,7 @@ def history_columns() -> list[Column]:
         Column(translate("AttendanceHistoryList", "Collaborative"), lambda e: e.collaborative_name),
         Column(
             translate("AttendanceHistoryList", "Status"),
-            lambda e: translate("Vocabulary", e.status),
+            shown_status,
             colour=lambda e: STATUS_COLOURS.get(e.status),
         ),
     ]
@@ -40,7 +46,8 @@ class AttendanceHistoryList(RelatedList):
         super().__init__(
             translate("AttendanceHistoryList", "Attendance"),
             history_columns(),
-            lambda e: f"{e.title}\t{e.collaborative_name}\t{translate('Vocabulary', e.status)}",
+            # The stored status and the one shown (in the chosen language) both find a row.
+            lambda e: f"{e.title}\t{e.collaborative_name}\t{e.status}\t{shown_status(e)}",
             parent,
         )
         self.ctx = ctx
