@@ -111,3 +111,13 @@ def test_days_and_shares_in_english(english) -> None:  # noqa: ANN001
 
     assert day_text(date(2026, 11, 4)) == "04 Nov 2026"
     assert percent_text(0.25) == "25%"
+
+
+def test_a_pseudo_translated_date_pattern_falls_back_to_the_source(english) -> None:  # noqa: ANN001
+    from collab_desktop.ui.widgets.locale_format import long_day_text
+
+    translation.set_translator(lambda _c, s, _d=None, _n=-1: f"[{s.replace('y', 'ÿ')} ~~~]", "xx")
+    try:
+        assert long_day_text(date(2026, 12, 8)) == "Tuesday 08 December 2026"
+    finally:
+        translation.set_translator(None)

@@ -20,6 +20,12 @@ def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+def _pattern(source: str, translated: str) -> str:
+    """The translated QDate pattern, or the source when the translation is no date pattern (the
+    pseudo-locale accents every letter, and "ďď ММММ ÿÿÿÿ" would be printed as it stands)."""
+    return translated if "yyyy" in translated else source
+
+
 def day_text(day: date) -> str:
     """'04 Nov 2026': a day in a table, a card or a sentence."""
     return QLocale().toString(_qdate(day), "dd MMM yyyy")
@@ -43,19 +49,19 @@ def weekday_day_text(day: date) -> str:
 def long_day_text(day: date) -> str:
     """'Wednesday 04 November 2026' ('miércoles 4 de noviembre de 2026')."""
     pattern = translate("LocaleFormat", "dddd dd MMMM yyyy", "QDate format: weekday and date")
-    return QLocale().toString(_qdate(day), pattern)
+    return QLocale().toString(_qdate(day), _pattern("dddd dd MMMM yyyy", pattern))
 
 
 def date_text(day: date) -> str:
     """'04 November 2026' ('4 de noviembre de 2026')."""
     pattern = translate("LocaleFormat", "dd MMMM yyyy", "QDate format: date")
-    return QLocale().toString(_qdate(day), pattern)
+    return QLocale().toString(_qdate(day), _pattern("dd MMMM yyyy", pattern))
 
 
 def month_text(day: date) -> str:
     """'November 2026' ('noviembre de 2026'): the month a day falls in."""
     pattern = translate("LocaleFormat", "MMMM yyyy", "QDate format: month and year")
-    return QLocale().toString(_qdate(day), pattern)
+    return QLocale().toString(_qdate(day), _pattern("MMMM yyyy", pattern))
 
 
 def short_month_text(day: date) -> str:
