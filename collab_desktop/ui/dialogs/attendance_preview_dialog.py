@@ -31,12 +31,10 @@ class AttendancePreviewDialog(QDialog):
         )
         self.resize(620, 520)
         counts = preview.counts()
-        walk_ins = translate(
-            "AttendancePreviewDialog", "%n walk-ins to add", None, counts["walk_ins_added"]
-        )
-        new_contacts = translate(
-            "AttendancePreviewDialog", "%n new contacts", None, counts["contacts_created"]
-        )
+        # lupdate reads a plural's count only as a plain name.
+        adding, created = counts["walk_ins_added"], counts["contacts_created"]
+        walk_ins = translate("AttendancePreviewDialog", "%n walk-ins to add", None, adding)
+        new_contacts = translate("AttendancePreviewDialog", "%n new contacts", None, created)
         summary = QLabel(
             translate(
                 "AttendancePreviewDialog",

@@ -140,11 +140,9 @@ class CheckInDialog(QDialog):
         ]
         current = self.table.current_record()
         self.table.set_records(records, keep_id=getattr(current, "id", None))
-        here = sum(1 for r in records if r.status == "attended")
+        here, everyone = sum(1 for r in records if r.status == "attended"), len(records)
         self.count.setText(
-            translate("CheckInDialog", "{here} of %n checked in", None, len(records)).format(
-                here=here
-            )
+            translate("CheckInDialog", "{here} of %n checked in", None, everyone).format(here=here)
         )
         self.undo_button.setEnabled(bool(self.undo_stack))
 

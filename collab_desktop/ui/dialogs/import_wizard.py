@@ -199,7 +199,8 @@ class FilePage(QWizardPage):
         self.sheet_combo.blockSignals(False)
         self.header_spin.setValue(table.header_row + 1)
         headers = ", ".join(h for h in table.headers if h) or translate("ImportWizard", "(blank)")
-        rows = translate("ImportWizard", "%n rows", None, len(table.rows))
+        count = len(table.rows)
+        rows = translate("ImportWizard", "%n rows", None, count)
         self.headers_label.setText(
             translate("ImportWizard", "<b>{rows}</b> below the header. Columns: {headers}").format(
                 rows=rows, headers=headers

@@ -275,9 +275,8 @@ class SummaryPage(QWizardPage):
                 translate("ImportWizardPreview", "Ctrl+Shift+Z imports the same rows again.")
             )
             return
-        with_errors = translate(
-            "ImportWizardPreview", "<b>%n</b> rows with errors", None, len(r.errors)
-        )
+        refused = len(r.errors)
+        with_errors = translate("ImportWizardPreview", "<b>%n</b> rows with errors", None, refused)
         lines = [
             translate(
                 "ImportWizardPreview",
@@ -297,10 +296,9 @@ class SummaryPage(QWizardPage):
                     row=row, message=message
                 )
             )
-        if len(r.errors) > 5:
-            lines.append(
-                translate("ImportWizardPreview", "<p>… and %n more.</p>", None, len(r.errors) - 5)
-            )
+        if refused > 5:
+            more = refused - 5
+            lines.append(translate("ImportWizardPreview", "<p>… and %n more.</p>", None, more))
         self.summary.setText("".join(lines))
         self.save_errors_button.setEnabled(bool(r.errors))
         self.hint.setText(
@@ -314,7 +312,11 @@ class SummaryPage(QWizardPage):
         from collab_desktop.io.roster_export import write_rejected_rows
 
         if not path:
-            start = self.wiz.table.path.with_name(self.wiz.table.path.stem + " - errors.xlsx")
+            start = self.wiz.table.path.with_name(
+                translate("ImportWizardPreview", "{name} - errors.xlsx").format(
+                    name=self.wiz.table.path.stem
+                )
+            )
             path, _ = QFileDialog.getSaveFileName(
                 self,
                 translate("ImportWizardPreview", "Save errors as Excel"),

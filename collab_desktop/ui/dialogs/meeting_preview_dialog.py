@@ -310,7 +310,8 @@ class MeetingPreviewDialog(QDialog):
         p = self.preview
         counts = p.counts()
         waiting = len(counts["ambiguous"])
-        walk_ins = translate("MeetingPreviewDialog", "%n walk-ins", None, counts["walk_ins"])
+        walk_in_count = counts["walk_ins"]
+        walk_ins = translate("MeetingPreviewDialog", "%n walk-ins", None, walk_in_count)
         text = translate(
             "MeetingPreviewDialog",
             "<b>{session}</b> · {source} report · counted as attended from {minutes} minutes in "

@@ -307,7 +307,8 @@ def _first_lines(lines: list[str], most: int = 10) -> list[str]:
     """At most ``most`` lines, then how many more there are."""
     if len(lines) <= most:
         return lines
-    return [*lines[:most], translate("SessionDialog", "… and %n more", None, len(lines) - most)]
+    rest = len(lines) - most
+    return [*lines[:most], translate("SessionDialog", "… and %n more", None, rest)]
 
 
 def open_session_dialog(ctx: AppContext, session_id: int | None, parent: QWidget | None = None,

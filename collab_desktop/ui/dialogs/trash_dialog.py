@@ -146,7 +146,7 @@ class TrashDialog(QDialog):
             result = put_back.result
             done.append(entry)
             results.append(result)
-            if result.skipped:
+            if skipped := result.skipped:
                 QMessageBox.information(
                     self,
                     title,
@@ -155,7 +155,7 @@ class TrashDialog(QDialog):
                         "{label} is back. %n links to records that were deleted separately "
                         "could not be put back; restore those records too.",
                         None,
-                        result.skipped,
+                        skipped,
                     ).format(label=entry.label),
                 )
         if done:  # the entries put back so far are one step, even when a later one failed
@@ -165,6 +165,7 @@ class TrashDialog(QDialog):
 
     def purge_selected(self) -> None:
         entries = self.table.selected_records()
+        chosen = len(entries)
         title = translate("TrashDialog", "Delete for good")
         if entries and confirm(
             self,
@@ -173,7 +174,7 @@ class TrashDialog(QDialog):
                 "TrashDialog",
                 "Delete %n items in the trash for good? They cannot be put back.",
                 None,
-                len(entries),
+                chosen,
             ),
         ):
             ids = [e.id for e in entries]

@@ -103,6 +103,16 @@ class DocumentActions:
     def _status(self, text: str) -> None:
         self.host.show_status(text, 8000)
 
+    def _written_status(self, what: str, count: int, path: str) -> None:
+        """Say in the status bar that a transcript or a draft was written."""
+        if what == "transcript":
+            text = translate(
+                "DocumentActions", "Transcript of %n session(s) written to {path}", None, count
+            )
+        else:
+            text = translate("DocumentActions", "Draft to %n people written to {path}", None, count)
+        self._status(text.format(path=path))
+
     def _run(self, title: str, fn, *args, done) -> None:  # noqa: ANN001
         Operation(self.ctx, self.window, title, lambda: fn(*args)).success(done).run_in_background()
 
@@ -129,7 +139,7 @@ class DocumentActions:
         if collaboratives is None:
             return None
         return CertificatesDialog(collaboratives, self._selected_session(),
-                                  self._folder() / "Certificates", self.window)  # fmt: skip
+                                  self._folder() / translate("DocumentActions", "Certificates"), self.window)  # fmt: skip
 
     def issue_certificates(self) -> None:
         """Ask for a session, a series or a collaborative over dates; write in the background."""
@@ -154,14 +164,20 @@ class DocumentActions:
         (
             Operation(self.ctx, self.window,
                       translate("DocumentActions", "Certificates of attendance"), work)
-            .success(lambda batch: self._status(
-                translate("DocumentActions", "%n certificate(s) written; all of them in {file}",
-                          None, len(batch.files)).format(file=batch.combined)))
+            .success(self._certificates_written)
             .cancelled(lambda: self._status(
                 translate("DocumentActions", "Certificates cancelled; nothing was written.")))
             .run_in_background(progress=translate("DocumentActions", "Writing the certificates…"),
                                with_task=True)
         )  # fmt: skip
+
+    def _certificates_written(self, batch: CertificateBatch) -> None:
+        written = len(batch.files)
+        self._status(
+            translate(
+                "DocumentActions", "%n certificate(s) written; all of them in {file}", None, written
+            ).format(file=batch.combined)
+        )
 
     def settings_dialog(self) -> CertificateSettingsDialog | None:
         from collab_desktop.ui.dialogs.certificate_settings_dialog import (
@@ -207,7 +223,7 @@ class DocumentActions:
         path, _ = QFileDialog.getSaveFileName(
             self.window,
             title,
-            str(self._folder() / "badges.pdf"),
+            str(self._folder() / translate("DocumentActions", "badges.pdf")),
             translate("DocumentActions", "PDF (*.pdf)"),
         )
         if not path:
@@ -232,16 +248,15 @@ class DocumentActions:
             )
             return
         path, _ = QFileDialog.getSaveFileName(
-            self.window, title, str(self._folder() / "transcript.pdf"),
+            self.window, title, str(self._folder() / translate("DocumentActions", "transcript.pdf")),
             translate("DocumentActions", "PDF (*.pdf);;Excel workbook (*.xlsx)"),
         )  # fmt: skip
         if not path:
             return
         self._run(
             title, export_transcript, self.ctx.db, Path(path), contact_id,
-            done=lambda t: self._status(
-                translate("DocumentActions", "Transcript of %n session(s) written to {path}",
-                          None, len(t.lines)).format(path=path)),
+            done=lambda t: self._written_status(
+                "transcript", len(t.lines), path),
         )  # fmt: skip
 
     def _kind(self, title: str) -> str | None:
@@ -274,9 +289,7 @@ class DocumentActions:
         self._run(
             title, write_session_draft, self.ctx.db, Path(path), session.id, kind,
             exports_need_consent(),
-            done=lambda d: self._status(
-                translate("DocumentActions", "Draft to %n people written to {path}", None,
-                          len(d.bcc)).format(path=path)),
+            done=lambda d: self._written_status("draft", len(d.bcc), path),
         )  # fmt: skip
 
     def open_in_mail_app(self) -> None:
@@ -315,8 +328,9 @@ class DocumentActions:
                 return
         for link in links:
             QDesktopServices.openUrl(QUrl(link))
+        opened = len(links)
         self._status(
-            translate("DocumentActions", "Opened %n message(s) in the mail app", None, len(links))
+            translate("DocumentActions", "Opened %n message(s) in the mail app", None, opened)
         )
 
 

@@ -262,7 +262,7 @@ class SessionFileActions:
         path, _ = QFileDialog.getSaveFileName(
             self.window,
             title,
-            str(self._folder() / "sessions.ics"),
+            str(self._folder() / translate("SessionFileActions", "sessions.ics")),
             translate("SessionFileActions", "Calendar file (*.ics)"),
         )
         if not path:
