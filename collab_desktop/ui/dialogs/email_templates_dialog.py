@@ -47,6 +47,20 @@ KIND_NAMES = {
     "thanks": QT_TRANSLATE_NOOP("EmailTemplatesDialog", "Thank-you"),
 }
 
+# What each placeholder stands for, as the list beside the text explains it.
+PLACEHOLDER_TEXT = {
+    "title": QT_TRANSLATE_NOOP("EmailTemplatesDialog", "the session's title"),
+    "collaborative": QT_TRANSLATE_NOOP(
+        "EmailTemplatesDialog", "the collaborative (or 'All collaboratives')"
+    ),
+    "date": QT_TRANSLATE_NOOP("EmailTemplatesDialog", "the day, e.g. Tuesday 10 March 2026"),
+    "time": QT_TRANSLATE_NOOP(
+        "EmailTemplatesDialog", "start and end, e.g. 12:00-13:00 (America/New_York)"
+    ),
+    "location": QT_TRANSLATE_NOOP("EmailTemplatesDialog", "where it is held"),
+    "presenters": QT_TRANSLATE_NOOP("EmailTemplatesDialog", "who presents"),
+}
+
 
 def kind_name(kind: str) -> str:
     """An e-mail kind ("invitation") as shown, in the chosen language; unknown kinds as stored."""
@@ -91,6 +105,11 @@ class EmailTemplatesDialog(SwitchingEditor):
         self.body_error = self._error_label()
         self.placeholders = QListWidget()
         for name, meaning in PLACEHOLDERS.items():
+            meaning = (
+                translate("EmailTemplatesDialog", PLACEHOLDER_TEXT[name])
+                if name in PLACEHOLDER_TEXT
+                else meaning
+            )
             item = QListWidgetItem(f"{{{name}}}  {meaning}")
             item.setData(Qt.ItemDataRole.UserRole, f"{{{name}}}")  # what Insert puts in the text
             self.placeholders.addItem(item)

@@ -312,7 +312,8 @@ class MappingPage(QWizardPage):
             sample.setToolTip(sample.text())
             combo = QComboBox()
             for key, label_text in FIELD_LABELS.items():
-                combo.addItem(label_text, key)
+                # The field names are marked where they are defined (io/roster_mapping.py).
+                combo.addItem(translate("RosterMapping", label_text), key)
             combo.setCurrentIndex(combo.findData(mapping[i]))
             combo.currentIndexChanged.connect(lambda _i: self.completeChanged.emit())
             name.setBuddy(combo)

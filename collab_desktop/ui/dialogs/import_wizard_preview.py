@@ -36,6 +36,21 @@ OUTCOME_LABELS = {
     "duplicate": QT_TRANSLATE_NOOP("ImportWizardPreview", "Duplicate in file"),
     "error": QT_TRANSLATE_NOOP("ImportWizardPreview", "Error"),
 }
+# The choices for contacts already in the database, as the wizard offers them.
+POLICY_TEXT = {
+    "fill": QT_TRANSLATE_NOOP("ImportWizardPreview", "Fill empty fields only"),
+    "overwrite": QT_TRANSLATE_NOOP("ImportWizardPreview", "Overwrite with the file's values"),
+    "skip": QT_TRANSLATE_NOOP("ImportWizardPreview", "Leave existing contacts as they are"),
+}
+
+
+def policy_label(policy: str) -> str:
+    """A policy for existing contacts ("fill") in words, in the chosen language."""
+    if policy in POLICY_TEXT:
+        return translate("ImportWizardPreview", POLICY_TEXT[policy])
+    return POLICY_LABELS.get(policy, policy)
+
+
 OUTCOME_COLOURS = {
     "new": "#2E7D32",
     "update": "#1565C0",
@@ -85,7 +100,7 @@ class PreviewPage(QWizardPage):
         )
         self.policy_combo = QComboBox()
         for policy in POLICIES:
-            self.policy_combo.addItem(POLICY_LABELS[policy], policy)
+            self.policy_combo.addItem(policy_label(policy), policy)
         self.policy_combo.activated.connect(lambda _i: self.replan())
         self.counts = QLabel()
         self.counts.setWordWrap(True)
