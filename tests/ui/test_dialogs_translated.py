@@ -1,5 +1,6 @@
 """Every text the dialogs set themselves goes through translate(): with a pseudo-language
-installed, no label, button, title, placeholder or tooltip of theirs is left in plain English."""
+installed, no label, button, title, placeholder or tooltip of theirs is left in plain English,
+and neither is a menu action the window's features add."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDialog,
@@ -149,3 +151,50 @@ def test_the_check_finds_a_text_left_in_english(window, qtbot, pseudo_language) 
     dialog.everything.setText("Every session")
     assert untranslated(dialog) == ["button: 'Every session'"]
     dialog.reject()
+
+
+@pytest.fixture
+def pseudo_window(qtbot, db, pseudo_language):  # noqa: ANN001, ANN201
+    """The main window built while the pseudo-language is in use (menus are made once)."""
+    from collab_desktop.ui.app import create_application
+    from collab_desktop.ui.main_window import MainWindow
+
+    create_application()
+    win = MainWindow(db)
+    qtbot.addWidget(win)
+    yield win
+    win.ctx.tasks.wait()
+
+
+def test_feature_actions_are_translated(pseudo_window) -> None:  # noqa: ANN001
+    w = pseudo_window
+    actions = [
+        w.rosters.import_action,
+        w.rosters.export_action,
+        w.rosters.history_action,
+        w.rosters.copy_emails_action,
+        *w.session_actions.actions(),
+        w.report_actions.export_action,
+        w.report_actions.pdf_action,
+        w.documents.menu.menuAction(),
+        *w.documents.menu.actions(),
+        w.safety.trash_action,
+        w.safety.backup_action,
+        w.safety.restore_action,
+        w.safety.check_action,
+        w.local_copy.action,
+        w.user_guide_action,
+        w.team_database.connect_action,
+        w.team_database.move_action,
+    ]
+    left = [
+        f"{a.text()!r} / {a.statusTip()!r} / {a.toolTip()!r}"
+        for a in actions
+        if isinstance(a, QAction)
+        and not a.isSeparator()
+        and not (
+            a.text().startswith(OPEN) and (not a.statusTip() or a.statusTip().startswith(OPEN))
+        )
+    ]
+    assert left == []
+    assert len([a for a in actions if isinstance(a, QAction)]) >= 20
