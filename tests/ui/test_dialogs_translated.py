@@ -43,8 +43,9 @@ def _foreign(widget: QWidget, dialog: QDialog) -> bool:
     from collab_desktop.ui.widgets.record_table import RecordTable
     from collab_desktop.ui.widgets.recurrence_picker import RecurrencePicker
     from collab_desktop.ui.widgets.registrations_panel import RegistrationsPanel
+    from collab_desktop.ui.widgets.server_fields import ServerFields
 
-    foreign = (RecordTable, RecurrencePicker, RegistrationsPanel, OptionalDateEdit)
+    foreign = (RecordTable, RecurrencePicker, RegistrationsPanel, OptionalDateEdit, ServerFields)
     parent = widget
     while parent is not None and parent is not dialog:
         if isinstance(parent, foreign):
@@ -128,6 +129,7 @@ def _dialogs(window) -> dict[str, Callable[[], QDialog]]:  # noqa: ANN001
         "membership": lambda: MembershipDialog(["member"], None, collaboratives, window),
         "restore": lambda: RestoreDialog(ctx, window),
         "session": lambda: SessionDialog(ctx, None, window),
+        "team database": lambda: window.team_database.connect_dialog(),
         "trash": lambda: TrashDialog(ctx, window),
     }
 
