@@ -105,11 +105,8 @@ class EmailTemplatesDialog(SwitchingEditor):
         self.body_error = self._error_label()
         self.placeholders = QListWidget()
         for name, meaning in PLACEHOLDERS.items():
-            meaning = (
-                translate("EmailTemplatesDialog", PLACEHOLDER_TEXT[name])
-                if name in PLACEHOLDER_TEXT
-                else meaning
-            )
+            if name in PLACEHOLDER_TEXT:
+                meaning = translate("EmailTemplatesDialog", PLACEHOLDER_TEXT[name])
             item = QListWidgetItem(f"{{{name}}}  {meaning}")
             item.setData(Qt.ItemDataRole.UserRole, f"{{{name}}}")  # what Insert puts in the text
             self.placeholders.addItem(item)
