@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from collab_desktop.domain.changes import ChangeSet, Kind
 from collab_desktop.domain.records import DeleteImpact
+from collab_desktop.domain.translation import translate
 from collab_desktop.services.errors import ConflictError, ValidationError
 from collab_desktop.services.undo.undo import Change, edit_change
 from collab_desktop.ui.context import AppContext
@@ -98,12 +99,23 @@ class RecordTab(RecordRows, QWidget):
         self.cancel_button.setToolTip("Discard unsaved changes")
         self.delete_button = QPushButton(icon("delete"), "Delete")
         self.delete_button.setToolTip(f"Delete the selected {self.noun} (Del)")
+        self.history_button = QPushButton(translate("RecordTab", "History…"))
+        self.history_button.setToolTip(
+            translate(
+                "RecordTab", "Who changed what in this {noun}, and when (Ctrl+Shift+H)"
+            ).format(noun=self.noun)
+        )
+        self.history_button.setAccessibleName(
+            translate("RecordTab", "History of this {noun}").format(noun=self.noun)
+        )
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.cancel_edit)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.history_button.clicked.connect(self.show_history)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.history_button)
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
 
@@ -285,6 +297,7 @@ class RecordTab(RecordRows, QWidget):
         self.delete_button.setEnabled(
             self._current_id is not None or bool(self.table.selected_records())
         )
+        self.history_button.setEnabled(self._current_id is not None)
 
     def maybe_leave(self) -> bool:
         """Before the form's record changes: ask about unsaved edits. False means stay."""
@@ -411,6 +424,12 @@ class RecordTab(RecordRows, QWidget):
         self._current_id = None
         self._show(None)
         self.status_message.emit(f"Deleted {what}. Ctrl+Z puts it back.")
+
+    def show_history(self) -> None:
+        """Open the History panel of the record in the form (beside it, not blocking it)."""
+        from collab_desktop.ui.dialogs.history_panel import open_history
+
+        open_history(self.ctx, str(self.kind), self._current_id, self.title.text(), self.window())
 
     def focus_search(self) -> None:
         self.table.search.setFocus()
