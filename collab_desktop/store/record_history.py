@@ -17,11 +17,12 @@ from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import event, insert, inspect, select
+from sqlalchemy import event, inspect, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, sessionmaker
 
 from collab_desktop.domain import clock
+from collab_desktop.store import postgresql, sqlite
 from collab_desktop.store.acting_user import acting_user
 from collab_desktop.store.models import (
     Collaborative,
@@ -50,6 +51,7 @@ REFERENCES: dict[str, str] = {
     "followup_of_id": "learning_sessions",
 }
 _CHUNK = 500
+_COLUMNS = ("kind", "record_id", "field", "old_value", "new_value")
 
 
 def readable(value: Any) -> str | None:
@@ -203,7 +205,8 @@ class HistoryBatch:
             self.links.append((kind, record_id, parent, parent_id, old, new))
 
     def write(self, conn: Connection) -> int:
-        """Insert the gathered rows (one executemany) on conn; how many. The batch empties."""
+        """Insert the gathered rows on conn in one go (executemany on SQLite, COPY on a server);
+        how many. The batch empties."""
         if not self:
             return 0
         names = self._link_labels(conn)
@@ -219,22 +222,13 @@ class HistoryBatch:
                 None if i is None else names.get((table, i), f"#{i}") for i in (old_id, new_id)
             )
             rows.append((kind, record_id, field, old, new))
-        at, user = clock.now(), acting_user(conn.engine)
-        conn.execute(
-            insert(RecordChange.__table__),
-            [
-                {
-                    "changed_at": at,
-                    "changed_by": user,
-                    "kind": kind,
-                    "record_id": record_id,
-                    "field": _fit(field),
-                    "old_value": old,
-                    "new_value": new,
-                }
-                for kind, record_id, field, old, new in rows
-            ],
-        )
+        stamp = {"changed_at": clock.now(), "changed_by": acting_user(conn.engine)}
+        values = [(kind, rid, _fit(field), old, new) for kind, rid, field, old, new in rows]
+        table = RecordChange.__table__
+        if conn.dialect.name == "postgresql":
+            postgresql.copy_new_rows(conn, table, _COLUMNS, values, stamp)
+        else:
+            sqlite.insert_new_rows(conn, table, _COLUMNS, values, stamp)
         self.rows, self.links, self.references = [], [], []
         return len(rows)
 
