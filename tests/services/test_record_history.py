@@ -271,3 +271,16 @@ def test_unknown_record_and_kind(db) -> None:  # noqa: ANN001
         record_history(db, "contact", 999_999)
     with pytest.raises(ValidationError):
         record_history(db, "membership", 1)
+
+
+def test_who_is_the_server_user_or_the_login(db, database_kind: str) -> None:  # noqa: ANN001
+    from sqlalchemy import text
+
+    acting_user.set_user(None)
+    ann = new_contact(db)
+    (created,) = record_history(db, "contact", ann.id)
+    if database_kind == "postgresql":
+        with db.engine.connect() as conn:
+            assert created.user == conn.execute(text("SELECT current_user")).scalar()
+    else:
+        assert created.user == acting_user.login_name()
