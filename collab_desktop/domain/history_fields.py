@@ -71,7 +71,7 @@ def field_label(kind: str, field: str) -> str:
     if field == "created":
         return translate("RecordHistory", "Created")
     if field == "deleted":
-        return translate("RecordHistory", "Deleted (to the trash)")
+        return translate("RecordHistory", "Deleted")
     if field == "restored":
         return translate("RecordHistory", "Put back from the trash")
     if field.startswith("membership: "):

@@ -222,6 +222,7 @@ def test_a_roster_import_records_new_contacts_changes_and_memberships(
     )
     assert result.added == 1 and result.updated == 1
     member = f"membership: {collab.name}"
+    joined = _joined_on(db, ann.id)
     ann_history = record_history(db, "contact", ann.id)
     assert fields(ann_history)[1:] == [
         ("organization", "Valley Hospital", "Mercy Clinic"),
@@ -234,13 +235,17 @@ def test_a_roster_import_records_new_contacts_changes_and_memberships(
         (member, None, f"member, joined {_joined_on(db, bo.id)}"),
     ]
 
-    # Undoing the import puts the field back, and that is recorded too.
+    bo_joined = _joined_on(db, bo.id)
+    # Undoing the import puts the field back and takes the people out again: recorded too.
     undo_import(db, result.batch_id)
-    assert fields(record_history(db, "contact", ann.id))[-1] == (
-        "organization",
-        "Mercy Clinic",
-        "Valley Hospital",
-    )
+    assert fields(record_history(db, "contact", ann.id))[-2:] == [
+        ("organization", "Mercy Clinic", "Valley Hospital"),
+        (member, f"member, joined {joined}", None),
+    ]
+    assert fields(record_history(db, "contact", bo.id))[-2:] == [
+        ("deleted", "Bo Chen", None),
+        (member, f"member, joined {bo_joined}", None),
+    ]
 
 
 def _joined_on(db, contact_id: int) -> str:  # noqa: ANN001
