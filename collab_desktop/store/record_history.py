@@ -4,7 +4,7 @@ Rows go to ``record_changes`` in the transaction that makes the change, stamped 
 (``acting_user``) and when (``clock.now()``). ORM flushes are recorded by an ``after_flush``
 hook (attribute history still holds the old values there, and new rows have their ids); the
 bulk paths that write with Core statements (the roster import, the trash) hand their rows to a
-``HistoryBatch`` themselves, written with one executemany.
+``HistoryBatch`` themselves, written in one go (executemany on SQLite, COPY on PostgreSQL).
 
 A membership added, changed or removed is a line in the contact's history ("membership: Sepsis
 Collaborative"); a registration in the contact's and the session's ("registration: ...").
@@ -12,7 +12,7 @@ Collaborative"); a registration in the contact's and the session's ("registratio
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -83,7 +83,8 @@ def _record_label(table: str, values: Mapping[str, Any]) -> str:
 
 
 def _session_label(title: str, start: datetime | None, zone: str | None) -> str:
-    """ "October gathering (2026-10-14)": the day in the session's own zone tells a series apart."""
+    """A session as history names it, e.g. "October gathering (2026-10-14)": the day (in the
+    session's own zone) tells a series' occurrences apart."""
     if start is None:
         return title
     try:
@@ -100,7 +101,7 @@ def _membership_value(values: Mapping[str, Any] | None) -> str | None:
     text = str(values.get("role") or "member")
     if values.get("joined_on"):
         text += f", joined {readable(values['joined_on'])}"
-    if values.get("active") is False or values.get("active") == 0:
+    if values.get("active") is not None and not values["active"]:
         text += ", inactive"
     return text
 
@@ -293,7 +294,8 @@ def _values(state: Any, old: bool) -> dict[str, Any]:
 
 
 def _changed_values(state: Any) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Before and after of the columns this flush writes (whole rows for links)."""
+    """Before and after of the columns this flush writes (an attribute never loaded before it
+    was set counts as empty before)."""
     before, after = {"id": state.identity[0] if state.identity else None}, {}
     for attr in state.mapper.column_attrs:
         history = state.attrs[attr.key].history
@@ -305,6 +307,7 @@ def _changed_values(state: Any) -> tuple[dict[str, Any], dict[str, Any]]:
 
 
 def _after_flush(session: Session, _flush_context: object) -> None:
+    """Record what the flush wrote, on its own connection (so in its transaction)."""
     batch = HistoryBatch()
     for obj in session.new:
         if (found := _tracked(obj)) is not None:
@@ -324,11 +327,3 @@ def _after_flush(session: Session, _flush_context: object) -> None:
             batch.add(table, _values(state, old=True), None)
     if batch:
         batch.write(session.connection())
-
-
-def record_rows(conn: Connection, table: str, rows: Iterable[tuple[Any, Any]]) -> int:
-    """Record (before, after) pairs of one table written by a Core statement; how many rows."""
-    batch = HistoryBatch()
-    for before, after in rows:
-        batch.add(table, before, after)
-    return batch.write(conn)
