@@ -327,3 +327,61 @@ def _after_flush(session: Session, _flush_context: object) -> None:
             batch.add(table, _values(state, old=True), None)
     if batch:
         batch.write(session.connection())
+
+
+# --- forgetting -----------------------------------------------------------------------------
+def forget(conn: Connection, rows: Mapping[str, list[Mapping[str, Any]]]) -> int:
+    """Delete the history of records deleted for good (rows by table, as the trash kept them).
+
+    Their own lines go, and the lines naming a deleted contact in a session's history
+    ("registration: Ann Lee"): emptying the trash must leave nothing of a person behind. An id
+    given meanwhile to a newer record keeps that record's history (from its "created" on).
+    """
+    gone = 0
+    for table, kind in RECORD_KINDS.items():
+        ids = sorted({row["id"] for row in rows.get(table, ())})
+        for start in range(0, len(ids), _CHUNK):
+            gone += _forget_records(conn, table, kind, ids[start : start + _CHUNK])
+    contacts = {row["id"]: _record_label("contacts", row) for row in rows.get("contacts", ())}
+    lines: dict[str, set[int]] = {}
+    for row in rows.get("registrations", ()):
+        if row["contact_id"] in contacts:
+            field = _fit(REGISTRATION_PREFIX + contacts[row["contact_id"]])
+            lines.setdefault(field, set()).add(row["session_id"])
+    changes = RecordChange.__table__.c
+    for field, session_ids in lines.items():
+        gone += conn.execute(
+            RecordChange.__table__.delete().where(
+                changes.kind == "session",
+                changes.field == field,
+                changes.record_id.in_(sorted(session_ids)),
+            )
+        ).rowcount
+    return gone
+
+
+def _forget_records(conn: Connection, table: str, kind: str, ids: list[int]) -> int:
+    model = {"contacts": Contact, "collaboratives": Collaborative}.get(table, LearningSession)
+    changes = RecordChange.__table__.c
+    delete = RecordChange.__table__.delete()
+    taken = set(conn.scalars(select(model.id).where(model.id.in_(ids))))
+    gone = 0
+    free = [i for i in ids if i not in taken]
+    if free:
+        gone += conn.execute(
+            delete.where(changes.kind == kind, changes.record_id.in_(free))
+        ).rowcount
+    for record_id in taken:  # reused: the newer record's history starts at its "created"
+        newest = conn.scalar(
+            select(changes.id)
+            .where(changes.kind == kind, changes.record_id == record_id, changes.field == CREATED)
+            .order_by(changes.id.desc())
+            .limit(1)
+        )
+        if newest is not None:
+            gone += conn.execute(
+                delete.where(
+                    changes.kind == kind, changes.record_id == record_id, changes.id < newest
+                )
+            ).rowcount
+    return gone

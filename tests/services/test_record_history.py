@@ -289,3 +289,26 @@ def test_who_is_the_server_user_or_the_login(db, database_kind: str) -> None:  #
             assert created.user == conn.execute(text("SELECT current_user")).scalar()
     else:
         assert created.user == acting_user.login_name()
+
+
+def test_emptying_the_trash_forgets_the_history_of_what_was_in_it(db, clock) -> None:  # noqa: ANN001
+    ann = new_contact(db)
+    bo = contacts.save_contact(db, ContactRecord(first_name="Bo", email="bo@example.org"))
+    session = sessions.save_session(
+        db, SessionRecord(title="October gathering", start=START, end=START + timedelta(hours=1))
+    )
+    registrations.register(db, session.id, ann.id)
+    registrations.register(db, session.id, bo.id)
+    contacts.delete_contact(db, ann.id)
+    assert record_history(db, "contact", ann.id)  # in the trash: still there to read
+
+    trash.empty_trash(db)
+
+    with pytest.raises(NotFoundError):
+        record_history(db, "contact", ann.id)
+    # The session keeps its own lines and Bo's, and forgets Ann's registration.
+    assert fields(record_history(db, "session", session.id)) == [
+        ("created", None, "October gathering (2026-10-14)"),
+        ("registration: Bo", None, "registered"),
+    ]
+    assert len(record_history(db, "contact", bo.id)) == 2

@@ -33,6 +33,7 @@ from collab_desktop.services.safety.trash_rows import (
     encode_value,
     primary_key,
 )
+from collab_desktop.store import record_history
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import Base, TrashItem
 from collab_desktop.store.record_history import LINK_TABLES, RECORD_KINDS, HistoryBatch
@@ -212,6 +213,19 @@ def empty_trash(db: Database, trash_ids: Sequence[int] | None = None) -> int:
     """Delete trash items for good (all of them, or the ones given); returns how many."""
     with db.session() as s:
         query = delete(TrashItem)
+        items = select(TrashItem.payload)
         if trash_ids is not None:
             query = query.where(TrashItem.id.in_(list(trash_ids)))
+            items = items.where(TrashItem.id.in_(list(trash_ids)))
+        # What is deleted for good takes its history with it (nothing of a person stays).
+        tables = Base.metadata.tables
+        for payload in s.scalars(items):
+            rows = json.loads(payload).get("rows", {})
+            record_history.forget(
+                s.connection(),
+                {
+                    name: [decode_row(tables[name], raw) for raw in rows.get(name, ())]
+                    for name in (*RECORD_KINDS, "registrations")
+                },
+            )
         return s.execute(query).rowcount or 0
