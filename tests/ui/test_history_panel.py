@@ -130,3 +130,13 @@ def test_the_panel_reads_at_a_large_font(window, qtbot, clock) -> None:  # noqa:
         panel.grab().save("/tmp/history-large-font.png")
     finally:
         app.setFont(before)
+
+
+def test_opening_another_database_closes_the_panel(window, qtbot, tmp_path) -> None:  # noqa: ANN001
+    tab = window.contacts_tab
+    window.tabs.setCurrentWidget(tab)
+    tab.table.select_id(tab.table.model.records()[0].id)
+    tab.show_history()
+    (panel,) = _panels(window)
+    assert window.switch_database(tmp_path / "other.sqlite")
+    qtbot.waitUntil(lambda: _panels(window) == [])

@@ -95,6 +95,7 @@ class HistoryPanel(QDialog):
     ) -> None:
         super().__init__(parent)
         self.ctx, self.kind, self.record_id = ctx, kind, record_id
+        self.db = ctx.db  # the record's database: another one opened in the window closes this
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setObjectName("historyPanel")
         self.setWindowTitle(translate("HistoryPanel", "History of {name}").format(name=title))
@@ -145,7 +146,7 @@ class HistoryPanel(QDialog):
 
     def refresh(self) -> None:
         """Read the record's history again."""
-        entries = fetch_or_none(record_history, self.ctx.db, self.kind, self.record_id) or []
+        entries = fetch_or_none(record_history, self.db, self.kind, self.record_id) or []
         self.table.model_.set_records(entries)
         if entries:
             self.note.setText(
@@ -159,7 +160,9 @@ class HistoryPanel(QDialog):
             self.table.scrollToBottom()
 
     def _on_changes(self, changes: ChangeSet) -> None:
-        if changes.touches(*_LINKED.get(self.kind, ())):
+        if self.ctx.db is not self.db:
+            self.close()  # the window now shows another database: this record is not in it
+        elif changes.touches(*_LINKED.get(self.kind, ())):
             self.refresh()
 
 
