@@ -179,4 +179,5 @@ def open_history(
             return panel
     panel = HistoryPanel(ctx, kind, record_id, title, parent)
     panel.show()
+    panel.table.setFocus()  # arrows move through the changes at once; Esc closes
     return panel
