@@ -17,7 +17,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import event, inspect, select
+from sqlalchemy import Integer, event, inspect, literal, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -385,3 +385,29 @@ def _forget_records(conn: Connection, table: str, kind: str, ids: list[int]) -> 
                 )
             ).rowcount
     return gone
+
+
+def carry_over(conn: Connection, kind: str, old_id: int, new_id: int) -> int:
+    """A record put back under a new id (its own was taken meanwhile) keeps its history: the
+    lines written under the old id before the newer record's "created" are copied over."""
+    changes = RecordChange.__table__.c
+    newest = conn.scalar(
+        select(changes.id)
+        .where(changes.kind == kind, changes.record_id == old_id, changes.field == CREATED)
+        .order_by(changes.id.desc())
+        .limit(1)
+    )
+    if newest is None:
+        return 0
+    copied = select(
+        changes.changed_at,
+        changes.changed_by,
+        changes.kind,
+        literal(new_id, Integer),
+        changes.field,
+        changes.old_value,
+        changes.new_value,
+    ).where(changes.kind == kind, changes.record_id == old_id, changes.id < newest)
+    names = ("changed_at", "changed_by", "kind", "record_id", "field", "old_value", "new_value")
+    insert = RecordChange.__table__.insert().from_select(names, copied.order_by(changes.id))
+    return conn.execute(insert).rowcount

@@ -312,3 +312,24 @@ def test_emptying_the_trash_forgets_the_history_of_what_was_in_it(db, clock) -> 
         ("registration: Bo", None, "registered"),
     ]
     assert len(record_history(db, "contact", bo.id)) == 2
+
+
+def test_a_record_put_back_under_a_new_id_keeps_its_history(db, clock) -> None:  # noqa: ANN001
+    from collab_desktop.store.models import Contact
+
+    ann = new_contact(db, phone="603 555 0100")
+    ann.phone = "603 555 0111"
+    contacts.save_contact(db, ann)
+    entry = contacts.delete_contact(db, ann.id)
+    with db.session() as s:  # a newer contact gets Ann's id meanwhile (SQLite gives ids again)
+        s.add(Contact(id=ann.id, first_name="Bo", email="bo@example.org"))
+    restored = trash.restore_from_trash(db, entry.id)
+    (new_id,) = restored.ids
+    assert new_id != ann.id
+    assert fields(record_history(db, "contact", new_id)) == [
+        ("created", None, "Ann Lee"),
+        ("phone", "603 555 0100", "603 555 0111"),
+        ("deleted", "Ann Lee", None),
+        ("restored", None, "Ann Lee"),
+    ]
+    assert fields(record_history(db, "contact", ann.id)) == [("created", None, "Bo")]

@@ -22,7 +22,12 @@ from collab_desktop.services.safety.trash_parents import stale_parents
 from collab_desktop.services.safety.trash_rows import ROOTS, chunks, decode_row, primary_key
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import Base, TrashItem
-from collab_desktop.store.record_history import LINK_TABLES, RECORD_KINDS, HistoryBatch
+from collab_desktop.store.record_history import (
+    LINK_TABLES,
+    RECORD_KINDS,
+    HistoryBatch,
+    carry_over,
+)
 
 
 @dataclass(slots=True)
@@ -150,6 +155,10 @@ class _Restorer:
             for raw in raws:
                 if raw[pk.name] not in back:
                     continue  # stayed out: its parent is gone
+                if name in RECORD_KINDS and back[raw[pk.name]] != raw[pk.name]:
+                    carry_over(
+                        self.s.connection(), RECORD_KINDS[name], raw[pk.name], back[raw[pk.name]]
+                    )
                 values = decode_row(table, raw)
                 values[pk.name] = back[raw[pk.name]]
                 for fk in table.foreign_keys:
