@@ -32,6 +32,7 @@ COMMAND_MODULES = (
     "collab_desktop.cli.backup_command",
     "collab_desktop.cli.check_command",
     "collab_desktop.cli.trash_command",
+    "collab_desktop.cli.history_command",
     "collab_desktop.cli.database_command",
     "collab_desktop.cli.copy_command",
 )

@@ -12,7 +12,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from collab_desktop.domain.changes import ChangeSet
-from collab_desktop.store import change_capture, postgresql, sqlite
+from collab_desktop.store import change_capture, postgresql, record_history, sqlite
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +48,7 @@ class Database:
             event.listen(self._factory, "before_flush", _refuse_write)
         self._commit_listeners: list[Callable[[ChangeSet], None]] = []
         change_capture.install(self._factory, engine, self._committed)
+        record_history.install(self._factory)
 
     @property
     def path(self) -> Path | None:

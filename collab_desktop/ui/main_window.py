@@ -323,10 +323,18 @@ class MainWindow(QMainWindow):
             "search",
             translate("MainWindow", "Search this tab"),
         )
+        self.history_action = self._action(
+            translate("MainWindow", "&History…"),
+            self._on_history,
+            "Ctrl+Shift+H",
+            None,
+            translate("MainWindow", "Who changed what in the selected record, and when"),
+        )
         for action in (self.new_action, self.save_action, self.delete_action):
             self.edit_menu.addAction(action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.find_action)
+        self.edit_menu.addAction(self.history_action)
 
         self.view_menu = bar.addMenu(translate("MainWindow", "&View"))
         for index in range(self.tabs.count()):
@@ -355,6 +363,7 @@ class MainWindow(QMainWindow):
         for action in (self.new_action, self.save_action, self.delete_action, self.find_action):
             action.setEnabled(tab is not None and not self.ctx.db.read_only)
         self.find_action.setEnabled(tab is not None)
+        self.history_action.setEnabled(tab is not None)
         # Commands about the database wait until it is open (the window shows while it opens).
         for action in (
             self.new_db_action,
@@ -368,6 +377,15 @@ class MainWindow(QMainWindow):
     def _on_new(self) -> None:
         if tab := self.current_record_tab():
             tab.new_record()
+
+    def _on_history(self) -> None:
+        if tab := self.current_record_tab():
+            if tab.current_id is None:
+                self.statusBar().showMessage(
+                    translate("MainWindow", "Choose a record first to see its history."), 5000
+                )
+                return
+            tab.show_history()
 
     def _on_save(self) -> None:
         if tab := self.current_record_tab():

@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -138,6 +139,16 @@ class SessionDialog(QDialog):
             )
         )
         self.cancel_occurrence_button.clicked.connect(self.cancel_occurrence)
+        self.history_button = self.buttons.addButton(
+            translate("SessionDialog", "History…"), QDialogButtonBox.ButtonRole.HelpRole
+        )
+        self.history_button.setToolTip(
+            translate("SessionDialog", "Who changed what in this session, and when (Ctrl+Shift+H)")
+        )
+        self.history_button.setAccessibleName(translate("SessionDialog", "History of this session"))
+        self.history_button.clicked.connect(self.show_history)
+        # The window's shortcut does not reach past this dialog while it is open.
+        QShortcut(QKeySequence("Ctrl+Shift+H"), self, self.show_history)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         details = QVBoxLayout()
@@ -175,6 +186,7 @@ class SessionDialog(QDialog):
         self.followup.setVisible(s.id is None)
         self.registrations.setVisible(s.id is not None)
         self.cancel_occurrence_button.setVisible(s.id is not None and not s.cancelled)
+        self.history_button.setVisible(s.id is not None)
         self.registrations.load(s if s.id else None)
         self._show_conflicts()
 
@@ -249,6 +261,12 @@ class SessionDialog(QDialog):
         """A refused save is said under the form, every problem on its own line."""
         errors = exc.errors if isinstance(exc, ValidationError) else {"_": str(exc)}
         self.errors.setText("\n".join(errors.values()))
+
+    def show_history(self) -> None:
+        """The session's History, beside this dialog (it refreshes after every save)."""
+        from collab_desktop.ui.dialogs.history_panel import open_history
+
+        open_history(self.ctx, "session", self._session.id, self._session.title, self)
 
     def cancel_occurrence(self) -> None:
         """Cancel this one session (registrations stay; a series keeps the date as skipped)."""

@@ -111,6 +111,11 @@ class CollaborativesTab(RecordTab):
             load_failed=translate(
                 "CollaborativesTab", "The collaboratives could not be loaded: {reason}"
             ),
+            history_tip=translate(
+                "CollaborativesTab",
+                "Who changed what in this collaborative, and when (Ctrl+Shift+H)",
+            ),
+            history_name=translate("CollaborativesTab", "History of this collaborative"),
         )
 
     def counted(self, n: int) -> str:

@@ -72,6 +72,10 @@ class ContactsTab(RecordTab):
             none_selected=translate("ContactsTab", "No contact selected"),
             the_new=translate("ContactsTab", "The new contact"),
             load_failed=translate("ContactsTab", "The contacts could not be loaded: {reason}"),
+            history_tip=translate(
+                "ContactsTab", "Who changed what in this contact, and when (Ctrl+Shift+H)"
+            ),
+            history_name=translate("ContactsTab", "History of this contact"),
         )
 
     def counted(self, n: int) -> str:

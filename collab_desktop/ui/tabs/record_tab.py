@@ -102,12 +102,17 @@ class RecordTab(RecordRows, QWidget):
         self.cancel_button.setToolTip(translate("RecordTab", "Discard unsaved changes"))
         self.delete_button = QPushButton(icon("delete"), translate("RecordTab", "Delete"))
         self.delete_button.setToolTip(self.texts.delete_tip)
+        self.history_button = QPushButton(translate("RecordTab", "History…"))
+        self.history_button.setToolTip(self.texts.history_tip)
+        self.history_button.setAccessibleName(self.texts.history_name)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.cancel_edit)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.history_button.clicked.connect(self.show_history)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.history_button)
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
 
@@ -304,6 +309,7 @@ class RecordTab(RecordRows, QWidget):
         self.delete_button.setEnabled(
             self._current_id is not None or bool(self.table.selected_records())
         )
+        self.history_button.setEnabled(self._current_id is not None)
 
     def maybe_leave(self) -> bool:
         """Before the form's record changes: ask about unsaved edits. False means stay."""
@@ -441,6 +447,12 @@ class RecordTab(RecordRows, QWidget):
         self.status_message.emit(
             translate("RecordTab", "Deleted {what}. Ctrl+Z puts it back.").format(what=what)
         )
+
+    def show_history(self) -> None:
+        """Open the History panel of the record in the form (beside it, not blocking it)."""
+        from collab_desktop.ui.dialogs.history_panel import open_history
+
+        open_history(self.ctx, str(self.kind), self._current_id, self.title.text(), self.window())
 
     def focus_search(self) -> None:
         self.table.search.setFocus()

@@ -83,6 +83,10 @@ class SessionsTab(RecordTab):
             none_selected=translate("SessionsTab", "No session selected"),
             the_new=translate("SessionsTab", "The new session"),
             load_failed=translate("SessionsTab", "The sessions could not be loaded: {reason}"),
+            history_tip=translate(
+                "SessionsTab", "Who changed what in this session, and when (Ctrl+Shift+H)"
+            ),
+            history_name=translate("SessionsTab", "History of this session"),
         )
 
     def counted(self, n: int) -> str:

@@ -20,3 +20,5 @@ class TabTexts:
     none_selected: str  # the form's title with nothing chosen: "No contact selected"
     the_new: str  # the unsaved-edits question about a new record: "The new contact"
     load_failed: str  # "The contacts could not be loaded: {reason}"
+    history_tip: str  # "Who changed what in this contact, and when (Ctrl+Shift+H)"
+    history_name: str  # the History button's accessible name: "History of this contact"
