@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         from collab_desktop.ui.features.data_safety import install_data_safety
         from collab_desktop.ui.features.documents import install_document_actions
         from collab_desktop.ui.features.local_copy import install_local_copy
+        from collab_desktop.ui.features.offline_copy import install_offline_copy
         from collab_desktop.ui.features.report_actions import install_report_actions
         from collab_desktop.ui.features.roster_actions import install_roster_actions
         from collab_desktop.ui.features.session_actions import install_session_actions
@@ -138,6 +139,7 @@ class MainWindow(QMainWindow):
         self.local_copy = install_local_copy(self.host)
         self.user_guide_action = install_user_guide_action(self.host)
         self.team_database = install_team_database(self.host)
+        self.offline_copy = install_offline_copy(self.host)
         self._show_database()
         self._restore_splitters()
         self._update_actions()
