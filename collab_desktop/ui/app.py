@@ -325,7 +325,7 @@ def run_gui(db_arg: str | None) -> int:
 
 def finish_smoke_test(window: QMainWindow) -> None:
     """Print the shown window's title and tabs, then close it so the event loop ends."""
-    tabs = window.centralWidget()
+    tabs = window.tabs
     names = [tabs.tabText(i).replace("&", "") for i in range(tabs.count())]
     if sys.stdout is not None:  # a windowed build on Windows has no stdout
         print(f"window shown: {window.windowTitle()} | tabs: {', '.join(names)}", flush=True)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -78,7 +79,13 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName("Sections")
-        self.setCentralWidget(self.tabs)
+        # Bars that concern the whole window (the offline copy's) go above the tabs.
+        central = QWidget()
+        self._central_column = QVBoxLayout(central)
+        self._central_column.setContentsMargins(0, 0, 0, 0)
+        self._central_column.setSpacing(0)
+        self._central_column.addWidget(self.tabs)
+        self.setCentralWidget(central)
         self._loading_pages: dict[str, LoadingPage] = {}
         settings = app_settings()
         for kind, title in TABS:
@@ -145,6 +152,10 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.resize(self.size().expandedTo(self.minimumSizeHint()))
 
+    def add_bar(self, bar: QWidget) -> None:
+        """Put a bar across the window, above the tabs (shown and hidden by its owner)."""
+        self._central_column.insertWidget(self._central_column.count() - 1, bar)
+
     # --- the features' seam ---------------------------------------------------------------
     def _make_host(self) -> WindowHost:
         """What the features get of this window: its menus, status bar and selections."""
@@ -162,6 +173,7 @@ class MainWindow(QMainWindow):
             current_contact_id=lambda: self.contacts_tab.current_id,
             show_reports=self.show_reports,
             open_database=self.switch_database,
+            add_bar=self.add_bar,
         )
 
     def _chosen_contacts(self) -> list:

@@ -85,7 +85,7 @@ def test_an_unreachable_server_at_start_opens_its_offline_copy_read_only_with_a_
         assert db.read_only and db.path == offline_copy_path(away)
         assert [c.email for c in list_contacts(db) if c.last_name == "Offline"] == ["ana@x.org"]
         feature = window.offline_copy
-        assert feature._bar is not None and not feature._bar.isHidden()
+        assert feature.banner is not None and not feature.banner.isHidden()
         text = feature.banner.message.text()
         assert "offline copy" in text and "5 hours old" in text and "read-only" in text
         assert "Cannot reach the database server" in text
@@ -162,7 +162,7 @@ def test_once_the_server_answers_reconnect_switches_back_and_the_bar_goes(
         assert "can be reached again" in feature.banner.message.text()
         assert feature.reconnect()
         assert window.ctx.db.path is None and not window.ctx.db.read_only
-        assert feature._bar.isHidden() and feature.offline_url is None
+        assert feature.banner.isHidden() and feature.offline_url is None
         assert not feature.reconnect_action.isEnabled() and feature.refresh_action.isEnabled()
     finally:
         feature.runner.wait()

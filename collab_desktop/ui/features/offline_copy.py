@@ -13,9 +13,9 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QLocale, QObject, Qt, QTimer
+from PySide6.QtCore import QDateTime, QLocale, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar
+from PySide6.QtWidgets import QLabel, QMainWindow
 
 from collab_desktop.domain.ages import describe_age
 from collab_desktop.domain.database_address import is_server_url
@@ -59,7 +59,6 @@ class OfflineCopy(QObject):
         self.busy = False
         self.offline_url: str | None = None  # the server the window could not reach
         self.banner: OfflineBanner | None = None
-        self._bar: QToolBar | None = None
         self._retry = 0
         self.server_back = False
 
@@ -191,15 +190,8 @@ class OfflineCopy(QObject):
         if self.banner is None:
             self.banner = OfflineBanner()
             self.banner.reconnect_requested.connect(self.reconnect)
-            self._bar = QToolBar(translate("OfflineCopy", "Offline copy"))
-            self._bar.setObjectName("OfflineBar")
-            self._bar.setMovable(False)
-            self._bar.setFloatable(False)
-            self._bar.toggleViewAction().setVisible(False)
-            self._bar.addWidget(self.banner)
-            if isinstance(self.window, QMainWindow):
-                self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self._bar)
-        self._bar.show()
+            self.host.add_bar(self.banner)
+        self.banner.show()
         self._say_offline(info, why)
         self._retry = 0
         self.retry_timer.start(RETRY_PAUSES_MS[0])
@@ -269,8 +261,8 @@ class OfflineCopy(QObject):
         self.offline_url = None
         self.server_back = False
         self.retry_timer.stop()
-        if self._bar is not None:
-            self._bar.hide()
+        if self.banner is not None:
+            self.banner.hide()
 
 
 def install_offline_copy(host: WindowHost) -> OfflineCopy:
