@@ -7,6 +7,7 @@ import os
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,6 +21,7 @@ from collab_desktop.domain.translation import translate
 from collab_desktop.ui.database_opening import try_to_open
 
 if TYPE_CHECKING:
+    from collab_desktop.services.safety.offline_copy import OfflineCopyInfo
     from collab_desktop.store.database import Database
     from collab_desktop.ui.single_instance import InstanceGuard
 
@@ -177,10 +179,20 @@ def ask_after_server_failure(parent: QWidget, message: str) -> AfterFailure:
     return AfterFailure.QUIT
 
 
-def open_server_at_start(url: str, window: QWidget) -> Database | Path | None:
+@dataclass(frozen=True)
+class OfflineStart:
+    """The server could not be reached at start, and its offline copy opens instead."""
+
+    info: OfflineCopyInfo
+    why: str
+
+
+def open_server_at_start(url: str, window: QWidget) -> Database | Path | OfflineStart | None:
     """Open the team database named at start, asking again while it cannot be reached: the
-    database, a local file the user chose instead, or None to quit."""
+    database, a local file the user chose instead, its offline copy (opened without asking,
+    read-only, when there is one), or None to quit."""
     from collab_desktop.paths import default_db_path
+    from collab_desktop.services.safety.offline_copy import offline_copy_info
 
     while True:
         was_on_screen = window.isVisible()  # (tests replace show)
@@ -193,6 +205,8 @@ def open_server_at_start(url: str, window: QWidget) -> Database | Path | None:
             return db
         if not why:  # an older schema the user chose not to upgrade (or the upgrade failed)
             return None
+        if (info := offline_copy_info(url)) is not None:
+            return OfflineStart(info, why)
         choice = ask_after_server_failure(window, why)
         if choice is AfterFailure.QUIT:
             return None
@@ -271,6 +285,7 @@ def run_gui(db_arg: str | None, lang_arg: str | None = None) -> int:
     GuiThreadCollector(app)
     target = start_target(db_arg)
     guard, read_only = None, False
+    offline: OfflineStart | None = None
     if isinstance(target, Path):
         claimed = claim_file(target)
         if claimed is None:
@@ -286,7 +301,11 @@ def run_gui(db_arg: str | None, lang_arg: str | None = None) -> int:
     log_file = setup_logging()  # after the paint: nothing logs before it, and it imports a lot
     if isinstance(target, str):
         opened = open_server_at_start(target, window)
-        if isinstance(opened, Path):  # a file on this computer instead of the server
+        if isinstance(opened, OfflineStart):
+            offline = opened
+            window.show_opening(offline.info.path, read_only=True)
+            opened = open_database_or_say_why(offline.info.path, True, window)
+        elif isinstance(opened, Path):  # a file on this computer instead of the server
             claimed = claim_file(opened)
             if claimed is None:
                 window.close()
@@ -303,6 +322,8 @@ def run_gui(db_arg: str | None, lang_arg: str | None = None) -> int:
         window.deleteLater()
         return 1
     window.show_data(db)
+    if offline is not None:
+        window.offline_copy.show_offline(target, offline.info, offline.why)
     from collab_desktop.ui.file_location_warning import warn_about_file_location
 
     warn_about_file_location(window, db.path)
@@ -328,7 +349,7 @@ def run_gui(db_arg: str | None, lang_arg: str | None = None) -> int:
 
 def finish_smoke_test(window: QMainWindow) -> None:
     """Print the shown window's title and tabs, then close it so the event loop ends."""
-    tabs = window.centralWidget()
+    tabs = window.tabs
     names = [tabs.tabText(i).replace("&", "") for i in range(tabs.count())]
     if sys.stdout is not None:  # a windowed build on Windows has no stdout
         print(f"window shown: {window.windowTitle()} | tabs: {', '.join(names)}", flush=True)

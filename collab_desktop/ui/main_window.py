@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -86,7 +87,13 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName(translate("MainWindow", "Sections"))
-        self.setCentralWidget(self.tabs)
+        # Bars that concern the whole window (the offline copy's) go above the tabs.
+        central = QWidget()
+        self._central_column = QVBoxLayout(central)
+        self._central_column.setContentsMargins(0, 0, 0, 0)
+        self._central_column.setSpacing(0)
+        self._central_column.addWidget(self.tabs)
+        self.setCentralWidget(central)
         self._loading_pages: dict[str, LoadingPage] = {}
         settings = app_settings()
         for kind, title in TABS:
@@ -121,6 +128,7 @@ class MainWindow(QMainWindow):
         from collab_desktop.ui.features.data_safety import install_data_safety
         from collab_desktop.ui.features.documents import install_document_actions
         from collab_desktop.ui.features.local_copy import install_local_copy
+        from collab_desktop.ui.features.offline_copy import install_offline_copy
         from collab_desktop.ui.features.report_actions import install_report_actions
         from collab_desktop.ui.features.roster_actions import install_roster_actions
         from collab_desktop.ui.features.session_actions import install_session_actions
@@ -149,10 +157,15 @@ class MainWindow(QMainWindow):
         self.local_copy = install_local_copy(self.host)
         self.user_guide_action = install_user_guide_action(self.host)
         self.team_database = install_team_database(self.host)
+        self.offline_copy = install_offline_copy(self.host)
         self._show_database()
         self._restore_splitters()
         self._update_actions()
         self.resize(self.size().expandedTo(self.minimumSizeHint()))
+
+    def add_bar(self, bar: QWidget) -> None:
+        """Put a bar across the window, above the tabs (shown and hidden by its owner)."""
+        self._central_column.insertWidget(self._central_column.count() - 1, bar)
 
     # --- the features' seam ---------------------------------------------------------------
     def _make_host(self) -> WindowHost:
@@ -171,6 +184,7 @@ class MainWindow(QMainWindow):
             current_contact_id=lambda: self.contacts_tab.current_id,
             show_reports=self.show_reports,
             open_database=self.switch_database,
+            add_bar=self.add_bar,
         )
 
     def _chosen_contacts(self) -> list:

@@ -93,7 +93,7 @@ def test_combos_in_english_are_as_before(qtbot) -> None:  # noqa: ANN001
 
 
 def test_days_and_shares_follow_the_locale(spanish) -> None:  # noqa: ANN001
-    from collab_desktop.ui.widgets.locale_format import (
+    from collab_desktop.ui.locale_format import (
         day_text,
         number_text,
         percent_text,
@@ -107,14 +107,14 @@ def test_days_and_shares_follow_the_locale(spanish) -> None:  # noqa: ANN001
 
 
 def test_days_and_shares_in_english(english) -> None:  # noqa: ANN001
-    from collab_desktop.ui.widgets.locale_format import day_text, percent_text
+    from collab_desktop.ui.locale_format import day_text, percent_text
 
     assert day_text(date(2026, 11, 4)) == "04 Nov 2026"
     assert percent_text(0.25) == "25%"
 
 
 def test_a_pseudo_translated_date_pattern_falls_back_to_the_source(english) -> None:  # noqa: ANN001
-    from collab_desktop.ui.widgets.locale_format import long_day_text
+    from collab_desktop.ui.locale_format import long_day_text
 
     translation.set_translator(lambda _c, s, _d=None, _n=-1: f"[{s.replace('y', 'ÿ')} ~~~]", "xx")
     try:

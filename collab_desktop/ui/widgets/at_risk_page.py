@@ -18,8 +18,8 @@ from collab_desktop.domain.changes import ChangeSet, Kind
 from collab_desktop.domain.translation import translate
 from collab_desktop.services.reports.at_risk import DEFAULT_MISSED, AtRiskMember, at_risk_members
 from collab_desktop.ui.context import AppContext
+from collab_desktop.ui.locale_format import day_text, number_text
 from collab_desktop.ui.models.record_table_model import Column
-from collab_desktop.ui.widgets.locale_format import day_text, number_text
 from collab_desktop.ui.widgets.report_table import ReportTable, number
 
 

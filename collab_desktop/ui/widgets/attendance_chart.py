@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QWidget
 from collab_desktop.domain.report_labels import rate_text
 from collab_desktop.domain.report_records import AttendanceMonth
 from collab_desktop.domain.translation import translate
+from collab_desktop.ui.locale_format import month_text, number_text, short_month_text
 from collab_desktop.ui.widgets.chart_view import ReportChartView, count_axis, series_colour
-from collab_desktop.ui.widgets.locale_format import month_text, number_text, short_month_text
 
 # At most this many month labels on the time axis; the others are skipped evenly.
 MAX_LABELS = 8

@@ -8,9 +8,9 @@ from collab_desktop.domain.series_records import AttendanceEntry
 from collab_desktop.domain.translation import translate
 from collab_desktop.services.sessions.attendance import attendance_counts, attendance_history
 from collab_desktop.ui.context import AppContext
+from collab_desktop.ui.locale_format import day_time_text, number_text
 from collab_desktop.ui.models.record_table_model import Column
 from collab_desktop.ui.operations import fetch_or_none
-from collab_desktop.ui.widgets.locale_format import day_time_text, number_text
 from collab_desktop.ui.widgets.related_list import RelatedList
 
 STATUS_COLOURS = {"attended": "#2E7D32", "absent": "#C62828", "not yet marked": "#F9A825"}

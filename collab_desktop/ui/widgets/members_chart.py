@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QWidget
 
 from collab_desktop.domain.report_records import CountRow
 from collab_desktop.domain.translation import translate
+from collab_desktop.ui.locale_format import number_text
 from collab_desktop.ui.widgets.chart_view import ReportChartView, count_axis, series_colour
-from collab_desktop.ui.widgets.locale_format import number_text
 
 
 class MembersChart(ReportChartView):

@@ -21,8 +21,8 @@ from collab_desktop.domain.report_labels import (
 )
 from collab_desktop.domain.report_records import MixMeasures
 from collab_desktop.domain.translation import translate
+from collab_desktop.ui.locale_format import day_text, number_text
 from collab_desktop.ui.widgets.chart_view import ReportChartView, count_axis, series_colour
-from collab_desktop.ui.widgets.locale_format import day_text, number_text
 
 
 class MixChart(ReportChartView):

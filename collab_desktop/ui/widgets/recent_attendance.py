@@ -17,7 +17,7 @@ from collab_desktop.domain.series_records import AttendanceEntry
 from collab_desktop.domain.translation import translate
 from collab_desktop.domain.vocab import NOT_YET_MARKED
 from collab_desktop.ui.contrast import AA_TEXT, readable_on
-from collab_desktop.ui.widgets.locale_format import day_text, day_time_text
+from collab_desktop.ui.locale_format import day_text, day_time_text
 
 RECENT_COUNT = 6
 # Symbol and colour per shown status; the words are always shown beside the symbol.

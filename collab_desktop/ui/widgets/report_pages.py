@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 from collab_desktop.domain.report_records import MemberMeasures, Report
 from collab_desktop.domain.translation import translate
 from collab_desktop.domain.vocab import SESSION_KIND_LABELS
+from collab_desktop.ui.locale_format import number_text, percent_text
 from collab_desktop.ui.models.record_table_model import Column
 from collab_desktop.ui.widgets.attendance_chart import AttendanceChart
 from collab_desktop.ui.widgets.chart_view import ChartPanel
-from collab_desktop.ui.widgets.locale_format import number_text, percent_text
 from collab_desktop.ui.widgets.members_chart import MembersChart
 from collab_desktop.ui.widgets.mix_chart import MixChart
 from collab_desktop.ui.widgets.report_table import ReportTable, number, percent

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from collab_desktop.ui.locale_format import percent_text
 from collab_desktop.ui.models.record_table_model import Column, RecordFilterProxy, RecordTableModel
-from collab_desktop.ui.widgets.locale_format import percent_text
 
 SIZE_SAMPLE_ROWS = 50
 

@@ -13,7 +13,7 @@ from collab_desktop.domain import clock
 from collab_desktop.domain.records import SessionRecord
 from collab_desktop.domain.translation import translate
 from collab_desktop.ui.contrast import best_text_on
-from collab_desktop.ui.widgets.locale_format import long_day_text, time_text
+from collab_desktop.ui.locale_format import long_day_text, time_text
 
 MAX_CHIPS = 3
 

@@ -25,14 +25,14 @@ from collab_desktop.services.sessions.sessions import list_sessions
 from collab_desktop.ui.accessibility import set_name
 from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.icons import icon
-from collab_desktop.ui.models.record_table_model import Column
-from collab_desktop.ui.widgets.locale_format import (
+from collab_desktop.ui.locale_format import (
     date_text,
     long_day_text,
     month_text,
     time_text,
     weekday_day_text,
 )
+from collab_desktop.ui.models.record_table_model import Column
 from collab_desktop.ui.widgets.record_table import RecordTable
 from collab_desktop.ui.widgets.session_calendar import SessionCalendar, zone_today
 from collab_desktop.ui.widgets.wrapping_row import WrappingRow
