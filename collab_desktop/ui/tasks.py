@@ -31,6 +31,10 @@ class TaskContext:
         self._signals.progress.emit(int(done), int(total))
         return not self._cancel.is_set()
 
+    def say(self, text: str) -> None:
+        """Show text in the progress dialog instead of its first words (a wait, a new stage)."""
+        self._signals.message.emit(text)
+
     def check(self) -> None:
         """Raise Cancelled if the user asked to stop."""
         if self._cancel.is_set():
@@ -46,6 +50,7 @@ class TaskContext:
 
 class _Signals(QObject):
     progress = Signal(int, int)
+    message = Signal(str)
     finished = Signal(object)
     failed = Signal(object, str)
 
@@ -129,6 +134,7 @@ class TaskRunner(QObject):
                 dialog.setValue(min(done, total) if total else 0)
 
             signals.progress.connect(_progress)
+            signals.message.connect(dialog.setLabelText)
 
         def _finish() -> None:
             self._live.discard(signals)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future
+from contextlib import contextmanager
 from datetime import date, datetime
 from operator import itemgetter
 from pathlib import Path
@@ -26,8 +27,13 @@ from collab_desktop.domain.import_records import (
     RosterTable,
 )
 from collab_desktop.domain.records import CONTACT_TEXT_FIELDS
+from collab_desktop.domain.timezones import to_local
+from collab_desktop.domain.translation import translate
 from collab_desktop.services.errors import ConflictError, ServiceError
+from collab_desktop.services.rosters.import_recheck import CheckedOrders, recheck
+from collab_desktop.store.acting_user import acting_user
 from collab_desktop.store.database import Database
+from collab_desktop.store.import_lock import ImportLockBusy, LockHolder, import_lock
 from collab_desktop.store.models import (
     Contact,
     ImportBatch,
@@ -48,9 +54,79 @@ def _chunks(items: list, size: int = CHUNK) -> Iterator[list]:
         yield items[start : start + size]
 
 
+# How long an import waits for another import into the same database before giving up.
+IMPORT_WAIT_S = 8.0
+
+
+class ImportBusy(ConflictError):
+    """Another import into the database kept its lock for the whole wait; nothing was changed."""
+
+
+def _holder_words(holder: LockHolder | None) -> str:
+    """' (started by dana at 14:03)', or '' when the database cannot tell."""
+    if holder is None or not (holder.user or holder.since):
+        return ""
+    if holder.user and holder.since:
+        return translate("RosterImport", " (started by {user} at {time})").format(
+            user=holder.user, time=f"{to_local(holder.since):%H:%M}"
+        )
+    if holder.user:
+        return translate("RosterImport", " (started by {user})").format(user=holder.user)
+    return translate("RosterImport", " (started at {time})").format(
+        time=f"{to_local(holder.since):%H:%M}"
+    )
+
+
+def waiting_message(holder: LockHolder | None) -> str:
+    """What a waiting import shows: who holds the database's import lock, where known."""
+    return translate(
+        "RosterImport", "Another import into this database is running{holder}; waiting…"
+    ).format(holder=_holder_words(holder))
+
+
+def rematched_message(count: int) -> str:
+    """How many new contacts of the preview had been added by someone else and were matched."""
+    return translate(
+        "RosterImport",
+        "%n contacts had been added by someone else meanwhile and were matched",
+        None,
+        count,
+    )
+
+
+@contextmanager
+def _locked(s, user: str, wait_s: float, waiting: Callable[[str], object] | None):  # noqa: ANN001, ANN202
+    def tell(holder: LockHolder | None) -> None:
+        if waiting is not None:
+            waiting(waiting_message(holder))
+
+    try:
+        with import_lock(s, user, wait_s, tell):
+            yield
+    except ImportLockBusy as exc:
+        raise ImportBusy(
+            translate(
+                "RosterImport",
+                "Another import into this database is still running{holder}. Nothing was "
+                "changed; try again when it has finished.",
+            ).format(holder=_holder_words(exc.holder))
+        ) from None
+
+
 @paused_gc()
-def apply_import(db: Database, plan: ImportPlan, progress: Progress | None = None) -> ImportResult:
-    """Store the plan's changes in one transaction and record them as an import batch."""
+def apply_import(
+    db: Database,
+    plan: ImportPlan,
+    progress: Progress | None = None,
+    waiting: Callable[[str], object] | None = None,
+    wait_s: float = IMPORT_WAIT_S,
+) -> ImportResult:
+    """Store the plan's changes in one transaction and record them as an import batch.
+
+    The transaction holds the database's import lock (a second import waits up to wait_s,
+    told through waiting(message), then raises ImportBusy), and checks the preview's new
+    contacts again inside it: one someone else added meanwhile is matched, not added twice.
+    """
     total = (
         len(plan.new_contacts)
         + len(plan.contact_updates)
@@ -79,7 +155,13 @@ def apply_import(db: Database, plan: ImportPlan, progress: Progress | None = Non
         backup_before(db, "before-import")
     now = clock.now()
     try:
-        with db.session() as s:
+        with db.session() as s, _locked(s, acting_user(db.engine), wait_s, waiting):
+            orders = recheck(s, plan)
+            if orders.rematched:
+                result.rematched = orders.rematched
+                result.added -= orders.rematched
+                result.updated += orders.rematched_changed
+                result.unchanged += orders.rematched - orders.rematched_changed
             batch = ImportBatch(
                 file_name=plan.file_name,
                 imported_at=now,
@@ -93,9 +175,9 @@ def apply_import(db: Database, plan: ImportPlan, progress: Progress | None = Non
             s.flush()
             result.batch_id = batch.id
             log: list[tuple[Any, ...]] = []
-            ids = _insert_contacts(s, plan, now, log, tick)
-            _update_contacts(s, plan, now, log, tick)
-            _insert_memberships(s, plan, ids, now, log, tick)
+            ids = _insert_contacts(s, orders.new_contacts, now, log, tick)
+            _update_contacts(s, orders, now, log, tick)
+            _insert_memberships(s, orders.new_memberships, ids, now, log, tick)
             _update_memberships(s, plan, now, log, tick)
             changes = [(batch.id, *entry) for entry in log]
             _insert_rows(s, ImportChange.__table__, _CHANGE_INSERT, changes, lambda _n: None)
@@ -187,7 +269,7 @@ def _added_runs(entity: str, ids: list[int]) -> Iterator[tuple[str, int, str, st
         prev = i
 
 
-def _insert_contacts(s, plan: ImportPlan, now, log: list, tick: Callable) -> dict[str, int]:  # noqa: ANN001
+def _insert_contacts(s, new_contacts: list[dict], now, log: list, tick: Callable) -> dict[str, int]:  # noqa: ANN001
     rest = itemgetter(*CONTACT_TEXT_FIELDS[3:])
     rows = [
         (
@@ -197,12 +279,12 @@ def _insert_contacts(s, plan: ImportPlan, now, log: list, tick: Callable) -> dic
             *rest(c),
             c["email"].lower() or None,
         )
-        for c in plan.new_contacts
+        for c in new_contacts
     ]
     stamps = {"consent": False, "created_at": now, "updated_at": now}
     ids = _insert_rows(s, Contact.__table__, _CONTACT_INSERT, rows, tick, stamps)
     log.extend(_added_runs("contact", ids))
-    return {c["ref"]: cid for c, cid in zip(plan.new_contacts, ids, strict=True)}
+    return {c["ref"]: cid for c, cid in zip(new_contacts, ids, strict=True)}
 
 
 def _grouped_updates(table, updates: dict[int, dict[str, Any]], extra: dict) -> Iterator:  # noqa: ANN001
@@ -218,7 +300,7 @@ def _grouped_updates(table, updates: dict[int, dict[str, Any]], extra: dict) -> 
         yield stmt, rows
 
 
-def _update_contacts(s, plan: ImportPlan, now, log: list, tick: Callable) -> None:  # noqa: ANN001
+def _update_contacts(s, plan: CheckedOrders, now, log: list, tick: Callable) -> None:  # noqa: ANN001
     updates = {}
     for cid, fields in plan.contact_updates.items():
         fields = dict(fields)
@@ -234,7 +316,9 @@ def _update_contacts(s, plan: ImportPlan, now, log: list, tick: Callable) -> Non
             tick(len(chunk))
 
 
-def _insert_memberships(s, plan, ids: dict[str, int], now, log: list, tick: Callable) -> None:  # noqa: ANN001
+def _insert_memberships(
+    s, memberships: list[dict], ids: dict[str, int], now, log: list, tick: Callable
+) -> None:  # noqa: ANN001
     today = clock.today()
     rows = [
         (
@@ -243,7 +327,7 @@ def _insert_memberships(s, plan, ids: dict[str, int], now, log: list, tick: Call
             m["role"],
             m["joined_on"] or today,
         )
-        for m in plan.new_memberships
+        for m in memberships
     ]
     stamps = {"active": True, "created_at": now, "updated_at": now}
     ids_added = _insert_rows(s, Membership.__table__, _MEMBERSHIP_INSERT, rows, tick, stamps)
@@ -269,12 +353,14 @@ def import_roster(
     sheet: str | None = None,
     dry_run: bool = False,
     progress: Progress | None = None,
+    waiting: Callable[[str], object] | None = None,
 ) -> tuple[ImportPlan, ImportResult]:
     """Read, preview and (unless dry_run) apply a roster with the automatic mapping.
 
     source: the file; its table already read (read_roster; sheet is then ignored); or a read
     still under way (read_roster_in_background), in which case the stored contacts are loaded
-    for matching while the file is still being parsed.
+    for matching while the file is still being parsed. waiting: told while another import into
+    the database holds it up (see apply_import).
     """
     from collab_desktop.io.roster_reader import read_roster
     from collab_desktop.services.rosters.roster_plan import Planner, plan_import
@@ -300,4 +386,4 @@ def import_roster(
             plan.count("duplicate"),
             [(r.row, r.message) for r in plan.errors],
         )
-    return plan, apply_import(db, plan, progress)
+    return plan, apply_import(db, plan, progress, waiting)
