@@ -134,7 +134,13 @@ class TaskRunner(QObject):
                 dialog.setValue(min(done, total) if total else 0)
 
             signals.progress.connect(_progress)
-            signals.message.connect(dialog.setLabelText)
+
+            def _message(text: str) -> None:
+                # A wait says so at once: no progress may come to show the dialog for it.
+                dialog.setLabelText(text)
+                dialog.show()
+
+            signals.message.connect(_message)
 
         def _finish() -> None:
             self._live.discard(signals)
