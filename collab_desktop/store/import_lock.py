@@ -81,21 +81,22 @@ def import_lock(
     raises ImportLockBusy when the lock is still taken after that.
     """
     database = s.get_bind()
+    on_server = database.dialect.name == "postgresql"
     path = (
         sqlite.holder_file(Path(database.url.database), _HOLDER_SUFFIX)
-        if database.dialect.name == "sqlite" and database.url.database
+        if not on_server and database.url.database not in (None, "", ":memory:")
         else None
     )
     deadline = time.monotonic() + wait_s
     told: object = ()
     while not _take(s, user, int(_POLL_S * 1000)):
-        holder = _pg_holder(s) if path is None else _file_holder(path)
+        holder = _pg_holder(s) if on_server else _file_holder(path)
         if holder != told and waiting is not None:
             waiting(holder)
         told = holder
         if time.monotonic() >= deadline:
             raise ImportLockBusy(holder)
-        if path is None:
+        if on_server:
             time.sleep(_POLL_S)  # SQLite waited inside BEGIN IMMEDIATE already
     mine = None
     if path is not None:
