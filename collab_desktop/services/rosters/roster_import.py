@@ -86,6 +86,10 @@ def waiting_message(holder: LockHolder | None) -> str:
 
 def rematched_message(count: int) -> str:
     """How many new contacts of the preview had been added by someone else and were matched."""
+    if count == 1:  # the English source has no plural forms of its own
+        return translate(
+            "RosterImport", "1 contact had been added by someone else meanwhile and was matched"
+        )
     return translate(
         "RosterImport",
         "%n contacts had been added by someone else meanwhile and were matched",
