@@ -77,8 +77,8 @@ def import_lock(
 ) -> Iterator[None]:
     """Take the import lock as the first thing in s's transaction; it lasts until that ends.
 
-    Waits up to wait_s, calling waiting(holder) whenever the holder is first seen or changes;
-    raises ImportLockBusy when the lock is still taken after that.
+    Waits up to wait_s, calling waiting(holder) after every try (about four times a second; it
+    may raise to stop waiting); raises ImportLockBusy when the lock is still taken after that.
     """
     database = s.get_bind()
     on_server = database.dialect.name == "postgresql"
@@ -88,12 +88,10 @@ def import_lock(
         else None
     )
     deadline = time.monotonic() + wait_s
-    told: object = ()
     while not _take(s, user, int(_POLL_S * 1000)):
         holder = _pg_holder(s) if on_server else _file_holder(path)
-        if holder != told and waiting is not None:
+        if waiting is not None:
             waiting(holder)
-        told = holder
         if time.monotonic() >= deadline:
             raise ImportLockBusy(holder)
         if on_server:

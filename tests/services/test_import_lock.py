@@ -4,6 +4,7 @@ told to try again with nothing changed."""
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path
 
 import openpyxl
@@ -131,5 +132,26 @@ def test_a_second_import_waits_and_then_goes_on(
         assert not isinstance(result, BaseException), result
         assert (result.added, result.rematched) == (1, 1)
         assert _counts(db) == (before[0] + 3, before[1] + 2)
+    finally:
+        other.dispose()
+
+
+def test_cancel_while_waiting_stops_at_once(db, db_target: str, tmp_path: Path, dana: str) -> None:  # noqa: ANN001
+    from collab_desktop.services.rosters.roster_import import ImportCancelled
+
+    other = open_database(db_target)[0]
+    try:
+        first = _plan(db, tmp_path / "first.xlsx", ["a@x.org"])
+        second = _plan(other, tmp_path / "second.xlsx", ["c@x.org"])
+        said: list[str] = []
+        with _Holding(db, first):
+            started = time.monotonic()
+            with pytest.raises(ImportCancelled):
+                apply_import(other, second, lambda _d, _t: not said, said.append, wait_s=60)
+            assert time.monotonic() - started < 20
+        assert len(said) == 1  # said once, however long it waited
+        assert _counts(db)[1] == _counts(other)[1]
+        with db.session() as s:
+            assert s.scalar(select(func.count()).where(Contact.email == "c@x.org")) == 0
     finally:
         other.dispose()

@@ -99,10 +99,21 @@ def rematched_message(count: int) -> str:
 
 
 @contextmanager
-def _locked(s, user: str, wait_s: float, waiting: Callable[[str], object] | None):  # noqa: ANN001, ANN202
+def _locked(  # noqa: ANN202
+    s,  # noqa: ANN001
+    user: str,
+    wait_s: float,
+    waiting: Callable[[str], object] | None,
+    still_wanted: Callable[[], bool],
+):
+    told: list[LockHolder | None] = []
+
     def tell(holder: LockHolder | None) -> None:
-        if waiting is not None:
+        if waiting is not None and (not told or told[-1] != holder):
             waiting(waiting_message(holder))
+        told.append(holder)
+        if not still_wanted():  # Cancel while waiting: stop waiting at once
+            raise ImportCancelled("The import was cancelled; nothing was changed.")
 
     try:
         with import_lock(s, user, wait_s, tell):
@@ -139,6 +150,9 @@ def apply_import(
     )
     done = 0
 
+    def still_wanted(of: int) -> bool:
+        return progress is None or progress(done, of) is not False
+
     def tick(count: int) -> None:
         nonlocal done
         done += count
@@ -159,7 +173,10 @@ def apply_import(
         backup_before(db, "before-import")
     now = clock.now()
     try:
-        with db.session() as s, _locked(s, acting_user(db.engine), wait_s, waiting):
+        with (
+            db.session() as s,
+            _locked(s, acting_user(db.engine), wait_s, waiting, lambda: still_wanted(total)),
+        ):
             orders = recheck(s, plan)
             if orders.rematched:
                 result.rematched = orders.rematched
