@@ -119,3 +119,45 @@ def test_an_import_is_not_undone_over_someone_elses_change(
         step.undo(db)
     assert contact_by_email(db, "cy@x.org").phone == "555-0199"
     assert not step.undone
+
+
+def test_edits_of_sessions_and_collaboratives_go_back_and_forth_when_nobody_else_came(
+    db, other, clock
+) -> None:  # noqa: ANN001
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from collab_desktop.domain.records import SessionRecord
+    from collab_desktop.services.directory.collaboratives import (
+        get_collaborative,
+        save_collaborative,
+    )
+    from collab_desktop.services.sessions.sessions import get_session, save_session
+
+    start = datetime(2027, 3, 2, 9, 0, tzinfo=ZoneInfo("America/New_York"))
+    session = save_session(
+        db,
+        SessionRecord(
+            collaborative_id=4, title="Huddle", start=start, end=start + timedelta(hours=1)
+        ),
+    )
+    session.location = "Room 4"
+    _saved, step = save_with_undo(db, "session", session)
+    collab = get_collaborative(db, 4)
+    sponsor = collab.sponsor
+    collab.sponsor = "Dr. Lee"
+    _saved, collab_step = save_with_undo(db, "collaborative", collab)
+    for _ in range(2):
+        step.undo(db)
+        collab_step.undo(db)
+        assert get_session(db, session.id).location == ""
+        assert get_collaborative(db, 4).sponsor == sponsor
+        step.redo(db)
+        collab_step.redo(db)
+        assert get_session(db, session.id).location == "Room 4"
+        assert get_collaborative(db, 4).sponsor == "Dr. Lee"
+    theirs = get_collaborative(other, 4)
+    theirs.description = "Changed elsewhere"
+    save_collaborative(other, theirs)
+    with pytest.raises(StaleStep, match="^Cannot undo: .* was changed since, by someone else$"):
+        collab_step.undo(db)
