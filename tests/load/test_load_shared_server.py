@@ -2,7 +2,8 @@
 
 Each of 8 workers runs ``collab-desktop --db URL ...`` again and again: adding contacts (every
 other one a person all the workers add, under differently cased e-mails), signing people up for
-three shared sessions and marking them attended, and logs what was done and what was refused.
+three shared sessions, marking them attended and importing small rosters that share people,
+and logs what was done and what was refused.
 Afterwards every write a process reported is in the database, nobody is there twice, and the
 integrity check is clean. COLLAB_LOAD_SECONDS sets the duration (60 by default);
 COLLAB_LOAD_REPORT names a JSON file for the figures (bench/RESULTS.md quotes them).
@@ -28,7 +29,7 @@ SESSIONS = 3
 DURATION_S = float(os.environ.get("COLLAB_LOAD_SECONDS", "60"))
 # The refusals a correct run may meet: the same person added by another process first, a
 # sign-up made twice. Anything else (a traceback, a lock error) fails the test.
-EXPECTED_REFUSALS = ("already belongs to", "already registered")
+EXPECTED_REFUSALS = ("already belongs to", "already registered", "try again when it has finished")
 
 
 @dataclass
@@ -49,24 +50,43 @@ def _run(url: str, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(cmd, capture_output=True, text=True, timeout=120)
 
 
-def _worker(url: str, number: int, sessions: list[int], until: float, log: list[Step]) -> None:
-    """Add, sign up and mark, in turn, until the time is up."""
+def _roster(folder: Path, number: int, n: int) -> tuple[Path, list[str]]:
+    """A small roster: one person of this worker's own and two that every worker imports."""
+    emails = [
+        f"w{number}-import{n}@collab-load.org",
+        f"roster{n // 8}a@collab-load.org",
+        f"ROSTER{n // 8}B@collab-load.org" if number % 2 else f"roster{n // 8}b@collab-load.org",
+    ]
+    path = folder / f"w{number}-{n}.csv"
+    lines = ["First Name,Last Name,Email", *(f"R{i},W{number},{e}" for i, e in enumerate(emails))]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path, emails
+
+
+def _worker(
+    url: str, number: int, sessions: list[int], until: float, log: list[Step], folder: Path
+) -> None:
+    """Add, import a small roster, sign up and mark, in turn, until the time is up."""
     added: list[str] = []
     signed: list[tuple[int, str]] = []
     n = 0
     while time.monotonic() < until:
-        turn = n % 3
-        if turn == 0 or not added:
-            shared = (n // 3) % 2 == 0
+        turn = n % 4
+        if turn == 1:
+            path, emails = _roster(folder, number, n)
+            args = ("import-roster", str(path))
+            email, session, op = ",".join(emails), None, "import"
+        elif turn == 0 or not added:
+            shared = (n // 4) % 2 == 0
             email = (
-                f"shared{n // 6}@collab-load.org" if shared else f"w{number}-{n}@collab-load.org"
+                f"shared{n // 8}@collab-load.org" if shared else f"w{number}-{n}@collab-load.org"
             )
             if number % 2:
                 email = email.upper()  # the same person, written another way
             args = ("add-contact", "--first", f"P{n}", "--last", f"W{number}", "--email", email)
             session = None
             op = "add"
-        elif turn == 1 or not signed:
+        elif turn == 2 or not signed:
             email = added[-1]
             session = sessions[(n + number) % len(sessions)]
             args = ("signup", "--session", str(session), "--email", email)
@@ -116,7 +136,7 @@ def test_eight_command_lines_at_once_lose_and_double_nothing(pg_url: str, tmp_pa
     started = time.monotonic()
     until = started + DURATION_S
     threads = [
-        threading.Thread(target=_worker, args=(pg_url, i, sessions, until, logs[i]))
+        threading.Thread(target=_worker, args=(pg_url, i, sessions, until, logs[i], tmp_path))
         for i in range(WORKERS)
     ]
     for thread in threads:
@@ -147,6 +167,9 @@ def test_eight_command_lines_at_once_lose_and_double_nothing(pg_url: str, tmp_pa
         for step in steps:
             if step.ok and step.op == "add":
                 assert emails[step.email.lower()] == 1, step
+            if step.ok and step.op == "import":
+                for email in step.email.split(","):
+                    assert emails[email.lower()] == 1, step
         marks = {}
         for session in sessions:
             for r in list_registrations(db, session):
