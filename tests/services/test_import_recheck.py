@@ -104,3 +104,33 @@ def test_a_membership_someone_else_made_meanwhile_is_not_made_twice(
 
     assert (result.rematched, result.added, result.unchanged) == (1, 0, 1)
     assert [m.contact_id for m in list_members(db, collab.id)].count(di.id) == 1
+
+
+def test_an_edit_made_after_the_preview_is_neither_overwritten_nor_lost(
+    db, db_target: str, tmp_path: Path
+) -> None:  # noqa: ANN001
+    ana = save_contact(db, ContactRecord(first_name="Ana", last_name="Ruiz", email="ana@x.org"))
+    fill = _plan(db, tmp_path, [["Ana", "Ruiz", "ana@x.org", "Mercy"]])
+    assert fill.contact_updates == {ana.id: {"organization": "Mercy"}}
+    other = open_database(db_target)[0]
+    try:
+        theirs = contact_by_email(other, "ana@x.org")
+        theirs.organization = "Valley"
+        save_contact(other, theirs)
+        # "fill" fills only what is still empty: their Valley stays.
+        apply_import(db, fill)
+        assert contact_by_email(db, "ana@x.org").organization == "Valley"
+
+        overwrite = _plan(
+            db, tmp_path, [["Ana", "Ruiz", "ana@x.org", "North"]], ImportOptions(policy="overwrite")
+        )
+        theirs = contact_by_email(other, "ana@x.org")
+        theirs.organization = "South"
+        save_contact(other, theirs)
+        result = apply_import(db, overwrite)
+        assert contact_by_email(db, "ana@x.org").organization == "North"
+        # Undo gives back what the import replaced, not what the preview saw.
+        undo_import(db, result.batch_id)
+        assert contact_by_email(db, "ana@x.org").organization == "South"
+    finally:
+        other.dispose()

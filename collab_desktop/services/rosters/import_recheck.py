@@ -74,7 +74,8 @@ def recheck(s: Session, plan: ImportPlan) -> CheckedOrders:
         if not c["email"] and (c["first_name"] or c["last_name"])
     }
     by_name = _stored_by_name(s, nameless) if nameless else {}
-    out = CheckedOrders([], dict(plan.contact_updates), dict(plan.contact_before), [])
+    out = CheckedOrders([], {}, {}, [])
+    _planned_updates(s, plan, out)
     for contact in plan.new_contacts:
         if contact["email"]:
             stored = by_email.get(contact["email"].strip().lower())
@@ -96,6 +97,30 @@ def recheck(s: Session, plan: ImportPlan) -> CheckedOrders:
             out.contact_before[cid] = {f: old for f, (old, _new) in changes.items()}
     out.new_memberships = _memberships(s, plan, out)
     return out
+
+
+def _planned_updates(s: Session, plan: ImportPlan, out: CheckedOrders) -> None:
+    """The preview's changes to stored contacts, against what they hold now.
+
+    What a field held at the preview may have been changed since: the undo log keeps the value
+    the import replaces, and "fill" fills only fields that are still empty, so an edit someone
+    made meanwhile is neither overwritten nor lost on undo. Contacts deleted since are left out.
+    """
+    ids = sorted(plan.contact_updates)
+    stored: dict[int, dict[str, Any]] = {}
+    for chunk in _chunks(ids):
+        for row in s.execute(select(*_COLUMNS).where(Contact.id.in_(chunk))):
+            stored[row[0]] = dict(zip(CONTACT_TEXT_FIELDS, row[1:], strict=True))
+    for cid in ids:
+        current = stored.get(cid)
+        if current is None:
+            continue
+        updates = plan.contact_updates[cid]
+        if plan.options.policy == "fill":
+            updates = {f: v for f, v in updates.items() if not current[f]}
+        if updates:
+            out.contact_updates[cid] = dict(updates)
+            out.contact_before[cid] = {f: current[f] for f in updates}
 
 
 def _memberships(s: Session, plan: ImportPlan, out: CheckedOrders) -> list[dict[str, Any]]:
