@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import openpyxl
 import pytest
@@ -119,6 +120,34 @@ def test_an_import_is_not_undone_over_someone_elses_change(
         step.undo(db)
     assert contact_by_email(db, "cy@x.org").phone == "555-0199"
     assert not step.undone
+
+
+def test_an_import_is_not_undone_once_someone_signed_up_its_people(
+    db, other, tmp_path: Path
+) -> None:  # noqa: ANN001
+    from collab_desktop.domain.records import SessionRecord
+    from collab_desktop.services.sessions.registrations import list_registrations, register
+    from collab_desktop.services.sessions.sessions import save_session
+
+    wb = openpyxl.Workbook()
+    for row in (["First Name", "Last Name", "Email"], ["Di", "Fox", "di@x.org"]):
+        wb.active.append(row)
+    wb.save(tmp_path / "r.xlsx")
+    table = read_roster(tmp_path / "r.xlsx")
+    plan = plan_import(db, table, mapping_for(db, table), ImportOptions())
+    step = RosterImportChange(plan, apply_import(db, plan))
+    start = datetime(2027, 3, 2, 9, 0, tzinfo=ZoneInfo("America/New_York"))
+    session = save_session(
+        other,
+        SessionRecord(
+            collaborative_id=4, title="Huddle", start=start, end=start + timedelta(hours=1)
+        ),
+    )
+    register(other, session.id, contact_by_email(other, "di@x.org").id)
+
+    with pytest.raises(StaleStep, match="^Cannot undo: Di Fox was signed up or added to a"):
+        step.undo(db)
+    assert [r.email for r in list_registrations(db, session.id)] == ["di@x.org"]
 
 
 def test_edits_of_sessions_and_collaboratives_go_back_and_forth_when_nobody_else_came(

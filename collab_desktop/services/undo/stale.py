@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from collab_desktop.domain.translation import translate
 from collab_desktop.services.errors import ConflictError, NotFoundError
+from collab_desktop.services.safety.row_log import person_label
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import (
     Collaborative,
@@ -28,6 +29,7 @@ from collab_desktop.store.models import (
     LearningSession,
     Membership,
     Registration,
+    SeriesRegistration,
     TrashItem,
 )
 
@@ -124,7 +126,7 @@ def expect_trash(db: Database, trash_ids: Iterable[int], label: str, direction: 
 
 def expect_places(db: Database, places: dict[int, tuple], direction: str) -> None:
     """Registrations must have the status, time of change and position the step gave them."""
-    from collab_desktop.services.safety.row_log import person_label, session_label
+    from collab_desktop.services.safety.row_log import session_label
 
     with db.session() as s:
         rows = s.scalars(select(Registration).where(Registration.id.in_(list(places)))).all()
@@ -161,6 +163,7 @@ def expect_import_rows(db: Database, batch_id: int, label: str) -> None:
         if batch is None or batch.undone_at is not None:
             raise refused(verb_word("undo"), label, removed=True)
         ids: dict[str, set[int]] = {"contact": set(), "membership": set()}
+        added: dict[str, set[int]] = {"contact": set(), "membership": set()}
         for entity, entity_id, action, before in s.execute(
             select(
                 ImportChange.entity,
@@ -171,6 +174,8 @@ def expect_import_rows(db: Database, batch_id: int, label: str) -> None:
         ):
             last = json.loads(before).get("through", entity_id) if action == "added" else entity_id
             ids[entity].update(range(entity_id, last + 1))
+            if action == "added":
+                added[entity].update(range(entity_id, last + 1))
         stamp = _utc(batch.imported_at)
         for entity, model in (("contact", Contact), ("membership", Membership)):
             wanted = sorted(ids[entity])
@@ -187,10 +192,32 @@ def expect_import_rows(db: Database, batch_id: int, label: str) -> None:
                         raise refused(
                             verb_word("undo"), _import_label(s, entity, rid), _who(s, entity, rid)
                         )
+        _expect_unused(s, sorted(added["contact"]), added["membership"])
+
+
+def _expect_unused(s: Session, contacts: list[int], memberships: set[int]) -> None:
+    """Contacts an import added have no links it did not make (undo would take them along)."""
+    for start in range(0, len(contacts), 500):
+        chunk = contacts[start : start + 500]
+        for model in (Membership, Registration, SeriesRegistration):
+            for rid, contact_id in s.execute(
+                select(model.id, model.contact_id).where(model.contact_id.in_(chunk))
+            ):
+                if model is Membership and rid in memberships:
+                    continue
+                text = translate(
+                    "UndoSafety",
+                    "Cannot {verb}: {label} was signed up or added to a collaborative since, "
+                    "by {who}",
+                )
+                who = _who(s, "contact", contact_id) or translate("UndoSafety", "someone else")
+                raise StaleStep(
+                    text.format(verb=verb_word("undo"), label=person_label(s, contact_id), who=who)
+                )
 
 
 def _import_label(s: Session, entity: str, rid: int) -> str:
-    from collab_desktop.services.safety.row_log import collaborative_label, person_label
+    from collab_desktop.services.safety.row_log import collaborative_label
 
     if entity == "contact":
         return person_label(s, rid)
