@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -56,9 +57,25 @@ def _file_holder(path: Path | None) -> LockHolder | None:
         return None
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return LockHolder(str(data.get("user", "")), datetime.fromisoformat(data["since"]))
+        holder = LockHolder(str(data.get("user", "")), datetime.fromisoformat(data["since"]))
     except (OSError, ValueError, KeyError, TypeError):
         return None
+    if data.get("host") == socket.gethostname() and not _running(data.get("pid")):
+        return None  # left by an import that was killed: whoever holds the lock now is unknown
+    return holder
+
+
+def _running(pid: object) -> bool:
+    # On Windows os.kill(pid, 0) would end the process rather than ask about it.
+    if os.name == "nt" or not isinstance(pid, int) or pid <= 0:
+        return True  # cannot tell
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, owned by someone else (or a system that cannot tell)
+    return True
 
 
 def _take(s: Session, user: str, wait_ms: int) -> bool:
@@ -98,7 +115,12 @@ def import_lock(
             time.sleep(_POLL_S)  # SQLite waited inside BEGIN IMMEDIATE already
     mine = None
     if path is not None:
-        mine = {"user": user, "since": clock.now().isoformat(), "pid": os.getpid()}
+        mine = {
+            "user": user,
+            "since": clock.now().isoformat(),
+            "pid": os.getpid(),
+            "host": socket.gethostname(),
+        }
         try:
             path.write_text(json.dumps(mine), encoding="utf-8")
         except OSError:
