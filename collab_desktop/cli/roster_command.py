@@ -64,9 +64,14 @@ def start_reading(args: argparse.Namespace) -> None:
     args.reading = read_roster_in_background(args.file, args.sheet)
 
 
+def _say_waiting(message: str) -> None:
+    """While another import holds the database: say so on stderr, at once."""
+    print(message, file=sys.stderr, flush=True)
+
+
 def run_import(args: argparse.Namespace, db: Database) -> int:
     from collab_desktop.domain.import_records import ImportOptions
-    from collab_desktop.services.rosters.roster_import import import_roster
+    from collab_desktop.services.rosters.roster_import import import_roster, rematched_message
 
     options = ImportOptions(
         policy=args.on_existing,
@@ -74,7 +79,9 @@ def run_import(args: argparse.Namespace, db: Database) -> int:
         role=args.role.strip(),
     )
     source = getattr(args, "reading", None) or args.file  # the read start_reading began
-    plan, result = import_roster(db, source, options, sheet=args.sheet, dry_run=args.dry_run)
+    plan, result = import_roster(
+        db, source, options, sheet=args.sheet, dry_run=args.dry_run, waiting=_say_waiting
+    )
     if args.errors_out is not None and plan.errors:
         from collab_desktop.io.roster_export import write_rejected_rows
 
@@ -90,6 +97,8 @@ def run_import(args: argparse.Namespace, db: Database) -> int:
         f"unchanged {result.unchanged}, duplicates in file {result.duplicates}, "
         f"errors {len(result.errors)}"
     )
+    if result.rematched:
+        print(rematched_message(result.rematched))
     for row, message in result.errors:
         print(f"  row {row}: {message}", file=sys.stderr)
     if result.batch_id is not None:

@@ -42,6 +42,7 @@ def run(args: argparse.Namespace, db: Database) -> int:
                     "kind": e.kind,
                     "label": e.label,
                     "deleted_at": e.deleted_at,
+                    "deleted_by": e.deleted_by,
                     "counts": e.counts,
                 }
                 for e in entries
@@ -49,7 +50,10 @@ def run(args: argparse.Namespace, db: Database) -> int:
         )
         return 0
     print_table(
-        ["Id", "Deleted (UTC)", "Kind", "What", "With it"],
-        [[e.id, f"{e.deleted_at:%Y-%m-%d %H:%M}", e.kind, e.label, e.describe()] for e in entries],
+        ["Id", "Deleted (UTC)", "By", "Kind", "What", "With it"],
+        [
+            [e.id, f"{e.deleted_at:%Y-%m-%d %H:%M}", e.deleted_by, e.kind, e.label, e.describe()]
+            for e in entries
+        ],
     )
     return 0

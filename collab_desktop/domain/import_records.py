@@ -100,6 +100,8 @@ class ImportResult:
     unchanged: int
     duplicates: int
     errors: list[tuple[int, str]]
+    # New contacts of the preview that someone else had added meanwhile: matched, not added.
+    rematched: int = 0
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -108,6 +110,7 @@ class ImportResult:
             "unchanged": self.unchanged,
             "duplicates": self.duplicates,
             "errors": [{"row": r, "message": m} for r, m in self.errors],
+            "rematched": self.rematched,
             "batch_id": self.batch_id,
         }
 

@@ -293,3 +293,35 @@ def copy_new_rows(
             copy.write_row((*row, *fixed))
             n += 1
     return n
+
+
+# Key of the advisory lock a roster import holds for its whole transaction.
+IMPORT_LOCK_KEY = zlib.crc32(b"collab-desktop roster import") & 0x7FFFFFFF
+
+
+def try_transaction_lock(conn: Connection, key: int, holder_name: str) -> bool:
+    """Take an advisory lock held until the transaction ends, without waiting; True if taken.
+
+    Once taken, the connection's application_name names holder_name for the rest of the
+    transaction, so another coordinator waiting for the lock can be told who holds it.
+    """
+    taken = conn.exec_driver_sql(f"SELECT pg_try_advisory_xact_lock({int(key)})").scalar()
+    if taken:
+        conn.exec_driver_sql(
+            "SELECT set_config('application_name', %(n)s, true)", {"n": holder_name[:63]}
+        )
+    return bool(taken)
+
+
+def lock_holder(conn: Connection, key: int) -> tuple[str, object] | None:
+    """(application_name, transaction start) of the session holding the advisory lock key."""
+    # A transaction sees the activity view as it was at its first look: look afresh.
+    conn.exec_driver_sql("SELECT pg_stat_clear_snapshot()")
+    row = conn.exec_driver_sql(
+        "SELECT a.application_name, a.xact_start FROM pg_locks l "
+        "JOIN pg_stat_activity a ON a.pid = l.pid "
+        "WHERE l.locktype = 'advisory' AND l.granted AND l.classid = 0 AND l.objid = %(k)s "
+        "AND l.objsubid = 1 LIMIT 1",
+        {"k": int(key)},
+    ).first()
+    return (row[0], row[1]) if row else None

@@ -12,6 +12,8 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Connection, Engine
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+# How long a write waits for another connection's write transaction to end.
+BUSY_TIMEOUT_S = 5
 
 
 def url_for_path(path: Path | str) -> str:
@@ -47,7 +49,9 @@ def _set_pragmas(dbapi_connection, _record) -> None:  # noqa: ANN001
 
 def create_sqlite_engine(url: str) -> Engine:
     """Engine for the app: foreign keys on, WAL journal, a 5 s busy timeout."""
-    engine = create_engine(url, connect_args={"timeout": 5, "check_same_thread": False})
+    engine = create_engine(
+        url, connect_args={"timeout": BUSY_TIMEOUT_S, "check_same_thread": False}
+    )
     event.listen(engine, "connect", _set_pragmas)
     return engine
 
@@ -65,6 +69,30 @@ def create_migration_engine(url: str) -> Engine:
         conn.exec_driver_sql("BEGIN")
 
     return engine
+
+
+def try_begin_immediate(conn: Connection, wait_ms: int) -> bool:
+    """Start the connection's transaction as a writer (BEGIN IMMEDIATE), waiting up to wait_ms
+    for another writer to finish; False if the database stayed locked.
+
+    Must be the first statement of the transaction. The usual busy timeout comes back after.
+    """
+    raw = conn.connection.driver_connection
+    raw.execute(f"PRAGMA busy_timeout={int(wait_ms)}")
+    try:
+        raw.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        if "locked" not in str(exc) and "busy" not in str(exc):
+            raise
+        return False
+    finally:
+        raw.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_S * 1000}")
+    return True
+
+
+def holder_file(database: Path, suffix: str) -> Path:
+    """A small file beside the database naming who holds one of its long write transactions."""
+    return database.with_name(f"{database.name}.{suffix}")
 
 
 def looks_like_sqlite(path: Path) -> bool:

@@ -33,6 +33,10 @@ class TaskContext:
         self._signals.progress.emit(int(done), int(total))
         return not self._cancel.is_set()
 
+    def say(self, text: str) -> None:
+        """Show text in the progress dialog instead of its first words (a wait, a new stage)."""
+        self._signals.message.emit(text)
+
     def check(self) -> None:
         """Raise Cancelled if the user asked to stop."""
         if self._cancel.is_set():
@@ -48,6 +52,7 @@ class TaskContext:
 
 class _Signals(QObject):
     progress = Signal(int, int)
+    message = Signal(str)
     finished = Signal(object)
     failed = Signal(object, str)
 
@@ -131,6 +136,13 @@ class TaskRunner(QObject):
                 dialog.setValue(min(done, total) if total else 0)
 
             signals.progress.connect(_progress)
+
+            def _message(text: str) -> None:
+                # A wait says so at once: no progress may come to show the dialog for it.
+                dialog.setLabelText(text)
+                dialog.show()
+
+            signals.message.connect(_message)
 
         def _finish() -> None:
             self._live.discard(signals)

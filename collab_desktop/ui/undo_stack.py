@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from collab_desktop.domain.changes import ChangeSet, Kind
 from collab_desktop.domain.translation import translate
+from collab_desktop.services.errors import ConflictError
+from collab_desktop.services.undo.stale import StaleStep, verb_word
 from collab_desktop.services.undo.undo import Change
 from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.dialogs.confirm import show_error
@@ -42,15 +44,23 @@ class ChangeCommand(QUndoCommand):
         self.history = history
         self.change = change
         self._pushed = False
+        # Set when a refused step is moved back to where it was: that move changes nothing.
+        self.moving_back = False
 
     def redo(self) -> None:
         if not self._pushed:
             self._pushed = True
             return
-        self.history.apply(self.change, "redo")
+        if self.moving_back:
+            self.moving_back = False
+            return
+        self.history.apply(self, "redo")
 
     def undo(self) -> None:
-        self.history.apply(self.change, "undo")
+        if self.moving_back:
+            self.moving_back = False
+            return
+        self.history.apply(self, "undo")
 
 
 class UndoHistory(QObject):
@@ -81,10 +91,15 @@ class UndoHistory(QObject):
         """Add a change that was just made (a save or a delete) to the history."""
         self.stack.push(ChangeCommand(self, change))
 
-    def apply(self, change: Change, direction: str) -> None:
-        """Undo or redo one change in the database; the views follow what it changed."""
+    def apply(self, command: ChangeCommand, direction: str) -> None:
+        """Undo or redo one change in the database; the views follow what it changed.
+
+        A step refused because someone changed its records since (a ConflictError) changes
+        nothing and stays where it was in the history; any other failure clears the history.
+        """
         if self._failed:
             return
+        change = command.change
         if direction == "undo":
             verb = translate("UndoHistory", "Undo")
             could_not = translate(
@@ -101,6 +116,23 @@ class UndoHistory(QObject):
             )
 
         def failed(exc: Exception) -> None:
+            if isinstance(exc, ConflictError):
+                reason = str(exc).rstrip(".")
+                if not isinstance(exc, StaleStep):
+                    reason = translate("UndoHistory", "Cannot {verb}: {reason}").format(
+                        verb=verb_word(direction), reason=reason
+                    )
+                show_error(
+                    None,
+                    verb,
+                    translate(
+                        "UndoHistory",
+                        "{reason}.\n\nNothing was changed; “{step}” stays in the undo history.",
+                    ).format(reason=reason, step=change.text),
+                )
+                # The stack moved past the step already; move it back once the stack is done.
+                QTimer.singleShot(0, lambda: self._move_back(command, direction))
+                return
             self._failed = True
             show_error(None, verb, could_not.format(change=change.text, reason=exc))
             # Clearing inside the stack's own undo()/redo() is not allowed; do it right after.
@@ -109,6 +141,16 @@ class UndoHistory(QObject):
         Operation(self.ctx, None, verb, lambda: getattr(change, direction)(self.ctx.db)).failure(
             failed
         ).run()
+
+    def _move_back(self, command: ChangeCommand, direction: str) -> None:
+        if not shiboken6.isValid(self.stack):
+            return
+        command.moving_back = True
+        if direction == "undo":
+            self.stack.redo()
+        else:
+            self.stack.undo()
+        command.moving_back = False
 
     def _clear_after_failure(self) -> None:
         self.stack.clear()
@@ -132,10 +174,10 @@ class DialogUndo(QObject):
         super().__init__(dialog)
         self.stack = stack
         self.wants = wants
-        self.undo_action = QAction(icon("undo"), "&Undo", dialog)
+        self.undo_action = QAction(icon("undo"), translate("UndoHistory", "&Undo"), dialog)
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.undo_action.triggered.connect(self._undo)
-        self.redo_action = QAction(icon("redo"), "&Redo", dialog)
+        self.redo_action = QAction(icon("redo"), translate("UndoHistory", "&Redo"), dialog)
         self.redo_action.setShortcuts(_redo_keys())
         self.redo_action.triggered.connect(self._redo)
         dialog.addAction(self.undo_action)

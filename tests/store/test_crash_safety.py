@@ -102,7 +102,7 @@ def pause_half_way(done, total):
 
 store_sqlite.create_sqlite_engine = small_cache_engine
 apply_import = roster_import.apply_import
-roster_import.apply_import = lambda db, plan, progress=None: apply_import(db, plan, pause_half_way)
+roster_import.apply_import = lambda db, plan, *_args, **_kw: apply_import(db, plan, pause_half_way)
 from collab_desktop.app import main
 sys.exit(main(sys.argv[1:]))
 """

@@ -202,3 +202,35 @@ def test_header_chosen_by_hand(qtbot, db, tmp_path: Path) -> None:  # noqa: ANN0
     )
     wizard.mapping_page.combos[1].setCurrentIndex(wizard.mapping_page.combos[1].findData("email"))
     assert wizard.mapping_page.isComplete()
+
+
+def test_someone_adding_a_person_after_the_preview(qtbot, window, tmp_path: Path) -> None:  # noqa: ANN001
+    from collab_desktop.domain.records import ContactRecord
+    from collab_desktop.services.directory.contacts import save_contact
+    from collab_desktop.store.open import open_database
+
+    path = _roster(tmp_path / "cohort.xlsx")
+    window.rosters.import_roster(path)
+    wizard = window.rosters.wizard
+    qtbot.addWidget(wizard)
+    qtbot.waitUntil(lambda: not wizard.file_page.reading)
+    wizard.next()
+    wizard.next()
+    wizard.next()
+    assert "2 new" in wizard.preview_page.counts.text()
+    # Another coordinator adds José on their own computer while this preview is on screen.
+    other = open_database(window.ctx.db.url)[0]
+    try:
+        save_contact(
+            other, ContactRecord(first_name="José", last_name="Núñez", email="JOSE@valley.org")
+        )
+    finally:
+        other.dispose()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.summary_page, timeout=10000)
+    text = wizard.summary_page.summary.text()
+    assert "<b>1</b> added" in text
+    assert "1 contact had been added by someone else meanwhile and was matched." in text
+    assert [c.email for c in list_contacts(window.ctx.db)].count("JOSE@valley.org") == 1
+    assert "jose@valley.org" not in [c.email for c in list_contacts(window.ctx.db)]
+    wizard.summary_page.grab().save("/tmp/sharedwork-summary.png")

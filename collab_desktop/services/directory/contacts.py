@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, or_, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from collab_desktop.domain.records import (
@@ -194,26 +195,38 @@ def save_contact(db: Database, rec: ContactRecord) -> ContactRecord:
     errors = validate_contact(rec)
     if errors:
         raise ValidationError(errors)
-    with db.session() as s:
-        key = email_key(rec.email)
+    key = email_key(rec.email)
+    try:
+        with db.session() as s:
+            _refuse_taken_email(s, rec, key)
+            if rec.id is None:
+                row = Contact()
+                s.add(row)
+            else:
+                row = s.get(Contact, rec.id)
+                if row is None:
+                    raise NotFoundError(f"No contact with id {rec.id}.")
+            apply_contact_fields(row, rec)
+            s.flush()
+            contact_id = row.id
+    except IntegrityError:
+        # Someone else saved the same email between the check and the write (the unique
+        # index refused the second): say whose it is, as the check would have.
         if key is not None:
-            other = s.scalar(
-                select(Contact).where(Contact.email_key == key, Contact.id != (rec.id or -1))
-            )
-            if other is not None:
-                who = f"{other.first_name} {other.last_name}".strip() or other.email
-                raise ConflictError(f"{rec.email.strip()} already belongs to {who}.", "email")
-        if rec.id is None:
-            row = Contact()
-            s.add(row)
-        else:
-            row = s.get(Contact, rec.id)
-            if row is None:
-                raise NotFoundError(f"No contact with id {rec.id}.")
-        apply_contact_fields(row, rec)
-        s.flush()
-        contact_id = row.id
+            with db.session() as s:
+                _refuse_taken_email(s, rec, key)
+        raise
     return get_contact(db, contact_id)
+
+
+def _refuse_taken_email(s: Session, rec: ContactRecord, key: str | None) -> None:
+    """ConflictError when another contact has this email (compared case-blind)."""
+    if key is None:
+        return
+    other = s.scalar(select(Contact).where(Contact.email_key == key, Contact.id != (rec.id or -1)))
+    if other is not None:
+        who = f"{other.first_name} {other.last_name}".strip() or other.email
+        raise ConflictError(f"{rec.email.strip()} already belongs to {who}.", "email")
 
 
 def contact_delete_impact(db: Database, contact_id: int) -> DeleteImpact:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future
+from contextlib import contextmanager
 from datetime import date, datetime
 from operator import itemgetter
 from pathlib import Path
@@ -26,8 +27,13 @@ from collab_desktop.domain.import_records import (
     RosterTable,
 )
 from collab_desktop.domain.records import CONTACT_TEXT_FIELDS
+from collab_desktop.domain.timezones import to_local
+from collab_desktop.domain.translation import translate
 from collab_desktop.services.errors import ConflictError, ServiceError
+from collab_desktop.services.rosters.import_recheck import CheckedOrders, recheck
+from collab_desktop.store.acting_user import acting_user
 from collab_desktop.store.database import Database
+from collab_desktop.store.import_lock import ImportLockBusy, LockHolder, import_lock
 from collab_desktop.store.models import (
     Contact,
     ImportBatch,
@@ -49,9 +55,94 @@ def _chunks(items: list, size: int = CHUNK) -> Iterator[list]:
         yield items[start : start + size]
 
 
+# How long an import waits for another import into the same database before giving up.
+IMPORT_WAIT_S = 8.0
+
+
+class ImportBusy(ConflictError):
+    """Another import into the database kept its lock for the whole wait; nothing was changed."""
+
+
+def _holder_words(holder: LockHolder | None) -> str:
+    """' (started by dana at 14:03)', or '' when the database cannot tell."""
+    if holder is None or not (holder.user or holder.since):
+        return ""
+    if holder.user and holder.since:
+        return translate("RosterImport", " (started by {user} at {time})").format(
+            user=holder.user, time=f"{to_local(holder.since):%H:%M}"
+        )
+    if holder.user:
+        return translate("RosterImport", " (started by {user})").format(user=holder.user)
+    return translate("RosterImport", " (started at {time})").format(
+        time=f"{to_local(holder.since):%H:%M}"
+    )
+
+
+def waiting_message(holder: LockHolder | None) -> str:
+    """What a waiting import shows: who holds the database's import lock, where known."""
+    return translate(
+        "RosterImport", "Another import into this database is running{holder}; waiting…"
+    ).format(holder=_holder_words(holder))
+
+
+def rematched_message(count: int) -> str:
+    """How many new contacts of the preview had been added by someone else and were matched."""
+    if count == 1:  # the English source has no plural forms of its own
+        return translate(
+            "RosterImport", "1 contact had been added by someone else meanwhile and was matched"
+        )
+    return translate(
+        "RosterImport",
+        "%n contacts had been added by someone else meanwhile and were matched",
+        None,
+        count,
+    )
+
+
+@contextmanager
+def _locked(  # noqa: ANN202
+    s,  # noqa: ANN001
+    user: str,
+    wait_s: float,
+    waiting: Callable[[str], object] | None,
+    still_wanted: Callable[[], bool],
+):
+    told: list[LockHolder | None] = []
+
+    def tell(holder: LockHolder | None) -> None:
+        if waiting is not None and (not told or told[-1] != holder):
+            waiting(waiting_message(holder))
+        told.append(holder)
+        if not still_wanted():  # Cancel while waiting: stop waiting at once
+            raise ImportCancelled("The import was cancelled; nothing was changed.")
+
+    try:
+        with import_lock(s, user, wait_s, tell):
+            yield
+    except ImportLockBusy as exc:
+        raise ImportBusy(
+            translate(
+                "RosterImport",
+                "Another import into this database is still running{holder}. Nothing was "
+                "changed; try again when it has finished.",
+            ).format(holder=_holder_words(exc.holder))
+        ) from None
+
+
 @paused_gc()
-def apply_import(db: Database, plan: ImportPlan, progress: Progress | None = None) -> ImportResult:
-    """Store the plan's changes in one transaction and record them as an import batch."""
+def apply_import(
+    db: Database,
+    plan: ImportPlan,
+    progress: Progress | None = None,
+    waiting: Callable[[str], object] | None = None,
+    wait_s: float = IMPORT_WAIT_S,
+) -> ImportResult:
+    """Store the plan's changes in one transaction and record them as an import batch.
+
+    The transaction holds the database's import lock (a second import waits up to wait_s,
+    told through waiting(message), then raises ImportBusy), and checks the preview's new
+    contacts again inside it: one someone else added meanwhile is matched, not added twice.
+    """
     total = (
         len(plan.new_contacts)
         + len(plan.contact_updates)
@@ -59,6 +150,9 @@ def apply_import(db: Database, plan: ImportPlan, progress: Progress | None = Non
         + len(plan.membership_updates)
     )
     done = 0
+
+    def still_wanted(of: int) -> bool:
+        return progress is None or progress(done, of) is not False
 
     def tick(count: int) -> None:
         nonlocal done
@@ -80,7 +174,16 @@ def apply_import(db: Database, plan: ImportPlan, progress: Progress | None = Non
         backup_before(db, "before-import")
     now = clock.now()
     try:
-        with db.session() as s:
+        with (
+            db.session() as s,
+            _locked(s, acting_user(db.engine), wait_s, waiting, lambda: still_wanted(total)),
+        ):
+            orders = recheck(s, plan)
+            if orders.rematched:
+                result.rematched = orders.rematched
+                result.added -= orders.rematched
+                result.updated += orders.rematched_changed
+                result.unchanged += orders.rematched - orders.rematched_changed
             batch = ImportBatch(
                 file_name=plan.file_name,
                 imported_at=now,
@@ -95,12 +198,12 @@ def apply_import(db: Database, plan: ImportPlan, progress: Progress | None = Non
             result.batch_id = batch.id
             log: list[tuple[Any, ...]] = []
             history = HistoryBatch()
-            ids = _insert_contacts(s, plan, now, log, tick)
-            _update_contacts(s, plan, now, log, tick)
-            added = _insert_memberships(s, plan, ids, now, log, tick)
+            ids = _insert_contacts(s, orders.new_contacts, now, log, tick)
+            _update_contacts(s, orders, now, log, tick)
+            added = _insert_memberships(s, orders.new_memberships, ids, now, log, tick)
             _membership_history(s, plan, added, history)
             _update_memberships(s, plan, now, log, tick)
-            _contact_history(plan, ids, history)
+            _contact_history(orders, ids, history)
             # One bulk write, in the import's transaction: its history commits with it.
             history.write(s.connection())
             changes = [(batch.id, *entry) for entry in log]
@@ -193,7 +296,7 @@ def _added_runs(entity: str, ids: list[int]) -> Iterator[tuple[str, int, str, st
         prev = i
 
 
-def _insert_contacts(s, plan: ImportPlan, now, log: list, tick: Callable) -> dict[str, int]:  # noqa: ANN001
+def _insert_contacts(s, new_contacts: list[dict], now, log: list, tick: Callable) -> dict[str, int]:  # noqa: ANN001
     rest = itemgetter(*CONTACT_TEXT_FIELDS[3:])
     rows = [
         (
@@ -203,12 +306,12 @@ def _insert_contacts(s, plan: ImportPlan, now, log: list, tick: Callable) -> dic
             *rest(c),
             c["email"].lower() or None,
         )
-        for c in plan.new_contacts
+        for c in new_contacts
     ]
     stamps = {"consent": False, "created_at": now, "updated_at": now}
     ids = _insert_rows(s, Contact.__table__, _CONTACT_INSERT, rows, tick, stamps)
     log.extend(_added_runs("contact", ids))
-    return {c["ref"]: cid for c, cid in zip(plan.new_contacts, ids, strict=True)}
+    return {c["ref"]: cid for c, cid in zip(new_contacts, ids, strict=True)}
 
 
 def _grouped_updates(table, updates: dict[int, dict[str, Any]], extra: dict) -> Iterator:  # noqa: ANN001
@@ -224,7 +327,7 @@ def _grouped_updates(table, updates: dict[int, dict[str, Any]], extra: dict) -> 
         yield stmt, rows
 
 
-def _update_contacts(s, plan: ImportPlan, now, log: list, tick: Callable) -> None:  # noqa: ANN001
+def _update_contacts(s, plan: CheckedOrders, now, log: list, tick: Callable) -> None:  # noqa: ANN001
     updates = {}
     for cid, fields in plan.contact_updates.items():
         fields = dict(fields)
@@ -240,7 +343,7 @@ def _update_contacts(s, plan: ImportPlan, now, log: list, tick: Callable) -> Non
             tick(len(chunk))
 
 
-def _contact_history(plan: ImportPlan, ids: dict[str, int], history: HistoryBatch) -> None:
+def _contact_history(plan: CheckedOrders, ids: dict[str, int], history: HistoryBatch) -> None:
     """History lines for the contacts the import added and the fields it changed."""
     for c in plan.new_contacts:
         history.add("contacts", None, {**c, "id": ids[c["ref"]]})
@@ -267,7 +370,9 @@ def _membership_history(s, plan: ImportPlan, added: list[tuple], history: Histor
             history.add("memberships", before, {**before, **plan.membership_updates[row["id"]]})
 
 
-def _insert_memberships(s, plan, ids: dict[str, int], now, log: list, tick: Callable) -> list:  # noqa: ANN001
+def _insert_memberships(
+    s, memberships: list[dict], ids: dict[str, int], now, log: list, tick: Callable
+) -> list[tuple]:  # noqa: ANN001
     today = clock.today()
     rows = [
         (
@@ -276,7 +381,7 @@ def _insert_memberships(s, plan, ids: dict[str, int], now, log: list, tick: Call
             m["role"],
             m["joined_on"] or today,
         )
-        for m in plan.new_memberships
+        for m in memberships
     ]
     stamps = {"active": True, "created_at": now, "updated_at": now}
     ids_added = _insert_rows(s, Membership.__table__, _MEMBERSHIP_INSERT, rows, tick, stamps)
@@ -303,12 +408,14 @@ def import_roster(
     sheet: str | None = None,
     dry_run: bool = False,
     progress: Progress | None = None,
+    waiting: Callable[[str], object] | None = None,
 ) -> tuple[ImportPlan, ImportResult]:
     """Read, preview and (unless dry_run) apply a roster with the automatic mapping.
 
     source: the file; its table already read (read_roster; sheet is then ignored); or a read
     still under way (read_roster_in_background), in which case the stored contacts are loaded
-    for matching while the file is still being parsed.
+    for matching while the file is still being parsed. waiting: told while another import into
+    the database holds it up (see apply_import).
     """
     from collab_desktop.io.roster_reader import read_roster
     from collab_desktop.services.rosters.roster_plan import Planner, plan_import
@@ -334,4 +441,4 @@ def import_roster(
             plan.count("duplicate"),
             [(r.row, r.message) for r in plan.errors],
         )
-    return plan, apply_import(db, plan, progress)
+    return plan, apply_import(db, plan, progress, waiting)

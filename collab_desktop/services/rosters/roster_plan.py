@@ -53,7 +53,8 @@ def fast_email_problem(email: str) -> str | None:
     return email_problem(email)
 
 
-def _name_key(first: str, last: str) -> tuple[str, str]:
+def name_key(first: str, last: str) -> tuple[str, str]:
+    """A first and last name compared case-blind and without the spaces around them."""
     return first.strip().casefold(), last.strip().casefold()
 
 
@@ -115,7 +116,7 @@ class Planner:
         for ref in self._unnamed:
             values = self.fields[ref]
             if values["first_name"] or values["last_name"]:
-                self.by_name[_name_key(values["first_name"], values["last_name"])].append(ref)
+                self.by_name[name_key(values["first_name"], values["last_name"])].append(ref)
         self._unnamed.clear()
         return self.by_name
 
@@ -135,7 +136,7 @@ class Planner:
         if key:
             return self.by_email.get(key), note
         first, last = values.get("first_name", ""), values.get("last_name", "")
-        candidates = self._names().get(_name_key(first, last), [])
+        candidates = self._names().get(name_key(first, last), [])
         if len(candidates) == 1:
             return candidates[0], note
         if len(candidates) > 1:
@@ -243,7 +244,7 @@ def _plan_row(
         plan.new_contacts.append(full)
         outcome, changes = "new", {}
     else:
-        changes = _field_changes(
+        changes = field_changes(
             planner.fields[ref], _contact_values(values), planner.options.policy
         )
         if len(changes) > 1:  # in the contact form's field order, whatever the column order
@@ -268,7 +269,7 @@ def _plan_row(
     )
 
 
-def _field_changes(current: dict[str, Any], incoming: dict[str, Any], policy: str) -> dict:
+def field_changes(current: dict[str, Any], incoming: dict[str, Any], policy: str) -> dict:
     """Field -> (old, new) for the fields the policy changes; emails compare case-blind."""
     if policy == "fill":
         # An empty value (an "anonymous" email, the missing last name of a one-word full

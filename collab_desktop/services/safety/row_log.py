@@ -72,7 +72,8 @@ def _values(row: Any) -> dict[str, Any]:
     return {a.key: getattr(row, a.key) for a in inspect(type(row)).column_attrs if a.key != "id"}
 
 
-def _person(s: Session, contact_id: int) -> str:
+def person_label(s: Session, contact_id: int) -> str:
+    """A contact's name, their email when they have none, or "contact 12" once deleted."""
     c = s.get(Contact, contact_id)
     if c is None:
         return f"contact {contact_id}"
@@ -98,7 +99,7 @@ def session_label(s: Session, session_id: int) -> str:
 def _label(s: Session, table: str, v: dict[str, Any]) -> str:
     if table == "contacts":
         return f"{v['first_name']} {v['last_name']}".strip() or (v["email"] or "a contact")
-    who = _person(s, v["contact_id"])
+    who = person_label(s, v["contact_id"])
     if table == "memberships":
         return f"{who} in {collaborative_label(s, v['collaborative_id'])}"
     if table == "registrations":

@@ -34,6 +34,7 @@ from collab_desktop.services.safety.trash_rows import (
     primary_key,
 )
 from collab_desktop.store import record_history
+from collab_desktop.store.acting_user import acting_user
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import Base, TrashItem
 from collab_desktop.store.record_history import LINK_TABLES, RECORD_KINDS, HistoryBatch
@@ -61,6 +62,8 @@ class TrashEntry:
     label: str
     deleted_at: datetime
     counts: dict[str, int] = field(default_factory=dict)
+    # Who deleted it (database user, login or --user); "" for items from before it was kept.
+    deleted_by: str = ""
 
     def describe(self) -> str:
         """What the entry holds, e.g. '3 contacts, 4 memberships and 2 registrations'."""
@@ -123,6 +126,8 @@ class _Capture:
             "rows": self.rows,
             "nulled": nulled,
             "parents": parent_stamps(self.s, self.rows, self.seen),
+            # The trash is shared by everyone on the database: say who deleted it.
+            "deleted_by": acting_user(self.s.get_bind()),
         }
 
 
@@ -180,26 +185,37 @@ def _ordered_counts(kind: str, counts: dict[str, int]) -> dict[str, int]:
 
 
 def _entry(item: TrashItem) -> TrashEntry:
-    rows = json.loads(item.payload).get("rows", {})
+    payload = json.loads(item.payload)
+    rows = payload.get("rows", {})
     counts = _ordered_counts(item.kind, {table: len(r) for table, r in rows.items() if r})
-    return TrashEntry(item.id, item.kind, item.label, item.deleted_at, counts)
+    return TrashEntry(
+        item.id, item.kind, item.label, item.deleted_at, counts, payload.get("deleted_by") or ""
+    )
 
 
 def list_trash(db: Database) -> list[TrashEntry]:
     """What is in the trash, most recently deleted first (counts read without the rows)."""
     counts = cast(TrashItem.payload, JSON)["counts"]
+    deleted_by = cast(TrashItem.payload, JSON)["deleted_by"].as_string()
     with db.session() as s:
         rows = s.execute(
             select(
-                TrashItem.id, TrashItem.kind, TrashItem.label, TrashItem.deleted_at, counts
+                TrashItem.id,
+                TrashItem.kind,
+                TrashItem.label,
+                TrashItem.deleted_at,
+                counts,
+                deleted_by,
             ).order_by(TrashItem.deleted_at.desc(), TrashItem.id.desc())
         ).all()
         entries = []
-        for item_id, kind, label, deleted_at, stored in rows:
+        for item_id, kind, label, deleted_at, stored, who in rows:
             if stored is None:  # an item written before counts were kept
                 entries.append(_entry(s.get(TrashItem, item_id)))
             else:
-                entries.append(TrashEntry(item_id, kind, label, deleted_at, dict(stored)))
+                entries.append(
+                    TrashEntry(item_id, kind, label, deleted_at, dict(stored), who or "")
+                )
         return entries
 
 

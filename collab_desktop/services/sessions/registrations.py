@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from collab_desktop.domain import clock
@@ -101,10 +102,18 @@ def register(
     A full session with a capacity puts them on its waitlist instead (status "waitlisted").
     A session only for a role refuses others (OutsideRoleError) unless any_role is True.
     """
-    with db.session() as s:
-        row = _register_in(s, session_id, contact_id, status, walk_in, any_role)
-        s.flush()
-        return _record(s.execute(_SELECT.where(Registration.id == row.id)).one())
+    try:
+        with db.session() as s:
+            row = _register_in(s, session_id, contact_id, status, walk_in, any_role)
+            s.flush()
+            return _record(s.execute(_SELECT.where(Registration.id == row.id)).one())
+    except IntegrityError as exc:
+        # Someone else registered them between the check and the write: the unique index
+        # kept them to one registration.
+        with db.session() as s:
+            if find_registration(s, session_id, contact_id) is None:
+                raise
+        raise ConflictError("This person is already registered for the session.") from exc
 
 
 def _register_in(

@@ -21,6 +21,13 @@ from collab_desktop.services.safety.trash import (
     restore_from_trash,
 )
 from collab_desktop.services.sessions import registrations, sessions, waitlist
+from collab_desktop.services.undo.stale import (
+    expect_import_rows,
+    expect_places,
+    expect_record,
+    expect_records,
+    expect_trash,
+)
 from collab_desktop.store.database import Database
 
 SAVERS: dict[str, Callable[[Database, Any], Any]] = {
@@ -69,9 +76,13 @@ class EditChange:
         self.text = self.text or f"edit {_name(self.kind, self.after)}"
 
     def undo(self, db: Database) -> list[Any]:
+        label = _name(self.kind, self.after)
+        expect_record(db, self.kind, self.after, label, "undo", GETTERS[self.kind])
         return [SAVERS[self.kind](db, self.before).id]
 
     def redo(self, db: Database) -> list[Any]:
+        label = _name(self.kind, self.before)
+        expect_record(db, self.kind, self.before, label, "redo", GETTERS[self.kind])
         return [SAVERS[self.kind](db, self.after).id]
 
 
@@ -83,13 +94,25 @@ class CreateChange:
     record_id: Any
     text: str = ""
     trash_id: int | None = None
+    # The record as the creation left it, to refuse an undo once someone else changed it.
+    after: Any = None
+
+    @property
+    def label(self) -> str:
+        return _name(self.kind, self.after) if self.after is not None else self.text
 
     def undo(self, db: Database) -> list[Any]:
+        if self.after is not None:
+            self.after.id = self.record_id
+            expect_record(db, self.kind, self.after, self.label, "undo", GETTERS[self.kind])
+        else:
+            expect_records(db, self.kind, [self.record_id], self.label, "undo")
         self.trash_id = delete_to_trash(db, self.kind, [self.record_id]).id
         return [self.record_id]
 
     def redo(self, db: Database) -> list[Any]:
         assert self.trash_id is not None
+        expect_trash(db, [self.trash_id], self.label, "redo")
         (self.record_id,) = restore_from_trash(db, self.trash_id).ids
         self.trash_id = None
         return [self.record_id]
@@ -103,14 +126,17 @@ class DeleteChange:
     ids: list[Any]
     trash_id: int | None
     text: str = ""
+    label: str = ""
 
     def undo(self, db: Database) -> list[Any]:
         assert self.trash_id is not None
+        expect_trash(db, [self.trash_id], self.label or self.text, "undo")
         self.ids = restore_from_trash(db, self.trash_id).ids
         self.trash_id = None
         return self.ids
 
     def redo(self, db: Database) -> list[Any]:
+        expect_records(db, self.kind, self.ids, self.label or self.text, "redo")
         self.trash_id = delete_to_trash(db, self.kind, self.ids).id
         return self.ids
 
@@ -120,14 +146,14 @@ def save_with_undo(db: Database, kind: str, record: Any) -> tuple[Any, Change]:
     before = GETTERS[kind](db, record.id) if record.id is not None else None
     saved = SAVERS[kind](db, record)
     if before is None:
-        return saved, CreateChange(kind, saved.id, f"add {_name(kind, saved)}")
+        return saved, CreateChange(kind, saved.id, f"add {_name(kind, saved)}", after=saved)
     return saved, EditChange(kind, before, saved)
 
 
 def edit_change(kind: str, before: Any, after: Any) -> Change:
     """The change for a save already done: an edit when there was a before, else a creation."""
     if before is None:
-        return CreateChange(kind, after.id, f"add {_name(kind, after)}")
+        return CreateChange(kind, after.id, f"add {_name(kind, after)}", after=after)
     return EditChange(kind, before, after)
 
 
@@ -148,7 +174,7 @@ def delete_with_undo(db: Database, kind: str, ids: Sequence[Any]) -> Change:
     verb = "remove" if kind in _LINKS else "delete"
     many = _LINKS.get(kind, f"{kind}s")
     text = f"{verb} {entry.label}" if len(ids) == 1 else f"{verb} {len(ids)} {many}"
-    return DeleteChange(kind, list(ids), entry.id, text)
+    return DeleteChange(kind, list(ids), entry.id, text, entry.label)
 
 
 @dataclass
@@ -163,9 +189,11 @@ class StatusChange:
     promoted: list[waitlist.Moved] = field(default_factory=list)
 
     def undo(self, db: Database) -> list[Any]:
+        expect_places(db, self.after, "undo")
         return registrations.put_statuses(db, self.before)
 
     def redo(self, db: Database) -> list[Any]:
+        expect_places(db, self.before, "redo")
         return registrations.put_statuses(db, self.after)
 
 
@@ -206,11 +234,14 @@ class RestoreChange:
         return tuple(k for k in ROOTS if k != self.kind)
 
     def undo(self, db: Database) -> list[Any]:
+        for r in self.restored:
+            expect_records(db, r.kind, r.ids, r.label, "undo")
         with db.session() as s:  # all of them or none
             self.trash_ids = [delete_to_trash_in(s, r.kind, r.ids).id for r in self.restored]
         return self._ids()
 
     def redo(self, db: Database) -> list[Any]:
+        expect_trash(db, self.trash_ids, self.text, "redo")
         self.restored = [restore_from_trash(db, trash_id) for trash_id in self.trash_ids]
         self.trash_ids = []
         return self._ids()
@@ -237,6 +268,7 @@ class RosterImportChange:
         from collab_desktop.services.rosters.import_history import undo_import
 
         assert self.result.batch_id is not None
+        expect_import_rows(db, self.result.batch_id, self.plan.file_name)
         undo_import(db, self.result.batch_id)
         self.undone = True
         return []

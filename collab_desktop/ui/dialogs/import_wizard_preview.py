@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -78,7 +79,7 @@ def _apply(task: Any, db: Any, plan: Any) -> Any:
     """Runs on the worker: the import, reporting progress; Cancel rolls it back."""
     from collab_desktop.services.rosters.roster_import import apply_import
 
-    return apply_import(db, plan, task.progress)
+    return apply_import(db, plan, task.progress, task.say)
 
 
 class PreviewPage(QWizardPage):
@@ -305,6 +306,10 @@ class SummaryPage(QWizardPage):
                 with_errors=with_errors,
             )
         ]
+        if r.rematched:
+            from collab_desktop.services.rosters.roster_import import rematched_message
+
+            lines.append(f"<p>{html.escape(rematched_message(r.rematched))}.</p>")
         for row, message in r.errors[:5]:
             lines.append(
                 translate("ImportWizardPreview", "<p>Row {row}: {message}</p>").format(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -54,6 +55,7 @@ def trash_columns() -> list[Column]:
             lambda e: when_text(to_local(e.deleted_at).replace(tzinfo=None)),
             sort_key=lambda e: e.deleted_at,
         ),
+        Column(translate("TrashDialog", "Deleted by"), lambda e: e.deleted_by),
         Column(translate("TrashDialog", "Kind"), lambda e: kind_text(e.kind)),
         Column(translate("TrashDialog", "What"), lambda e: e.label),
         Column(translate("TrashDialog", "With it"), lambda e: e.describe()),
@@ -93,7 +95,22 @@ class TrashDialog(QDialog):
             icon("delete"), translate("TrashDialog", "&Delete for good")
         )
         self.empty_button = QPushButton(icon("trash"), translate("TrashDialog", "&Empty trash…"))
-        for button in (self.restore_button, self.purge_button, self.empty_button):
+        # Everyone on the database shares the trash: F5 shows what others deleted meanwhile.
+        self.refresh_button = QPushButton(translate("TrashDialog", "&Refresh"))
+        self.refresh_action = QAction(translate("TrashDialog", "Refresh"), self)
+        self.refresh_action.setShortcuts(QKeySequence.StandardKey.Refresh)
+        self.refresh_action.triggered.connect(self.reload)
+        self.addAction(self.refresh_action)
+        self.refresh_button.setToolTip(
+            translate("TrashDialog", "Show what others deleted or put back meanwhile (F5)")
+        )
+        self.refresh_button.clicked.connect(self.reload)
+        for button in (
+            self.restore_button,
+            self.purge_button,
+            self.empty_button,
+            self.refresh_button,
+        ):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -158,11 +158,14 @@ def test_sessions_tab_registration_undo_refuses_after_check_in(
     keys(qtbot, tab.registrations.table.view, CTRL)
 
     (warning,) = warnings
-    assert "Could not undo “register 2 people for Huddle 2026-03-03”" in warning
+    assert warning.startswith("Cannot undo: ")
     assert "(now attended)" in warning
+    assert "“register 2 people for Huddle 2026-03-03” stays in the undo history" in warning
     assert len(list_registrations(db, session_id)) == 2  # nothing taken away
-    qtbot.waitUntil(lambda: window.safety.undo.stack.count() == 0)
-    assert not window.safety.undo.undo_action.isEnabled()
+    # The refused step is kept, where it was: not lost, not applied.
+    stack = window.safety.undo.stack
+    qtbot.waitUntil(lambda: stack.index() == stack.count())
+    assert window.safety.undo.undo_action.text() == "&Undo register 2 people for Huddle 2026-03-03"
 
 
 def _open_dialog(qtbot, window, session_id: int):  # noqa: ANN001, ANN202

@@ -86,7 +86,7 @@ def test_undo_redo_of_a_delete_and_a_bulk_delete(window, monkeypatch: pytest.Mon
     assert len(list_contacts(window.ctx.db)) == 4
 
 
-def test_undo_of_a_new_record_and_failed_undo_clears_history(
+def test_undo_of_a_new_record_and_a_refused_redo_keeps_the_step(
     qtbot, window, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # noqa: ANN001
     tab = window.contacts_tab
@@ -99,18 +99,21 @@ def test_undo_of_a_new_record_and_failed_undo_clears_history(
     window.safety.undo.undo_action.trigger()
     with pytest.raises(NotFoundError):
         get_contact(window.ctx.db, new_id)
-    # Emptying the trash makes the redo impossible: said plainly, history cleared.
+    # Emptying the trash makes the redo impossible: said plainly, the step kept, undone.
     from collab_desktop.services.safety.trash import empty_trash
 
     empty_trash(window.ctx.db)
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: warned.append(text))
     window.safety.undo.redo_action.trigger()
-    assert warned and "Could not redo" in warned[0]
-    from PySide6.QtCore import QCoreApplication
-
-    QCoreApplication.processEvents()
-    assert window.safety.undo.stack.count() == 0
+    assert warned and warned[0].startswith(
+        "Cannot redo: Brand is no longer in the trash (put back or emptied since)"
+    )
+    stack = window.safety.undo.stack
+    qtbot.waitUntil(lambda: stack.index() == 0)
+    assert stack.count() == 1
+    with pytest.raises(NotFoundError):
+        get_contact(window.ctx.db, new_id)
 
 
 def test_unsaved_edits_prompt_when_switching_record(
