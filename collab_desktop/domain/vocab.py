@@ -91,6 +91,7 @@ _BUILT_IN_WORDS = (
     QT_TRANSLATE_NOOP("Vocabulary", "absent"),
     QT_TRANSLATE_NOOP("Vocabulary", "cancelled"),
     QT_TRANSLATE_NOOP("Vocabulary", "not yet marked"),
+    "(not set)",  # report_records.TYPE_NOT_SET, marked there
 )
 BUILT_IN_WORDS = frozenset(_BUILT_IN_WORDS)
 
