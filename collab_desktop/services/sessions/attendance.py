@@ -15,7 +15,7 @@ from collab_desktop.domain.timezones import to_local
 from collab_desktop.domain.vocab import NOT_YET_MARKED
 from collab_desktop.services.errors import NotFoundError
 from collab_desktop.services.sessions.registrations import set_status
-from collab_desktop.services.sessions.sessions import ALL_COLLABORATIVES
+from collab_desktop.services.sessions.sessions import all_collaboratives_label
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import (
     Collaborative,
@@ -118,7 +118,7 @@ def attendance_history(db: Database, contact_id: int) -> list[AttendanceEntry]:
                 session_id=session_id,
                 title=title,
                 start=to_local(start, zone),
-                collaborative_name=collab or ALL_COLLABORATIVES,
+                collaborative_name=collab or all_collaboratives_label(),
                 status=shown_status(status, end, now),
             )
             for reg_id, status, session_id, title, start, end, zone, collab in rows

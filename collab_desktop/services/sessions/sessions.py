@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 
 from collab_desktop.domain.records import DeleteImpact, SessionRecord
 from collab_desktop.domain.timezones import local_zone_name, to_local
+from collab_desktop.domain.translation import QT_TRANSLATE_NOOP, translate
 from collab_desktop.domain.validation import validate_session
 from collab_desktop.domain.vocab import HOLDS_A_PLACE
 from collab_desktop.services.errors import NotFoundError, ValidationError
@@ -50,7 +51,14 @@ _SELECT = select(
     LearningSession, Collaborative.name, Collaborative.colour, _active_count
 ).outerjoin(Collaborative, Collaborative.id == LearningSession.collaborative_id)
 
-ALL_COLLABORATIVES = "All collaboratives"
+# Shown for a session of every collaborative (the annual gathering); all_collaboratives_label()
+# gives it in the chosen language.
+ALL_COLLABORATIVES = QT_TRANSLATE_NOOP("Sessions", "All collaboratives")
+
+
+def all_collaboratives_label() -> str:
+    """'All collaboratives' in the chosen language: the collaborative of a session for all."""
+    return translate("Sessions", ALL_COLLABORATIVES)
 
 
 def session_record(
@@ -62,7 +70,7 @@ def session_record(
         **{f: getattr(row, f) for f in _FIELDS},
         start=to_local(row.start_at, row.timezone),
         end=to_local(row.end_at, row.timezone),
-        collaborative_name=collab_name or ALL_COLLABORATIVES,
+        collaborative_name=collab_name or all_collaboratives_label(),
         colour=colour or "#607D8B",
         registered_count=n,
         held_on_old_day=row.series_id is not None and row.recurrence_id is None,
