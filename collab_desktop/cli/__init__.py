@@ -16,6 +16,7 @@ import sys
 from collections.abc import Sequence
 
 from collab_desktop import __version__
+from collab_desktop.domain.translation import translate
 
 # Modules that register commands, in the order their help is listed.
 COMMAND_MODULES = (
@@ -67,7 +68,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 def fail(message: str) -> int:
     """Print one error line for the user and return the exit code for bad input."""
-    print(f"error: {message}", file=sys.stderr)
+    print(translate("Cli", "error: {message}").format(message=message), file=sys.stderr)
     return 1
 
 
@@ -94,7 +95,7 @@ def run_command(args: argparse.Namespace) -> int:
     except OSError as exc:
         return fail(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
     except KeyboardInterrupt:
-        return fail("interrupted; nothing more was changed.")
+        return fail(translate("Cli", "interrupted; nothing more was changed."))
     except Exception as exc:
         # A server that cannot be reached, refuses this user, or went away during the command.
         from collab_desktop.store.failures import server_failure_message
@@ -126,5 +127,5 @@ def open_cli_database(args: argparse.Namespace):  # noqa: ANN201 - Database, imp
         from collab_desktop.store.file_location import location_warning
 
         if (warning := location_warning(db.path)) is not None:
-            print(f"warning: {warning}", file=sys.stderr)
+            print(translate("Cli", "warning: {warning}").format(warning=warning), file=sys.stderr)
     return db

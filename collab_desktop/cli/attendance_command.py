@@ -6,6 +6,8 @@ import argparse
 from typing import TYPE_CHECKING
 
 from collab_desktop.cli.output import print_json
+from collab_desktop.domain.translation import translate
+from collab_desktop.domain.vocab import vocabulary_label
 
 if TYPE_CHECKING:
     from collab_desktop.store.database import Database
@@ -41,9 +43,17 @@ def run_cancel(args: argparse.Namespace, db: Database) -> int:
     if args.json:
         print_json({"cancelled": contact.email, "promoted": promoted.email if promoted else None})
         return 0
-    print(f"Cancelled {contact.display_name} for session {session.id}.")
+    print(
+        translate("AttendanceCommand", "Cancelled {display_name} for session {id}.").format(
+            display_name=contact.display_name, id=session.id
+        )
+    )
     if promoted is not None:
-        print(f"{promoted.name} moved up from the waitlist.")
+        print(
+            translate("AttendanceCommand", "{name} moved up from the waitlist.").format(
+                name=promoted.name
+            )
+        )
     return 0
 
 
@@ -58,12 +68,22 @@ def run_mark(args: argparse.Namespace, db: Database) -> int:
     reg = next((r for r in list_registrations(db, session.id) if r.contact_id == contact.id), None)
     if reg is None or reg.status == "cancelled":
         raise CliError(
-            f"{contact.email} is not registered for session {session.id}; "
-            "sign them up first (signup)."
+            translate(
+                "AttendanceCommand",
+                "{email} is not registered for session {id}; sign them up first (signup).",
+            ).format(email=contact.email, id=session.id)
         )
     rec = set_status(db, reg.id, args.status)
     if args.json:
         print_json({"status": rec.status})
     else:
-        print(f"Marked {contact.display_name} {rec.status} for session {session.id}.")
+        print(
+            translate(
+                "AttendanceCommand", "Marked {display_name} {status} for session {id}."
+            ).format(
+                display_name=contact.display_name,
+                status=vocabulary_label(rec.status),
+                id=session.id,
+            )
+        )
     return 0

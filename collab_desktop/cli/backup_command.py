@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
+from collab_desktop.domain.translation import translate
+
 if TYPE_CHECKING:
     from collab_desktop.store.database import Database
 
@@ -46,7 +48,11 @@ def run_backup(args: argparse.Namespace, db: Database) -> int:
         info = backup_to(db, args.out, overwrite=args.overwrite)
     else:
         info = make_backup(database_file(db), "manual")
-    print(f"Backed up to {info.path} ({info.describe_counts()}).")
+    print(
+        translate("BackupCommand", "Backed up to {path} ({counts}).").format(
+            path=info.path, counts=info.describe_counts()
+        )
+    )
     return 0
 
 
@@ -61,23 +67,40 @@ def run_restore(args: argparse.Namespace, db: Database) -> int:
 
     if db.path is None:
         raise CliError(
-            "restore replaces database files; to put a backup on this team database, run "
-            f"`collab-desktop copy-db {args.source} {db.describe()} --replace` (it replaces "
-            "everything on the server; `backup` first keeps a copy of what is there now)."
+            translate(
+                "BackupCommand",
+                "restore replaces database files; to put a backup on this team database, run `collab-desktop copy-db {source} {database} --replace` (it replaces everything on the server; `backup` first keeps a copy of what is there now).",
+            ).format(source=args.source, database=db.describe())
         )
     holder = window_holding(database_file(db))
     if holder is not None:
         raise CliError(
-            f"{db.describe()} is open in a Collab Desktop window ({holder}). "
-            "Close the window first, or use File > Restore from backup there."
+            translate(
+                "BackupCommand",
+                "{database} is open in a Collab Desktop window ({holder}). Close the window first, or use File > Restore from backup there.",
+            ).format(database=db.describe(), holder=holder)
         )
     info = check_restorable(args.source)
     result = restore_backup(db, args.source)
-    print(f"Restored {db.describe()} from {result.restored_from} ({info.describe_counts()}).")
+    print(
+        translate("BackupCommand", "Restored {database} from {restored_from} ({counts}).").format(
+            database=db.describe(),
+            restored_from=result.restored_from,
+            counts=info.describe_counts(),
+        )
+    )
     if result.safety_backup is not None:
-        print(f"The state before the restore was saved to {result.safety_backup.path}.")
+        print(
+            translate("BackupCommand", "The state before the restore was saved to {path}.").format(
+                path=result.safety_backup.path
+            )
+        )
     if result.migration is not None and result.migration.upgraded:
-        print(f"The restored copy was upgraded to schema {result.migration.to_revision}.")
+        print(
+            translate(
+                "BackupCommand", "The restored copy was upgraded to schema {to_revision}."
+            ).format(to_revision=result.migration.to_revision)
+        )
     return 0
 
 
@@ -129,5 +152,9 @@ def run_list(args: argparse.Namespace, db: Database) -> int:
             for b in items
         ],
     )
-    print(f"Keeping the newest backup of {policy.daily} days and {policy.monthly} months.")
+    print(
+        translate(
+            "BackupCommand", "Keeping the newest backup of {daily} days and {monthly} months."
+        ).format(daily=policy.daily, monthly=policy.monthly)
+    )
     return 0

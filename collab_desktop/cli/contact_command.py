@@ -6,6 +6,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 from collab_desktop.cli.output import print_json
+from collab_desktop.domain.translation import translate
 
 if TYPE_CHECKING:
     from collab_desktop.store.database import Database
@@ -54,5 +55,9 @@ def run(args: argparse.Namespace, db: Database) -> int:
             }
         )
     else:
-        print(f"Added contact {contact.id}: {contact.display_name} <{contact.email}>")
+        print(
+            translate("ContactCommand", "Added contact {id}: {display_name} <{email}>").format(
+                id=contact.id, display_name=contact.display_name, email=contact.email
+            )
+        )
     return 0

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from collab_desktop.domain.translation import translate
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
@@ -47,6 +49,14 @@ def run_copy(args: argparse.Namespace, _db: None) -> int:
         print_json(out)
     else:
         if result.target_backup is not None:
-            print(f"{result.target} was of an older release; backed up to {result.target_backup}.")
-        print(f"Copied {result.source} to {result.target} ({result.describe_counts()}).")
+            print(
+                translate(
+                    "CopyCommand", "{target} was of an older release; backed up to {target_backup}."
+                ).format(target=result.target, target_backup=result.target_backup)
+            )
+        print(
+            translate("CopyCommand", "Copied {source} to {target} ({counts}).").format(
+                source=result.source, target=result.target, counts=result.describe_counts()
+            )
+        )
     return 0

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
+from collab_desktop.domain.translation import translate
+
 if TYPE_CHECKING:
     from collab_desktop.store.database import Database
 
@@ -34,11 +36,22 @@ def run_upgrade(args: argparse.Namespace, db: Database) -> int:
             }
         )
     elif not report.upgraded:
-        print(f"{db.describe()} already has this release's schema ({report.to_revision}).")
+        print(
+            translate(
+                "DatabaseCommand", "{database} already has this release's schema ({to_revision})."
+            ).format(database=db.describe(), to_revision=report.to_revision)
+        )
     else:
         backup = f"; backup: {report.backup}" if report.backup else ""
         print(
-            f"Upgraded {db.describe()} from schema {report.from_revision} "
-            f"to {report.to_revision}{backup}."
+            translate(
+                "DatabaseCommand",
+                "Upgraded {database} from schema {from_revision} to {to_revision}{backup}.",
+            ).format(
+                database=db.describe(),
+                from_revision=report.from_revision,
+                to_revision=report.to_revision,
+                backup=backup,
+            )
         )
     return 0

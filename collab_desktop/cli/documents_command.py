@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from collab_desktop.cli.arguments import iso_date, positive_int
 from collab_desktop.cli.output import print_json
+from collab_desktop.domain.translation import translate
 
 if TYPE_CHECKING:
     from collab_desktop.store.database import Database
@@ -70,7 +71,7 @@ def run_certificates(args: argparse.Namespace, db: Database) -> int:
     )
 
     if (args.date_from or args.date_to) and not args.collaborative:
-        raise CliError("--from and --to go with --collaborative.")
+        raise CliError(translate("DocumentsCommand", "--from and --to go with --collaborative."))
     scope = CertificateScope(
         session_id=args.session,
         series_id=args.series,
@@ -87,7 +88,13 @@ def run_certificates(args: argparse.Namespace, db: Database) -> int:
     for f in batch.files:
         print(f"{f.code}  {f.name}  {f.file}")
     count = len(batch.files)
-    print(f"Wrote {count} certificate{'s' if count != 1 else ''}; all of them in {batch.combined}")
+    if count == 1:
+        done = translate("DocumentsCommand", "Wrote 1 certificate; all of them in {combined}")
+    else:
+        done = translate(
+            "DocumentsCommand", "Wrote %n certificates; all of them in {combined}", None, count
+        )
+    print(done.format(combined=batch.combined))
     return 0
 
 
@@ -110,7 +117,9 @@ def run_settings(args: argparse.Namespace, db: Database) -> int:
         "credit_rate": args.credit_rate,
     }
     if args.no_credits and args.credit_rate is not None:
-        raise CliError("--no-credits and --credit-rate contradict each other.")
+        raise CliError(
+            translate("DocumentsCommand", "--no-credits and --credit-rate contradict each other.")
+        )
     changed = False
     for name, value in changes.items():
         if value is not None:
@@ -140,7 +149,11 @@ def run_settings(args: argparse.Namespace, db: Database) -> int:
 def run_reissue(args: argparse.Namespace, db: Database) -> int:
     from collab_desktop.services.documents.certificates import reissue_certificate
 
-    print(f"Wrote {reissue_certificate(db, args.code, Path(args.out_dir))}")
+    print(
+        translate("DocumentsCommand", "Wrote {file}").format(
+            file=reissue_certificate(db, args.code, Path(args.out_dir))
+        )
+    )
     return 0
 
 
@@ -162,10 +175,14 @@ def run_transcript(args: argparse.Namespace, db: Database) -> int:
     t = export_transcript(
         db, Path(args.out), email=args.email, start=args.date_from, end=args.date_to
     )
-    print(
-        f"Wrote {args.out}: {len(t.lines)} session{'s' if len(t.lines) != 1 else ''}, "
-        f"{format_hours(t.hours)} hours"
-    )
+    sessions = len(t.lines)
+    if sessions == 1:
+        done = translate("DocumentsCommand", "Wrote {out}: 1 session, {hours} hours")
+    else:
+        done = translate(
+            "DocumentsCommand", "Wrote {out}: %n sessions, {hours} hours", None, sessions
+        )
+    print(done.format(out=args.out, hours=format_hours(t.hours)))
     return 0
 
 
@@ -186,7 +203,11 @@ def run_badges(args: argparse.Namespace, db: Database) -> int:
     count = export_badges(
         db, Path(args.out), args.session, args.layout, colour_bar=not args.no_colour_bar
     )
-    print(f"Wrote {count} badge{'s' if count != 1 else ''} to {args.out}")
+    if count == 1:
+        done = translate("DocumentsCommand", "Wrote 1 badge to {out}")
+    else:
+        done = translate("DocumentsCommand", "Wrote %n badges to {out}", None, count)
+    print(done.format(out=args.out))
     return 0
 
 
@@ -219,10 +240,18 @@ def run_email_draft(args: argparse.Namespace, db: Database) -> int:
 
     out = Path(args.out)
     if out.suffix.lower() != ".eml":
-        raise CliError(f"{out.name}: the draft is an e-mail file; name it .eml.")
+        raise CliError(
+            translate(
+                "DocumentsCommand", "{name}: the draft is an e-mail file; name it .eml."
+            ).format(name=out.name)
+        )
     draft = write_session_draft(db, out, args.session, args.template, args.consented_only)
     count = len(draft.bcc)
-    print(f"Wrote {out}: {count} recipient{'s' if count != 1 else ''} in Bcc")
+    if count == 1:
+        done = translate("DocumentsCommand", "Wrote {out}: 1 recipient in Bcc")
+    else:
+        done = translate("DocumentsCommand", "Wrote {out}: %n recipients in Bcc", None, count)
+    print(done.format(out=out))
     return 0
 
 
@@ -250,5 +279,9 @@ def run_email_template(args: argparse.Namespace, db: Database) -> int:
     if args.json:
         print_json(asdict(template))
     else:
-        print(f"Subject: {template.subject}\n\n{template.body}")
+        print(
+            translate("DocumentsCommand", "Subject: {subject}\n\n{body}").format(
+                subject=template.subject, body=template.body
+            )
+        )
     return 0

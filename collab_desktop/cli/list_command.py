@@ -6,6 +6,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 from collab_desktop.cli.output import print_json, print_table
+from collab_desktop.domain.translation import translate
 
 if TYPE_CHECKING:
     from collab_desktop.store.database import Database
@@ -158,7 +159,12 @@ def _attendance(args: argparse.Namespace, db: Database) -> int:
     from collab_desktop.services.sessions.registrations import list_registrations
 
     if args.session is None:
-        raise CliError("list attendance needs --session ID (run 'list sessions' to see the ids).")
+        raise CliError(
+            translate(
+                "ListCommand",
+                "list attendance needs --session ID (run 'list sessions' to see the ids).",
+            )
+        )
     items = list_registrations(db, args.session)
     if args.json:
         print_json(

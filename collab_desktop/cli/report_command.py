@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from collab_desktop.cli.arguments import iso_date, positive_int
 from collab_desktop.cli.output import print_json
+from collab_desktop.domain.translation import translate
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -50,12 +51,20 @@ def run(args: argparse.Namespace, db: Database) -> int:
     from collab_desktop.services.reports.reports import build_report
 
     if args.out is None and not args.json:
-        raise CliError("name the workbook to write (OUT.xlsx), or ask for --json.")
+        raise CliError(
+            translate("ReportCommand", "name the workbook to write (OUT.xlsx), or ask for --json.")
+        )
     out = Path(args.out).expanduser() if args.out is not None else None
     if out is not None and out.suffix.lower() != ".xlsx":
-        raise CliError(f"the report file must end in .xlsx: {args.out}")
+        raise CliError(
+            translate("ReportCommand", "the report file must end in .xlsx: {out}").format(
+                out=args.out
+            )
+        )
     if out is not None and not out.parent.is_dir():
-        raise CliError(f"no such folder: {out.parent}")
+        raise CliError(
+            translate("ReportCommand", "no such folder: {parent}").format(parent=out.parent)
+        )
     collab_id = collaborative_by_name(db, args.collaborative).id if args.collaborative else None
     flt = ReportFilter(collab_id, args.date_from, args.date_to)
     report = build_report(db, flt, args.min_attended)
@@ -65,8 +74,16 @@ def run(args: argparse.Namespace, db: Database) -> int:
         print_json(attendance_json(report, out))
         return 0
     print(
-        f"Wrote {out}: {report.scope}; {report.members.active} active members, "
-        f"{len(report.sessions)} sessions, {report.attended} attendances."
+        translate(
+            "ReportCommand",
+            "Wrote {out}: {scope}; {active} active members, {count_sessions} sessions, {attended} attendances.",
+        ).format(
+            out=out,
+            scope=report.scope,
+            active=report.members.active,
+            count_sessions=len(report.sessions),
+            attended=report.attended,
+        )
     )
     return 0
 

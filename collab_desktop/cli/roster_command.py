@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from collab_desktop.cli.output import print_json, print_table
+from collab_desktop.domain.translation import translate
 
 if TYPE_CHECKING:
     from collab_desktop.store.database import Database
@@ -84,16 +85,39 @@ def run_import(args: argparse.Namespace, db: Database) -> int:
         data["dry_run"] = args.dry_run
         print_json(data)
         return 0
-    verb = "would add" if args.dry_run else "added"
+    if args.dry_run:
+        done = translate(
+            "RosterCommand",
+            "{name}: would add {added}, updated {updated}, unchanged {unchanged}, "
+            "duplicates in file {duplicates}, errors {count_errors}",
+        )
+    else:
+        done = translate(
+            "RosterCommand",
+            "{name}: added {added}, updated {updated}, unchanged {unchanged}, "
+            "duplicates in file {duplicates}, errors {count_errors}",
+        )
     print(
-        f"{args.file.name}: {verb} {result.added}, updated {result.updated}, "
-        f"unchanged {result.unchanged}, duplicates in file {result.duplicates}, "
-        f"errors {len(result.errors)}"
+        done.format(
+            name=args.file.name,
+            added=result.added,
+            updated=result.updated,
+            unchanged=result.unchanged,
+            duplicates=result.duplicates,
+            count_errors=len(result.errors),
+        )
     )
     for row, message in result.errors:
-        print(f"  row {row}: {message}", file=sys.stderr)
+        print(
+            translate("RosterCommand", "  row {row}: {message}").format(row=row, message=message),
+            file=sys.stderr,
+        )
     if result.batch_id is not None:
-        print(f"import {result.batch_id}; undo with: undo-import {result.batch_id}")
+        print(
+            translate(
+                "RosterCommand", "import {batch_id}; undo with: undo-import {batch_id}"
+            ).format(batch_id=result.batch_id)
+        )
     return 0
 
 
@@ -103,14 +127,20 @@ def run_export(args: argparse.Namespace, db: Database) -> int:
     if args.out.suffix.lower() != ".xlsx":
         from collab_desktop.cli import CliError
 
-        raise CliError(f"{args.out.name}: the roster is written as .xlsx; name the file *.xlsx.")
+        raise CliError(
+            translate(
+                "RosterCommand", "{name}: the roster is written as .xlsx; name the file *.xlsx."
+            ).format(name=args.out.name)
+        )
     count = export_roster(
         db,
         args.out,
         _collaborative_id(db, args.collaborative),
         include_without_consent=not args.consented_only,
     )
-    print(f"wrote {count} rows to {args.out}")
+    print(
+        translate("RosterCommand", "wrote {count} rows to {out}").format(count=count, out=args.out)
+    )
     return 0
 
 
@@ -158,5 +188,9 @@ def run_undo(args: argparse.Namespace, db: Database) -> int:
     from collab_desktop.services.rosters.import_history import undo_import
 
     batch = undo_import(db, args.batch_id)
-    print(f"undid import {batch.id} ({batch.file_name})")
+    print(
+        translate("RosterCommand", "undid import {id} ({file_name})").format(
+            id=batch.id, file_name=batch.file_name
+        )
+    )
     return 0

@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from collab_desktop.cli.output import print_json
+from collab_desktop.domain.translation import translate
 
 if TYPE_CHECKING:
     from collab_desktop.store.database import Database
@@ -56,7 +57,11 @@ def parse_local(text: str, option: str) -> datetime:
     try:
         return localize(datetime.fromisoformat(text.strip()))
     except ValueError as exc:
-        raise CliError(f"{option} must look like 2026-01-13T12:00 (got {text!r}).") from exc
+        raise CliError(
+            translate(
+                "SessionCommand", "{option} must look like 2026-01-13T12:00 (got {text!r})."
+            ).format(option=option, text=text)
+        ) from exc
 
 
 def session_json(rec) -> dict:  # noqa: ANN001 - SessionRecord
@@ -114,7 +119,12 @@ def run_add(args: argparse.Namespace, db: Database) -> int:
         if followup is not None:
             created.append(create_followup_session(db, created[0], followup))
     for hint in conflicts_for_sessions(db, created):
-        print(f"warning: session {hint.session_id}: {hint.describe()}", file=sys.stderr)
+        print(
+            translate("SessionCommand", "warning: session {session_id}: {what}").format(
+                session_id=hint.session_id, what=hint.describe()
+            ),
+            file=sys.stderr,
+        )
     if args.json:
         print_json([session_json(r) for r in created])
     else:
@@ -136,16 +146,29 @@ def run_signup(args: argparse.Namespace, db: Database) -> int:
     try:
         if args.series:
             if session.series_id is None:
-                raise CliError(f"Session {session.id} is not part of a series; drop --series.")
+                raise CliError(
+                    translate(
+                        "SessionCommand", "Session {id} is not part of a series; drop --series."
+                    ).format(id=session.id)
+                )
             n = register_series(db, session.series_id, contact.id, any_role=args.any_role)
             if args.json:
                 print_json({"status": "registered", "series": session.series_id, "sessions": n})
             else:
-                print(f"Signed up {contact.display_name} for the series ({n} upcoming sessions).")
+                print(
+                    translate(
+                        "SessionCommand",
+                        "Signed up {display_name} for the series ({n} upcoming sessions).",
+                    ).format(display_name=contact.display_name, n=n)
+                )
             return 0
         reg = register_contact(db, session.id, contact.id, any_role=args.any_role)
     except OutsideRoleError as exc:
-        raise CliError(f"{exc} Add --any-role to register them anyway.") from exc
+        raise CliError(
+            translate("SessionCommand", "{exc} Add --any-role to register them anyway.").format(
+                exc=exc
+            )
+        ) from exc
     if args.json:
         answer: dict = {"status": reg.status}
         if reg.status == "waitlisted":
@@ -153,11 +176,20 @@ def run_signup(args: argparse.Namespace, db: Database) -> int:
         print_json(answer)
     elif reg.status == "waitlisted":
         print(
-            f"Session {session.id} is full: {contact.display_name} is on the waitlist "
-            f"at place {reg.waitlist_position} (registration {reg.id})."
+            translate(
+                "SessionCommand",
+                "Session {id} is full: {display_name} is on the waitlist at place {waitlist_position} (registration {id2}).",
+            ).format(
+                id=session.id,
+                display_name=contact.display_name,
+                waitlist_position=reg.waitlist_position,
+                id2=reg.id,
+            )
         )
     else:
         print(
-            f"Registered {contact.display_name} for session {session.id} (registration {reg.id})."
+            translate(
+                "SessionCommand", "Registered {display_name} for session {id} (registration {id2})."
+            ).format(display_name=contact.display_name, id=session.id, id2=reg.id)
         )
     return 0

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from collab_desktop.cli.output import print_json
+from collab_desktop.domain.translation import translate
 
 if TYPE_CHECKING:
     from collab_desktop.store.database import Database
@@ -55,14 +56,18 @@ def run_export(args: argparse.Namespace, db: Database) -> int:
     from collab_desktop.services.sessions.signup_sheets import export_signup_sheet
 
     if args.blank_rows < 0 or args.blank_rows > 500:
-        raise CliError("--blank-rows must be between 0 and 500.")
+        raise CliError(translate("SignupSheetCommand", "--blank-rows must be between 0 and 500."))
     out = Path(args.out)
     if out.suffix.lower() != ".xlsx":
-        raise CliError(f"{out.name}: the sign-up sheet is an Excel file; name it .xlsx.")
+        raise CliError(
+            translate(
+                "SignupSheetCommand", "{name}: the sign-up sheet is an Excel file; name it .xlsx."
+            ).format(name=out.name)
+        )
     path = export_signup_sheet(
         db, args.session, out, args.blank_rows, include_without_consent=not args.consented_only
     )
-    print(f"Wrote {path}")
+    print(translate("SignupSheetCommand", "Wrote {path}").format(path=path))
     return 0
 
 
@@ -81,14 +86,28 @@ def run_import(args: argparse.Namespace, db: Database) -> int:
     if args.json:
         print_json({**counts, "dry_run": args.dry_run, "problems": preview.problems})
         return 0
-    verb = "Would record" if args.dry_run else "Recorded"
+    if args.dry_run:
+        done = translate(
+            "SignupSheetCommand",
+            "Would record: {attended} attended, {absent} absent, "
+            "walk-ins added: {walk_ins_added} (new contacts: {contacts_created}).",
+        )
+    else:
+        done = translate(
+            "SignupSheetCommand",
+            "Recorded: {attended} attended, {absent} absent, "
+            "walk-ins added: {walk_ins_added} (new contacts: {contacts_created}).",
+        )
     print(
-        f"{verb}: {counts['attended']} attended, {counts['absent']} absent, "
-        f"walk-ins added: {counts['walk_ins_added']} "
-        f"(new contacts: {counts['contacts_created']})."
+        done.format(
+            attended=counts["attended"],
+            absent=counts["absent"],
+            walk_ins_added=counts["walk_ins_added"],
+            contacts_created=counts["contacts_created"],
+        )
     )
     for problem in preview.problems:
-        print(f"note: {problem}")
+        print(translate("SignupSheetCommand", "note: {problem}").format(problem=problem))
     return 0
 
 
@@ -108,21 +127,53 @@ def _import_meeting_report(args: argparse.Namespace, db: Database) -> int:
     if args.json:
         print_json(counts)
         return 0
-    verb = "Would record" if args.dry_run else "Recorded"
+    if args.dry_run:
+        done = translate(
+            "SignupSheetCommand",
+            "Would record from the {source} report: {attended} attended "
+            "(walk-ins: {walk_ins}); at least {min_minutes:g} minutes counted.",
+        )
+    else:
+        done = translate(
+            "SignupSheetCommand",
+            "Recorded from the {source} report: {attended} attended "
+            "(walk-ins: {walk_ins}); at least {min_minutes:g} minutes counted.",
+        )
     print(
-        f"{verb} from the {preview.source.title()} report: {counts['attended']} attended "
-        f"(walk-ins: {counts['walk_ins']}); at least {preview.min_minutes:g} minutes counted."
+        done.format(
+            source=preview.source.title(),
+            attended=counts["attended"],
+            walk_ins=counts["walk_ins"],
+            min_minutes=preview.min_minutes,
+        )
     )
     for person in preview.attended + preview.below_minimum:
-        print(f"  {person.minutes:6.1f} min  {person.name}")
+        print(
+            translate("SignupSheetCommand", "  {minutes:6.1f} min  {name}").format(
+                minutes=person.minutes, name=person.name
+            )
+        )
     for label in counts["below_minimum"]:
-        print(f"below the minimum (kept as they were): {label}")
+        print(
+            translate(
+                "SignupSheetCommand", "below the minimum (kept as they were): {label}"
+            ).format(label=label)
+        )
     for label in counts["unmatched"]:
-        print(f"not matched (left out; --add-unmatched adds them): {label}")
+        print(
+            translate(
+                "SignupSheetCommand", "not matched (left out; --add-unmatched adds them): {label}"
+            ).format(label=label)
+        )
     for person in counts["ambiguous"]:
         print(
-            f"ambiguous (left out; several contacts have this name): {person['name']} "
-            f"could be {', '.join(e or '(no e-mail)' for e in person['candidates'])}"
+            translate(
+                "SignupSheetCommand",
+                "ambiguous (left out; several contacts have this name): {name} could be {candidates}",
+            ).format(
+                name=person["name"],
+                candidates=", ".join(e or "(no e-mail)" for e in person["candidates"]),
+            )
         )
     return 0
 
@@ -139,5 +190,9 @@ def run_ics(args: argparse.Namespace, db: Database) -> int:
         series_id=args.series,
         collaborative_id=collab_id,
     )
-    print(f"Wrote {count} event{'s' if count != 1 else ''} to {args.out}")
+    if count == 1:
+        done = translate("SignupSheetCommand", "Wrote 1 event to {out}")
+    else:
+        done = translate("SignupSheetCommand", "Wrote %n events to {out}", None, count)
+    print(done.format(out=args.out))
     return 0

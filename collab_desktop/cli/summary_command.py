@@ -7,6 +7,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 from collab_desktop.cli.arguments import iso_date, positive_int
+from collab_desktop.domain.translation import translate
 
 if TYPE_CHECKING:
     from collab_desktop.store.database import Database
@@ -41,9 +42,15 @@ def run(args: argparse.Namespace, db: Database) -> int:
 
     out = Path(args.out).expanduser()
     if out.suffix.lower() != ".pdf":
-        raise CliError(f"the summary file must end in .pdf: {args.out}")
+        raise CliError(
+            translate("SummaryCommand", "the summary file must end in .pdf: {out}").format(
+                out=args.out
+            )
+        )
     if not out.parent.is_dir():
-        raise CliError(f"no such folder: {out.parent}")
+        raise CliError(
+            translate("SummaryCommand", "no such folder: {parent}").format(parent=out.parent)
+        )
     collab_id = collaborative_by_name(db, args.collaborative).id if args.collaborative else None
     flt = ReportFilter(collab_id, args.date_from, args.date_to)
     done = export_summary(db, out, flt, args.min_attended, args.paper)
@@ -51,8 +58,17 @@ def run(args: argparse.Namespace, db: Database) -> int:
         print_json(asdict(done))
     else:
         print(
-            f"Wrote {done.file} ({done.paper}): {done.title}, {done.subtitle}; "
-            f"{done.active_members} active members, {done.sessions} sessions, "
-            f"{done.attended} attendances."
+            translate(
+                "SummaryCommand",
+                "Wrote {file} ({paper}): {title}, {subtitle}; {active_members} active members, {sessions} sessions, {attended} attendances.",
+            ).format(
+                file=done.file,
+                paper=done.paper,
+                title=done.title,
+                subtitle=done.subtitle,
+                active_members=done.active_members,
+                sessions=done.sessions,
+                attended=done.attended,
+            )
         )
     return 0

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
+from collab_desktop.domain.translation import translate
+
 if TYPE_CHECKING:
     from collab_desktop.store.database import Database
 
@@ -24,14 +26,32 @@ def run(args: argparse.Namespace, db: Database) -> int:
 
     if args.action == "restore":
         if args.id is None:
-            raise CliError("say which item to restore: trash restore ID (see 'trash list').")
+            raise CliError(
+                translate(
+                    "TrashCommand",
+                    "say which item to restore: trash restore ID (see 'trash list').",
+                )
+            )
         result = trash.restore_from_trash(db, args.id)
-        print(f"Put back {result.label} (ids {', '.join(str(i) for i in result.ids)}).")
+        print(
+            translate("TrashCommand", "Put back {label} (ids {ids}).").format(
+                label=result.label, ids=", ".join(str(i) for i in result.ids)
+            )
+        )
         if result.skipped:
-            print(f"{result.skipped} link(s) to records deleted separately were not put back.")
+            print(
+                translate(
+                    "TrashCommand",
+                    "{skipped} link(s) to records deleted separately were not put back.",
+                ).format(skipped=result.skipped)
+            )
         return 0
     if args.action == "empty":
-        print(f"Deleted {trash.empty_trash(db)} item(s) for good.")
+        print(
+            translate("TrashCommand", "Deleted {count} item(s) for good.").format(
+                count=trash.empty_trash(db)
+            )
+        )
         return 0
     entries = trash.list_trash(db)
     if args.json:

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from collab_desktop.domain.translation import translate
+
 FREQUENCIES = ("daily", "weekly", "monthly", "yearly")
 WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -46,9 +48,13 @@ def _ordinal_day(day: int) -> str:
 def build_rrule(choice: RecurrenceChoice, first_start: datetime) -> str:
     """RRULE text (without the 'RRULE:' prefix) for a choice; UNTIL is given in UTC (RFC 5545)."""
     if choice.frequency not in FREQUENCIES:
-        raise RecurrenceError(f"Repeat must be one of: {', '.join(FREQUENCIES)}.")
+        raise RecurrenceError(
+            translate("Recurrence", "Repeat must be one of: {value}.").format(
+                value=", ".join(FREQUENCIES)
+            )
+        )
     if choice.interval < 1:
-        raise RecurrenceError("Repeat every must be 1 or more.")
+        raise RecurrenceError(translate("Recurrence", "Repeat every must be 1 or more."))
     parts = [f"FREQ={choice.frequency.upper()}"]
     if choice.interval > 1:
         parts.append(f"INTERVAL={choice.interval}")
@@ -59,16 +65,22 @@ def build_rrule(choice: RecurrenceChoice, first_start: datetime) -> str:
         if choice.monthly_mode == "weekday":
             week = choice.week_of_month or (first_start.day - 1) // 7 + 1
             if week not in ORDINALS:
-                raise RecurrenceError("The week of the month must be 1st to 5th or last.")
+                raise RecurrenceError(
+                    translate("Recurrence", "The week of the month must be 1st to 5th or last.")
+                )
             day = first_start.weekday() if choice.weekday is None else choice.weekday
             parts.append(f"BYDAY={week}{WEEKDAY_CODES[day]}")
         else:
             parts.append(f"BYMONTHDAY={choice.month_day or first_start.day}")
     if choice.count is not None and choice.until is not None:
-        raise RecurrenceError("End after a number of times or by a date, not both.")
+        raise RecurrenceError(
+            translate("Recurrence", "End after a number of times or by a date, not both.")
+        )
     if choice.count is not None:
         if choice.count < 1:
-            raise RecurrenceError("The number of occurrences must be 1 or more.")
+            raise RecurrenceError(
+                translate("Recurrence", "The number of occurrences must be 1 or more.")
+            )
         parts.append(f"COUNT={choice.count}")
     elif choice.until is not None:
         parts.append("UNTIL=" + until_utc_text(choice.until, first_start))
@@ -93,13 +105,23 @@ def rule_parts(rule: str) -> dict[str, str]:
     for item in filter(None, text.split(";")):
         key, sep, value = item.partition("=")
         if not sep or not value:
-            raise RecurrenceError(f"Not a recurrence rule part: {item!r} (expected KEY=VALUE).")
+            raise RecurrenceError(
+                translate(
+                    "Recurrence", "Not a recurrence rule part: {item!r} (expected KEY=VALUE)."
+                ).format(item=item)
+            )
         parts[key.strip().upper()] = value.strip().upper()
     if "FREQ" not in parts:
-        raise RecurrenceError("A recurrence rule needs FREQ (e.g. FREQ=WEEKLY;COUNT=10).")
+        raise RecurrenceError(
+            translate("Recurrence", "A recurrence rule needs FREQ (e.g. FREQ=WEEKLY;COUNT=10).")
+        )
     for key in ("INTERVAL", "COUNT"):
         if key in parts and not (parts[key].isdigit() and int(parts[key]) >= 1):
-            raise RecurrenceError(f"{key} must be a whole number of 1 or more.")
+            raise RecurrenceError(
+                translate("Recurrence", "{key} must be a whole number of 1 or more.").format(
+                    key=key
+                )
+            )
     return parts
 
 
@@ -124,7 +146,9 @@ def normalize_rrule(rule: str, first_start: datetime) -> str:
                 parts["UNTIL"] = until_utc_text(last_day, first_start)
         except ValueError as exc:
             raise RecurrenceError(
-                f"UNTIL must look like 20261231 or 20261231T235900Z: {exc}"
+                translate(
+                    "Recurrence", "UNTIL must look like 20261231 or 20261231T235900Z: {exc}"
+                ).format(exc=exc)
             ) from exc
     text = join_parts(parts)
     expand(text, first_start, limit=1)
@@ -135,11 +159,15 @@ def _rrule(rule: str, first_start: datetime):  # noqa: ANN202 - dateutil.rrule.r
     from dateutil.rrule import rrulestr
 
     if first_start.tzinfo is None:
-        raise RecurrenceError("The first occurrence needs a time zone.")
+        raise RecurrenceError(translate("Recurrence", "The first occurrence needs a time zone."))
     try:
         return rrulestr(join_parts(rule_parts(rule)), dtstart=first_start)
     except (ValueError, TypeError) as exc:
-        raise RecurrenceError(f"Not a usable recurrence rule ({rule!r}): {exc}") from exc
+        raise RecurrenceError(
+            translate("Recurrence", "Not a usable recurrence rule ({rule!r}): {exc}").format(
+                rule=rule, exc=exc
+            )
+        ) from exc
 
 
 def expand(
@@ -169,7 +197,11 @@ def expand(
                 out.append(start)
     except (ValueError, IndexError, TypeError, OverflowError) as exc:
         # dateutil checks some parts only while iterating (e.g. BYDAY=9TU).
-        raise RecurrenceError(f"Not a usable recurrence rule ({rule!r}): {exc}") from exc
+        raise RecurrenceError(
+            translate("Recurrence", "Not a usable recurrence rule ({rule!r}): {exc}").format(
+                rule=rule, exc=exc
+            )
+        ) from exc
     return out
 
 
@@ -215,7 +247,11 @@ def choice_from_rrule(rule: str, first_start: datetime) -> RecurrenceChoice:
     parts = rule_parts(rule)
     freq = parts["FREQ"].lower()
     if freq not in FREQUENCIES:
-        raise RecurrenceError(f"Repeat {freq!r} is not offered; use {', '.join(FREQUENCIES)}.")
+        raise RecurrenceError(
+            translate("Recurrence", "Repeat {freq!r} is not offered; use {value}.").format(
+                freq=freq, value=", ".join(FREQUENCIES)
+            )
+        )
     choice = RecurrenceChoice(frequency=freq, interval=int(parts.get("INTERVAL", "1")))
     byday = [d for d in parts.get("BYDAY", "").split(",") if d]
     if freq == "weekly":

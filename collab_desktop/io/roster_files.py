@@ -18,6 +18,7 @@ from typing import Any
 from xml.etree import ElementTree
 
 from collab_desktop.domain.errors import AppError
+from collab_desktop.domain.translation import translate
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 TEXT_SUFFIXES = (".csv", ".txt", ".tsv")
@@ -61,8 +62,9 @@ class RosterSource:
         name = name or self.sheet_names[0]
         if name not in self.sheet_names:
             raise RosterFileError(
-                f"{self.path.name} has no sheet called {name!r}. "
-                f"Its sheets: {', '.join(self.sheet_names)}."
+                translate(
+                    "RosterFiles", "{name} has no sheet called {name2!r}. Its sheets: {value}."
+                ).format(name=self.path.name, name2=name, value=", ".join(self.sheet_names))
             )
         import python_calamine
 
@@ -70,7 +72,9 @@ class RosterSource:
             rows = self._workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
         except python_calamine.CalamineError as exc:
             raise RosterFileError(
-                f"The sheet {name!r} in {self.path.name} is damaged ({exc}). {_SAVE_AS}"
+                translate(
+                    "RosterFiles", "The sheet {name!r} in {name2} is damaged ({exc}). {SAVE_AS}"
+                ).format(name=name, name2=self.path.name, exc=exc, SAVE_AS=_SAVE_AS)
             ) from exc
         hidden: set[int] = set()
         if self.is_zip:
@@ -82,13 +86,19 @@ def open_roster(path: Path | str) -> RosterSource:
     """Open a roster file after checking that it is safe and readable."""
     path = Path(path)
     if not path.exists():
-        raise RosterFileError(f"No file at {path}.")
+        raise RosterFileError(translate("RosterFiles", "No file at {path}.").format(path=path))
     if path.is_dir():
-        raise RosterFileError(f"{path} is a folder; choose a roster file.")
+        raise RosterFileError(
+            translate("RosterFiles", "{path} is a folder; choose a roster file.").format(path=path)
+        )
     with open(path, "rb") as fh:
         head = fh.read(8)
     if not head:
-        raise RosterFileError(f"{path.name} is empty (0 bytes). Choose the file with the roster.")
+        raise RosterFileError(
+            translate(
+                "RosterFiles", "{name} is empty (0 bytes). Choose the file with the roster."
+            ).format(name=path.name)
+        )
     suffix = path.suffix.lower()
     source = RosterSource(path)
     if head.startswith(ZIP_MAGIC):
@@ -98,8 +108,10 @@ def open_roster(path: Path | str) -> RosterSource:
     elif head == OLE_MAGIC:
         if _ENCRYPTION_INFO in path.read_bytes():
             raise RosterFileError(
-                f"{path.name} is protected with a password. Open it in Excel, remove the "
-                "password (File > Info > Protect Workbook), save it, and try again."
+                translate(
+                    "RosterFiles",
+                    "{name} is protected with a password. Open it in Excel, remove the password (File > Info > Protect Workbook), save it, and try again.",
+                ).format(name=path.name)
             )
         source._workbook = _calamine_open(path, (".xls",))
     elif suffix in WORKBOOK_SUFFIXES:
@@ -108,7 +120,11 @@ def open_roster(path: Path | str) -> RosterSource:
                 f"{path.name} is not an Excel workbook: it holds plain text. If it is a CSV "
                 "file, rename it to end in .csv; otherwise " + _SAVE_AS[0].lower() + _SAVE_AS[1:]
             )
-        raise RosterFileError(f"{path.name} is not a workbook that can be read. {_SAVE_AS}")
+        raise RosterFileError(
+            translate("RosterFiles", "{name} is not a workbook that can be read. {SAVE_AS}").format(
+                name=path.name, SAVE_AS=_SAVE_AS
+            )
+        )
     else:  # .csv, .txt, or any other name: read as delimited text
         source._text_rows = read_text_rows(path)
         source.sheet_names = [path.stem]
@@ -117,7 +133,11 @@ def open_roster(path: Path | str) -> RosterSource:
         m.name for m in source._workbook.sheets_metadata if str(m.typ).endswith("WorkSheet")
     ] or list(source._workbook.sheet_names)
     if not source.sheet_names:
-        raise RosterFileError(f"{path.name} has no sheets. Choose the file with the roster.")
+        raise RosterFileError(
+            translate(
+                "RosterFiles", "{name} has no sheets. Choose the file with the roster."
+            ).format(name=path.name)
+        )
     return source
 
 
@@ -131,12 +151,16 @@ def _calamine_open(path: Path, suffixes: tuple[str, ...]) -> Any:
         return python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(path.read_bytes()))
     except python_calamine.PasswordError as exc:
         raise RosterFileError(
-            f"{path.name} is protected with a password. Remove the password in Excel, "
-            "save it, and try again."
+            translate(
+                "RosterFiles",
+                "{name} is protected with a password. Remove the password in Excel, save it, and try again.",
+            ).format(name=path.name)
         ) from exc
     except (python_calamine.CalamineError, OSError, ValueError) as exc:
         raise RosterFileError(
-            f"{path.name} is damaged or not a complete workbook ({exc}). {_SAVE_AS}"
+            translate(
+                "RosterFiles", "{name} is damaged or not a complete workbook ({exc}). {SAVE_AS}"
+            ).format(name=path.name, exc=exc, SAVE_AS=_SAVE_AS)
         ) from exc
 
 
@@ -148,8 +172,10 @@ def check_zip(path: Path) -> None:
             names = {i.filename for i in infos}
             if "xl/workbook.xml" not in names and "content.xml" not in names:
                 raise RosterFileError(
-                    f"{path.name} is a zip file but not an Excel or OpenDocument workbook. "
-                    "Choose the roster workbook itself."
+                    translate(
+                        "RosterFiles",
+                        "{name} is a zip file but not an Excel or OpenDocument workbook. Choose the roster workbook itself.",
+                    ).format(name=path.name)
                 )
             total = sum(i.file_size for i in infos)
             if total > MAX_UNCOMPRESSED_BYTES:
@@ -170,11 +196,17 @@ def check_zip(path: Path) -> None:
                         )
     except zipfile.BadZipFile as exc:
         raise RosterFileError(
-            f"{path.name} is damaged or incomplete (perhaps a download or copy was cut short). "
-            "Get a fresh copy of the file and try again."
+            translate(
+                "RosterFiles",
+                "{name} is damaged or incomplete (perhaps a download or copy was cut short). Get a fresh copy of the file and try again.",
+            ).format(name=path.name)
         ) from exc
     except (OSError, EOFError, zipfile.LargeZipFile) as exc:
-        raise RosterFileError(f"{path.name} cannot be read ({exc}). {_SAVE_AS}") from exc
+        raise RosterFileError(
+            translate("RosterFiles", "{name} cannot be read ({exc}). {SAVE_AS}").format(
+                name=path.name, exc=exc, SAVE_AS=_SAVE_AS
+            )
+        ) from exc
 
 
 def _bomb_message(path: Path, total: int) -> str:
@@ -206,10 +238,18 @@ def read_text_rows(path: Path) -> list[list[Any]]:
         text: str | None = data.decode("utf-16")
     else:
         if b"\x00" in data[:4096]:
-            raise RosterFileError(f"{path.name} is not a text or CSV file. {_SAVE_AS}")
+            raise RosterFileError(
+                translate("RosterFiles", "{name} is not a text or CSV file. {SAVE_AS}").format(
+                    name=path.name, SAVE_AS=_SAVE_AS
+                )
+            )
         text = _decode(data)
     if text is None:
-        raise RosterFileError(f"{path.name} is not a text or CSV file. {_SAVE_AS}")
+        raise RosterFileError(
+            translate("RosterFiles", "{name} is not a text or CSV file. {SAVE_AS}").format(
+                name=path.name, SAVE_AS=_SAVE_AS
+            )
+        )
     return list(csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text)))
 
 

@@ -15,6 +15,7 @@ from collab_desktop.domain.records import (
     ContactRow,
     DeleteImpact,
 )
+from collab_desktop.domain.translation import translate
 from collab_desktop.domain.validation import email_key, validate_contact
 from collab_desktop.services.errors import ConflictError, NotFoundError, ValidationError
 from collab_desktop.store.database import Database
@@ -157,7 +158,11 @@ def get_contact(db: Database, contact_id: int) -> ContactRecord:
     with db.session() as s:
         row = s.execute(select(*_COLUMNS).where(Contact.id == contact_id)).first()
         if row is None:
-            raise NotFoundError(f"No contact with id {contact_id}.")
+            raise NotFoundError(
+                translate("Contacts", "No contact with id {contact_id}.").format(
+                    contact_id=contact_id
+                )
+            )
         rec = _record_from_row(row)
         rec.collaboratives = _collaborative_names(s, [contact_id]).get(contact_id, [])
         return rec
@@ -176,7 +181,11 @@ def contact_by_email(db: Database, email: str) -> ContactRecord:
     with db.session() as s:
         contact_id = find_contact_id_by_email(s, email)
     if contact_id is None:
-        raise NotFoundError(f"No contact with email {email.strip()!r}. Add the contact first.")
+        raise NotFoundError(
+            translate("Contacts", "No contact with email {value!r}. Add the contact first.").format(
+                value=email.strip()
+            )
+        )
     return get_contact(db, contact_id)
 
 
@@ -202,14 +211,21 @@ def save_contact(db: Database, rec: ContactRecord) -> ContactRecord:
             )
             if other is not None:
                 who = f"{other.first_name} {other.last_name}".strip() or other.email
-                raise ConflictError(f"{rec.email.strip()} already belongs to {who}.", "email")
+                raise ConflictError(
+                    translate("Contacts", "{value} already belongs to {who}.").format(
+                        value=rec.email.strip(), who=who
+                    ),
+                    "email",
+                )
         if rec.id is None:
             row = Contact()
             s.add(row)
         else:
             row = s.get(Contact, rec.id)
             if row is None:
-                raise NotFoundError(f"No contact with id {rec.id}.")
+                raise NotFoundError(
+                    translate("Contacts", "No contact with id {id}.").format(id=rec.id)
+                )
         apply_contact_fields(row, rec)
         s.flush()
         contact_id = row.id

@@ -9,6 +9,7 @@ from dataclasses import replace
 from sqlalchemy import select
 
 from collab_desktop.domain.document_records import CertificateSettingsRecord
+from collab_desktop.domain.translation import translate
 from collab_desktop.services.errors import NotFoundError, ValidationError
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import CertificateSettings, Collaborative
@@ -32,7 +33,11 @@ def certificate_settings(db: Database, collaborative_id: int) -> CertificateSett
     """The collaborative's settings; empty ones when none were saved."""
     with db.session() as s:
         if s.get(Collaborative, collaborative_id) is None:
-            raise NotFoundError(f"No collaborative with id {collaborative_id}.")
+            raise NotFoundError(
+                translate(
+                    "CertificateSettings", "No collaborative with id {collaborative_id}."
+                ).format(collaborative_id=collaborative_id)
+            )
         row = s.scalar(
             select(CertificateSettings).where(
                 CertificateSettings.collaborative_id == collaborative_id
@@ -83,7 +88,11 @@ def save_certificate_settings(
         raise ValidationError(errors)
     with db.session() as s:
         if s.get(Collaborative, rec.collaborative_id) is None:
-            raise NotFoundError(f"No collaborative with id {rec.collaborative_id}.")
+            raise NotFoundError(
+                translate(
+                    "CertificateSettings", "No collaborative with id {collaborative_id}."
+                ).format(collaborative_id=rec.collaborative_id)
+            )
         row = s.scalar(
             select(CertificateSettings).where(
                 CertificateSettings.collaborative_id == rec.collaborative_id

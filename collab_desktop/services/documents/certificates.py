@@ -27,6 +27,7 @@ from collab_desktop.domain.document_records import (
 )
 from collab_desktop.domain.file_names import safe_stem, unique_name
 from collab_desktop.domain.timezones import to_local
+from collab_desktop.domain.translation import translate
 from collab_desktop.io.certificate_pdf import certificates_pdf
 from collab_desktop.services.documents.certificate_settings import certificate_settings
 from collab_desktop.services.errors import NotFoundError, ServiceError, ValidationError
@@ -95,20 +96,31 @@ def _scope_sessions(s, scope: CertificateScope) -> tuple[list[LearningSession], 
         row = s.get(LearningSession, scope.session_id)
         if row is None:
             raise NotFoundError(
-                f"No session with id {scope.session_id}. Run 'list sessions' to see the ids."
+                translate(
+                    "Certificates",
+                    "No session with id {session_id}. Run 'list sessions' to see the ids.",
+                ).format(session_id=scope.session_id)
             )
         query = query.where(LearningSession.id == row.id)
         activity, collab_id = row.title, row.collaborative_id
     elif scope.series_id is not None:
         series = s.get(SessionSeries, scope.series_id)
         if series is None:
-            raise NotFoundError(f"No series with id {scope.series_id}.")
+            raise NotFoundError(
+                translate("Certificates", "No series with id {series_id}.").format(
+                    series_id=scope.series_id
+                )
+            )
         query = query.where(LearningSession.series_id == series.id)
         activity, collab_id = series.title, series.collaborative_id
     else:
         collab = s.get(Collaborative, scope.collaborative_id)
         if collab is None:
-            raise NotFoundError(f"No collaborative with id {scope.collaborative_id}.")
+            raise NotFoundError(
+                translate("Certificates", "No collaborative with id {collaborative_id}.").format(
+                    collaborative_id=scope.collaborative_id
+                )
+            )
         query = query.where(LearningSession.collaborative_id == collab.id)
         activity, collab_id = collab.name, collab.id
     now = clock.now()
@@ -137,8 +149,10 @@ def plan_certificates(
         sessions, activity, collab_id = _scope_sessions(s, scope)
         if not sessions:
             raise ServiceError(
-                "No session held in this scope (cancelled and future sessions do not count); "
-                "no certificate was written."
+                translate(
+                    "Certificates",
+                    "No session held in this scope (cancelled and future sessions do not count); no certificate was written.",
+                )
             )
         total = len(sessions)
         needed = total if min_attended is None else min_attended
@@ -175,11 +189,29 @@ def plan_certificates(
             attended.setdefault(contact_id, []).append(held[session_id])
         eligible = {cid: rows for cid, rows in attended.items() if len(rows) >= needed}
         if not eligible:
-            rule = "all" if needed == total else f"at least {needed}"
-            raise ServiceError(
-                f"Nobody attended {rule} of the {total} session{'s' if total != 1 else ''} held "
-                "in this scope; no certificate was written."
-            )
+            if total == 1:
+                message = translate(
+                    "Certificates",
+                    "Nobody attended all of the 1 session held in this scope; "
+                    "no certificate was written.",
+                )
+            elif needed == total:
+                message = translate(
+                    "Certificates",
+                    "Nobody attended all of the %n sessions held in this scope; "
+                    "no certificate was written.",
+                    None,
+                    total,
+                )
+            else:
+                message = translate(
+                    "Certificates",
+                    "Nobody attended at least {needed} of the %n sessions held in this scope; "
+                    "no certificate was written.",
+                    None,
+                    total,
+                ).format(needed=needed)
+            raise ServiceError(message)
         people = s.execute(
             select(Contact.id, Contact.first_name, Contact.last_name, Contact.email).where(
                 Contact.id.in_(list(eligible))
@@ -327,7 +359,11 @@ def reissue_certificate(db: Database, code: str, out_dir: Path) -> Path:
             select(IssuedCertificate).where(IssuedCertificate.code == code.strip().upper())
         )
         if row is None:
-            raise NotFoundError(f"No certificate was issued with the code {code.strip()!r}.")
+            raise NotFoundError(
+                translate(
+                    "Certificates", "No certificate was issued with the code {value!r}."
+                ).format(value=code.strip())
+            )
         cert = Certificate.from_json(json.loads(row.content)["certificate"])
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)

@@ -19,6 +19,7 @@ from collab_desktop.domain.email_templates import (
 )
 from collab_desktop.domain.file_names import safe_stem
 from collab_desktop.domain.timezones import to_local
+from collab_desktop.domain.translation import translate
 from collab_desktop.io.email_draft import draft_bytes
 from collab_desktop.io.ics_export import build_calendar
 from collab_desktop.services.errors import NotFoundError, ServiceError, ValidationError
@@ -91,7 +92,10 @@ def session_draft(
         session = s.get(LearningSession, session_id)
         if session is None:
             raise NotFoundError(
-                f"No session with id {session_id}. Run 'list sessions' to see the ids."
+                translate(
+                    "EmailDrafts",
+                    "No session with id {session_id}. Run 'list sessions' to see the ids.",
+                ).format(session_id=session_id)
             )
         collab = (
             s.scalar(select(Collaborative.name).where(Collaborative.id == session.collaborative_id))
@@ -126,7 +130,10 @@ def session_draft(
         who = "attended" if kind == "thanks" else "is registered"
         consent = " with consent recorded" if consented_only else ""
         raise ServiceError(
-            f"Nobody with an e-mail address{consent} {who} for this session; no draft was written."
+            translate(
+                "EmailDrafts",
+                "Nobody with an e-mail address{consent} {who} for this session; no draft was written.",
+            ).format(consent=consent, who=who)
         )
     events, name = calendar_events(db, session_id=session_id)
     return EmailDraft(

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from collab_desktop.domain import clock
 from collab_desktop.domain.document_records import Transcript, TranscriptLine
 from collab_desktop.domain.timezones import to_local
+from collab_desktop.domain.translation import translate
 from collab_desktop.domain.vocab import SESSION_KIND_LABELS
 from collab_desktop.io.transcript_export import transcript_pdf, write_transcript_xlsx
 from collab_desktop.services.directory.contacts import find_contact_id_by_email
@@ -36,7 +37,11 @@ def transcript(
     with db.session() as s:
         person = s.get(Contact, contact_id)
         if person is None:
-            raise NotFoundError(f"No contact with id {contact_id}.")
+            raise NotFoundError(
+                translate("Transcripts", "No contact with id {contact_id}.").format(
+                    contact_id=contact_id
+                )
+            )
         rows = s.execute(
             select(LearningSession, Collaborative.name, CertificateSettings)
             .join(Registration, Registration.session_id == LearningSession.id)
@@ -98,7 +103,11 @@ def export_transcript(
         with db.session() as s:
             contact_id = find_contact_id_by_email(s, email or "")
         if contact_id is None:
-            raise NotFoundError(f"No contact with email {(email or '').strip()!r}.")
+            raise NotFoundError(
+                translate("Transcripts", "No contact with email {value!r}.").format(
+                    value=(email or "").strip()
+                )
+            )
     t = transcript(db, contact_id, start, end)
     if not t.lines:
         raise ValidationError(

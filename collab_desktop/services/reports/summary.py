@@ -8,6 +8,7 @@ from pathlib import Path
 from collab_desktop.domain import clock
 from collab_desktop.domain.paper import default_paper
 from collab_desktop.domain.report_records import Report, ReportFilter
+from collab_desktop.domain.translation import translate
 from collab_desktop.io.summary_pdf import PAPERS, SummaryTitle, summary_pdf
 from collab_desktop.services.errors import ServiceError, ValidationError
 from collab_desktop.services.reports.reports import DEFAULT_MIN_ATTENDED, build_report
@@ -54,7 +55,9 @@ def write_summary(report: Report, path: Path, paper: str | None = None) -> Summa
     except OSError as exc:
         partial.unlink(missing_ok=True)
         raise ServiceError(
-            f"The summary could not be written to {path}: {exc.strerror or exc}"
+            translate("Summary", "The summary could not be written to {path}: {value}").format(
+                path=path, value=exc.strerror or exc
+            )
         ) from exc
     return SummaryFile(
         file=str(path),

@@ -26,6 +26,7 @@ from collab_desktop.domain.import_records import (
     RosterTable,
 )
 from collab_desktop.domain.records import CONTACT_TEXT_FIELDS
+from collab_desktop.domain.translation import translate
 from collab_desktop.services.errors import ConflictError, ServiceError
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import (
@@ -63,7 +64,9 @@ def apply_import(db: Database, plan: ImportPlan, progress: Progress | None = Non
         nonlocal done
         done += count
         if progress is not None and progress(done, total) is False:
-            raise ImportCancelled("The import was cancelled; nothing was changed.")
+            raise ImportCancelled(
+                translate("RosterImport", "The import was cancelled; nothing was changed.")
+            )
 
     result = ImportResult(
         None,
@@ -101,8 +104,10 @@ def apply_import(db: Database, plan: ImportPlan, progress: Progress | None = Non
             _insert_rows(s, ImportChange.__table__, _CHANGE_INSERT, changes, lambda _n: None)
     except IntegrityError as exc:
         raise ConflictError(
-            "The contacts changed since the preview (an email is now taken). "
-            "Preview the import again."
+            translate(
+                "RosterImport",
+                "The contacts changed since the preview (an email is now taken). Preview the import again.",
+            )
         ) from exc
     if progress is not None:
         progress(total, total)

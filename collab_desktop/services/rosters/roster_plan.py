@@ -24,6 +24,7 @@ from collab_desktop.domain.import_records import (
     RosterTable,
 )
 from collab_desktop.domain.records import CONTACT_TEXT_FIELDS
+from collab_desktop.domain.translation import translate
 from collab_desktop.domain.validation import email_problem
 from collab_desktop.io.roster_mapping import IGNORE, cell_date, make_extractor
 from collab_desktop.services.errors import NotFoundError, ValidationError
@@ -109,7 +110,11 @@ class Planner:
                     select(func.count()).where(Collaborative.id == options.collaborative_id)
                 )
                 if not exists:
-                    raise NotFoundError(f"No collaborative with id {options.collaborative_id}.")
+                    raise NotFoundError(
+                        translate(
+                            "RosterPlan", "No collaborative with id {collaborative_id}."
+                        ).format(collaborative_id=options.collaborative_id)
+                    )
 
     def _names(self) -> dict[tuple[str, str], list[Any]]:
         for ref in self._unnamed:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from collab_desktop.domain import clock
+from collab_desktop.domain.translation import translate
 from collab_desktop.paths import backup_dir_for
 from collab_desktop.store import sqlite
 from collab_desktop.store.database import Database
@@ -135,7 +136,9 @@ def backup_to(db: Database, dest: Path, overwrite: bool = False) -> BackupInfo:
     source = database_file(db)
     dest = Path(dest).expanduser()
     if dest.exists() and dest.resolve() == source.resolve():
-        raise NotACollabDatabase("Choose a different file: that is the database itself.")
+        raise NotACollabDatabase(
+            translate("Backups", "Choose a different file: that is the database itself.")
+        )
     if dest.exists() and not overwrite:
         raise FileExistsError(
             17, "Already exists; choose a new file name (or overwrite it)", str(dest)
@@ -307,10 +310,15 @@ def check_restorable(path: Path) -> BackupInfo:
     """Refuse anything that is not a Collab Desktop database this release can open."""
     path = Path(path).expanduser()
     if not path.is_file():
-        raise NotACollabDatabase(f"{path} does not exist or is not a file.")
+        raise NotACollabDatabase(
+            translate("Backups", "{path} does not exist or is not a file.").format(path=path)
+        )
     if path.stat().st_size == 0 or not sqlite.looks_like_sqlite(path):
         raise NotACollabDatabase(
-            f"{path} is not a Collab Desktop database (it is not a database file at all)."
+            translate(
+                "Backups",
+                "{path} is not a Collab Desktop database (it is not a database file at all).",
+            ).format(path=path)
         )
     from collab_desktop.store.migrate import known_revisions
 
@@ -326,13 +334,23 @@ def check_restorable(path: Path) -> BackupInfo:
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        raise NotACollabDatabase(f"{path} cannot be read as a database ({exc}).") from exc
+        raise NotACollabDatabase(
+            translate("Backups", "{path} cannot be read as a database ({exc}).").format(
+                path=path, exc=exc
+            )
+        ) from exc
     if rev is None or MARKER_TABLE not in tables:
-        raise NotACollabDatabase(f"{path} is a database, but not one made by Collab Desktop.")
+        raise NotACollabDatabase(
+            translate(
+                "Backups", "{path} is a database, but not one made by Collab Desktop."
+            ).format(path=path)
+        )
     if rev[0] not in known_revisions():
         raise SchemaTooNew(
-            f"{path} was made by a newer release of Collab Desktop (schema {rev[0]}). "
-            "Install that release to restore it."
+            translate(
+                "Backups",
+                "{path} was made by a newer release of Collab Desktop (schema {value}). Install that release to restore it.",
+            ).format(path=path, value=rev[0])
         )
     when = datetime.fromtimestamp(path.stat().st_mtime).replace(microsecond=0)
     m = _NAME.match(path.name)
@@ -345,7 +363,9 @@ def restore_backup(db: Database, source: Path) -> RestoreResult:
     source = Path(source).expanduser()
     check_restorable(source)
     if source.resolve() == target.resolve():
-        raise NotACollabDatabase("That file is the open database itself; choose a backup.")
+        raise NotACollabDatabase(
+            translate("Backups", "That file is the open database itself; choose a backup.")
+        )
     safety = backup_before(db, "before-restore")
     db.dispose()
     sqlite.restore_file(source, target)
@@ -380,7 +400,9 @@ def recover_from_backup(db_path: Path, backup: Path) -> Path:
 def database_file(db: Database) -> Path:
     """The file behind the database; backups need one."""
     if db.path is None:
-        raise NotACollabDatabase("Backups are made of database files; this database is not one.")
+        raise NotACollabDatabase(
+            translate("Backups", "Backups are made of database files; this database is not one.")
+        )
     return db.path
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from collab_desktop.domain.translation import translate
 from collab_desktop.services.safety.copy_database import CopyRefused, CopyResult, copy_database
 from collab_desktop.store.location import database_url, describe
 
@@ -112,12 +113,15 @@ def move_to_server(source: Path | str, target: str) -> CopyResult:
     """
     probe = probe_server(target)
     if probe.state is ServerState.UNREACHABLE:
-        raise CopyRefused(f"Nothing was copied. {probe.message}")
+        raise CopyRefused(
+            translate("TeamServer", "Nothing was copied. {message}").format(message=probe.message)
+        )
     where = describe(database_url(target))  # never with the password
     if probe.state is not ServerState.EMPTY:
         raise CopyRefused(
-            f"{where} is not empty ({probe.tables} tables); nothing was copied. A database is "
-            "moved only into an empty one: ask the server's administrator for a new database "
-            "(createdb), or open this one with File > Connect to team database."
+            translate(
+                "TeamServer",
+                "{where} is not empty ({tables} tables); nothing was copied. A database is moved only into an empty one: ask the server's administrator for a new database (createdb), or open this one with File > Connect to team database.",
+            ).format(where=where, tables=probe.tables)
         )
     return copy_database(source, target)

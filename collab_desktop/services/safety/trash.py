@@ -20,6 +20,7 @@ from sqlalchemy import JSON, Table, cast, delete, func, select
 from sqlalchemy.orm import Session
 
 from collab_desktop.domain.record_words import count_text
+from collab_desktop.domain.translation import translate
 from collab_desktop.services.errors import NotFoundError, ValidationError
 from collab_desktop.services.safety.trash_hooks import run_trash_hooks
 from collab_desktop.services.safety.trash_labels import trash_label
@@ -137,7 +138,9 @@ def delete_to_trash_in(s: Session, kind: str, ids: Sequence[int]) -> TrashItem:
         found.update(s.scalars(select(pk).where(pk.in_(part))))
     missing = [i for i in ids if i not in found]
     if missing:
-        raise NotFoundError(f"No {kind} with id {missing[0]}.")
+        raise NotFoundError(
+            translate("Trash", "No {kind} with id {value}.").format(kind=kind, value=missing[0])
+        )
     label = trash_label(s, kind, table.name, ids)
     run_trash_hooks(s, kind, ids)
     capture = _Capture(s)

@@ -18,6 +18,7 @@ from sqlalchemy import select
 
 from collab_desktop.domain import clock
 from collab_desktop.domain.records import ContactRecord
+from collab_desktop.domain.translation import translate
 from collab_desktop.io.meeting_report import Join, MeetingReportError, read_meeting_report
 from collab_desktop.services.directory.contacts import apply_contact_fields
 from collab_desktop.services.errors import ServiceError, ValidationError
@@ -198,16 +199,26 @@ def preview_meeting_attendance(
     except MeetingReportError as exc:
         raise ServiceError(str(exc)) from exc
     if not report.joins:
-        raise ServiceError(f"{Path(path).name} lists nobody who joined the meeting.")
+        raise ServiceError(
+            translate("MeetingAttendance", "{name} lists nobody who joined the meeting.").format(
+                name=Path(path).name
+            )
+        )
     if (
         report.start is not None
         and abs(report.start - session.start) > DATE_TOLERANCE
         and not force
     ):
         raise OtherMeetingError(
-            f"{Path(path).name} is a report of a meeting on {report.start:%Y-%m-%d}, but session "
-            f"{session_id} is on {session.start:%Y-%m-%d}; is it the right file? "
-            "(--force reads it anyway)",
+            translate(
+                "MeetingAttendance",
+                "{name} is a report of a meeting on {start:%Y-%m-%d}, but session {session_id} is on {start2:%Y-%m-%d}; is it the right file? (--force reads it anyway)",
+            ).format(
+                name=Path(path).name,
+                start=report.start,
+                session_id=session_id,
+                start2=session.start,
+            ),
             report.start.date(),
             session.start.date(),
         )

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from collab_desktop.domain.translation import translate
 from collab_desktop.services.errors import ConflictError, NotFoundError
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import (
@@ -52,7 +53,11 @@ def check_may_join(
     """NotFoundError for an unknown contact; OutsideRoleError when the session or series is for
     a role the contact does not have (unless any_role)."""
     if s.get(Contact, contact_id) is None:
-        raise NotFoundError(f"No contact with id {contact_id}.")
+        raise NotFoundError(
+            translate("RoleRestrictions", "No contact with id {contact_id}.").format(
+                contact_id=contact_id
+            )
+        )
     problem = role_problem(s, scope.restricted_role, scope.collaborative_id, contact_id)
     if problem and not any_role:
         raise OutsideRoleError(problem)
@@ -65,7 +70,11 @@ def role_problems(
     with db.session() as s:
         session = s.get(LearningSession, session_id)
         if session is None:
-            raise NotFoundError(f"No session with id {session_id}.")
+            raise NotFoundError(
+                translate("RoleRestrictions", "No session with id {session_id}.").format(
+                    session_id=session_id
+                )
+            )
         series = s.get(SessionSeries, session.series_id) if whole_series else None
         scope = series if series is not None else session
         problems = {

@@ -19,6 +19,7 @@ from collab_desktop.domain import recurrence as rr
 from collab_desktop.domain.records import SessionRecord
 from collab_desktop.domain.series_records import FollowupPlan, SeriesRecord, SeriesResult
 from collab_desktop.domain.timezones import local_zone_name
+from collab_desktop.domain.translation import translate
 from collab_desktop.domain.validation import validate_session
 from collab_desktop.services.errors import NotFoundError, ValidationError
 from collab_desktop.services.safety.trash import delete_to_trash_in
@@ -114,7 +115,9 @@ def series_row(s: Session, series_id: str) -> SessionSeries:
     """Within a transaction: the series row, or NotFoundError."""
     row = s.get(SessionSeries, series_id)
     if row is None:
-        raise NotFoundError(f"No series with id {series_id}.")
+        raise NotFoundError(
+            translate("Series", "No series with id {series_id}.").format(series_id=series_id)
+        )
     return row
 
 
@@ -284,7 +287,11 @@ def _drop_leftovers(s: Session, series: SessionSeries, rows: list[LearningSessio
 def check_collaborative(s: Session, collaborative_id: int | None) -> None:
     """Within a transaction: NotFoundError unless the collaborative (if one is given) exists."""
     if collaborative_id is not None and s.get(Collaborative, collaborative_id) is None:
-        raise NotFoundError(f"No collaborative with id {collaborative_id}.")
+        raise NotFoundError(
+            translate("Series", "No collaborative with id {collaborative_id}.").format(
+                collaborative_id=collaborative_id
+            )
+        )
 
 
 def create_series(

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from collab_desktop.domain import recurrence as rr
 from collab_desktop.domain.records import SessionRecord
 from collab_desktop.domain.series_records import SeriesResult
+from collab_desktop.domain.translation import translate
 from collab_desktop.services.errors import NotFoundError, ValidationError
 from collab_desktop.services.sessions.followup_series import follow_main_series
 from collab_desktop.services.sessions.series import (
@@ -109,7 +110,11 @@ def edit_this_and_following(
     with db.session() as s:
         row = s.get(LearningSession, session_id)
         if row is None:
-            raise NotFoundError(f"No session with id {session_id}.")
+            raise NotFoundError(
+                translate("SeriesEdits", "No session with id {session_id}.").format(
+                    session_id=session_id
+                )
+            )
         if row.series_id is None:
             raise ValidationError({"series_id": "This session is not part of a series."})
         old_id = row.series_id
@@ -246,7 +251,11 @@ def cancel_occurrence(db: Database, session_id: int) -> SessionRecord:
     with db.session() as s:
         row = s.get(LearningSession, session_id)
         if row is None:
-            raise NotFoundError(f"No session with id {session_id}.")
+            raise NotFoundError(
+                translate("SeriesEdits", "No session with id {session_id}.").format(
+                    session_id=session_id
+                )
+            )
         row.cancelled = True
         set_skipped(s, [session_id], skipped=True)
     return get_session(db, session_id)

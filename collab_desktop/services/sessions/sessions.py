@@ -122,7 +122,10 @@ def get_session(db: Database, session_id: int) -> SessionRecord:
         row = s.execute(_SELECT.where(LearningSession.id == session_id)).first()
         if row is None:
             raise NotFoundError(
-                f"No session with id {session_id}. Run 'list sessions' to see the ids."
+                translate(
+                    "Sessions",
+                    "No session with id {session_id}. Run 'list sessions' to see the ids.",
+                ).format(session_id=session_id)
             )
         return session_record(*row)
 
@@ -135,14 +138,20 @@ def save_session(db: Database, rec: SessionRecord) -> SessionRecord:
     assert rec.start is not None and rec.end is not None
     with db.session() as s:
         if rec.collaborative_id is not None and s.get(Collaborative, rec.collaborative_id) is None:
-            raise NotFoundError(f"No collaborative with id {rec.collaborative_id}.")
+            raise NotFoundError(
+                translate("Sessions", "No collaborative with id {collaborative_id}.").format(
+                    collaborative_id=rec.collaborative_id
+                )
+            )
         if rec.id is None:
             row = LearningSession()
             s.add(row)
         else:
             row = s.get(LearningSession, rec.id)
             if row is None:
-                raise NotFoundError(f"No session with id {rec.id}.")
+                raise NotFoundError(
+                    translate("Sessions", "No session with id {id}.").format(id=rec.id)
+                )
         for f in _FIELDS:
             value = getattr(rec, f)
             setattr(row, f, value.strip() if isinstance(value, str) else value)
