@@ -95,7 +95,9 @@ def date_range(first: date, last: date) -> str:
         return long_date(first)
     from babel.dates import format_interval
 
-    return format_interval(first, last, skeleton="yMMMMd", locale=loc)
+    # CLDR sets the dash between thin spaces, which not every embedded font has; plain spaces
+    # read the same and match the English form.
+    return format_interval(first, last, skeleton="yMMMMd", locale=loc).replace("\u2009", " ")
 
 
 def clock_time(moment: datetime | time) -> str:

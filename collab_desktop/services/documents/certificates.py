@@ -31,7 +31,7 @@ from collab_desktop.domain.translation import translate
 from collab_desktop.io.certificate_pdf import certificates_pdf
 from collab_desktop.services.documents.certificate_settings import certificate_settings
 from collab_desktop.services.errors import NotFoundError, ServiceError, ValidationError
-from collab_desktop.services.sessions.sessions import ALL_COLLABORATIVES
+from collab_desktop.services.sessions.sessions import all_collaboratives_label
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import (
     Collaborative,
@@ -173,7 +173,7 @@ def plan_certificates(
         collab_name = (
             s.scalar(select(Collaborative.name).where(Collaborative.id == collab_id))
             if collab_id is not None
-            else ALL_COLLABORATIVES
+            else all_collaboratives_label()
         )
         settings = (
             certificate_settings(db, collab_id)

@@ -24,7 +24,7 @@ from collab_desktop.io.email_draft import draft_bytes
 from collab_desktop.io.ics_export import build_calendar
 from collab_desktop.services.errors import NotFoundError, ServiceError, ValidationError
 from collab_desktop.services.sessions.calendar_export import calendar_events
-from collab_desktop.services.sessions.sessions import ALL_COLLABORATIVES
+from collab_desktop.services.sessions.sessions import all_collaboratives_label
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import (
     AppMeta,
@@ -100,7 +100,7 @@ def session_draft(
         collab = (
             s.scalar(select(Collaborative.name).where(Collaborative.id == session.collaborative_id))
             if session.collaborative_id is not None
-            else ALL_COLLABORATIVES
+            else all_collaboratives_label()
         )
         query = (
             select(Contact.email)

@@ -11,12 +11,12 @@ from collab_desktop.domain import clock
 from collab_desktop.domain.document_records import Transcript, TranscriptLine
 from collab_desktop.domain.timezones import to_local
 from collab_desktop.domain.translation import translate
-from collab_desktop.domain.vocab import SESSION_KIND_LABELS
+from collab_desktop.domain.vocab import session_kind_label
 from collab_desktop.io.transcript_export import transcript_pdf, write_transcript_xlsx
 from collab_desktop.services.directory.contacts import find_contact_id_by_email
 from collab_desktop.services.documents.certificates import display_name
 from collab_desktop.services.errors import NotFoundError, ValidationError
-from collab_desktop.services.sessions.sessions import ALL_COLLABORATIVES
+from collab_desktop.services.sessions.sessions import all_collaboratives_label
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import (
     CertificateSettings,
@@ -68,8 +68,8 @@ def transcript(
                 TranscriptLine(
                     day=day,
                     title=session.title,
-                    collaborative=collab or ALL_COLLABORATIVES,
-                    kind=SESSION_KIND_LABELS.get(session.kind, session.kind),
+                    collaborative=collab or all_collaboratives_label(),
+                    kind=session_kind_label(session.kind),
                     hours=hours,
                     credits=round(hours * rate, 2) if rate is not None else None,
                     credit_type=settings.credit_type if rate is not None else "",

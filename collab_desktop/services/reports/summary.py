@@ -34,7 +34,8 @@ def summary_title(report: Report) -> SummaryTitle:
     """The page's title (the collaborative) and subtitle (what and which dates)."""
     dates = range_label(report.filter)
     name = report.scope.removesuffix(f", {dates}")
-    return SummaryTitle(name, f"Learning collaboratives report, {dates}")
+    subtitle = translate("Summary", "Learning collaboratives report, {dates}").format(dates=dates)
+    return SummaryTitle(name, subtitle)
 
 
 def write_summary(report: Report, path: Path, paper: str | None = None) -> SummaryFile:
@@ -44,7 +45,13 @@ def write_summary(report: Report, path: Path, paper: str | None = None) -> Summa
     """
     paper = paper or default_paper()
     if paper not in PAPERS:
-        raise ValidationError({"paper": f"Use the paper {' or '.join(PAPERS)}."})
+        raise ValidationError(
+            {
+                "paper": translate("Summary", "Use the paper {papers}.").format(
+                    papers=" or ".join(PAPERS)
+                )
+            }
+        )
     path = Path(path)
     heading = summary_title(report)
     data = summary_pdf(report, heading, clock.today(), paper, clock.now())
