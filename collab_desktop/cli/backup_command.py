@@ -139,7 +139,14 @@ def run_list(args: argparse.Namespace, db: Database) -> int:
         )
         return 0
     print_table(
-        ["Created", "Why", "Collaboratives", "Contacts", "Sessions", "File"],
+        [
+            translate("BackupCommand", "Created"),
+            translate("BackupCommand", "Why"),
+            translate("BackupCommand", "Collaboratives"),
+            translate("BackupCommand", "Contacts"),
+            translate("BackupCommand", "Sessions"),
+            translate("BackupCommand", "File"),
+        ],
         [
             [
                 b.created.strftime("%Y-%m-%d %H:%M"),

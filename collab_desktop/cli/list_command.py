@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from collab_desktop.cli.output import print_json, print_table
 from collab_desktop.domain.translation import translate
+from collab_desktop.domain.vocab import vocabulary_label
 
 if TYPE_CHECKING:
     from collab_desktop.store.database import Database
@@ -79,8 +80,17 @@ def _collaboratives(args: argparse.Namespace, db: Database, collab_id: int | Non
         )
     else:
         print_table(
-            ["id", "name", "kind", "status", "members"],
-            [(c.id, c.name, c.kind, c.status, c.member_count) for c in items],
+            [
+                translate("ListCommand", "id"),
+                translate("ListCommand", "name"),
+                translate("ListCommand", "kind"),
+                translate("ListCommand", "status"),
+                translate("ListCommand", "members"),
+            ],
+            [
+                (c.id, c.name, vocabulary_label(c.kind), vocabulary_label(c.status), c.member_count)
+                for c in items
+            ],
         )
     return 0
 
@@ -106,7 +116,12 @@ def _contacts(args: argparse.Namespace, db: Database, collab_id: int | None) -> 
         )
     else:
         print_table(
-            ["id", "name", "email", "organization"],
+            [
+                translate("ListCommand", "id"),
+                translate("ListCommand", "name"),
+                translate("ListCommand", "email"),
+                translate("ListCommand", "organization"),
+            ],
             [
                 (c.id, f"{c.first_name} {c.last_name}".strip(), c.email, c.organization)
                 for c in items
@@ -139,7 +154,13 @@ def _sessions(args: argparse.Namespace, db: Database, collab_id: int | None) -> 
         )
     else:
         print_table(
-            ["id", "start", "collaborative", "title", "location"],
+            [
+                translate("ListCommand", "id"),
+                translate("ListCommand", "start"),
+                translate("ListCommand", "collaborative"),
+                translate("ListCommand", "title"),
+                translate("ListCommand", "location"),
+            ],
             [
                 (
                     s.id,
@@ -182,12 +203,20 @@ def _attendance(args: argparse.Namespace, db: Database) -> int:
         )
     else:
         print_table(
-            ["name", "email", "status"],
+            [
+                translate("ListCommand", "name"),
+                translate("ListCommand", "email"),
+                translate("ListCommand", "status"),
+            ],
             [
                 (
                     f"{r.first_name} {r.last_name}".strip(),
                     r.email,
-                    f"{r.status} {r.waitlist_position}" if r.waitlist_position else r.status,
+                    (
+                        f"{vocabulary_label(r.status)} {r.waitlist_position}"
+                        if r.waitlist_position
+                        else vocabulary_label(r.status)
+                    ),
                 )
                 for r in items
             ],
@@ -215,9 +244,21 @@ def _at_risk(args: argparse.Namespace, db: Database, collab_id: int | None) -> i
         )
     else:
         print_table(
-            ["name", "email", "collaborative", "missed", "last attended"],
             [
-                (m.name, m.email, m.collaborative, m.missed, m.last_attended or "never")
+                translate("ListCommand", "name"),
+                translate("ListCommand", "email"),
+                translate("ListCommand", "collaborative"),
+                translate("ListCommand", "missed"),
+                translate("ListCommand", "last attended"),
+            ],
+            [
+                (
+                    m.name,
+                    m.email,
+                    m.collaborative,
+                    m.missed,
+                    m.last_attended or translate("ListCommand", "never"),
+                )
                 for m in items
             ],
         )

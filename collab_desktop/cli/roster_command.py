@@ -167,7 +167,15 @@ def run_history(args: argparse.Namespace, db: Database) -> int:
         )
         return 0
     print_table(
-        ["id", "imported", "file", "added", "updated", "errors", "undone"],
+        [
+            translate("RosterCommand", "id"),
+            translate("RosterCommand", "imported"),
+            translate("RosterCommand", "file"),
+            translate("RosterCommand", "added"),
+            translate("RosterCommand", "updated"),
+            translate("RosterCommand", "errors"),
+            translate("RosterCommand", "undone"),
+        ],
         [
             (
                 b.id,

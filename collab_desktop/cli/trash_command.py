@@ -69,7 +69,13 @@ def run(args: argparse.Namespace, db: Database) -> int:
         )
         return 0
     print_table(
-        ["Id", "Deleted (UTC)", "Kind", "What", "With it"],
+        [
+            translate("TrashCommand", "Id"),
+            translate("TrashCommand", "Deleted (UTC)"),
+            translate("TrashCommand", "Kind"),
+            translate("TrashCommand", "What"),
+            translate("TrashCommand", "With it"),
+        ],
         [[e.id, f"{e.deleted_at:%Y-%m-%d %H:%M}", e.kind, e.label, e.describe()] for e in entries],
     )
     return 0
