@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import NamedTuple
 
+from collab_desktop.domain.translation import translate
+
 
 @dataclass(slots=True)
 class CollaborativeRecord:
@@ -128,7 +130,7 @@ class SessionRecord:
         if self.cancelled:
             return " (cancelled)"
         if self.held_on_old_day:
-            return " (held on the old day)"
+            return translate("Records", " (held on the old day)")
         return ""
 
 
@@ -169,5 +171,5 @@ class DeleteImpact:
             if count:
                 parts.append(f"{count} {word}{'' if count == 1 else 's'}")
         if not parts:
-            return "nothing else"
+            return translate("Records", "nothing else")
         return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]

@@ -83,14 +83,20 @@ def new_code(taken: set[str]) -> str:
 
 def display_name(first: str, last: str, email: str | None) -> str:
     name = " ".join(p for p in (first.strip(), last.strip()) if p)
-    return name or (email or "").strip() or "(no name)"
+    return name or (email or "").strip() or translate("Certificates", "(no name)")
 
 
 def _scope_sessions(s, scope: CertificateScope) -> tuple[list[LearningSession], str, int | None]:
     """The sessions held in scope, the activity's name and the collaborative whose settings apply."""
     chosen = [x is not None for x in (scope.session_id, scope.series_id, scope.collaborative_id)]
     if sum(chosen) != 1:
-        raise ValidationError({"scope": "Choose one session, one series or one collaborative."})
+        raise ValidationError(
+            {
+                translate(
+                    "Certificates", "scope"
+                ): "Choose one session, one series or one collaborative."
+            }
+        )
     query = select(LearningSession).where(LearningSession.cancelled.is_(False))
     if scope.session_id is not None:
         row = s.get(LearningSession, scope.session_id)
@@ -143,7 +149,9 @@ def plan_certificates(
     Raises ServiceError with a clear message when no session is in scope or nobody is eligible.
     """
     if scope.start and scope.end and scope.start > scope.end:
-        raise ValidationError({"to": "The end date is before the start date."})
+        raise ValidationError(
+            {translate("Certificates", "to"): "The end date is before the start date."}
+        )
     issued_on = clock.today()
     with db.session() as s:
         sessions, activity, collab_id = _scope_sessions(s, scope)
@@ -159,7 +167,9 @@ def plan_certificates(
         if not 1 <= needed <= total:
             raise ValidationError(
                 {
-                    "min_attended": f"--min-attended must be between 1 and {total} (the sessions held)."
+                    translate(
+                        "Certificates", "min_attended"
+                    ): f"--min-attended must be between 1 and {total} (the sessions held)."
                 }
             )
         held = {

@@ -33,7 +33,9 @@ def transcript(
     """The sessions the contact attended (oldest first), hours and credits at each
     collaborative's certificate rate."""
     if start and end and start > end:
-        raise ValidationError({"to": "The end date is before the start date."})
+        raise ValidationError(
+            {translate("Transcripts", "to"): "The end date is before the start date."}
+        )
     with db.session() as s:
         person = s.get(Contact, contact_id)
         if person is None:
@@ -98,7 +100,9 @@ def export_transcript(
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".pdf"):
-        raise ValidationError({"out": f"{path.name}: name the transcript .xlsx or .pdf."})
+        raise ValidationError(
+            {translate("Transcripts", "out"): f"{path.name}: name the transcript .xlsx or .pdf."}
+        )
     if contact_id is None:
         with db.session() as s:
             contact_id = find_contact_id_by_email(s, email or "")
@@ -111,7 +115,11 @@ def export_transcript(
     t = transcript(db, contact_id, start, end)
     if not t.lines:
         raise ValidationError(
-            {"contact": f"{t.person_name} attended no session in this period; nothing was written."}
+            {
+                translate(
+                    "Transcripts", "contact"
+                ): f"{t.person_name} attended no session in this period; nothing was written."
+            }
         )
     if suffix == ".xlsx":
         write_transcript_xlsx(path, t)

@@ -39,9 +39,9 @@ def validate_filter(flt: ReportFilter, min_attended: int) -> None:
     """Refuse a date range that ends before it starts, or N below one."""
     errors = {}
     if flt.date_from and flt.date_to and flt.date_to < flt.date_from:
-        errors["date_to"] = "The end date is before the start date."
+        errors["date_to"] = translate("Reports", "The end date is before the start date.")
     if min_attended < 1:
-        errors["min_attended"] = "N must be at least 1."
+        errors["min_attended"] = translate("Reports", "N must be at least 1.")
     if errors:
         raise ValidationError(errors)
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from collab_desktop.domain import clock
-from collab_desktop.domain.translation import translate
+from collab_desktop.domain.translation import QT_TRANSLATE_NOOP, translate
 from collab_desktop.paths import backup_dir_for
 from collab_desktop.store import sqlite
 from collab_desktop.store.database import Database
@@ -39,13 +39,13 @@ _NAME = re.compile(
 )
 # Why a backup was made, in the words shown in the restore dialog and the CLI.
 REASONS = {
-    "daily": "Daily backup",
-    "manual": "Backed up by hand",
-    "before-upgrade": "Before upgrading to this release",
-    "before-import": "Before an import",
-    "before-restore": "Before restoring a backup",
-    "before-bulk-delete": "Before deleting several records",
-    "before-undo-import": "Before undoing an import",
+    "daily": QT_TRANSLATE_NOOP("Backups", "Daily backup"),
+    "manual": QT_TRANSLATE_NOOP("Backups", "Backed up by hand"),
+    "before-upgrade": QT_TRANSLATE_NOOP("Backups", "Before upgrading to this release"),
+    "before-import": QT_TRANSLATE_NOOP("Backups", "Before an import"),
+    "before-restore": QT_TRANSLATE_NOOP("Backups", "Before restoring a backup"),
+    "before-bulk-delete": QT_TRANSLATE_NOOP("Backups", "Before deleting several records"),
+    "before-undo-import": QT_TRANSLATE_NOOP("Backups", "Before undoing an import"),
 }
 # Backups made by hand are never removed by the rolling window.
 _NEVER_PRUNED = {"manual"}
@@ -81,7 +81,7 @@ class BackupInfo:
         for key, text in REASONS.items():
             # e.g. "before-upgrade-from-0001", written by the store's own upgrade hook
             if self.reason == key or self.reason.startswith(key + "-"):
-                return text
+                return translate("Backups", text)
         return self.reason.replace("-", " ").capitalize()
 
     @property
@@ -91,7 +91,7 @@ class BackupInfo:
     def describe_counts(self) -> str:
         """'4 collaboratives, 120 contacts, 36 sessions', or why it cannot be read."""
         if not self.readable:
-            return "cannot be read"
+            return translate("Backups", "cannot be read")
         return (
             f"{self.collaboratives} collaboratives, {self.contacts} contacts, "
             f"{self.sessions} sessions"
@@ -141,7 +141,9 @@ def backup_to(db: Database, dest: Path, overwrite: bool = False) -> BackupInfo:
         )
     if dest.exists() and not overwrite:
         raise FileExistsError(
-            17, "Already exists; choose a new file name (or overwrite it)", str(dest)
+            17,
+            translate("Backups", "Already exists; choose a new file name (or overwrite it)"),
+            str(dest),
         )
     sqlite.backup_file(source, dest)
     return read_backup_info(dest, _now(), "manual")
@@ -262,9 +264,11 @@ def set_retention_policy(db: Database, daily: int, monthly: int) -> RetentionPol
 
     errors = {}
     if daily < 1:
-        errors["daily"] = "Keep at least 1 daily backup."
+        errors["daily"] = translate("Backups", "Keep at least 1 daily backup.")
     if monthly < 0:
-        errors["monthly"] = "The number of monthly backups cannot be negative."
+        errors["monthly"] = translate(
+            "Backups", "The number of monthly backups cannot be negative."
+        )
     if errors:
         raise ValidationError(errors)
     with db.session() as s:
@@ -463,7 +467,9 @@ def backup_server(
         target = Path(dest).expanduser()
         if target.exists() and not overwrite:
             raise FileExistsError(
-                17, "Already exists; choose a new file name (or overwrite it)", str(target)
+                17,
+                translate("Backups", "Already exists; choose a new file name (or overwrite it)"),
+                str(target),
             )
     snapshot_to_file(db.url, target, progress=progress)
     return read_backup_info(target, when, "manual")

@@ -105,7 +105,11 @@ def _label(s: Session, table: str, v: dict[str, Any]) -> str:
     if table == "registrations":
         return f"{who} for {session_label(s, v['session_id'])}"
     series = s.get(SessionSeries, v["series_id"])
-    return f"{who}'s sign-up for the series {series.title if series else ''}".rstrip()
+    return (
+        translate("RowLog", "{who}'s sign-up for the series {value}")
+        .format(who=who, value=series.title if series else "")
+        .rstrip()
+    )
 
 
 class RowLog:

@@ -169,14 +169,18 @@ def _keep_stamp(table: Table, name: str, target: object) -> dict:
 
 # What a restore says when a unique rule refuses a row, by the kind of the trash item.
 _CONFLICTS = {
-    "membership": "that contact is in that collaborative again (added after the removal). "
+    translate(
+        "TrashRestore", "membership"
+    ): "that contact is in that collaborative again (added after the removal). "
     "Edit that membership instead, or remove it and restore again.",
-    "registration": "that person is registered for that session again (added after the "
+    translate(
+        "TrashRestore", "registration"
+    ): "that person is registered for that session again (added after the "
     "removal). Change that registration instead, or remove it and restore again.",
 }
-_CONFLICT = (
-    "another record now has the same email or name. Change or delete that record, then restore "
-    "again."
+_CONFLICT = translate(
+    "TrashRestore",
+    "another record now has the same email or name. Change or delete that record, then restore again.",
 )
 
 

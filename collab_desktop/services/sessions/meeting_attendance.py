@@ -139,7 +139,13 @@ def choose_contact(person: MeetingPerson, contact_id: int | None) -> None:
     """Say which of an ambiguous person's candidates they are (None: leave them out)."""
     chosen = next((c for c in person.candidates if c.contact_id == contact_id), None)
     if contact_id is not None and chosen is None:
-        raise ValidationError({"contact": "Choose one of the contacts with this name."})
+        raise ValidationError(
+            {
+                translate(
+                    "MeetingAttendance", "contact"
+                ): "Choose one of the contacts with this name."
+            }
+        )
     person.contact_id = contact_id
     person.contact_label = chosen.label if chosen else ""
     person.registration_id = chosen.registration_id if chosen else None
@@ -191,9 +197,17 @@ def preview_meeting_attendance(
     """Read a meeting report and say who attended, who stayed too briefly, who is unknown."""
     session = get_session(db, session_id)
     if min_share is not None and not 0 < min_share <= 1:
-        raise ValidationError({"min_share": "--min-share must be above 0 and at most 1."})
+        raise ValidationError(
+            {
+                translate(
+                    "MeetingAttendance", "min_share"
+                ): "--min-share must be above 0 and at most 1."
+            }
+        )
     if min_minutes is not None and min_minutes < 0:
-        raise ValidationError({"min_minutes": "--min-minutes cannot be negative."})
+        raise ValidationError(
+            {translate("MeetingAttendance", "min_minutes"): "--min-minutes cannot be negative."}
+        )
     try:
         report = read_meeting_report(Path(path))
     except MeetingReportError as exc:

@@ -122,7 +122,11 @@ def _register_in(
 ) -> Registration:
     if status not in REGISTRATION_STATUSES:
         raise ValidationError(
-            {"status": f"Status must be one of: {', '.join(REGISTRATION_STATUSES)}."}
+            {
+                translate(
+                    "Registrations", "status"
+                ): f"Status must be one of: {', '.join(REGISTRATION_STATUSES)}."
+            }
         )
     session = s.get(LearningSession, session_id)
     if session is None:
@@ -209,7 +213,11 @@ def set_statuses(db: Database, registration_ids: Sequence[int], status: str) -> 
     """
     if status not in REGISTRATION_STATUSES:
         raise ValidationError(
-            {"status": f"Status must be one of: {', '.join(REGISTRATION_STATUSES)}."}
+            {
+                translate(
+                    "Registrations", "status"
+                ): f"Status must be one of: {', '.join(REGISTRATION_STATUSES)}."
+            }
         )
     with db.session() as s:
         chosen = _rows(s, registration_ids)

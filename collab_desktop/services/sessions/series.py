@@ -67,7 +67,9 @@ def expand_or_fail(
     if len(starts) > rr.MAX_OCCURRENCES:
         raise ValidationError(
             {
-                "rrule": f"The rule gives more than {rr.MAX_OCCURRENCES} sessions; "
+                translate(
+                    "Series", "rrule"
+                ): f"The rule gives more than {rr.MAX_OCCURRENCES} sessions; "
                 "end it sooner (an end date or a number of times)."
             }
         )
@@ -306,7 +308,9 @@ def create_series(
         raise ValidationError({"rrule": str(exc)}) from exc
     starts = expand_or_fail(rule, start)
     if not starts:
-        raise ValidationError({"rrule": "The rule gives no occurrence; check its end."})
+        raise ValidationError(
+            {translate("Series", "rrule"): "The rule gives no occurrence; check its end."}
+        )
     with db.session() as s:
         check_collaborative(s, template.collaborative_id)
         # The first occurrence is DTSTART: a start that the rule would not produce is dropped.

@@ -36,7 +36,9 @@ from collab_desktop.store.models import LearningSession, SeriesRegistration, Ses
 def edit_occurrence(db: Database, rec: SessionRecord) -> SessionRecord:
     """Change one occurrence only; it stays in its series (recurrence_id kept)."""
     if rec.id is None:
-        raise ValidationError({"id": "Only a saved occurrence can be edited."})
+        raise ValidationError(
+            {translate("SeriesEdits", "id"): "Only a saved occurrence can be edited."}
+        )
     current = get_session(db, rec.id)
     rec.series_id = current.series_id
     return save_session(db, rec)
@@ -71,7 +73,9 @@ def edit_whole_series(
             raise ValidationError({"rrule": str(exc)}) from exc
         starts = expand_or_fail(new_rule, first, series_exdates(series))
         if not starts:
-            raise ValidationError({"rrule": "The rule gives no occurrence; check its end."})
+            raise ValidationError(
+                {translate("SeriesEdits", "rrule"): "The rule gives no occurrence; check its end."}
+            )
         old_first, old_minutes, old_rule = (
             series_first_start(series),
             series.duration_minutes,
@@ -116,7 +120,9 @@ def edit_this_and_following(
                 )
             )
         if row.series_id is None:
-            raise ValidationError({"series_id": "This session is not part of a series."})
+            raise ValidationError(
+                {translate("SeriesEdits", "series_id"): "This session is not part of a series."}
+            )
         old_id = row.series_id
         old = series_row(s, old_id)
         split_at = row.recurrence_id or row.start_at
@@ -134,7 +140,9 @@ def edit_this_and_following(
         kept_exdates = [d for d in series_exdates(old) if d >= start]
         starts = expand_or_fail(new_rule, start, kept_exdates)
         if not starts:
-            raise ValidationError({"rrule": "The rule gives no occurrence; check its end."})
+            raise ValidationError(
+                {translate("SeriesEdits", "rrule"): "The rule gives no occurrence; check its end."}
+            )
         following = _live_rows(s, old.id, since=split_at)
         cancelled_after = [
             r

@@ -168,8 +168,10 @@ def preview_attendance(db: Database, path: Path, session_id: int) -> AttendanceP
                 reg = registrations.get(row.registration_id)
                 if reg is None:
                     preview.problems.append(
-                        f"Row {row.row_number}: registration {row.registration_id} is not "
-                        "in this session; skipped."
+                        translate(
+                            "SignupSheets",
+                            "Row {row_number}: registration {registration_id} is not in this session; skipped.",
+                        ).format(row_number=row.row_number, registration_id=row.registration_id)
                     )
                     continue
                 name = f"{reg.first_name} {reg.last_name}".strip() or reg.email
@@ -178,10 +180,13 @@ def preview_attendance(db: Database, path: Path, session_id: int) -> AttendanceP
                 elif reg.status not in KEEP_WHEN_UNTICKED and reg.id not in late:
                     preview.absent[reg.id] = name
                 continue
-            label = row.name or row.email or "(no name)"
+            label = row.name or row.email or translate("SignupSheets", "(no name)")
             if not row.email:
                 preview.problems.append(
-                    f"Row {row.row_number}: walk-in {label!r} has no email; not added."
+                    translate(
+                        "SignupSheets",
+                        "Row {row_number}: walk-in {label!r} has no email; not added.",
+                    ).format(row_number=row.row_number, label=label)
                 )
                 continue
             problem = email_problem(row.email)
@@ -191,7 +196,9 @@ def preview_attendance(db: Database, path: Path, session_id: int) -> AttendanceP
             key = row.email.strip().lower()
             if key in seen:
                 preview.problems.append(
-                    f"Row {row.row_number}: {row.email} is written twice; counted once."
+                    translate(
+                        "SignupSheets", "Row {row_number}: {email} is written twice; counted once."
+                    ).format(row_number=row.row_number, email=row.email)
                 )
                 continue
             seen.add(key)

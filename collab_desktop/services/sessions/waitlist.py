@@ -215,7 +215,9 @@ def move_on_waitlist(db: Database, registration_id: int, position: int) -> Place
             raise ConflictError(translate("Waitlist", "This person is not on the waitlist."))
         line = waiting(s, row.session_id)
         if not 1 <= position <= len(line):
-            raise ValidationError({"position": f"Position must be between 1 and {len(line)}."})
+            raise ValidationError(
+                {translate("Waitlist", "position"): f"Position must be between 1 and {len(line)}."}
+            )
         change = PlaceChange(before=snapshot(line))
         line.remove(row)
         line.insert(position - 1, row)
