@@ -51,20 +51,20 @@ def signature_from_file(data: bytes) -> str:
     if len(data) > MAX_SIGNATURE_BYTES:
         raise ValidationError(
             {
-                translate(
-                    "CertificateSettings", "signature_image"
-                ): "The signature picture is over 2 MB."
+                "signature_image": translate(
+                    "CertificateSettings", "The signature picture is over 2 MB."
+                )
             }
         )
     if not (data.startswith(b"\x89PNG\r\n\x1a\n") or data.startswith(b"\xff\xd8\xff")):
         raise ValidationError(
             {
-                translate(
-                    "CertificateSettings", "signature_image"
-                ): "The signature picture must be a PNG or JPEG."
+                "signature_image": translate(
+                    "CertificateSettings", "The signature picture must be a PNG or JPEG."
+                )
             }
         )
-    return base64.b64encode(data).decode("ascii")
+    return base64.b64encode(data).decode(translate("CertificateSettings", "ascii"))
 
 
 def validate_settings(rec: CertificateSettingsRecord) -> dict[str, str]:

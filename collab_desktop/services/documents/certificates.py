@@ -92,9 +92,9 @@ def _scope_sessions(s, scope: CertificateScope) -> tuple[list[LearningSession], 
     if sum(chosen) != 1:
         raise ValidationError(
             {
-                translate(
-                    "Certificates", "scope"
-                ): "Choose one session, one series or one collaborative."
+                "scope": translate(
+                    "Certificates", "Choose one session, one series or one collaborative."
+                )
             }
         )
     query = select(LearningSession).where(LearningSession.cancelled.is_(False))
@@ -150,7 +150,7 @@ def plan_certificates(
     """
     if scope.start and scope.end and scope.start > scope.end:
         raise ValidationError(
-            {translate("Certificates", "to"): "The end date is before the start date."}
+            {"to": translate("Certificates", "The end date is before the start date.")}
         )
     issued_on = clock.today()
     with db.session() as s:
@@ -167,9 +167,10 @@ def plan_certificates(
         if not 1 <= needed <= total:
             raise ValidationError(
                 {
-                    translate(
-                        "Certificates", "min_attended"
-                    ): f"--min-attended must be between 1 and {total} (the sessions held)."
+                    "min_attended": translate(
+                        "Certificates",
+                        "--min-attended must be between 1 and {total} (the sessions held).",
+                    ).format(total=total)
                 }
             )
         held = {

@@ -34,7 +34,7 @@ def transcript(
     collaborative's certificate rate."""
     if start and end and start > end:
         raise ValidationError(
-            {translate("Transcripts", "to"): "The end date is before the start date."}
+            {"to": translate("Transcripts", "The end date is before the start date.")}
         )
     with db.session() as s:
         person = s.get(Contact, contact_id)
@@ -101,7 +101,11 @@ def export_transcript(
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".pdf"):
         raise ValidationError(
-            {translate("Transcripts", "out"): f"{path.name}: name the transcript .xlsx or .pdf."}
+            {
+                "out": translate(
+                    "Transcripts", "{name}: name the transcript .xlsx or .pdf."
+                ).format(name=path.name)
+            }
         )
     if contact_id is None:
         with db.session() as s:
@@ -116,9 +120,10 @@ def export_transcript(
     if not t.lines:
         raise ValidationError(
             {
-                translate(
-                    "Transcripts", "contact"
-                ): f"{t.person_name} attended no session in this period; nothing was written."
+                "contact": translate(
+                    "Transcripts",
+                    "{person_name} attended no session in this period; nothing was written.",
+                ).format(person_name=t.person_name)
             }
         )
     if suffix == ".xlsx":

@@ -53,7 +53,7 @@ def at_risk_members(
     collaborative (one collaborative, or all that are not closed), longest run of misses first."""
     if missed < 1:
         raise ValidationError(
-            {translate("AtRisk", "missed"): "The number of missed sessions must be at least 1."}
+            {"missed": translate("AtRisk", "The number of missed sessions must be at least 1.")}
         )
     now = clock.now()
     with db.session() as s:

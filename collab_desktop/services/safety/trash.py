@@ -128,11 +128,15 @@ def delete_to_trash_in(s: Session, kind: str, ids: Sequence[int]) -> TrashItem:
     """Within a transaction: move records (and what goes with them) to one trash item."""
     if kind not in ROOTS:
         raise ValidationError(
-            {translate("Trash", "kind"): f"Cannot delete {kind!r} records to the trash."}
+            {
+                "kind": translate("Trash", "Cannot delete {kind!r} records to the trash.").format(
+                    kind=kind
+                )
+            }
         )
     ids = list(dict.fromkeys(ids))
     if not ids:
-        raise ValidationError({translate("Trash", "ids"): "Choose at least one record to delete."})
+        raise ValidationError({"ids": translate("Trash", "Choose at least one record to delete.")})
     table = ROOTS[kind]
     pk = primary_key(table)
     found = set()

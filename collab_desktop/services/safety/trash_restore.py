@@ -16,7 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from collab_desktop.domain.record_words import table_words
-from collab_desktop.domain.translation import translate
+from collab_desktop.domain.translation import QT_TRANSLATE_NOOP, translate
 from collab_desktop.services.errors import ConflictError, NotFoundError
 from collab_desktop.services.safety.trash_hooks import run_restore_hooks
 from collab_desktop.services.safety.trash_parents import stale_parents
@@ -169,18 +169,21 @@ def _keep_stamp(table: Table, name: str, target: object) -> dict:
 
 # What a restore says when a unique rule refuses a row, by the kind of the trash item.
 _CONFLICTS = {
-    translate(
-        "TrashRestore", "membership"
-    ): "that contact is in that collaborative again (added after the removal). "
-    "Edit that membership instead, or remove it and restore again.",
-    translate(
-        "TrashRestore", "registration"
-    ): "that person is registered for that session again (added after the "
-    "removal). Change that registration instead, or remove it and restore again.",
+    "membership": QT_TRANSLATE_NOOP(
+        "TrashRestore",
+        "that contact is in that collaborative again (added after the removal). "
+        "Edit that membership instead, or remove it and restore again.",
+    ),
+    "registration": QT_TRANSLATE_NOOP(
+        "TrashRestore",
+        "that person is registered for that session again (added after the "
+        "removal). Change that registration instead, or remove it and restore again.",
+    ),
 }
-_CONFLICT = translate(
+_CONFLICT = QT_TRANSLATE_NOOP(
     "TrashRestore",
-    "another record now has the same email or name. Change or delete that record, then restore again.",
+    "another record now has the same email or name. Change or delete that record, "
+    "then restore again.",
 )
 
 
@@ -239,7 +242,7 @@ def restore_from_trash(db: Database, trash_id: int) -> TrashRestore:
     except IntegrityError as exc:
         raise ConflictError(
             translate("TrashRestore", "Could not put back {label!r}: {value}").format(
-                label=label, value=_CONFLICTS.get(kind, _CONFLICT)
+                label=label, value=translate("TrashRestore", _CONFLICTS.get(kind, _CONFLICT))
             )
         ) from exc
     return result

@@ -141,9 +141,9 @@ def choose_contact(person: MeetingPerson, contact_id: int | None) -> None:
     if contact_id is not None and chosen is None:
         raise ValidationError(
             {
-                translate(
-                    "MeetingAttendance", "contact"
-                ): "Choose one of the contacts with this name."
+                "contact": translate(
+                    "MeetingAttendance", "Choose one of the contacts with this name."
+                )
             }
         )
     person.contact_id = contact_id
@@ -199,14 +199,14 @@ def preview_meeting_attendance(
     if min_share is not None and not 0 < min_share <= 1:
         raise ValidationError(
             {
-                translate(
-                    "MeetingAttendance", "min_share"
-                ): "--min-share must be above 0 and at most 1."
+                "min_share": translate(
+                    "MeetingAttendance", "--min-share must be above 0 and at most 1."
+                )
             }
         )
     if min_minutes is not None and min_minutes < 0:
         raise ValidationError(
-            {translate("MeetingAttendance", "min_minutes"): "--min-minutes cannot be negative."}
+            {"min_minutes": translate("MeetingAttendance", "--min-minutes cannot be negative.")}
         )
     try:
         report = read_meeting_report(Path(path))

@@ -123,9 +123,9 @@ def _register_in(
     if status not in REGISTRATION_STATUSES:
         raise ValidationError(
             {
-                translate(
-                    "Registrations", "status"
-                ): f"Status must be one of: {', '.join(REGISTRATION_STATUSES)}."
+                "status": translate("Registrations", "Status must be one of: {value}.").format(
+                    value=", ".join(REGISTRATION_STATUSES)
+                )
             }
         )
     session = s.get(LearningSession, session_id)
@@ -214,9 +214,9 @@ def set_statuses(db: Database, registration_ids: Sequence[int], status: str) -> 
     if status not in REGISTRATION_STATUSES:
         raise ValidationError(
             {
-                translate(
-                    "Registrations", "status"
-                ): f"Status must be one of: {', '.join(REGISTRATION_STATUSES)}."
+                "status": translate("Registrations", "Status must be one of: {value}.").format(
+                    value=", ".join(REGISTRATION_STATUSES)
+                )
             }
         )
     with db.session() as s:

@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from collab_desktop.domain.translation import translate
+from collab_desktop.domain.vocab import vocabulary_label
 from collab_desktop.services.errors import ConflictError, NotFoundError
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import (
@@ -41,10 +42,15 @@ def role_problem(
         return None
     contact = s.get(Contact, contact_id)
     name = f"{contact.first_name} {contact.last_name}".strip() or contact.email
-    where = ""
+    shown = vocabulary_label(role)
     if collaborative_id is not None:
-        where = f" of {s.get(Collaborative, collaborative_id).name}"
-    return f"{name} is not a {role}{where}; this session is only for {role}s."
+        return translate(
+            "RoleRestrictions",
+            "{name} is not a {role} of {collaborative}; this session is only for {role}s.",
+        ).format(name=name, role=shown, collaborative=s.get(Collaborative, collaborative_id).name)
+    return translate(
+        "RoleRestrictions", "{name} is not a {role}; this session is only for {role}s."
+    ).format(name=name, role=shown)
 
 
 def check_may_join(

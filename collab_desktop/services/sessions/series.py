@@ -67,10 +67,10 @@ def expand_or_fail(
     if len(starts) > rr.MAX_OCCURRENCES:
         raise ValidationError(
             {
-                translate(
-                    "Series", "rrule"
-                ): f"The rule gives more than {rr.MAX_OCCURRENCES} sessions; "
-                "end it sooner (an end date or a number of times)."
+                "rrule": translate(
+                    "Series",
+                    "The rule gives more than {MAX_OCCURRENCES} sessions; end it sooner (an end date or a number of times).",
+                ).format(MAX_OCCURRENCES=rr.MAX_OCCURRENCES)
             }
         )
     return starts
@@ -309,7 +309,7 @@ def create_series(
     starts = expand_or_fail(rule, start)
     if not starts:
         raise ValidationError(
-            {translate("Series", "rrule"): "The rule gives no occurrence; check its end."}
+            {"rrule": translate("Series", "The rule gives no occurrence; check its end.")}
         )
     with db.session() as s:
         check_collaborative(s, template.collaborative_id)

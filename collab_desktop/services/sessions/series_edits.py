@@ -37,7 +37,7 @@ def edit_occurrence(db: Database, rec: SessionRecord) -> SessionRecord:
     """Change one occurrence only; it stays in its series (recurrence_id kept)."""
     if rec.id is None:
         raise ValidationError(
-            {translate("SeriesEdits", "id"): "Only a saved occurrence can be edited."}
+            {"id": translate("SeriesEdits", "Only a saved occurrence can be edited.")}
         )
     current = get_session(db, rec.id)
     rec.series_id = current.series_id
@@ -74,7 +74,7 @@ def edit_whole_series(
         starts = expand_or_fail(new_rule, first, series_exdates(series))
         if not starts:
             raise ValidationError(
-                {translate("SeriesEdits", "rrule"): "The rule gives no occurrence; check its end."}
+                {"rrule": translate("SeriesEdits", "The rule gives no occurrence; check its end.")}
             )
         old_first, old_minutes, old_rule = (
             series_first_start(series),
@@ -121,7 +121,7 @@ def edit_this_and_following(
             )
         if row.series_id is None:
             raise ValidationError(
-                {translate("SeriesEdits", "series_id"): "This session is not part of a series."}
+                {"series_id": translate("SeriesEdits", "This session is not part of a series.")}
             )
         old_id = row.series_id
         old = series_row(s, old_id)
@@ -141,7 +141,7 @@ def edit_this_and_following(
         starts = expand_or_fail(new_rule, start, kept_exdates)
         if not starts:
             raise ValidationError(
-                {translate("SeriesEdits", "rrule"): "The rule gives no occurrence; check its end."}
+                {"rrule": translate("SeriesEdits", "The rule gives no occurrence; check its end.")}
             )
         following = _live_rows(s, old.id, since=split_at)
         cancelled_after = [

@@ -216,7 +216,11 @@ def move_on_waitlist(db: Database, registration_id: int, position: int) -> Place
         line = waiting(s, row.session_id)
         if not 1 <= position <= len(line):
             raise ValidationError(
-                {translate("Waitlist", "position"): f"Position must be between 1 and {len(line)}."}
+                {
+                    "position": translate(
+                        "Waitlist", "Position must be between 1 and {count_line}."
+                    ).format(count_line=len(line))
+                }
             )
         change = PlaceChange(before=snapshot(line))
         line.remove(row)
