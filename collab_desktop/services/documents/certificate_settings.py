@@ -64,7 +64,7 @@ def signature_from_file(data: bytes) -> str:
                 )
             }
         )
-    return base64.b64encode(data).decode(translate("CertificateSettings", "ascii"))
+    return base64.b64encode(data).decode("ascii")
 
 
 def validate_settings(rec: CertificateSettingsRecord) -> dict[str, str]:
