@@ -84,3 +84,12 @@ def count_text(table: str, n: int) -> str:
     if text is None:
         return translate("RecordWords", "%n rows of {table}", None, n).format(table=table)
     return text
+
+
+def join_words(parts: list[str]) -> str:
+    """'a', 'a and b', 'a, b and c' in the chosen language."""
+    if len(parts) <= 1:
+        return "".join(parts)
+    return translate("RecordWords", "{items} and {last}").format(
+        items=", ".join(parts[:-1]), last=parts[-1]
+    )

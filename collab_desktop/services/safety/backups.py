@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from collab_desktop.domain import clock
+from collab_desktop.domain.record_words import count_text
 from collab_desktop.domain.translation import QT_TRANSLATE_NOOP, translate
 from collab_desktop.paths import backup_dir_for
 from collab_desktop.store import sqlite
@@ -92,9 +93,12 @@ class BackupInfo:
         """'4 collaboratives, 120 contacts, 36 sessions', or why it cannot be read."""
         if not self.readable:
             return translate("Backups", "cannot be read")
-        return (
-            f"{self.collaboratives} collaboratives, {self.contacts} contacts, "
-            f"{self.sessions} sessions"
+        return ", ".join(
+            (
+                count_text("collaboratives", self.collaboratives),
+                count_text("contacts", self.contacts),
+                count_text("learning_sessions", self.sessions),
+            )
         )
 
 
