@@ -18,7 +18,8 @@ from typing import Any
 from xml.etree import ElementTree
 
 from collab_desktop.domain.errors import AppError
-from collab_desktop.domain.translation import translate
+from collab_desktop.domain.locale_format import whole_number
+from collab_desktop.domain.translation import QT_TRANSLATE_NOOP, translate
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 TEXT_SUFFIXES = (".csv", ".txt", ".tsv")
@@ -29,7 +30,15 @@ MAX_UNCOMPRESSED_BYTES = 1024 * 1024 * 1024
 MAX_RATIO = 200
 RATIO_CHECK_FROM_BYTES = 8 * 1024 * 1024
 _ENCRYPTION_INFO = "EncryptionInfo".encode("utf-16-le")
-_SAVE_AS = "Open it in Excel and save it as an Excel workbook (.xlsx) or CSV, then try again."
+_SAVE_AS = QT_TRANSLATE_NOOP(
+    "RosterFiles",
+    "Open it in Excel and save it as an Excel workbook (.xlsx) or CSV, then try again.",
+)
+
+
+def _save_as() -> str:
+    """The advice that ends several messages, in the chosen language."""
+    return translate("RosterFiles", _SAVE_AS)
 
 
 class RosterFileError(AppError):
@@ -74,7 +83,7 @@ class RosterSource:
             raise RosterFileError(
                 translate(
                     "RosterFiles", "The sheet {name!r} in {name2} is damaged ({exc}). {SAVE_AS}"
-                ).format(name=name, name2=self.path.name, exc=exc, SAVE_AS=_SAVE_AS)
+                ).format(name=name, name2=self.path.name, exc=exc, SAVE_AS=_save_as())
             ) from exc
         hidden: set[int] = set()
         if self.is_zip:
@@ -117,12 +126,16 @@ def open_roster(path: Path | str) -> RosterSource:
     elif suffix in WORKBOOK_SUFFIXES:
         if _looks_like_text(path):
             raise RosterFileError(
-                f"{path.name} is not an Excel workbook: it holds plain text. If it is a CSV "
-                "file, rename it to end in .csv; otherwise " + _SAVE_AS[0].lower() + _SAVE_AS[1:]
+                translate(
+                    "RosterFiles",
+                    "{name} is not an Excel workbook: it holds plain text. If it is a CSV file, "
+                    "rename it to end in .csv; otherwise open it in Excel and save it as an "
+                    "Excel workbook (.xlsx) or CSV, then try again.",
+                ).format(name=path.name)
             )
         raise RosterFileError(
             translate("RosterFiles", "{name} is not a workbook that can be read. {SAVE_AS}").format(
-                name=path.name, SAVE_AS=_SAVE_AS
+                name=path.name, SAVE_AS=_save_as()
             )
         )
     else:  # .csv, .txt, or any other name: read as delimited text
@@ -160,7 +173,7 @@ def _calamine_open(path: Path, suffixes: tuple[str, ...]) -> Any:
         raise RosterFileError(
             translate(
                 "RosterFiles", "{name} is damaged or not a complete workbook ({exc}). {SAVE_AS}"
-            ).format(name=path.name, exc=exc, SAVE_AS=_SAVE_AS)
+            ).format(name=path.name, exc=exc, SAVE_AS=_save_as())
         ) from exc
 
 
@@ -190,9 +203,12 @@ def check_zip(path: Path) -> None:
                         start = fh.read(2048)
                     if b"<!DOCTYPE" in start or b"<!ENTITY" in start:
                         raise RosterFileError(
-                            f"{path.name} contains XML declarations that workbooks never use "
-                            "(a known way to attack spreadsheet readers), so it was not opened. "
-                            + _SAVE_AS
+                            translate(
+                                "RosterFiles",
+                                "{name} contains XML declarations that workbooks never use "
+                                "(a known way to attack spreadsheet readers), so it was not "
+                                "opened. {SAVE_AS}",
+                            ).format(name=path.name, SAVE_AS=_save_as())
                         )
     except zipfile.BadZipFile as exc:
         raise RosterFileError(
@@ -204,16 +220,17 @@ def check_zip(path: Path) -> None:
     except (OSError, EOFError, zipfile.LargeZipFile) as exc:
         raise RosterFileError(
             translate("RosterFiles", "{name} cannot be read ({exc}). {SAVE_AS}").format(
-                name=path.name, exc=exc, SAVE_AS=_SAVE_AS
+                name=path.name, exc=exc, SAVE_AS=_save_as()
             )
         ) from exc
 
 
 def _bomb_message(path: Path, total: int) -> str:
-    return (
-        f"{path.name} would unpack to {total / 1024 / 1024:,.0f} MiB, far more than any roster; "
-        "it was not opened. If it is a real roster, save just the roster sheet as CSV."
-    )
+    return translate(
+        "RosterFiles",
+        "{name} would unpack to {size} MiB, far more than any roster; it was not opened. "
+        "If it is a real roster, save just the roster sheet as CSV.",
+    ).format(name=path.name, size=whole_number(round(total / 1024 / 1024)))
 
 
 def _looks_like_text(path: Path) -> bool:
@@ -240,14 +257,14 @@ def read_text_rows(path: Path) -> list[list[Any]]:
         if b"\x00" in data[:4096]:
             raise RosterFileError(
                 translate("RosterFiles", "{name} is not a text or CSV file. {SAVE_AS}").format(
-                    name=path.name, SAVE_AS=_SAVE_AS
+                    name=path.name, SAVE_AS=_save_as()
                 )
             )
         text = _decode(data)
     if text is None:
         raise RosterFileError(
             translate("RosterFiles", "{name} is not a text or CSV file. {SAVE_AS}").format(
-                name=path.name, SAVE_AS=_SAVE_AS
+                name=path.name, SAVE_AS=_save_as()
             )
         )
     return list(csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text)))
