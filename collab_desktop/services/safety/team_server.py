@@ -57,7 +57,12 @@ def probe_server(target: str) -> ServerProbe:
     except DatabaseFileError as exc:
         return ServerProbe(ServerState.UNREACHABLE, str(exc))
     if not postgresql.is_postgresql_url(url):
-        return ServerProbe(ServerState.UNREACHABLE, f"{target} is not a team server's address.")
+        return ServerProbe(
+            ServerState.UNREACHABLE,
+            translate("TeamServer", "{target} is not a team server's address.").format(
+                target=target
+            ),
+        )
     engine = postgresql.create_postgresql_engine(url, poolclass=NullPool)
     try:
         with engine.connect() as conn:
@@ -71,38 +76,53 @@ def probe_server(target: str) -> ServerProbe:
         return ServerProbe(ServerState.UNREACHABLE, message)
     finally:
         engine.dispose()
-    where = f"Connected to PostgreSQL {version}"
     head = head_revision()
     if not tables:
         return ServerProbe(
             ServerState.EMPTY,
-            f"{where}. The database is empty: Collab Desktop sets it up when you open it.",
+            translate(
+                "TeamServer",
+                "Connected to PostgreSQL {version}. The database is empty: Collab Desktop sets "
+                "it up when you open it.",
+            ).format(version=version),
             version,
         )
     if schema is None or MARKER_TABLE not in tables:
         return ServerProbe(
             ServerState.FOREIGN,
-            f"{where}, but the database holds {len(tables)} tables that are not Collab "
-            "Desktop's. Choose an empty database or one made by Collab Desktop.",
+            translate(
+                "TeamServer",
+                "Connected to PostgreSQL {version}, but the database holds {count} tables that "
+                "are not Collab Desktop's. Choose an empty database or one made by Collab "
+                "Desktop.",
+            ).format(version=version, count=len(tables)),
             version,
             schema,
             len(tables),
         )
     if schema == head:
-        state, text_ = ServerState.READY, f"a Collab Desktop database (schema {schema}), ready."
+        state = ServerState.READY
+        text_ = translate(
+            "TeamServer",
+            "Connected to PostgreSQL {version}: a Collab Desktop database (schema {schema}), "
+            "ready.",
+        ).format(version=version, schema=schema)
     elif schema in known_revisions():
-        state, text_ = (
-            ServerState.OLDER,
-            f"a Collab Desktop database of an older release (schema {schema}; this release "
-            f"uses {head}). Upgrade it on purpose with upgrade-db before opening it.",
-        )
+        state = ServerState.OLDER
+        text_ = translate(
+            "TeamServer",
+            "Connected to PostgreSQL {version}: a Collab Desktop database of an older release "
+            "(schema {schema}; this release uses {head}). Upgrade it on purpose with upgrade-db "
+            "before opening it.",
+        ).format(version=version, schema=schema, head=head)
     else:
-        state, text_ = (
-            ServerState.NEWER,
-            f"a Collab Desktop database of a newer release (schema {schema}). "
-            "Install that release to open it.",
-        )
-    return ServerProbe(state, f"{where}: {text_}", version, schema, len(tables))
+        state = ServerState.NEWER
+        text_ = translate(
+            "TeamServer",
+            "Connected to PostgreSQL {version}: a Collab Desktop database of a newer release "
+            "(schema {schema}). Install that release to open it.",
+        ).format(version=version, schema=schema)
+    return ServerProbe(state, text_, version, schema, len(tables))
 
 
 def move_to_server(source: Path | str, target: str) -> CopyResult:
