@@ -10,12 +10,28 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from collab_desktop.domain.translation import translate
+from collab_desktop.domain.translation import QT_TRANSLATE_NOOP, language, translate
 
 FREQUENCIES = ("daily", "weekly", "monthly", "yearly")
 WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-ORDINALS = {1: "1st", 2: "2nd", 3: "3rd", 4: "4th", 5: "5th", -1: "last"}
+# English names, shown through translate("Recurrence", name).
+WEEKDAY_NAMES = (
+    QT_TRANSLATE_NOOP("Recurrence", "Monday"),
+    QT_TRANSLATE_NOOP("Recurrence", "Tuesday"),
+    QT_TRANSLATE_NOOP("Recurrence", "Wednesday"),
+    QT_TRANSLATE_NOOP("Recurrence", "Thursday"),
+    QT_TRANSLATE_NOOP("Recurrence", "Friday"),
+    QT_TRANSLATE_NOOP("Recurrence", "Saturday"),
+    QT_TRANSLATE_NOOP("Recurrence", "Sunday"),
+)
+ORDINALS = {
+    1: QT_TRANSLATE_NOOP("Recurrence", "1st"),
+    2: QT_TRANSLATE_NOOP("Recurrence", "2nd"),
+    3: QT_TRANSLATE_NOOP("Recurrence", "3rd"),
+    4: QT_TRANSLATE_NOOP("Recurrence", "4th"),
+    5: QT_TRANSLATE_NOOP("Recurrence", "5th"),
+    -1: QT_TRANSLATE_NOOP("Recurrence", "last"),
+}
 # An open-ended rule is materialized this far ahead of its first occurrence.
 OPEN_ENDED_HORIZON = timedelta(days=2 * 366)
 MAX_OCCURRENCES = 500
@@ -41,6 +57,9 @@ class RecurrenceChoice:
 
 
 def _ordinal_day(day: int) -> str:
+    """'13th' in English; the plain number in other languages (their sentence says 'day 13')."""
+    if language() != "en":
+        return str(day)
     suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
     return f"{day}{suffix}"
 
@@ -275,32 +294,51 @@ def describe_rrule(rule: str, first_start: datetime) -> str:
     parts = rule_parts(rule)
     freq = parts["FREQ"]
     interval = int(parts.get("INTERVAL", "1"))
-    unit = {"DAILY": "day", "WEEKLY": "week", "MONTHLY": "month", "YEARLY": "year"}.get(
-        freq, freq.lower()
-    )
-    text = f"Every {unit}" if interval == 1 else f"Every {interval} {unit}s"
+    every = {
+        "DAILY": translate("Recurrence", "Every %n days", None, interval),
+        "WEEKLY": translate("Recurrence", "Every %n weeks", None, interval),
+        "MONTHLY": translate("Recurrence", "Every %n months", None, interval),
+        "YEARLY": translate("Recurrence", "Every %n years", None, interval),
+    }
+    if interval == 1:
+        every = {
+            "DAILY": translate("Recurrence", "Every day"),
+            "WEEKLY": translate("Recurrence", "Every week"),
+            "MONTHLY": translate("Recurrence", "Every month"),
+            "YEARLY": translate("Recurrence", "Every year"),
+        }
+    text = every.get(freq, freq.lower())
     byday = [d for d in parts.get("BYDAY", "").split(",") if d]
     if freq == "WEEKLY" and byday:
-        names = [WEEKDAY_NAMES[WEEKDAY_CODES.index(d[-2:])] for d in byday]
-        text += " on " + (
-            names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-        )
+        names = [translate("Recurrence", WEEKDAY_NAMES[WEEKDAY_CODES.index(d[-2:])]) for d in byday]
+        days = names[0]
+        if len(names) > 1:
+            days = translate("Recurrence", "{days} and {last}").format(
+                days=", ".join(names[:-1]), last=names[-1]
+            )
+        text += translate("Recurrence", " on {days}").format(days=days)
     elif freq == "MONTHLY" and byday:
         code = byday[0]
         week = int(code[:-2] or "1")
-        name = WEEKDAY_NAMES[WEEKDAY_CODES.index(code[-2:])]
-        text += f" on the {ORDINALS.get(week, str(week))} {name}"
+        name = translate("Recurrence", WEEKDAY_NAMES[WEEKDAY_CODES.index(code[-2:])])
+        ordinal = translate("Recurrence", ORDINALS[week]) if week in ORDINALS else str(week)
+        text += translate("Recurrence", " on the {ordinal} {weekday}").format(
+            ordinal=ordinal, weekday=name
+        )
         if week == 5:
-            text += " (months without one are skipped)"
+            text += translate("Recurrence", " (months without one are skipped)")
     elif freq == "MONTHLY":
         day = int(parts.get("BYMONTHDAY", str(first_start.day)))
-        text += f" on the {_ordinal_day(day)}"
-    text += f" at {first_start.strftime('%H:%M')}"
+        text += translate("Recurrence", " on the {day}").format(day=_ordinal_day(day))
+    text += translate("Recurrence", " at {time}").format(time=first_start.strftime("%H:%M"))
     if "COUNT" in parts:
         n = int(parts["COUNT"])
-        text += f", {n} time{'s' if n != 1 else ''}"
+        if n == 1:
+            text += translate("Recurrence", ", 1 time")
+        else:
+            text += translate("Recurrence", ", %n times", None, n)
     until = rule_until(rule)
     if until is not None:
         last = until.astimezone(first_start.tzinfo).date()
-        text += f", until {last.isoformat()}"
+        text += translate("Recurrence", ", until {day}").format(day=last.isoformat())
     return text
