@@ -319,7 +319,10 @@ def issue_certificates(
                 )
             )
         activity = plan[0][1].activity
-        combined_stem = safe_stem(f"{activity} - all certificates", fallback="certificates")
+        combined_stem = safe_stem(
+            translate("Certificates", "{activity} - all certificates").format(activity=activity),
+            fallback=translate("Certificates", "certificates"),
+        )
         combined = out_dir / unique_name(combined_stem, ".pdf", _taken_in(out_dir, names))
         pending.append((combined, certificates_pdf([c for _cid, c in plan])))
         if progress is not None:
