@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.schema import Table
 
+from collab_desktop.domain.locale_format import whole_number
 from collab_desktop.domain.translation import translate
 from collab_desktop.services.errors import ServiceError
 from collab_desktop.store import sqlite, table_copy
@@ -62,10 +63,15 @@ class CopyResult:
 
     def describe_counts(self) -> str:
         t = self.tables
-        return (
-            f"{t.get('collaboratives', 0):,} collaboratives, {t.get('contacts', 0):,} contacts, "
-            f"{t.get('learning_sessions', 0):,} sessions, "
-            f"{t.get('registrations', 0):,} registrations"
+        return translate(
+            "CopyDatabase",
+            "{collaboratives} collaboratives, {contacts} contacts, {sessions} sessions, "
+            "{registrations} registrations",
+        ).format(
+            collaboratives=whole_number(t.get("collaboratives", 0)),
+            contacts=whole_number(t.get("contacts", 0)),
+            sessions=whole_number(t.get("learning_sessions", 0)),
+            registrations=whole_number(t.get("registrations", 0)),
         )
 
 
@@ -199,20 +205,33 @@ def _failed(exc: Exception, src: str, dst: str, result: CopyResult, set_up: bool
     line = database_failure_line(exc, dst) or database_failure_line(exc, src)
     if line is None:
         return exc  # a bug, not the data or the server: the traceback is what helps
-    at = f" while copying {result.current}" if result.current else ""
     if result.target_backup is not None:
-        left = (
-            "it was upgraded to this release's schema first; its earlier state is in "
-            f"{result.target_backup}"
-        )
+        left = translate(
+            "CopyDatabase",
+            "it was upgraded to this release's schema first; its earlier state is in {backup}",
+        ).format(backup=result.target_backup)
     elif set_up:
-        left = "it is set up and empty, ready for another try"
+        left = translate("CopyDatabase", "it is set up and empty, ready for another try")
     else:
-        left = "it was left as it was"
+        left = translate("CopyDatabase", "it was left as it was")
     if "foreign key" in line.lower():
-        left += f" (`collab-desktop --db {result.source} check` lists the broken links)"
+        left += translate(
+            "CopyDatabase", " (`collab-desktop --db {source} check` lists the broken links)"
+        ).format(source=result.source)
+    if result.current:
+        message = translate(
+            "CopyDatabase",
+            "Copying to {target} failed while copying {table}: {problem}. "
+            "Nothing was copied; {left}.",
+        )
+    else:
+        message = translate(
+            "CopyDatabase", "Copying to {target} failed: {problem}. Nothing was copied; {left}."
+        )
     return CopyFailed(
-        f"Copying to {result.target} failed{at}: {line.rstrip('.')}. Nothing was copied; {left}."
+        message.format(
+            target=result.target, table=result.current, problem=line.rstrip("."), left=left
+        )
     )
 
 
