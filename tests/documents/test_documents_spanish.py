@@ -8,9 +8,12 @@ from pathlib import Path
 from document_pdfs import pdf_text
 from spanish import in_spanish
 
+from collab_desktop.domain.email_templates import DEFAULT_TEMPLATES
 from collab_desktop.services.documents.certificates import CertificateScope, issue_certificates
+from collab_desktop.services.documents.email_drafts import session_draft
 from collab_desktop.services.documents.transcripts import export_transcript
 
+REMINDER_BODY = DEFAULT_TEMPLATES["reminder"].body
 SPANISH = {
     ("CertificatePdf", "CERTIFICATE OF ATTENDANCE"): "CERTIFICADO DE ASISTENCIA",
     ("CertificatePdf", "This certifies that"): "Se certifica que",
@@ -64,3 +67,17 @@ def test_spanish_transcript_pdf(db, year, tmp_path: Path) -> None:  # noqa: ANN0
         "2,5",
     ):
         assert part in text, (part, text)
+
+
+def test_spanish_reminder_draft(db, year) -> None:  # noqa: ANN001
+    entries = {
+        ("EmailTemplates", "Reminder: {title}, {date}"): "Recordatorio: {title}, {date}",
+        ("EmailTemplates", REMINDER_BODY): "Hola:\n\nCuándo: {date}, {time}\nDónde: {location}\n",
+        ("CalendarExport", "Collab Desktop sessions"): "Sesiones de Collab Desktop",
+    }
+    with in_spanish(entries):
+        draft = session_draft(db, year.future_id, "reminder")
+    assert draft.subject == "Recordatorio: LHS learning seminar, martes, 12 de enero de 2027"
+    assert "Cuándo: martes, 12 de enero de 2027, 12:00–13:00 (America/New_York)" in draft.body
+    # Back in English, the built-in template is English again (it is not stored translated).
+    assert session_draft(db, year.future_id, "reminder").subject.startswith("Reminder: ")
