@@ -44,15 +44,18 @@ class CliError(Exception):
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="collab-desktop",
-        description="Collab Desktop: collaboratives, contacts, sessions and attendance. "
-        "With no command, opens the window.",
+        description=translate(
+            "Cli",
+            "Collab Desktop: collaboratives, contacts, sessions and attendance. With no command, opens the window.",
+        ),
     )
     parser.add_argument(
         "--db",
         metavar="PATH|URL",
-        help="database file, or a team database as postgresql://user@host:5432/dbname "
-        "(default: $COLLAB_DESKTOP_DB, else the per-user file); passwords come from ~/.pgpass, "
-        "PGPASSWORD or PGSERVICE",
+        help=translate(
+            "Cli",
+            "database file, or a team database as postgresql://user@host:5432/dbname (default: $COLLAB_DESKTOP_DB, else the per-user file); passwords come from ~/.pgpass, PGPASSWORD or PGSERVICE",
+        ),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -17,17 +17,32 @@ MARKS = ("attended", "excused", "absent", "registered")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    c = sub.add_parser("cancel", help="cancel a registration (the first person waiting moves up)")
+    c = sub.add_parser(
+        "cancel",
+        help=translate(
+            "AttendanceCommand", "cancel a registration (the first person waiting moves up)"
+        ),
+    )
     c.add_argument("--session", required=True, type=int, metavar="ID")
     c.add_argument("--email", required=True, metavar="EMAIL")
-    c.add_argument("--json", action="store_true", help="print who was cancelled and who moved up")
+    c.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("AttendanceCommand", "print who was cancelled and who moved up"),
+    )
     c.set_defaults(handler=run_cancel)
 
-    m = sub.add_parser("mark", help="mark a person's attendance at a session")
+    m = sub.add_parser(
+        "mark", help=translate("AttendanceCommand", "mark a person's attendance at a session")
+    )
     m.add_argument("--session", required=True, type=int, metavar="ID")
     m.add_argument("--email", required=True, metavar="EMAIL")
     m.add_argument("--status", required=True, choices=MARKS)
-    m.add_argument("--json", action="store_true", help="print the status as JSON")
+    m.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("AttendanceCommand", "print the status as JSON"),
+    )
     m.set_defaults(handler=run_mark)
 
 

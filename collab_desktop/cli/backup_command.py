@@ -13,24 +13,53 @@ if TYPE_CHECKING:
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
-        "backup", help="back up the database (to OUT, or into the backups folder beside it)"
+        "backup",
+        help=translate(
+            "BackupCommand", "back up the database (to OUT, or into the backups folder beside it)"
+        ),
     )
-    p.add_argument("out", nargs="?", metavar="OUT.sqlite", help="file to write")
-    p.add_argument("--overwrite", action="store_true", help="replace OUT if it exists")
+    p.add_argument(
+        "out", nargs="?", metavar="OUT.sqlite", help=translate("BackupCommand", "file to write")
+    )
+    p.add_argument(
+        "--overwrite",
+        action="store_true",
+        help=translate("BackupCommand", "replace OUT if it exists"),
+    )
     p.set_defaults(handler=run_backup)
 
     p = sub.add_parser(
-        "restore", help="replace the database with a backup (the current state is backed up first)"
+        "restore",
+        help=translate(
+            "BackupCommand",
+            "replace the database with a backup (the current state is backed up first)",
+        ),
     )
-    p.add_argument("source", metavar="FROM.sqlite", help="backup file to restore")
+    p.add_argument(
+        "source", metavar="FROM.sqlite", help=translate("BackupCommand", "backup file to restore")
+    )
     p.set_defaults(handler=run_restore)
 
-    p = sub.add_parser("backups", help="list the backups beside the database")
-    p.add_argument("--keep-daily", type=int, metavar="N", help="keep the newest backup of N days")
-    p.add_argument(
-        "--keep-monthly", type=int, metavar="N", help="keep the newest backup of N months"
+    p = sub.add_parser(
+        "backups", help=translate("BackupCommand", "list the backups beside the database")
     )
-    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.add_argument(
+        "--keep-daily",
+        type=int,
+        metavar="N",
+        help=translate("BackupCommand", "keep the newest backup of N days"),
+    )
+    p.add_argument(
+        "--keep-monthly",
+        type=int,
+        metavar="N",
+        help=translate("BackupCommand", "keep the newest backup of N months"),
+    )
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("BackupCommand", "print JSON instead of a table"),
+    )
     p.set_defaults(handler=run_list)
 
 

@@ -12,7 +12,10 @@ if TYPE_CHECKING:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("check", help="check the database file for damage and broken links")
+    p = sub.add_parser(
+        "check",
+        help=translate("CheckCommand", "check the database file for damage and broken links"),
+    )
     p.set_defaults(handler=run)
 
 

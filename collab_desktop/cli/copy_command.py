@@ -10,20 +10,34 @@ from collab_desktop.domain.translation import translate
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "copy-db",
-        help="copy every record from one database to another (a file to a team server and "
-        "back), keeping ids; --db is not used",
+        help=translate(
+            "CopyCommand",
+            "copy every record from one database to another (a file to a team server and back), keeping ids; --db is not used",
+        ),
     )
-    p.add_argument("source", metavar="FROM", help="database file or postgresql:// URL to copy")
+    p.add_argument(
+        "source",
+        metavar="FROM",
+        help=translate("CopyCommand", "database file or postgresql:// URL to copy"),
+    )
     p.add_argument(
         "target",
         metavar="TO",
-        help="database file or postgresql:// URL to write (a new file or an empty server "
-        "database is set up)",
+        help=translate(
+            "CopyCommand",
+            "database file or postgresql:// URL to write (a new file or an empty server database is set up)",
+        ),
     )
     p.add_argument(
-        "--replace", action="store_true", help="overwrite a target that already holds data"
+        "--replace",
+        action="store_true",
+        help=translate("CopyCommand", "overwrite a target that already holds data"),
     )
-    p.add_argument("--json", action="store_true", help="print JSON instead of a sentence")
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("CopyCommand", "print JSON instead of a sentence"),
+    )
     p.set_defaults(handler=run_copy, opens_database=False)
 
 

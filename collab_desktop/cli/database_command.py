@@ -14,10 +14,16 @@ if TYPE_CHECKING:
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "upgrade-db",
-        help="upgrade the database's schema to this release (needed once for a team database; "
-        "every workstation then needs this release)",
+        help=translate(
+            "DatabaseCommand",
+            "upgrade the database's schema to this release (needed once for a team database; every workstation then needs this release)",
+        ),
     )
-    p.add_argument("--json", action="store_true", help="print JSON instead of a sentence")
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("DatabaseCommand", "print JSON instead of a sentence"),
+    )
     p.set_defaults(handler=run_upgrade, upgrade_older=True)
 
 

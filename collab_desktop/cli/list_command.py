@@ -18,20 +18,35 @@ WHAT = ("collaboratives", "contacts", "sessions", "attendance", "at-risk")
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "list",
-        help="list collaboratives, contacts, sessions, a session's attendance, "
-        "or members at risk of drifting away",
+        help=translate(
+            "ListCommand",
+            "list collaboratives, contacts, sessions, a session's attendance, or members at risk of drifting away",
+        ),
     )
     p.add_argument("what", choices=WHAT)
-    p.add_argument("--session", type=int, metavar="ID", help="session id (for attendance)")
-    p.add_argument("--collaborative", metavar="NAME", help="only this collaborative")
+    p.add_argument(
+        "--session",
+        type=int,
+        metavar="ID",
+        help=translate("ListCommand", "session id (for attendance)"),
+    )
+    p.add_argument(
+        "--collaborative", metavar="NAME", help=translate("ListCommand", "only this collaborative")
+    )
     p.add_argument(
         "--missed",
         type=int,
         metavar="N",
-        help="at-risk: members whose last N sessions (registered, over) were all missed "
-        "(default 3)",
+        help=translate(
+            "ListCommand",
+            "at-risk: members whose last N sessions (registered, over) were all missed (default 3)",
+        ),
     )
-    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("ListCommand", "print JSON instead of a table"),
+    )
     p.set_defaults(handler=run)
 
 

@@ -20,23 +20,51 @@ if TYPE_CHECKING:
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "report",
-        help="write the reports (members, attendance, retention, mix, ...) to an Excel file",
+        help=translate(
+            "ReportCommand",
+            "write the reports (members, attendance, retention, mix, ...) to an Excel file",
+        ),
     )
-    p.add_argument("out", metavar="OUT.xlsx", nargs="?", help="the workbook to write")
+    p.add_argument(
+        "out",
+        metavar="OUT.xlsx",
+        nargs="?",
+        help=translate("ReportCommand", "the workbook to write"),
+    )
     p.add_argument(
         "--json",
         action="store_true",
-        help="print the attendance summary and each session's figures as JSON",
+        help=translate(
+            "ReportCommand", "print the attendance summary and each session's figures as JSON"
+        ),
     )
-    p.add_argument("--collaborative", metavar="NAME", help="only this collaborative")
-    p.add_argument("--from", dest="date_from", type=iso_date, metavar="DATE", help="first day")
-    p.add_argument("--to", dest="date_to", type=iso_date, metavar="DATE", help="last day")
+    p.add_argument(
+        "--collaborative",
+        metavar="NAME",
+        help=translate("ReportCommand", "only this collaborative"),
+    )
+    p.add_argument(
+        "--from",
+        dest="date_from",
+        type=iso_date,
+        metavar="DATE",
+        help=translate("ReportCommand", "first day"),
+    )
+    p.add_argument(
+        "--to",
+        dest="date_to",
+        type=iso_date,
+        metavar="DATE",
+        help=translate("ReportCommand", "last day"),
+    )
     p.add_argument(
         "--min-attended",
         type=positive_int,
         default=3,
         metavar="N",
-        help="list people who attended at least N sessions of a series (default 3)",
+        help=translate(
+            "ReportCommand", "list people who attended at least N sessions of a series (default 3)"
+        ),
     )
     p.set_defaults(handler=run)
 

@@ -15,37 +15,83 @@ if TYPE_CHECKING:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("import-roster", help="import contacts from an Excel or CSV roster")
-    p.add_argument("file", type=Path, help=".xlsx, .xlsm, .xls, .ods or .csv file")
-    p.add_argument("--collaborative", metavar="NAME", help="people join this collaborative")
-    p.add_argument("--role", metavar="ROLE", default="", help="their role (default: member)")
-    p.add_argument("--sheet", metavar="NAME", help="sheet to read (default: first with a header)")
+    p = sub.add_parser(
+        "import-roster",
+        help=translate("RosterCommand", "import contacts from an Excel or CSV roster"),
+    )
+    p.add_argument(
+        "file", type=Path, help=translate("RosterCommand", ".xlsx, .xlsm, .xls, .ods or .csv file")
+    )
+    p.add_argument(
+        "--collaborative",
+        metavar="NAME",
+        help=translate("RosterCommand", "people join this collaborative"),
+    )
+    p.add_argument(
+        "--role",
+        metavar="ROLE",
+        default="",
+        help=translate("RosterCommand", "their role (default: member)"),
+    )
+    p.add_argument(
+        "--sheet",
+        metavar="NAME",
+        help=translate("RosterCommand", "sheet to read (default: first with a header)"),
+    )
     p.add_argument(
         "--on-existing",
         choices=("fill", "overwrite", "skip"),
         default="fill",
-        help="existing contacts: fill empty fields (default), overwrite, or skip",
+        help=translate(
+            "RosterCommand", "existing contacts: fill empty fields (default), overwrite, or skip"
+        ),
     )
-    p.add_argument("--dry-run", action="store_true", help="show what would happen; change nothing")
-    p.add_argument("--errors-out", type=Path, metavar="PATH", help="save rejected rows as .xlsx")
-    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=translate("RosterCommand", "show what would happen; change nothing"),
+    )
+    p.add_argument(
+        "--errors-out",
+        type=Path,
+        metavar="PATH",
+        help=translate("RosterCommand", "save rejected rows as .xlsx"),
+    )
+    p.add_argument(
+        "--json", action="store_true", help=translate("RosterCommand", "print one JSON object")
+    )
     p.set_defaults(handler=run_import, prepare=start_reading)
 
-    p = sub.add_parser("export-roster", help="export a roster to an .xlsx workbook")
-    p.add_argument("out", type=Path, help="the .xlsx file to write")
-    p.add_argument("--collaborative", metavar="NAME", help="only this collaborative's members")
+    p = sub.add_parser(
+        "export-roster", help=translate("RosterCommand", "export a roster to an .xlsx workbook")
+    )
+    p.add_argument("out", type=Path, help=translate("RosterCommand", "the .xlsx file to write"))
+    p.add_argument(
+        "--collaborative",
+        metavar="NAME",
+        help=translate("RosterCommand", "only this collaborative's members"),
+    )
     p.add_argument(
         "--consented-only",
         action="store_true",
-        help="leave out contacts without recorded consent",
+        help=translate("RosterCommand", "leave out contacts without recorded consent"),
     )
     p.set_defaults(handler=run_export)
 
-    p = sub.add_parser("imports", help="list past roster imports (newest first)")
-    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p = sub.add_parser(
+        "imports", help=translate("RosterCommand", "list past roster imports (newest first)")
+    )
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("RosterCommand", "print JSON instead of a table"),
+    )
     p.set_defaults(handler=run_history)
 
-    p = sub.add_parser("undo-import", help="undo a roster import (see 'imports' for ids)")
+    p = sub.add_parser(
+        "undo-import",
+        help=translate("RosterCommand", "undo a roster import (see 'imports' for ids)"),
+    )
     p.add_argument("batch_id", type=int, metavar="BATCH_ID")
     p.set_defaults(handler=run_undo)
 

@@ -17,35 +17,75 @@ ALL = ("all", "all collaboratives")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("add-session", help="add a session or a recurring series")
+    p = sub.add_parser(
+        "add-session", help=translate("SessionCommand", "add a session or a recurring series")
+    )
     p.add_argument(
-        "--collaborative", required=True, metavar="NAME", help="name, short name, or 'all'"
+        "--collaborative",
+        required=True,
+        metavar="NAME",
+        help=translate("SessionCommand", "name, short name, or 'all'"),
     )
     p.add_argument("--title", required=True, metavar="TEXT")
-    p.add_argument("--start", required=True, metavar="YYYY-MM-DDTHH:MM", help="local time")
-    p.add_argument("--end", required=True, metavar="YYYY-MM-DDTHH:MM", help="local time")
+    p.add_argument(
+        "--start",
+        required=True,
+        metavar="YYYY-MM-DDTHH:MM",
+        help=translate("SessionCommand", "local time"),
+    )
+    p.add_argument(
+        "--end",
+        required=True,
+        metavar="YYYY-MM-DDTHH:MM",
+        help=translate("SessionCommand", "local time"),
+    )
     p.add_argument("--kind", default="learning seminar", metavar="K")
     p.add_argument("--location", default="", metavar="L")
     p.add_argument("--presenters", default="", metavar="TEXT")
     p.add_argument("--capacity", type=int, metavar="N")
     p.add_argument("--restricted-role", default="", metavar="ROLE")
-    p.add_argument("--repeat", metavar="RRULE", help="e.g. FREQ=MONTHLY;BYDAY=2TU;COUNT=12")
-    p.add_argument("--followup", metavar="TITLE", help="also add a linked follow-up session")
+    p.add_argument(
+        "--repeat",
+        metavar="RRULE",
+        help=translate("SessionCommand", "e.g. FREQ=MONTHLY;BYDAY=2TU;COUNT=12"),
+    )
+    p.add_argument(
+        "--followup",
+        metavar="TITLE",
+        help=translate("SessionCommand", "also add a linked follow-up session"),
+    )
     p.add_argument("--followup-minutes", type=int, default=60, metavar="N")
     p.add_argument("--followup-role", default="scientist", metavar="ROLE")
-    p.add_argument("--json", action="store_true", help="print the created sessions as JSON")
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("SessionCommand", "print the created sessions as JSON"),
+    )
     p.set_defaults(handler=run_add)
 
-    s = sub.add_parser("signup", help="register a contact for a session (or its whole series)")
+    s = sub.add_parser(
+        "signup",
+        help=translate("SessionCommand", "register a contact for a session (or its whole series)"),
+    )
     s.add_argument("--session", required=True, type=int, metavar="ID")
     s.add_argument("--email", required=True, metavar="EMAIL")
-    s.add_argument("--series", action="store_true", help="sign up for every future occurrence")
+    s.add_argument(
+        "--series",
+        action="store_true",
+        help=translate("SessionCommand", "sign up for every future occurrence"),
+    )
     s.add_argument(
         "--any-role",
         action="store_true",
-        help="register someone outside the role a session is restricted to",
+        help=translate(
+            "SessionCommand", "register someone outside the role a session is restricted to"
+        ),
     )
-    s.add_argument("--json", action="store_true", help="print the status (and waitlist place)")
+    s.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("SessionCommand", "print the status (and waitlist place)"),
+    )
     s.set_defaults(handler=run_signup)
 
 

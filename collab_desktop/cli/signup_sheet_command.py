@@ -14,40 +14,81 @@ if TYPE_CHECKING:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("export-signup", help="write a printable sign-up sheet (.xlsx)")
+    p = sub.add_parser(
+        "export-signup",
+        help=translate("SignupSheetCommand", "write a printable sign-up sheet (.xlsx)"),
+    )
     p.add_argument("out", metavar="OUT.xlsx")
     p.add_argument("--session", required=True, type=int, metavar="ID")
-    p.add_argument("--blank-rows", type=int, default=10, metavar="N", help="walk-in rows")
+    p.add_argument(
+        "--blank-rows",
+        type=int,
+        default=10,
+        metavar="N",
+        help=translate("SignupSheetCommand", "walk-in rows"),
+    )
     p.add_argument(
         "--consented-only",
         action="store_true",
-        help="leave out people without recorded consent",
+        help=translate("SignupSheetCommand", "leave out people without recorded consent"),
     )
     p.set_defaults(handler=run_export)
 
     i = sub.add_parser(
         "import-attendance",
-        help="record attendance from a filled-in sheet or a Zoom or Teams attendance report",
+        help=translate(
+            "SignupSheetCommand",
+            "record attendance from a filled-in sheet or a Zoom or Teams attendance report",
+        ),
     )
     i.add_argument("file", metavar="FILE")
     i.add_argument("--session", required=True, type=int, metavar="ID")
-    i.add_argument("--dry-run", action="store_true", help="show what would change, change nothing")
-    i.add_argument("--json", action="store_true", help="print the counts as JSON")
-    i.add_argument("--min-minutes", type=float, metavar="N", help="minutes in the meeting to count")
     i.add_argument(
-        "--min-share", type=float, metavar="F", help="share of the session to count (default 0.5)"
+        "--dry-run",
+        action="store_true",
+        help=translate("SignupSheetCommand", "show what would change, change nothing"),
     )
     i.add_argument(
-        "--add-unmatched", action="store_true", help="add unknown people as contacts and walk-ins"
+        "--json",
+        action="store_true",
+        help=translate("SignupSheetCommand", "print the counts as JSON"),
     )
-    i.add_argument("--force", action="store_true", help="read a report of another day anyway")
+    i.add_argument(
+        "--min-minutes",
+        type=float,
+        metavar="N",
+        help=translate("SignupSheetCommand", "minutes in the meeting to count"),
+    )
+    i.add_argument(
+        "--min-share",
+        type=float,
+        metavar="F",
+        help=translate("SignupSheetCommand", "share of the session to count (default 0.5)"),
+    )
+    i.add_argument(
+        "--add-unmatched",
+        action="store_true",
+        help=translate("SignupSheetCommand", "add unknown people as contacts and walk-ins"),
+    )
+    i.add_argument(
+        "--force",
+        action="store_true",
+        help=translate("SignupSheetCommand", "read a report of another day anyway"),
+    )
     i.set_defaults(handler=run_import)
 
-    c = sub.add_parser("export-ics", help="write sessions to a calendar file (.ics)")
+    c = sub.add_parser(
+        "export-ics",
+        help=translate("SignupSheetCommand", "write sessions to a calendar file (.ics)"),
+    )
     c.add_argument("out", metavar="OUT.ics")
     c.add_argument("--collaborative", metavar="NAME")
     c.add_argument("--session", type=int, metavar="ID")
-    c.add_argument("--series", metavar="ID", help="a series id (see list sessions --json)")
+    c.add_argument(
+        "--series",
+        metavar="ID",
+        help=translate("SignupSheetCommand", "a series id (see list sessions --json)"),
+    )
     c.set_defaults(handler=run_ics)
 
 

@@ -16,17 +16,40 @@ if TYPE_CHECKING:
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "summary",
-        help="write the one-page PDF summary of the reports (figures, charts, a table)",
+        help=translate(
+            "SummaryCommand",
+            "write the one-page PDF summary of the reports (figures, charts, a table)",
+        ),
     )
-    p.add_argument("out", metavar="OUT.pdf", help="the PDF to write")
-    p.add_argument("--collaborative", metavar="NAME", help="only this collaborative")
-    p.add_argument("--from", dest="date_from", type=iso_date, metavar="DATE", help="first day")
-    p.add_argument("--to", dest="date_to", type=iso_date, metavar="DATE", help="last day")
+    p.add_argument("out", metavar="OUT.pdf", help=translate("SummaryCommand", "the PDF to write"))
+    p.add_argument(
+        "--collaborative",
+        metavar="NAME",
+        help=translate("SummaryCommand", "only this collaborative"),
+    )
+    p.add_argument(
+        "--from",
+        dest="date_from",
+        type=iso_date,
+        metavar="DATE",
+        help=translate("SummaryCommand", "first day"),
+    )
+    p.add_argument(
+        "--to",
+        dest="date_to",
+        type=iso_date,
+        metavar="DATE",
+        help=translate("SummaryCommand", "last day"),
+    )
     p.add_argument("--min-attended", type=positive_int, default=3, metavar="N",
-                   help="count people who attended at least N sessions of a series (default 3)")  # fmt: skip
+                   help=translate("SummaryCommand", "count people who attended at least N sessions of a series (default 3)"))  # fmt: skip
     p.add_argument("--paper", choices=("a4", "letter"),
-                   help="paper size (default: from the locale, Letter in the US and Canada)")  # fmt: skip
-    p.add_argument("--json", action="store_true", help="print what was written as JSON")
+                   help=translate("SummaryCommand", "paper size (default: from the locale, Letter in the US and Canada)"))  # fmt: skip
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("SummaryCommand", "print what was written as JSON"),
+    )
     p.set_defaults(handler=run)
 
 

@@ -12,10 +12,22 @@ if TYPE_CHECKING:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("trash", help="list deleted records, put one back, or empty the trash")
+    p = sub.add_parser(
+        "trash",
+        help=translate("TrashCommand", "list deleted records, put one back, or empty the trash"),
+    )
     p.add_argument("action", nargs="?", choices=("list", "restore", "empty"), default="list")
-    p.add_argument("id", nargs="?", type=int, help="trash item to restore (see 'trash list')")
-    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.add_argument(
+        "id",
+        nargs="?",
+        type=int,
+        help=translate("TrashCommand", "trash item to restore (see 'trash list')"),
+    )
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("TrashCommand", "print JSON instead of a table"),
+    )
     p.set_defaults(handler=run)
 
 
