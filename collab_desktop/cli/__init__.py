@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from collab_desktop import __version__
 from collab_desktop.cli.language_option import add_language_option, install_command_language
+from collab_desktop.domain.translation import translate
 
 # Modules that register commands, in the order their help is listed.
 COMMAND_MODULES = (
@@ -45,15 +46,18 @@ class CliError(Exception):
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="collab-desktop",
-        description="Collab Desktop: collaboratives, contacts, sessions and attendance. "
-        "With no command, opens the window.",
+        description=translate(
+            "Cli",
+            "Collab Desktop: collaboratives, contacts, sessions and attendance. With no command, opens the window.",
+        ),
     )
     parser.add_argument(
         "--db",
         metavar="PATH|URL",
-        help="database file, or a team database as postgresql://user@host:5432/dbname "
-        "(default: $COLLAB_DESKTOP_DB, else the per-user file); passwords come from ~/.pgpass, "
-        "PGPASSWORD or PGSERVICE",
+        help=translate(
+            "Cli",
+            "database file, or a team database as postgresql://user@host:5432/dbname (default: $COLLAB_DESKTOP_DB, else the per-user file); passwords come from ~/.pgpass, PGPASSWORD or PGSERVICE",
+        ),
     )
     add_language_option(parser)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -72,7 +76,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 def fail(message: str) -> int:
     """Print one error line for the user and return the exit code for bad input."""
-    print(f"error: {message}", file=sys.stderr)
+    print(translate("Cli", "error: {message}").format(message=message), file=sys.stderr)
     return 1
 
 
@@ -99,7 +103,7 @@ def run_command(args: argparse.Namespace) -> int:
     except OSError as exc:
         return fail(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
     except KeyboardInterrupt:
-        return fail("interrupted; nothing more was changed.")
+        return fail(translate("Cli", "interrupted; nothing more was changed."))
     except Exception as exc:
         # A server that cannot be reached, refuses this user, or went away during the command.
         from collab_desktop.store.failures import server_failure_message
@@ -131,5 +135,5 @@ def open_cli_database(args: argparse.Namespace):  # noqa: ANN201 - Database, imp
         from collab_desktop.store.file_location import location_warning
 
         if (warning := location_warning(db.path)) is not None:
-            print(f"warning: {warning}", file=sys.stderr)
+            print(translate("Cli", "warning: {warning}").format(warning=warning), file=sys.stderr)
     return db

@@ -5,12 +5,16 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
+from collab_desktop.domain.translation import translate
+
 
 def iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (use YYYY-MM-DD): {text!r}") from None
+        raise argparse.ArgumentTypeError(
+            translate("Arguments", "not a date (use YYYY-MM-DD): {text!r}").format(text=text)
+        ) from None
 
 
 def positive_int(text: str) -> int:
@@ -19,5 +23,9 @@ def positive_int(text: str) -> int:
     except ValueError:
         value = 0
     if value < 1:
-        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1: {text!r}")
+        raise argparse.ArgumentTypeError(
+            translate("Arguments", "must be a whole number of at least 1: {text!r}").format(
+                text=text
+            )
+        )
     return value

@@ -6,6 +6,8 @@ import argparse
 from typing import TYPE_CHECKING
 
 from collab_desktop.cli.output import print_json
+from collab_desktop.domain.translation import translate
+from collab_desktop.domain.vocab import vocabulary_label
 
 if TYPE_CHECKING:
     from collab_desktop.store.database import Database
@@ -15,17 +17,32 @@ MARKS = ("attended", "excused", "absent", "registered")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    c = sub.add_parser("cancel", help="cancel a registration (the first person waiting moves up)")
+    c = sub.add_parser(
+        "cancel",
+        help=translate(
+            "AttendanceCommand", "cancel a registration (the first person waiting moves up)"
+        ),
+    )
     c.add_argument("--session", required=True, type=int, metavar="ID")
     c.add_argument("--email", required=True, metavar="EMAIL")
-    c.add_argument("--json", action="store_true", help="print who was cancelled and who moved up")
+    c.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("AttendanceCommand", "print who was cancelled and who moved up"),
+    )
     c.set_defaults(handler=run_cancel)
 
-    m = sub.add_parser("mark", help="mark a person's attendance at a session")
+    m = sub.add_parser(
+        "mark", help=translate("AttendanceCommand", "mark a person's attendance at a session")
+    )
     m.add_argument("--session", required=True, type=int, metavar="ID")
     m.add_argument("--email", required=True, metavar="EMAIL")
     m.add_argument("--status", required=True, choices=MARKS)
-    m.add_argument("--json", action="store_true", help="print the status as JSON")
+    m.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("AttendanceCommand", "print the status as JSON"),
+    )
     m.set_defaults(handler=run_mark)
 
 
@@ -41,9 +58,17 @@ def run_cancel(args: argparse.Namespace, db: Database) -> int:
     if args.json:
         print_json({"cancelled": contact.email, "promoted": promoted.email if promoted else None})
         return 0
-    print(f"Cancelled {contact.display_name} for session {session.id}.")
+    print(
+        translate("AttendanceCommand", "Cancelled {display_name} for session {id}.").format(
+            display_name=contact.display_name, id=session.id
+        )
+    )
     if promoted is not None:
-        print(f"{promoted.name} moved up from the waitlist.")
+        print(
+            translate("AttendanceCommand", "{name} moved up from the waitlist.").format(
+                name=promoted.name
+            )
+        )
     return 0
 
 
@@ -58,12 +83,22 @@ def run_mark(args: argparse.Namespace, db: Database) -> int:
     reg = next((r for r in list_registrations(db, session.id) if r.contact_id == contact.id), None)
     if reg is None or reg.status == "cancelled":
         raise CliError(
-            f"{contact.email} is not registered for session {session.id}; "
-            "sign them up first (signup)."
+            translate(
+                "AttendanceCommand",
+                "{email} is not registered for session {id}; sign them up first (signup).",
+            ).format(email=contact.email, id=session.id)
         )
     rec = set_status(db, reg.id, args.status)
     if args.json:
         print_json({"status": rec.status})
     else:
-        print(f"Marked {contact.display_name} {rec.status} for session {session.id}.")
+        print(
+            translate(
+                "AttendanceCommand", "Marked {display_name} {status} for session {id}."
+            ).format(
+                display_name=contact.display_name,
+                status=vocabulary_label(rec.status),
+                id=session.id,
+            )
+        )
     return 0

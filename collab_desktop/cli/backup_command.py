@@ -5,30 +5,61 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
+from collab_desktop.domain.translation import translate
+
 if TYPE_CHECKING:
     from collab_desktop.store.database import Database
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
-        "backup", help="back up the database (to OUT, or into the backups folder beside it)"
+        "backup",
+        help=translate(
+            "BackupCommand", "back up the database (to OUT, or into the backups folder beside it)"
+        ),
     )
-    p.add_argument("out", nargs="?", metavar="OUT.sqlite", help="file to write")
-    p.add_argument("--overwrite", action="store_true", help="replace OUT if it exists")
+    p.add_argument(
+        "out", nargs="?", metavar="OUT.sqlite", help=translate("BackupCommand", "file to write")
+    )
+    p.add_argument(
+        "--overwrite",
+        action="store_true",
+        help=translate("BackupCommand", "replace OUT if it exists"),
+    )
     p.set_defaults(handler=run_backup)
 
     p = sub.add_parser(
-        "restore", help="replace the database with a backup (the current state is backed up first)"
+        "restore",
+        help=translate(
+            "BackupCommand",
+            "replace the database with a backup (the current state is backed up first)",
+        ),
     )
-    p.add_argument("source", metavar="FROM.sqlite", help="backup file to restore")
+    p.add_argument(
+        "source", metavar="FROM.sqlite", help=translate("BackupCommand", "backup file to restore")
+    )
     p.set_defaults(handler=run_restore)
 
-    p = sub.add_parser("backups", help="list the backups beside the database")
-    p.add_argument("--keep-daily", type=int, metavar="N", help="keep the newest backup of N days")
-    p.add_argument(
-        "--keep-monthly", type=int, metavar="N", help="keep the newest backup of N months"
+    p = sub.add_parser(
+        "backups", help=translate("BackupCommand", "list the backups beside the database")
     )
-    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.add_argument(
+        "--keep-daily",
+        type=int,
+        metavar="N",
+        help=translate("BackupCommand", "keep the newest backup of N days"),
+    )
+    p.add_argument(
+        "--keep-monthly",
+        type=int,
+        metavar="N",
+        help=translate("BackupCommand", "keep the newest backup of N months"),
+    )
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("BackupCommand", "print JSON instead of a table"),
+    )
     p.set_defaults(handler=run_list)
 
 
@@ -46,7 +77,11 @@ def run_backup(args: argparse.Namespace, db: Database) -> int:
         info = backup_to(db, args.out, overwrite=args.overwrite)
     else:
         info = make_backup(database_file(db), "manual")
-    print(f"Backed up to {info.path} ({info.describe_counts()}).")
+    print(
+        translate("BackupCommand", "Backed up to {path} ({counts}).").format(
+            path=info.path, counts=info.describe_counts()
+        )
+    )
     return 0
 
 
@@ -61,23 +96,40 @@ def run_restore(args: argparse.Namespace, db: Database) -> int:
 
     if db.path is None:
         raise CliError(
-            "restore replaces database files; to put a backup on this team database, run "
-            f"`collab-desktop copy-db {args.source} {db.describe()} --replace` (it replaces "
-            "everything on the server; `backup` first keeps a copy of what is there now)."
+            translate(
+                "BackupCommand",
+                "restore replaces database files; to put a backup on this team database, run `collab-desktop copy-db {source} {database} --replace` (it replaces everything on the server; `backup` first keeps a copy of what is there now).",
+            ).format(source=args.source, database=db.describe())
         )
     holder = window_holding(database_file(db))
     if holder is not None:
         raise CliError(
-            f"{db.describe()} is open in a Collab Desktop window ({holder}). "
-            "Close the window first, or use File > Restore from backup there."
+            translate(
+                "BackupCommand",
+                "{database} is open in a Collab Desktop window ({holder}). Close the window first, or use File > Restore from backup there.",
+            ).format(database=db.describe(), holder=holder)
         )
     info = check_restorable(args.source)
     result = restore_backup(db, args.source)
-    print(f"Restored {db.describe()} from {result.restored_from} ({info.describe_counts()}).")
+    print(
+        translate("BackupCommand", "Restored {database} from {restored_from} ({counts}).").format(
+            database=db.describe(),
+            restored_from=result.restored_from,
+            counts=info.describe_counts(),
+        )
+    )
     if result.safety_backup is not None:
-        print(f"The state before the restore was saved to {result.safety_backup.path}.")
+        print(
+            translate("BackupCommand", "The state before the restore was saved to {path}.").format(
+                path=result.safety_backup.path
+            )
+        )
     if result.migration is not None and result.migration.upgraded:
-        print(f"The restored copy was upgraded to schema {result.migration.to_revision}.")
+        print(
+            translate(
+                "BackupCommand", "The restored copy was upgraded to schema {to_revision}."
+            ).format(to_revision=result.migration.to_revision)
+        )
     return 0
 
 
@@ -116,7 +168,14 @@ def run_list(args: argparse.Namespace, db: Database) -> int:
         )
         return 0
     print_table(
-        ["Created", "Why", "Collaboratives", "Contacts", "Sessions", "File"],
+        [
+            translate("BackupCommand", "Created"),
+            translate("BackupCommand", "Why"),
+            translate("BackupCommand", "Collaboratives"),
+            translate("BackupCommand", "Contacts"),
+            translate("BackupCommand", "Sessions"),
+            translate("BackupCommand", "File"),
+        ],
         [
             [
                 b.created.strftime("%Y-%m-%d %H:%M"),
@@ -129,5 +188,9 @@ def run_list(args: argparse.Namespace, db: Database) -> int:
             for b in items
         ],
     )
-    print(f"Keeping the newest backup of {policy.daily} days and {policy.monthly} months.")
+    print(
+        translate(
+            "BackupCommand", "Keeping the newest backup of {daily} days and {monthly} months."
+        ).format(daily=policy.daily, monthly=policy.monthly)
+    )
     return 0

@@ -5,12 +5,17 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
+from collab_desktop.domain.translation import translate
+
 if TYPE_CHECKING:
     from collab_desktop.store.database import Database
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("check", help="check the database file for damage and broken links")
+    p = sub.add_parser(
+        "check",
+        help=translate("CheckCommand", "check the database file for damage and broken links"),
+    )
     p.set_defaults(handler=run)
 
 
@@ -22,4 +27,8 @@ def run(args: argparse.Namespace, db: Database) -> int:
     print(report.summary)
     for line in report.details:
         print(f"  {line}")
-    return 0 if report.ok else fail("the database has problems (see above).")
+    return (
+        0
+        if report.ok
+        else fail(translate("CheckCommand", "the database has problems (see above)."))
+    )

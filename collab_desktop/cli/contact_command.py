@@ -6,20 +6,39 @@ import argparse
 from typing import TYPE_CHECKING
 
 from collab_desktop.cli.output import print_json
+from collab_desktop.domain.translation import translate
 
 if TYPE_CHECKING:
     from collab_desktop.store.database import Database
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("add-contact", help="add a contact (and a membership)")
-    p.add_argument("--first", required=True, metavar="NAME", help="first name")
-    p.add_argument("--last", required=True, metavar="NAME", help="last name")
+    p = sub.add_parser(
+        "add-contact", help=translate("ContactCommand", "add a contact (and a membership)")
+    )
+    p.add_argument(
+        "--first", required=True, metavar="NAME", help=translate("ContactCommand", "first name")
+    )
+    p.add_argument(
+        "--last", required=True, metavar="NAME", help=translate("ContactCommand", "last name")
+    )
     p.add_argument("--email", required=True, metavar="EMAIL")
     p.add_argument("--organization", default="", metavar="ORG")
-    p.add_argument("--collaborative", metavar="NAME", help="also make them a member of this one")
-    p.add_argument("--role", default="member", help="membership role (default: member)")
-    p.add_argument("--json", action="store_true", help="print the new contact as JSON")
+    p.add_argument(
+        "--collaborative",
+        metavar="NAME",
+        help=translate("ContactCommand", "also make them a member of this one"),
+    )
+    p.add_argument(
+        "--role",
+        default="member",
+        help=translate("ContactCommand", "membership role (default: member)"),
+    )
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("ContactCommand", "print the new contact as JSON"),
+    )
     p.set_defaults(handler=run)
 
 
@@ -54,5 +73,9 @@ def run(args: argparse.Namespace, db: Database) -> int:
             }
         )
     else:
-        print(f"Added contact {contact.id}: {contact.display_name} <{contact.email}>")
+        print(
+            translate("ContactCommand", "Added contact {id}: {display_name} <{email}>").format(
+                id=contact.id, display_name=contact.display_name, email=contact.email
+            )
+        )
     return 0

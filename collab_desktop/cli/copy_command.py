@@ -4,24 +4,40 @@ from __future__ import annotations
 
 import argparse
 
+from collab_desktop.domain.translation import translate
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "copy-db",
-        help="copy every record from one database to another (a file to a team server and "
-        "back), keeping ids; --db is not used",
+        help=translate(
+            "CopyCommand",
+            "copy every record from one database to another (a file to a team server and back), keeping ids; --db is not used",
+        ),
     )
-    p.add_argument("source", metavar="FROM", help="database file or postgresql:// URL to copy")
+    p.add_argument(
+        "source",
+        metavar="FROM",
+        help=translate("CopyCommand", "database file or postgresql:// URL to copy"),
+    )
     p.add_argument(
         "target",
         metavar="TO",
-        help="database file or postgresql:// URL to write (a new file or an empty server "
-        "database is set up)",
+        help=translate(
+            "CopyCommand",
+            "database file or postgresql:// URL to write (a new file or an empty server database is set up)",
+        ),
     )
     p.add_argument(
-        "--replace", action="store_true", help="overwrite a target that already holds data"
+        "--replace",
+        action="store_true",
+        help=translate("CopyCommand", "overwrite a target that already holds data"),
     )
-    p.add_argument("--json", action="store_true", help="print JSON instead of a sentence")
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("CopyCommand", "print JSON instead of a sentence"),
+    )
     p.set_defaults(handler=run_copy, opens_database=False)
 
 
@@ -47,6 +63,14 @@ def run_copy(args: argparse.Namespace, _db: None) -> int:
         print_json(out)
     else:
         if result.target_backup is not None:
-            print(f"{result.target} was of an older release; backed up to {result.target_backup}.")
-        print(f"Copied {result.source} to {result.target} ({result.describe_counts()}).")
+            print(
+                translate(
+                    "CopyCommand", "{target} was of an older release; backed up to {target_backup}."
+                ).format(target=result.target, target_backup=result.target_backup)
+            )
+        print(
+            translate("CopyCommand", "Copied {source} to {target} ({counts}).").format(
+                source=result.source, target=result.target, counts=result.describe_counts()
+            )
+        )
     return 0

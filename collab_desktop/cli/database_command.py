@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
+from collab_desktop.domain.translation import translate
+
 if TYPE_CHECKING:
     from collab_desktop.store.database import Database
 
@@ -12,10 +14,16 @@ if TYPE_CHECKING:
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "upgrade-db",
-        help="upgrade the database's schema to this release (needed once for a team database; "
-        "every workstation then needs this release)",
+        help=translate(
+            "DatabaseCommand",
+            "upgrade the database's schema to this release (needed once for a team database; every workstation then needs this release)",
+        ),
     )
-    p.add_argument("--json", action="store_true", help="print JSON instead of a sentence")
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("DatabaseCommand", "print JSON instead of a sentence"),
+    )
     p.set_defaults(handler=run_upgrade, upgrade_older=True)
 
 
@@ -34,11 +42,22 @@ def run_upgrade(args: argparse.Namespace, db: Database) -> int:
             }
         )
     elif not report.upgraded:
-        print(f"{db.describe()} already has this release's schema ({report.to_revision}).")
+        print(
+            translate(
+                "DatabaseCommand", "{database} already has this release's schema ({to_revision})."
+            ).format(database=db.describe(), to_revision=report.to_revision)
+        )
     else:
         backup = f"; backup: {report.backup}" if report.backup else ""
         print(
-            f"Upgraded {db.describe()} from schema {report.from_revision} "
-            f"to {report.to_revision}{backup}."
+            translate(
+                "DatabaseCommand",
+                "Upgraded {database} from schema {from_revision} to {to_revision}{backup}.",
+            ).format(
+                database=db.describe(),
+                from_revision=report.from_revision,
+                to_revision=report.to_revision,
+                backup=backup,
+            )
         )
     return 0

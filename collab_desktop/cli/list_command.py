@@ -6,6 +6,8 @@ import argparse
 from typing import TYPE_CHECKING
 
 from collab_desktop.cli.output import print_json, print_table
+from collab_desktop.domain.translation import translate
+from collab_desktop.domain.vocab import vocabulary_label
 
 if TYPE_CHECKING:
     from collab_desktop.store.database import Database
@@ -16,20 +18,35 @@ WHAT = ("collaboratives", "contacts", "sessions", "attendance", "at-risk")
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "list",
-        help="list collaboratives, contacts, sessions, a session's attendance, "
-        "or members at risk of drifting away",
+        help=translate(
+            "ListCommand",
+            "list collaboratives, contacts, sessions, a session's attendance, or members at risk of drifting away",
+        ),
     )
     p.add_argument("what", choices=WHAT)
-    p.add_argument("--session", type=int, metavar="ID", help="session id (for attendance)")
-    p.add_argument("--collaborative", metavar="NAME", help="only this collaborative")
+    p.add_argument(
+        "--session",
+        type=int,
+        metavar="ID",
+        help=translate("ListCommand", "session id (for attendance)"),
+    )
+    p.add_argument(
+        "--collaborative", metavar="NAME", help=translate("ListCommand", "only this collaborative")
+    )
     p.add_argument(
         "--missed",
         type=int,
         metavar="N",
-        help="at-risk: members whose last N sessions (registered, over) were all missed "
-        "(default 3)",
+        help=translate(
+            "ListCommand",
+            "at-risk: members whose last N sessions (registered, over) were all missed (default 3)",
+        ),
     )
-    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("ListCommand", "print JSON instead of a table"),
+    )
     p.set_defaults(handler=run)
 
 
@@ -78,8 +95,17 @@ def _collaboratives(args: argparse.Namespace, db: Database, collab_id: int | Non
         )
     else:
         print_table(
-            ["id", "name", "kind", "status", "members"],
-            [(c.id, c.name, c.kind, c.status, c.member_count) for c in items],
+            [
+                translate("ListCommand", "id"),
+                translate("ListCommand", "name"),
+                translate("ListCommand", "kind"),
+                translate("ListCommand", "status"),
+                translate("ListCommand", "members"),
+            ],
+            [
+                (c.id, c.name, vocabulary_label(c.kind), vocabulary_label(c.status), c.member_count)
+                for c in items
+            ],
         )
     return 0
 
@@ -105,7 +131,12 @@ def _contacts(args: argparse.Namespace, db: Database, collab_id: int | None) -> 
         )
     else:
         print_table(
-            ["id", "name", "email", "organization"],
+            [
+                translate("ListCommand", "id"),
+                translate("ListCommand", "name"),
+                translate("ListCommand", "email"),
+                translate("ListCommand", "organization"),
+            ],
             [
                 (c.id, f"{c.first_name} {c.last_name}".strip(), c.email, c.organization)
                 for c in items
@@ -138,7 +169,13 @@ def _sessions(args: argparse.Namespace, db: Database, collab_id: int | None) -> 
         )
     else:
         print_table(
-            ["id", "start", "collaborative", "title", "location"],
+            [
+                translate("ListCommand", "id"),
+                translate("ListCommand", "start"),
+                translate("ListCommand", "collaborative"),
+                translate("ListCommand", "title"),
+                translate("ListCommand", "location"),
+            ],
             [
                 (
                     s.id,
@@ -158,7 +195,12 @@ def _attendance(args: argparse.Namespace, db: Database) -> int:
     from collab_desktop.services.sessions.registrations import list_registrations
 
     if args.session is None:
-        raise CliError("list attendance needs --session ID (run 'list sessions' to see the ids).")
+        raise CliError(
+            translate(
+                "ListCommand",
+                "list attendance needs --session ID (run 'list sessions' to see the ids).",
+            )
+        )
     items = list_registrations(db, args.session)
     if args.json:
         print_json(
@@ -176,12 +218,20 @@ def _attendance(args: argparse.Namespace, db: Database) -> int:
         )
     else:
         print_table(
-            ["name", "email", "status"],
+            [
+                translate("ListCommand", "name"),
+                translate("ListCommand", "email"),
+                translate("ListCommand", "status"),
+            ],
             [
                 (
                     f"{r.first_name} {r.last_name}".strip(),
                     r.email,
-                    f"{r.status} {r.waitlist_position}" if r.waitlist_position else r.status,
+                    (
+                        f"{vocabulary_label(r.status)} {r.waitlist_position}"
+                        if r.waitlist_position
+                        else vocabulary_label(r.status)
+                    ),
                 )
                 for r in items
             ],
@@ -209,9 +259,21 @@ def _at_risk(args: argparse.Namespace, db: Database, collab_id: int | None) -> i
         )
     else:
         print_table(
-            ["name", "email", "collaborative", "missed", "last attended"],
             [
-                (m.name, m.email, m.collaborative, m.missed, m.last_attended or "never")
+                translate("ListCommand", "name"),
+                translate("ListCommand", "email"),
+                translate("ListCommand", "collaborative"),
+                translate("ListCommand", "missed"),
+                translate("ListCommand", "last attended"),
+            ],
+            [
+                (
+                    m.name,
+                    m.email,
+                    m.collaborative,
+                    m.missed,
+                    m.last_attended or translate("ListCommand", "never"),
+                )
                 for m in items
             ],
         )

@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
+from collab_desktop.domain.translation import translate
+
 
 def _default(value: Any) -> Any:
     if isinstance(value, datetime | date):
@@ -21,7 +23,7 @@ def print_json(data: Any) -> None:
 def print_table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
     """Columns padded to their widest value; an empty result says so."""
     if not rows:
-        print("(none)")
+        print(translate("Output", "(none)"))
         return
     text_rows = [["" if v is None else str(v) for v in row] for row in rows]
     widths = [max(len(h), *(len(r[i]) for r in text_rows)) for i, h in enumerate(headers)]

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from collab_desktop.cli.arguments import iso_date, positive_int
 from collab_desktop.cli.output import print_json
+from collab_desktop.domain.translation import translate
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -19,23 +20,51 @@ if TYPE_CHECKING:
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "report",
-        help="write the reports (members, attendance, retention, mix, ...) to an Excel file",
+        help=translate(
+            "ReportCommand",
+            "write the reports (members, attendance, retention, mix, ...) to an Excel file",
+        ),
     )
-    p.add_argument("out", metavar="OUT.xlsx", nargs="?", help="the workbook to write")
+    p.add_argument(
+        "out",
+        metavar="OUT.xlsx",
+        nargs="?",
+        help=translate("ReportCommand", "the workbook to write"),
+    )
     p.add_argument(
         "--json",
         action="store_true",
-        help="print the attendance summary and each session's figures as JSON",
+        help=translate(
+            "ReportCommand", "print the attendance summary and each session's figures as JSON"
+        ),
     )
-    p.add_argument("--collaborative", metavar="NAME", help="only this collaborative")
-    p.add_argument("--from", dest="date_from", type=iso_date, metavar="DATE", help="first day")
-    p.add_argument("--to", dest="date_to", type=iso_date, metavar="DATE", help="last day")
+    p.add_argument(
+        "--collaborative",
+        metavar="NAME",
+        help=translate("ReportCommand", "only this collaborative"),
+    )
+    p.add_argument(
+        "--from",
+        dest="date_from",
+        type=iso_date,
+        metavar="DATE",
+        help=translate("ReportCommand", "first day"),
+    )
+    p.add_argument(
+        "--to",
+        dest="date_to",
+        type=iso_date,
+        metavar="DATE",
+        help=translate("ReportCommand", "last day"),
+    )
     p.add_argument(
         "--min-attended",
         type=positive_int,
         default=3,
         metavar="N",
-        help="list people who attended at least N sessions of a series (default 3)",
+        help=translate(
+            "ReportCommand", "list people who attended at least N sessions of a series (default 3)"
+        ),
     )
     p.set_defaults(handler=run)
 
@@ -50,12 +79,20 @@ def run(args: argparse.Namespace, db: Database) -> int:
     from collab_desktop.services.reports.reports import build_report
 
     if args.out is None and not args.json:
-        raise CliError("name the workbook to write (OUT.xlsx), or ask for --json.")
+        raise CliError(
+            translate("ReportCommand", "name the workbook to write (OUT.xlsx), or ask for --json.")
+        )
     out = Path(args.out).expanduser() if args.out is not None else None
     if out is not None and out.suffix.lower() != ".xlsx":
-        raise CliError(f"the report file must end in .xlsx: {args.out}")
+        raise CliError(
+            translate("ReportCommand", "the report file must end in .xlsx: {out}").format(
+                out=args.out
+            )
+        )
     if out is not None and not out.parent.is_dir():
-        raise CliError(f"no such folder: {out.parent}")
+        raise CliError(
+            translate("ReportCommand", "no such folder: {parent}").format(parent=out.parent)
+        )
     collab_id = collaborative_by_name(db, args.collaborative).id if args.collaborative else None
     flt = ReportFilter(collab_id, args.date_from, args.date_to)
     report = build_report(db, flt, args.min_attended)
@@ -65,8 +102,16 @@ def run(args: argparse.Namespace, db: Database) -> int:
         print_json(attendance_json(report, out))
         return 0
     print(
-        f"Wrote {out}: {report.scope}; {report.members.active} active members, "
-        f"{len(report.sessions)} sessions, {report.attended} attendances."
+        translate(
+            "ReportCommand",
+            "Wrote {out}: {scope}; {active} active members, {count_sessions} sessions, {attended} attendances.",
+        ).format(
+            out=out,
+            scope=report.scope,
+            active=report.members.active,
+            count_sessions=len(report.sessions),
+            attended=report.attended,
+        )
     )
     return 0
 

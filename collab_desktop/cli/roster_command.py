@@ -8,43 +8,90 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from collab_desktop.cli.output import print_json, print_table
+from collab_desktop.domain.translation import translate
 
 if TYPE_CHECKING:
     from collab_desktop.store.database import Database
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("import-roster", help="import contacts from an Excel or CSV roster")
-    p.add_argument("file", type=Path, help=".xlsx, .xlsm, .xls, .ods or .csv file")
-    p.add_argument("--collaborative", metavar="NAME", help="people join this collaborative")
-    p.add_argument("--role", metavar="ROLE", default="", help="their role (default: member)")
-    p.add_argument("--sheet", metavar="NAME", help="sheet to read (default: first with a header)")
+    p = sub.add_parser(
+        "import-roster",
+        help=translate("RosterCommand", "import contacts from an Excel or CSV roster"),
+    )
+    p.add_argument(
+        "file", type=Path, help=translate("RosterCommand", ".xlsx, .xlsm, .xls, .ods or .csv file")
+    )
+    p.add_argument(
+        "--collaborative",
+        metavar="NAME",
+        help=translate("RosterCommand", "people join this collaborative"),
+    )
+    p.add_argument(
+        "--role",
+        metavar="ROLE",
+        default="",
+        help=translate("RosterCommand", "their role (default: member)"),
+    )
+    p.add_argument(
+        "--sheet",
+        metavar="NAME",
+        help=translate("RosterCommand", "sheet to read (default: first with a header)"),
+    )
     p.add_argument(
         "--on-existing",
         choices=("fill", "overwrite", "skip"),
         default="fill",
-        help="existing contacts: fill empty fields (default), overwrite, or skip",
+        help=translate(
+            "RosterCommand", "existing contacts: fill empty fields (default), overwrite, or skip"
+        ),
     )
-    p.add_argument("--dry-run", action="store_true", help="show what would happen; change nothing")
-    p.add_argument("--errors-out", type=Path, metavar="PATH", help="save rejected rows as .xlsx")
-    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=translate("RosterCommand", "show what would happen; change nothing"),
+    )
+    p.add_argument(
+        "--errors-out",
+        type=Path,
+        metavar="PATH",
+        help=translate("RosterCommand", "save rejected rows as .xlsx"),
+    )
+    p.add_argument(
+        "--json", action="store_true", help=translate("RosterCommand", "print one JSON object")
+    )
     p.set_defaults(handler=run_import, prepare=start_reading)
 
-    p = sub.add_parser("export-roster", help="export a roster to an .xlsx workbook")
-    p.add_argument("out", type=Path, help="the .xlsx file to write")
-    p.add_argument("--collaborative", metavar="NAME", help="only this collaborative's members")
+    p = sub.add_parser(
+        "export-roster", help=translate("RosterCommand", "export a roster to an .xlsx workbook")
+    )
+    p.add_argument("out", type=Path, help=translate("RosterCommand", "the .xlsx file to write"))
+    p.add_argument(
+        "--collaborative",
+        metavar="NAME",
+        help=translate("RosterCommand", "only this collaborative's members"),
+    )
     p.add_argument(
         "--consented-only",
         action="store_true",
-        help="leave out contacts without recorded consent",
+        help=translate("RosterCommand", "leave out contacts without recorded consent"),
     )
     p.set_defaults(handler=run_export)
 
-    p = sub.add_parser("imports", help="list past roster imports (newest first)")
-    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p = sub.add_parser(
+        "imports", help=translate("RosterCommand", "list past roster imports (newest first)")
+    )
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("RosterCommand", "print JSON instead of a table"),
+    )
     p.set_defaults(handler=run_history)
 
-    p = sub.add_parser("undo-import", help="undo a roster import (see 'imports' for ids)")
+    p = sub.add_parser(
+        "undo-import",
+        help=translate("RosterCommand", "undo a roster import (see 'imports' for ids)"),
+    )
     p.add_argument("batch_id", type=int, metavar="BATCH_ID")
     p.set_defaults(handler=run_undo)
 
@@ -91,18 +138,41 @@ def run_import(args: argparse.Namespace, db: Database) -> int:
         data["dry_run"] = args.dry_run
         print_json(data)
         return 0
-    verb = "would add" if args.dry_run else "added"
+    if args.dry_run:
+        done = translate(
+            "RosterCommand",
+            "{name}: would add {added}, updated {updated}, unchanged {unchanged}, "
+            "duplicates in file {duplicates}, errors {count_errors}",
+        )
+    else:
+        done = translate(
+            "RosterCommand",
+            "{name}: added {added}, updated {updated}, unchanged {unchanged}, "
+            "duplicates in file {duplicates}, errors {count_errors}",
+        )
     print(
-        f"{args.file.name}: {verb} {result.added}, updated {result.updated}, "
-        f"unchanged {result.unchanged}, duplicates in file {result.duplicates}, "
-        f"errors {len(result.errors)}"
+        done.format(
+            name=args.file.name,
+            added=result.added,
+            updated=result.updated,
+            unchanged=result.unchanged,
+            duplicates=result.duplicates,
+            count_errors=len(result.errors),
+        )
     )
     if result.rematched:
         print(rematched_message(result.rematched))
     for row, message in result.errors:
-        print(f"  row {row}: {message}", file=sys.stderr)
+        print(
+            translate("RosterCommand", "  row {row}: {message}").format(row=row, message=message),
+            file=sys.stderr,
+        )
     if result.batch_id is not None:
-        print(f"import {result.batch_id}; undo with: undo-import {result.batch_id}")
+        print(
+            translate(
+                "RosterCommand", "import {batch_id}; undo with: undo-import {batch_id}"
+            ).format(batch_id=result.batch_id)
+        )
     return 0
 
 
@@ -112,14 +182,20 @@ def run_export(args: argparse.Namespace, db: Database) -> int:
     if args.out.suffix.lower() != ".xlsx":
         from collab_desktop.cli import CliError
 
-        raise CliError(f"{args.out.name}: the roster is written as .xlsx; name the file *.xlsx.")
+        raise CliError(
+            translate(
+                "RosterCommand", "{name}: the roster is written as .xlsx; name the file *.xlsx."
+            ).format(name=args.out.name)
+        )
     count = export_roster(
         db,
         args.out,
         _collaborative_id(db, args.collaborative),
         include_without_consent=not args.consented_only,
     )
-    print(f"wrote {count} rows to {args.out}")
+    print(
+        translate("RosterCommand", "wrote {count} rows to {out}").format(count=count, out=args.out)
+    )
     return 0
 
 
@@ -146,7 +222,15 @@ def run_history(args: argparse.Namespace, db: Database) -> int:
         )
         return 0
     print_table(
-        ["id", "imported", "file", "added", "updated", "errors", "undone"],
+        [
+            translate("RosterCommand", "id"),
+            translate("RosterCommand", "imported"),
+            translate("RosterCommand", "file"),
+            translate("RosterCommand", "added"),
+            translate("RosterCommand", "updated"),
+            translate("RosterCommand", "errors"),
+            translate("RosterCommand", "undone"),
+        ],
         [
             (
                 b.id,
@@ -167,5 +251,9 @@ def run_undo(args: argparse.Namespace, db: Database) -> int:
     from collab_desktop.services.rosters.import_history import undo_import
 
     batch = undo_import(db, args.batch_id)
-    print(f"undid import {batch.id} ({batch.file_name})")
+    print(
+        translate("RosterCommand", "undid import {id} ({file_name})").format(
+            id=batch.id, file_name=batch.file_name
+        )
+    )
     return 0

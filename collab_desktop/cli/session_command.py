@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from collab_desktop.cli.output import print_json
+from collab_desktop.domain.translation import translate
 
 if TYPE_CHECKING:
     from collab_desktop.store.database import Database
@@ -16,35 +17,75 @@ ALL = ("all", "all collaboratives")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("add-session", help="add a session or a recurring series")
+    p = sub.add_parser(
+        "add-session", help=translate("SessionCommand", "add a session or a recurring series")
+    )
     p.add_argument(
-        "--collaborative", required=True, metavar="NAME", help="name, short name, or 'all'"
+        "--collaborative",
+        required=True,
+        metavar="NAME",
+        help=translate("SessionCommand", "name, short name, or 'all'"),
     )
     p.add_argument("--title", required=True, metavar="TEXT")
-    p.add_argument("--start", required=True, metavar="YYYY-MM-DDTHH:MM", help="local time")
-    p.add_argument("--end", required=True, metavar="YYYY-MM-DDTHH:MM", help="local time")
+    p.add_argument(
+        "--start",
+        required=True,
+        metavar="YYYY-MM-DDTHH:MM",
+        help=translate("SessionCommand", "local time"),
+    )
+    p.add_argument(
+        "--end",
+        required=True,
+        metavar="YYYY-MM-DDTHH:MM",
+        help=translate("SessionCommand", "local time"),
+    )
     p.add_argument("--kind", default="learning seminar", metavar="K")
     p.add_argument("--location", default="", metavar="L")
     p.add_argument("--presenters", default="", metavar="TEXT")
     p.add_argument("--capacity", type=int, metavar="N")
     p.add_argument("--restricted-role", default="", metavar="ROLE")
-    p.add_argument("--repeat", metavar="RRULE", help="e.g. FREQ=MONTHLY;BYDAY=2TU;COUNT=12")
-    p.add_argument("--followup", metavar="TITLE", help="also add a linked follow-up session")
+    p.add_argument(
+        "--repeat",
+        metavar="RRULE",
+        help=translate("SessionCommand", "e.g. FREQ=MONTHLY;BYDAY=2TU;COUNT=12"),
+    )
+    p.add_argument(
+        "--followup",
+        metavar="TITLE",
+        help=translate("SessionCommand", "also add a linked follow-up session"),
+    )
     p.add_argument("--followup-minutes", type=int, default=60, metavar="N")
     p.add_argument("--followup-role", default="scientist", metavar="ROLE")
-    p.add_argument("--json", action="store_true", help="print the created sessions as JSON")
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("SessionCommand", "print the created sessions as JSON"),
+    )
     p.set_defaults(handler=run_add)
 
-    s = sub.add_parser("signup", help="register a contact for a session (or its whole series)")
+    s = sub.add_parser(
+        "signup",
+        help=translate("SessionCommand", "register a contact for a session (or its whole series)"),
+    )
     s.add_argument("--session", required=True, type=int, metavar="ID")
     s.add_argument("--email", required=True, metavar="EMAIL")
-    s.add_argument("--series", action="store_true", help="sign up for every future occurrence")
+    s.add_argument(
+        "--series",
+        action="store_true",
+        help=translate("SessionCommand", "sign up for every future occurrence"),
+    )
     s.add_argument(
         "--any-role",
         action="store_true",
-        help="register someone outside the role a session is restricted to",
+        help=translate(
+            "SessionCommand", "register someone outside the role a session is restricted to"
+        ),
     )
-    s.add_argument("--json", action="store_true", help="print the status (and waitlist place)")
+    s.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("SessionCommand", "print the status (and waitlist place)"),
+    )
     s.set_defaults(handler=run_signup)
 
 
@@ -56,7 +97,11 @@ def parse_local(text: str, option: str) -> datetime:
     try:
         return localize(datetime.fromisoformat(text.strip()))
     except ValueError as exc:
-        raise CliError(f"{option} must look like 2026-01-13T12:00 (got {text!r}).") from exc
+        raise CliError(
+            translate(
+                "SessionCommand", "{option} must look like 2026-01-13T12:00 (got {text!r})."
+            ).format(option=option, text=text)
+        ) from exc
 
 
 def session_json(rec) -> dict:  # noqa: ANN001 - SessionRecord
@@ -114,7 +159,12 @@ def run_add(args: argparse.Namespace, db: Database) -> int:
         if followup is not None:
             created.append(create_followup_session(db, created[0], followup))
     for hint in conflicts_for_sessions(db, created):
-        print(f"warning: session {hint.session_id}: {hint.describe()}", file=sys.stderr)
+        print(
+            translate("SessionCommand", "warning: session {session_id}: {what}").format(
+                session_id=hint.session_id, what=hint.describe()
+            ),
+            file=sys.stderr,
+        )
     if args.json:
         print_json([session_json(r) for r in created])
     else:
@@ -136,16 +186,29 @@ def run_signup(args: argparse.Namespace, db: Database) -> int:
     try:
         if args.series:
             if session.series_id is None:
-                raise CliError(f"Session {session.id} is not part of a series; drop --series.")
+                raise CliError(
+                    translate(
+                        "SessionCommand", "Session {id} is not part of a series; drop --series."
+                    ).format(id=session.id)
+                )
             n = register_series(db, session.series_id, contact.id, any_role=args.any_role)
             if args.json:
                 print_json({"status": "registered", "series": session.series_id, "sessions": n})
             else:
-                print(f"Signed up {contact.display_name} for the series ({n} upcoming sessions).")
+                print(
+                    translate(
+                        "SessionCommand",
+                        "Signed up {display_name} for the series ({n} upcoming sessions).",
+                    ).format(display_name=contact.display_name, n=n)
+                )
             return 0
         reg = register_contact(db, session.id, contact.id, any_role=args.any_role)
     except OutsideRoleError as exc:
-        raise CliError(f"{exc} Add --any-role to register them anyway.") from exc
+        raise CliError(
+            translate("SessionCommand", "{exc} Add --any-role to register them anyway.").format(
+                exc=exc
+            )
+        ) from exc
     if args.json:
         answer: dict = {"status": reg.status}
         if reg.status == "waitlisted":
@@ -153,11 +216,20 @@ def run_signup(args: argparse.Namespace, db: Database) -> int:
         print_json(answer)
     elif reg.status == "waitlisted":
         print(
-            f"Session {session.id} is full: {contact.display_name} is on the waitlist "
-            f"at place {reg.waitlist_position} (registration {reg.id})."
+            translate(
+                "SessionCommand",
+                "Session {id} is full: {display_name} is on the waitlist at place {waitlist_position} (registration {id2}).",
+            ).format(
+                id=session.id,
+                display_name=contact.display_name,
+                waitlist_position=reg.waitlist_position,
+                id2=reg.id,
+            )
         )
     else:
         print(
-            f"Registered {contact.display_name} for session {session.id} (registration {reg.id})."
+            translate(
+                "SessionCommand", "Registered {display_name} for session {id} (registration {id2})."
+            ).format(display_name=contact.display_name, id=session.id, id2=reg.id)
         )
     return 0

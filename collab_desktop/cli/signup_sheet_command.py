@@ -7,46 +7,88 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from collab_desktop.cli.output import print_json
+from collab_desktop.domain.translation import translate
 
 if TYPE_CHECKING:
     from collab_desktop.store.database import Database
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("export-signup", help="write a printable sign-up sheet (.xlsx)")
+    p = sub.add_parser(
+        "export-signup",
+        help=translate("SignupSheetCommand", "write a printable sign-up sheet (.xlsx)"),
+    )
     p.add_argument("out", metavar="OUT.xlsx")
     p.add_argument("--session", required=True, type=int, metavar="ID")
-    p.add_argument("--blank-rows", type=int, default=10, metavar="N", help="walk-in rows")
+    p.add_argument(
+        "--blank-rows",
+        type=int,
+        default=10,
+        metavar="N",
+        help=translate("SignupSheetCommand", "walk-in rows"),
+    )
     p.add_argument(
         "--consented-only",
         action="store_true",
-        help="leave out people without recorded consent",
+        help=translate("SignupSheetCommand", "leave out people without recorded consent"),
     )
     p.set_defaults(handler=run_export)
 
     i = sub.add_parser(
         "import-attendance",
-        help="record attendance from a filled-in sheet or a Zoom or Teams attendance report",
+        help=translate(
+            "SignupSheetCommand",
+            "record attendance from a filled-in sheet or a Zoom or Teams attendance report",
+        ),
     )
     i.add_argument("file", metavar="FILE")
     i.add_argument("--session", required=True, type=int, metavar="ID")
-    i.add_argument("--dry-run", action="store_true", help="show what would change, change nothing")
-    i.add_argument("--json", action="store_true", help="print the counts as JSON")
-    i.add_argument("--min-minutes", type=float, metavar="N", help="minutes in the meeting to count")
     i.add_argument(
-        "--min-share", type=float, metavar="F", help="share of the session to count (default 0.5)"
+        "--dry-run",
+        action="store_true",
+        help=translate("SignupSheetCommand", "show what would change, change nothing"),
     )
     i.add_argument(
-        "--add-unmatched", action="store_true", help="add unknown people as contacts and walk-ins"
+        "--json",
+        action="store_true",
+        help=translate("SignupSheetCommand", "print the counts as JSON"),
     )
-    i.add_argument("--force", action="store_true", help="read a report of another day anyway")
+    i.add_argument(
+        "--min-minutes",
+        type=float,
+        metavar="N",
+        help=translate("SignupSheetCommand", "minutes in the meeting to count"),
+    )
+    i.add_argument(
+        "--min-share",
+        type=float,
+        metavar="F",
+        help=translate("SignupSheetCommand", "share of the session to count (default 0.5)"),
+    )
+    i.add_argument(
+        "--add-unmatched",
+        action="store_true",
+        help=translate("SignupSheetCommand", "add unknown people as contacts and walk-ins"),
+    )
+    i.add_argument(
+        "--force",
+        action="store_true",
+        help=translate("SignupSheetCommand", "read a report of another day anyway"),
+    )
     i.set_defaults(handler=run_import)
 
-    c = sub.add_parser("export-ics", help="write sessions to a calendar file (.ics)")
+    c = sub.add_parser(
+        "export-ics",
+        help=translate("SignupSheetCommand", "write sessions to a calendar file (.ics)"),
+    )
     c.add_argument("out", metavar="OUT.ics")
     c.add_argument("--collaborative", metavar="NAME")
     c.add_argument("--session", type=int, metavar="ID")
-    c.add_argument("--series", metavar="ID", help="a series id (see list sessions --json)")
+    c.add_argument(
+        "--series",
+        metavar="ID",
+        help=translate("SignupSheetCommand", "a series id (see list sessions --json)"),
+    )
     c.set_defaults(handler=run_ics)
 
 
@@ -55,14 +97,18 @@ def run_export(args: argparse.Namespace, db: Database) -> int:
     from collab_desktop.services.sessions.signup_sheets import export_signup_sheet
 
     if args.blank_rows < 0 or args.blank_rows > 500:
-        raise CliError("--blank-rows must be between 0 and 500.")
+        raise CliError(translate("SignupSheetCommand", "--blank-rows must be between 0 and 500."))
     out = Path(args.out)
     if out.suffix.lower() != ".xlsx":
-        raise CliError(f"{out.name}: the sign-up sheet is an Excel file; name it .xlsx.")
+        raise CliError(
+            translate(
+                "SignupSheetCommand", "{name}: the sign-up sheet is an Excel file; name it .xlsx."
+            ).format(name=out.name)
+        )
     path = export_signup_sheet(
         db, args.session, out, args.blank_rows, include_without_consent=not args.consented_only
     )
-    print(f"Wrote {path}")
+    print(translate("SignupSheetCommand", "Wrote {path}").format(path=path))
     return 0
 
 
@@ -81,14 +127,28 @@ def run_import(args: argparse.Namespace, db: Database) -> int:
     if args.json:
         print_json({**counts, "dry_run": args.dry_run, "problems": preview.problems})
         return 0
-    verb = "Would record" if args.dry_run else "Recorded"
+    if args.dry_run:
+        done = translate(
+            "SignupSheetCommand",
+            "Would record: {attended} attended, {absent} absent, "
+            "walk-ins added: {walk_ins_added} (new contacts: {contacts_created}).",
+        )
+    else:
+        done = translate(
+            "SignupSheetCommand",
+            "Recorded: {attended} attended, {absent} absent, "
+            "walk-ins added: {walk_ins_added} (new contacts: {contacts_created}).",
+        )
     print(
-        f"{verb}: {counts['attended']} attended, {counts['absent']} absent, "
-        f"walk-ins added: {counts['walk_ins_added']} "
-        f"(new contacts: {counts['contacts_created']})."
+        done.format(
+            attended=counts["attended"],
+            absent=counts["absent"],
+            walk_ins_added=counts["walk_ins_added"],
+            contacts_created=counts["contacts_created"],
+        )
     )
     for problem in preview.problems:
-        print(f"note: {problem}")
+        print(translate("SignupSheetCommand", "note: {problem}").format(problem=problem))
     return 0
 
 
@@ -108,21 +168,53 @@ def _import_meeting_report(args: argparse.Namespace, db: Database) -> int:
     if args.json:
         print_json(counts)
         return 0
-    verb = "Would record" if args.dry_run else "Recorded"
+    if args.dry_run:
+        done = translate(
+            "SignupSheetCommand",
+            "Would record from the {source} report: {attended} attended "
+            "(walk-ins: {walk_ins}); at least {min_minutes:g} minutes counted.",
+        )
+    else:
+        done = translate(
+            "SignupSheetCommand",
+            "Recorded from the {source} report: {attended} attended "
+            "(walk-ins: {walk_ins}); at least {min_minutes:g} minutes counted.",
+        )
     print(
-        f"{verb} from the {preview.source.title()} report: {counts['attended']} attended "
-        f"(walk-ins: {counts['walk_ins']}); at least {preview.min_minutes:g} minutes counted."
+        done.format(
+            source=preview.source.title(),
+            attended=counts["attended"],
+            walk_ins=counts["walk_ins"],
+            min_minutes=preview.min_minutes,
+        )
     )
     for person in preview.attended + preview.below_minimum:
-        print(f"  {person.minutes:6.1f} min  {person.name}")
+        print(
+            translate("SignupSheetCommand", "  {minutes:6.1f} min  {name}").format(
+                minutes=person.minutes, name=person.name
+            )
+        )
     for label in counts["below_minimum"]:
-        print(f"below the minimum (kept as they were): {label}")
+        print(
+            translate(
+                "SignupSheetCommand", "below the minimum (kept as they were): {label}"
+            ).format(label=label)
+        )
     for label in counts["unmatched"]:
-        print(f"not matched (left out; --add-unmatched adds them): {label}")
+        print(
+            translate(
+                "SignupSheetCommand", "not matched (left out; --add-unmatched adds them): {label}"
+            ).format(label=label)
+        )
     for person in counts["ambiguous"]:
         print(
-            f"ambiguous (left out; several contacts have this name): {person['name']} "
-            f"could be {', '.join(e or '(no e-mail)' for e in person['candidates'])}"
+            translate(
+                "SignupSheetCommand",
+                "ambiguous (left out; several contacts have this name): {name} could be {candidates}",
+            ).format(
+                name=person["name"],
+                candidates=", ".join(e or "(no e-mail)" for e in person["candidates"]),
+            )
         )
     return 0
 
@@ -139,5 +231,9 @@ def run_ics(args: argparse.Namespace, db: Database) -> int:
         series_id=args.series,
         collaborative_id=collab_id,
     )
-    print(f"Wrote {count} event{'s' if count != 1 else ''} to {args.out}")
+    if count == 1:
+        done = translate("SignupSheetCommand", "Wrote 1 event to {out}")
+    else:
+        done = translate("SignupSheetCommand", "Wrote %n events to {out}", None, count)
+    print(done.format(out=args.out))
     return 0

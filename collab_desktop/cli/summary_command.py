@@ -7,6 +7,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 from collab_desktop.cli.arguments import iso_date, positive_int
+from collab_desktop.domain.translation import translate
 
 if TYPE_CHECKING:
     from collab_desktop.store.database import Database
@@ -15,17 +16,40 @@ if TYPE_CHECKING:
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "summary",
-        help="write the one-page PDF summary of the reports (figures, charts, a table)",
+        help=translate(
+            "SummaryCommand",
+            "write the one-page PDF summary of the reports (figures, charts, a table)",
+        ),
     )
-    p.add_argument("out", metavar="OUT.pdf", help="the PDF to write")
-    p.add_argument("--collaborative", metavar="NAME", help="only this collaborative")
-    p.add_argument("--from", dest="date_from", type=iso_date, metavar="DATE", help="first day")
-    p.add_argument("--to", dest="date_to", type=iso_date, metavar="DATE", help="last day")
+    p.add_argument("out", metavar="OUT.pdf", help=translate("SummaryCommand", "the PDF to write"))
+    p.add_argument(
+        "--collaborative",
+        metavar="NAME",
+        help=translate("SummaryCommand", "only this collaborative"),
+    )
+    p.add_argument(
+        "--from",
+        dest="date_from",
+        type=iso_date,
+        metavar="DATE",
+        help=translate("SummaryCommand", "first day"),
+    )
+    p.add_argument(
+        "--to",
+        dest="date_to",
+        type=iso_date,
+        metavar="DATE",
+        help=translate("SummaryCommand", "last day"),
+    )
     p.add_argument("--min-attended", type=positive_int, default=3, metavar="N",
-                   help="count people who attended at least N sessions of a series (default 3)")  # fmt: skip
+                   help=translate("SummaryCommand", "count people who attended at least N sessions of a series (default 3)"))  # fmt: skip
     p.add_argument("--paper", choices=("a4", "letter"),
-                   help="paper size (default: from the locale, Letter in the US and Canada)")  # fmt: skip
-    p.add_argument("--json", action="store_true", help="print what was written as JSON")
+                   help=translate("SummaryCommand", "paper size (default: from the locale, Letter in the US and Canada)"))  # fmt: skip
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("SummaryCommand", "print what was written as JSON"),
+    )
     p.set_defaults(handler=run)
 
 
@@ -41,9 +65,15 @@ def run(args: argparse.Namespace, db: Database) -> int:
 
     out = Path(args.out).expanduser()
     if out.suffix.lower() != ".pdf":
-        raise CliError(f"the summary file must end in .pdf: {args.out}")
+        raise CliError(
+            translate("SummaryCommand", "the summary file must end in .pdf: {out}").format(
+                out=args.out
+            )
+        )
     if not out.parent.is_dir():
-        raise CliError(f"no such folder: {out.parent}")
+        raise CliError(
+            translate("SummaryCommand", "no such folder: {parent}").format(parent=out.parent)
+        )
     collab_id = collaborative_by_name(db, args.collaborative).id if args.collaborative else None
     flt = ReportFilter(collab_id, args.date_from, args.date_to)
     done = export_summary(db, out, flt, args.min_attended, args.paper)
@@ -51,8 +81,17 @@ def run(args: argparse.Namespace, db: Database) -> int:
         print_json(asdict(done))
     else:
         print(
-            f"Wrote {done.file} ({done.paper}): {done.title}, {done.subtitle}; "
-            f"{done.active_members} active members, {done.sessions} sessions, "
-            f"{done.attended} attendances."
+            translate(
+                "SummaryCommand",
+                "Wrote {file} ({paper}): {title}, {subtitle}; {active_members} active members, {sessions} sessions, {attended} attendances.",
+            ).format(
+                file=done.file,
+                paper=done.paper,
+                title=done.title,
+                subtitle=done.subtitle,
+                active_members=done.active_members,
+                sessions=done.sessions,
+                attended=done.attended,
+            )
         )
     return 0

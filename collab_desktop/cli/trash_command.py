@@ -5,15 +5,29 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
+from collab_desktop.domain.translation import translate
+
 if TYPE_CHECKING:
     from collab_desktop.store.database import Database
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("trash", help="list deleted records, put one back, or empty the trash")
+    p = sub.add_parser(
+        "trash",
+        help=translate("TrashCommand", "list deleted records, put one back, or empty the trash"),
+    )
     p.add_argument("action", nargs="?", choices=("list", "restore", "empty"), default="list")
-    p.add_argument("id", nargs="?", type=int, help="trash item to restore (see 'trash list')")
-    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.add_argument(
+        "id",
+        nargs="?",
+        type=int,
+        help=translate("TrashCommand", "trash item to restore (see 'trash list')"),
+    )
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("TrashCommand", "print JSON instead of a table"),
+    )
     p.set_defaults(handler=run)
 
 
@@ -24,14 +38,32 @@ def run(args: argparse.Namespace, db: Database) -> int:
 
     if args.action == "restore":
         if args.id is None:
-            raise CliError("say which item to restore: trash restore ID (see 'trash list').")
+            raise CliError(
+                translate(
+                    "TrashCommand",
+                    "say which item to restore: trash restore ID (see 'trash list').",
+                )
+            )
         result = trash.restore_from_trash(db, args.id)
-        print(f"Put back {result.label} (ids {', '.join(str(i) for i in result.ids)}).")
+        print(
+            translate("TrashCommand", "Put back {label} (ids {ids}).").format(
+                label=result.label, ids=", ".join(str(i) for i in result.ids)
+            )
+        )
         if result.skipped:
-            print(f"{result.skipped} link(s) to records deleted separately were not put back.")
+            print(
+                translate(
+                    "TrashCommand",
+                    "{skipped} link(s) to records deleted separately were not put back.",
+                ).format(skipped=result.skipped)
+            )
         return 0
     if args.action == "empty":
-        print(f"Deleted {trash.empty_trash(db)} item(s) for good.")
+        print(
+            translate("TrashCommand", "Deleted {count} item(s) for good.").format(
+                count=trash.empty_trash(db)
+            )
+        )
         return 0
     entries = trash.list_trash(db)
     if args.json:
@@ -50,7 +82,14 @@ def run(args: argparse.Namespace, db: Database) -> int:
         )
         return 0
     print_table(
-        ["Id", "Deleted (UTC)", "By", "Kind", "What", "With it"],
+        [
+            translate("TrashCommand", "Id"),
+            translate("TrashCommand", "Deleted (UTC)"),
+            translate("TrashCommand", "By"),
+            translate("TrashCommand", "Kind"),
+            translate("TrashCommand", "What"),
+            translate("TrashCommand", "With it"),
+        ],
         [
             [e.id, f"{e.deleted_at:%Y-%m-%d %H:%M}", e.deleted_by, e.kind, e.label, e.describe()]
             for e in entries

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 
+from collab_desktop.domain.translation import translate
+
 DEFAULT_PORT = 5432
 # libpq's sslmode values offered in the window (any other passes through a URL unchanged).
 SSL_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
@@ -64,16 +66,27 @@ class ServerAddress:
     def place(self) -> str:
         """'collab on db.example.org:5432 as dana' (the status bar and About)."""
         if self.service:
-            return f"service {self.service}"
-        where = f"{self.database or '(default database)'} on {self.host or 'this computer'}"
-        where += f":{self.port}"
-        return f"{where} as {self.user}" if self.user else where
+            return translate("DatabaseAddress", "service {service}").format(service=self.service)
+        database = self.database or translate("DatabaseAddress", "(default database)")
+        host = f"{self.host or translate('DatabaseAddress', 'this computer')}:{self.port}"
+        if self.user:
+            return translate("DatabaseAddress", "{database} on {host} as {user}").format(
+                database=database, host=host, user=self.user
+            )
+        return translate("DatabaseAddress", "{database} on {host}").format(
+            database=database, host=host
+        )
 
     def label(self) -> str:
         """'collab on db.example.org (team)' (the recent list and the window title)."""
         if self.service:
-            return f"service {self.service} (team)"
-        return f"{self.database or '(default database)'} on {self.host or 'this computer'} (team)"
+            return translate("DatabaseAddress", "service {service} (team)").format(
+                service=self.service
+            )
+        return translate("DatabaseAddress", "{database} on {host} (team)").format(
+            database=self.database or translate("DatabaseAddress", "(default database)"),
+            host=self.host or translate("DatabaseAddress", "this computer"),
+        )
 
 
 def address_from_url(url: str) -> ServerAddress:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
+from collab_desktop.domain.locale_format import date_range, decimal_number, long_date
+
 
 @dataclass(slots=True)
 class CertificateSettingsRecord:
@@ -134,21 +136,15 @@ class EmailDraft:
 
 
 def format_hours(hours: float) -> str:
-    """Hours as people write them: 1, 1.5, 2.25."""
-    text = f"{hours:.2f}".rstrip("0").rstrip(".")
-    return text or "0"
+    """Hours as people write them in the chosen language: 1, 1.5, 2.25 (1,5 in Spanish)."""
+    return decimal_number(hours, 2)
 
 
 def format_day(day: date) -> str:
-    return f"{day.day} {day:%B %Y}"
+    """A day as certificates and transcripts write it: 3 March 2026 / 3 de marzo de 2026."""
+    return long_date(day)
 
 
 def date_range_text(first: date, last: date) -> str:
     """One day, or a range written once where the parts agree: 3-24 March 2026."""
-    if first == last:
-        return format_day(first)
-    if (first.year, first.month) == (last.year, last.month):
-        return f"{first.day}\u2013{last.day} {last:%B %Y}"
-    if first.year == last.year:
-        return f"{first.day} {first:%B} \u2013 {format_day(last)}"
-    return f"{format_day(first)} \u2013 {format_day(last)}"
+    return date_range(first, last)

@@ -7,11 +7,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from collab_desktop.domain.translation import QT_TRANSLATE_NOOP
+
 POLICIES = ("fill", "overwrite", "skip")
+# Shown through translate("ImportRecords", POLICY_LABELS[policy]).
 POLICY_LABELS = {
-    "fill": "Fill empty fields only",
-    "overwrite": "Overwrite with the file's values",
-    "skip": "Leave existing contacts as they are",
+    "fill": QT_TRANSLATE_NOOP("ImportRecords", "Fill empty fields only"),
+    "overwrite": QT_TRANSLATE_NOOP("ImportRecords", "Overwrite with the file's values"),
+    "skip": QT_TRANSLATE_NOOP("ImportRecords", "Leave existing contacts as they are"),
 }
 OUTCOMES = ("new", "update", "unchanged", "duplicate", "error")
 

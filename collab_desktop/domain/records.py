@@ -6,6 +6,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import NamedTuple
 
+from collab_desktop.domain.record_words import count_text, join_words
+from collab_desktop.domain.translation import translate
+
 
 @dataclass(slots=True)
 class CollaborativeRecord:
@@ -128,7 +131,7 @@ class SessionRecord:
         if self.cancelled:
             return " (cancelled)"
         if self.held_on_old_day:
-            return " (held on the old day)"
+            return translate("Records", " (held on the old day)")
         return ""
 
 
@@ -160,14 +163,15 @@ class DeleteImpact:
 
     def describe(self) -> str:
         """Plain words for the confirmation dialog, e.g. '3 memberships and 2 sessions'."""
-        parts = []
-        for count, word in (
-            (self.memberships, "membership"),
-            (self.sessions, "session"),
-            (self.registrations, "registration"),
-        ):
-            if count:
-                parts.append(f"{count} {word}{'' if count == 1 else 's'}")
+        parts = [
+            count_text(table, count)
+            for table, count in (
+                ("memberships", self.memberships),
+                ("learning_sessions", self.sessions),
+                ("registrations", self.registrations),
+            )
+            if count
+        ]
         if not parts:
-            return "nothing else"
-        return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+            return translate("Records", "nothing else")
+        return join_words(parts)

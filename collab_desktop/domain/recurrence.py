@@ -10,10 +10,28 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from collab_desktop.domain.translation import QT_TRANSLATE_NOOP, language, translate
+
 FREQUENCIES = ("daily", "weekly", "monthly", "yearly")
 WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-ORDINALS = {1: "1st", 2: "2nd", 3: "3rd", 4: "4th", 5: "5th", -1: "last"}
+# English names, shown through translate("Recurrence", name).
+WEEKDAY_NAMES = (
+    QT_TRANSLATE_NOOP("Recurrence", "Monday"),
+    QT_TRANSLATE_NOOP("Recurrence", "Tuesday"),
+    QT_TRANSLATE_NOOP("Recurrence", "Wednesday"),
+    QT_TRANSLATE_NOOP("Recurrence", "Thursday"),
+    QT_TRANSLATE_NOOP("Recurrence", "Friday"),
+    QT_TRANSLATE_NOOP("Recurrence", "Saturday"),
+    QT_TRANSLATE_NOOP("Recurrence", "Sunday"),
+)
+ORDINALS = {
+    1: QT_TRANSLATE_NOOP("Recurrence", "1st"),
+    2: QT_TRANSLATE_NOOP("Recurrence", "2nd"),
+    3: QT_TRANSLATE_NOOP("Recurrence", "3rd"),
+    4: QT_TRANSLATE_NOOP("Recurrence", "4th"),
+    5: QT_TRANSLATE_NOOP("Recurrence", "5th"),
+    -1: QT_TRANSLATE_NOOP("Recurrence", "last"),
+}
 # An open-ended rule is materialized this far ahead of its first occurrence.
 OPEN_ENDED_HORIZON = timedelta(days=2 * 366)
 MAX_OCCURRENCES = 500
@@ -39,6 +57,9 @@ class RecurrenceChoice:
 
 
 def _ordinal_day(day: int) -> str:
+    """'13th' in English; the plain number in other languages (their sentence says 'day 13')."""
+    if language() != "en":
+        return str(day)
     suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
     return f"{day}{suffix}"
 
@@ -46,9 +67,13 @@ def _ordinal_day(day: int) -> str:
 def build_rrule(choice: RecurrenceChoice, first_start: datetime) -> str:
     """RRULE text (without the 'RRULE:' prefix) for a choice; UNTIL is given in UTC (RFC 5545)."""
     if choice.frequency not in FREQUENCIES:
-        raise RecurrenceError(f"Repeat must be one of: {', '.join(FREQUENCIES)}.")
+        raise RecurrenceError(
+            translate("Recurrence", "Repeat must be one of: {value}.").format(
+                value=", ".join(FREQUENCIES)
+            )
+        )
     if choice.interval < 1:
-        raise RecurrenceError("Repeat every must be 1 or more.")
+        raise RecurrenceError(translate("Recurrence", "Repeat every must be 1 or more."))
     parts = [f"FREQ={choice.frequency.upper()}"]
     if choice.interval > 1:
         parts.append(f"INTERVAL={choice.interval}")
@@ -59,16 +84,22 @@ def build_rrule(choice: RecurrenceChoice, first_start: datetime) -> str:
         if choice.monthly_mode == "weekday":
             week = choice.week_of_month or (first_start.day - 1) // 7 + 1
             if week not in ORDINALS:
-                raise RecurrenceError("The week of the month must be 1st to 5th or last.")
+                raise RecurrenceError(
+                    translate("Recurrence", "The week of the month must be 1st to 5th or last.")
+                )
             day = first_start.weekday() if choice.weekday is None else choice.weekday
             parts.append(f"BYDAY={week}{WEEKDAY_CODES[day]}")
         else:
             parts.append(f"BYMONTHDAY={choice.month_day or first_start.day}")
     if choice.count is not None and choice.until is not None:
-        raise RecurrenceError("End after a number of times or by a date, not both.")
+        raise RecurrenceError(
+            translate("Recurrence", "End after a number of times or by a date, not both.")
+        )
     if choice.count is not None:
         if choice.count < 1:
-            raise RecurrenceError("The number of occurrences must be 1 or more.")
+            raise RecurrenceError(
+                translate("Recurrence", "The number of occurrences must be 1 or more.")
+            )
         parts.append(f"COUNT={choice.count}")
     elif choice.until is not None:
         parts.append("UNTIL=" + until_utc_text(choice.until, first_start))
@@ -93,13 +124,23 @@ def rule_parts(rule: str) -> dict[str, str]:
     for item in filter(None, text.split(";")):
         key, sep, value = item.partition("=")
         if not sep or not value:
-            raise RecurrenceError(f"Not a recurrence rule part: {item!r} (expected KEY=VALUE).")
+            raise RecurrenceError(
+                translate(
+                    "Recurrence", "Not a recurrence rule part: {item!r} (expected KEY=VALUE)."
+                ).format(item=item)
+            )
         parts[key.strip().upper()] = value.strip().upper()
     if "FREQ" not in parts:
-        raise RecurrenceError("A recurrence rule needs FREQ (e.g. FREQ=WEEKLY;COUNT=10).")
+        raise RecurrenceError(
+            translate("Recurrence", "A recurrence rule needs FREQ (e.g. FREQ=WEEKLY;COUNT=10).")
+        )
     for key in ("INTERVAL", "COUNT"):
         if key in parts and not (parts[key].isdigit() and int(parts[key]) >= 1):
-            raise RecurrenceError(f"{key} must be a whole number of 1 or more.")
+            raise RecurrenceError(
+                translate("Recurrence", "{key} must be a whole number of 1 or more.").format(
+                    key=key
+                )
+            )
     return parts
 
 
@@ -124,7 +165,9 @@ def normalize_rrule(rule: str, first_start: datetime) -> str:
                 parts["UNTIL"] = until_utc_text(last_day, first_start)
         except ValueError as exc:
             raise RecurrenceError(
-                f"UNTIL must look like 20261231 or 20261231T235900Z: {exc}"
+                translate(
+                    "Recurrence", "UNTIL must look like 20261231 or 20261231T235900Z: {exc}"
+                ).format(exc=exc)
             ) from exc
     text = join_parts(parts)
     expand(text, first_start, limit=1)
@@ -135,11 +178,15 @@ def _rrule(rule: str, first_start: datetime):  # noqa: ANN202 - dateutil.rrule.r
     from dateutil.rrule import rrulestr
 
     if first_start.tzinfo is None:
-        raise RecurrenceError("The first occurrence needs a time zone.")
+        raise RecurrenceError(translate("Recurrence", "The first occurrence needs a time zone."))
     try:
         return rrulestr(join_parts(rule_parts(rule)), dtstart=first_start)
     except (ValueError, TypeError) as exc:
-        raise RecurrenceError(f"Not a usable recurrence rule ({rule!r}): {exc}") from exc
+        raise RecurrenceError(
+            translate("Recurrence", "Not a usable recurrence rule ({rule!r}): {exc}").format(
+                rule=rule, exc=exc
+            )
+        ) from exc
 
 
 def expand(
@@ -169,7 +216,11 @@ def expand(
                 out.append(start)
     except (ValueError, IndexError, TypeError, OverflowError) as exc:
         # dateutil checks some parts only while iterating (e.g. BYDAY=9TU).
-        raise RecurrenceError(f"Not a usable recurrence rule ({rule!r}): {exc}") from exc
+        raise RecurrenceError(
+            translate("Recurrence", "Not a usable recurrence rule ({rule!r}): {exc}").format(
+                rule=rule, exc=exc
+            )
+        ) from exc
     return out
 
 
@@ -215,7 +266,11 @@ def choice_from_rrule(rule: str, first_start: datetime) -> RecurrenceChoice:
     parts = rule_parts(rule)
     freq = parts["FREQ"].lower()
     if freq not in FREQUENCIES:
-        raise RecurrenceError(f"Repeat {freq!r} is not offered; use {', '.join(FREQUENCIES)}.")
+        raise RecurrenceError(
+            translate("Recurrence", "Repeat {freq!r} is not offered; use {value}.").format(
+                freq=freq, value=", ".join(FREQUENCIES)
+            )
+        )
     choice = RecurrenceChoice(frequency=freq, interval=int(parts.get("INTERVAL", "1")))
     byday = [d for d in parts.get("BYDAY", "").split(",") if d]
     if freq == "weekly":
@@ -239,32 +294,51 @@ def describe_rrule(rule: str, first_start: datetime) -> str:
     parts = rule_parts(rule)
     freq = parts["FREQ"]
     interval = int(parts.get("INTERVAL", "1"))
-    unit = {"DAILY": "day", "WEEKLY": "week", "MONTHLY": "month", "YEARLY": "year"}.get(
-        freq, freq.lower()
-    )
-    text = f"Every {unit}" if interval == 1 else f"Every {interval} {unit}s"
+    every = {
+        "DAILY": translate("Recurrence", "Every %n days", None, interval),
+        "WEEKLY": translate("Recurrence", "Every %n weeks", None, interval),
+        "MONTHLY": translate("Recurrence", "Every %n months", None, interval),
+        "YEARLY": translate("Recurrence", "Every %n years", None, interval),
+    }
+    if interval == 1:
+        every = {
+            "DAILY": translate("Recurrence", "Every day"),
+            "WEEKLY": translate("Recurrence", "Every week"),
+            "MONTHLY": translate("Recurrence", "Every month"),
+            "YEARLY": translate("Recurrence", "Every year"),
+        }
+    text = every.get(freq, freq.lower())
     byday = [d for d in parts.get("BYDAY", "").split(",") if d]
     if freq == "WEEKLY" and byday:
-        names = [WEEKDAY_NAMES[WEEKDAY_CODES.index(d[-2:])] for d in byday]
-        text += " on " + (
-            names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-        )
+        names = [translate("Recurrence", WEEKDAY_NAMES[WEEKDAY_CODES.index(d[-2:])]) for d in byday]
+        days = names[0]
+        if len(names) > 1:
+            days = translate("Recurrence", "{days} and {last}").format(
+                days=", ".join(names[:-1]), last=names[-1]
+            )
+        text += translate("Recurrence", " on {days}").format(days=days)
     elif freq == "MONTHLY" and byday:
         code = byday[0]
         week = int(code[:-2] or "1")
-        name = WEEKDAY_NAMES[WEEKDAY_CODES.index(code[-2:])]
-        text += f" on the {ORDINALS.get(week, str(week))} {name}"
+        name = translate("Recurrence", WEEKDAY_NAMES[WEEKDAY_CODES.index(code[-2:])])
+        ordinal = translate("Recurrence", ORDINALS[week]) if week in ORDINALS else str(week)
+        text += translate("Recurrence", " on the {ordinal} {weekday}").format(
+            ordinal=ordinal, weekday=name
+        )
         if week == 5:
-            text += " (months without one are skipped)"
+            text += translate("Recurrence", " (months without one are skipped)")
     elif freq == "MONTHLY":
         day = int(parts.get("BYMONTHDAY", str(first_start.day)))
-        text += f" on the {_ordinal_day(day)}"
-    text += f" at {first_start.strftime('%H:%M')}"
+        text += translate("Recurrence", " on the {day}").format(day=_ordinal_day(day))
+    text += translate("Recurrence", " at {time}").format(time=first_start.strftime("%H:%M"))
     if "COUNT" in parts:
         n = int(parts["COUNT"])
-        text += f", {n} time{'s' if n != 1 else ''}"
+        if n == 1:
+            text += translate("Recurrence", ", 1 time")
+        else:
+            text += translate("Recurrence", ", %n times", None, n)
     until = rule_until(rule)
     if until is not None:
         last = until.astimezone(first_start.tzinfo).date()
-        text += f", until {last.isoformat()}"
+        text += translate("Recurrence", ", until {day}").format(day=last.isoformat())
     return text

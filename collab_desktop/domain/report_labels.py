@@ -6,7 +6,9 @@ rates the same way, so both take them from here.
 
 from __future__ import annotations
 
+from collab_desktop.domain.locale_format import percent, short_date, short_month_year
 from collab_desktop.domain.report_buckets import MONTH, QUARTER, SESSION, MixBucket
+from collab_desktop.domain.translation import QT_TRANSLATE_NOOP, translate
 
 # Series colours that read on light and dark backgrounds (the calendar colours, in a mixing order).
 SERIES_COLOURS = (
@@ -24,16 +26,16 @@ SERIES_COLOURS = (
 # More bars than this cannot be told apart.
 MAX_BARS = 24
 MIX_TITLES = {
-    SESSION: "Who attends: participant types per session",
-    MONTH: "Who attends: participant types per month",
-    QUARTER: "Who attends: participant types per quarter",
+    SESSION: QT_TRANSLATE_NOOP("ReportLabels", "Who attends: participant types per session"),
+    MONTH: QT_TRANSLATE_NOOP("ReportLabels", "Who attends: participant types per month"),
+    QUARTER: QT_TRANSLATE_NOOP("ReportLabels", "Who attends: participant types per quarter"),
 }
-MIX_YEAR_TITLE = "Who attends: participant types per year"
+MIX_YEAR_TITLE = QT_TRANSLATE_NOOP("ReportLabels", "Who attends: participant types per year")
 
 
 def rate_text(rate: float | None) -> str:
     """A rate as a whole percentage, or a dash when there is nothing to divide by."""
-    return "—" if rate is None else f"{rate:.0%}"
+    return "—" if rate is None else percent(rate)
 
 
 def series_hex(index: int) -> str:
@@ -63,18 +65,24 @@ def axis_top(maximum: float, step: int) -> int:
 
 def mix_title(grain: str, sessions: int) -> str:
     """The participant-mix chart's title for bars per session, month, quarter or year."""
-    title = MIX_TITLES.get(grain, MIX_YEAR_TITLE)
-    return title if grain == SESSION else f"{title} ({sessions:,} sessions)"
+    title = translate("ReportLabels", MIX_TITLES.get(grain, MIX_YEAR_TITLE))
+    if grain == SESSION:
+        return title
+    if sessions == 1:
+        return translate("ReportLabels", "{title} (1 session)").format(title=title)
+    return translate("ReportLabels", "{title} (%n sessions)", None, sessions).format(title=title)
 
 
 def bucket_label(bucket: MixBucket, grain: str) -> str:
     """A short axis label: the session's date, or the month, quarter or year."""
     if grain == SESSION:
-        return f"{bucket.start:%d %b %y}"
+        return short_date(bucket.start)
     if grain == MONTH:
-        return f"{bucket.start:%b %Y}"
+        return short_month_year(bucket.start)
     if grain == QUARTER:
-        return f"Q{(bucket.start.month - 1) // 3 + 1} {bucket.start.year}"
+        return translate("ReportLabels", "Q{quarter} {year}").format(
+            quarter=(bucket.start.month - 1) // 3 + 1, year=bucket.start.year
+        )
     return str(bucket.start.year)
 
 

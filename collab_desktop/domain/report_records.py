@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from collab_desktop.domain.translation import QT_TRANSLATE_NOOP
+
 # Participant types whose share of attendees sponsors ask about.
 PATIENT_FAMILY_TYPES = ("patient", "family member")
-# Shown for a contact whose participant type is not recorded.
-TYPE_NOT_SET = "(not set)"
+# Shown for a contact whose participant type is not recorded (through vocabulary_label()).
+TYPE_NOT_SET = QT_TRANSLATE_NOOP("Vocabulary", "(not set)")
 
 
 def share(part: int, whole: int) -> float | None:
@@ -16,8 +18,10 @@ def share(part: int, whole: int) -> float | None:
     return part / whole if whole else None
 
 
-# How the attendance rate is counted, in the words the reports show beside it.
-RATE_RULE = "attended / (attended + absent); excused and not yet marked are left out"
+# How the attendance rate is counted; shown through translate("ReportRecords", RATE_RULE).
+RATE_RULE = QT_TRANSLATE_NOOP(
+    "ReportRecords", "attended / (attended + absent); excused and not yet marked are left out"
+)
 
 
 def attendance_rate(attended: int, absent: int) -> float | None:

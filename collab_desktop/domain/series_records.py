@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from collab_desktop.domain.records import SessionRecord
+from collab_desktop.domain.translation import translate
 
 
 @dataclass(slots=True)
@@ -64,7 +65,11 @@ class ConflictHint:
 
     def describe(self) -> str:
         """One line for a warning, e.g. 'Same room (Room 3) as "Seminar" at 2026-01-13 12:00'."""
-        what = "Same presenter" if self.reason == "presenter" else "Same room"
+        what = (
+            translate("SeriesRecords", "Same presenter")
+            if self.reason == "presenter"
+            else translate("SeriesRecords", "Same room")
+        )
         when = self.other_start.strftime("%Y-%m-%d %H:%M")
         return f'{what} ({self.detail}) as "{self.other_title}" at {when}'
 

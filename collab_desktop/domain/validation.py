@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from collab_desktop.domain.records import CollaborativeRecord, ContactRecord, SessionRecord
+from collab_desktop.domain.translation import translate
 from collab_desktop.domain.vocab import (
     COLLABORATIVE_FOCUSES,
     COLLABORATIVE_KINDS,
@@ -30,7 +31,7 @@ def email_problem(email: str) -> str | None:
     try:
         validate_email(email.strip(), check_deliverability=False)
     except EmailNotValidError as exc:
-        return f"Not a valid email address: {exc}"
+        return translate("Validation", "Not a valid email address: {problem}").format(problem=exc)
     return None
 
 
@@ -38,15 +39,21 @@ def validate_collaborative(rec: CollaborativeRecord) -> dict[str, str]:
     """Field -> message for each problem in a collaborative."""
     errors: dict[str, str] = {}
     if not rec.name.strip():
-        errors["name"] = "A collaborative needs a name."
+        errors["name"] = translate("Validation", "A collaborative needs a name.")
     if rec.kind not in COLLABORATIVE_KINDS:
-        errors["kind"] = f"Kind must be one of: {', '.join(COLLABORATIVE_KINDS)}."
+        errors["kind"] = translate("Validation", "Kind must be one of: {values}.").format(
+            values=", ".join(COLLABORATIVE_KINDS)
+        )
     if rec.focus not in COLLABORATIVE_FOCUSES:
-        errors["focus"] = f"Focus must be one of: {', '.join(COLLABORATIVE_FOCUSES)}."
+        errors["focus"] = translate("Validation", "Focus must be one of: {values}.").format(
+            values=", ".join(COLLABORATIVE_FOCUSES)
+        )
     if rec.status not in COLLABORATIVE_STATUSES:
-        errors["status"] = f"Status must be one of: {', '.join(COLLABORATIVE_STATUSES)}."
+        errors["status"] = translate("Validation", "Status must be one of: {values}.").format(
+            values=", ".join(COLLABORATIVE_STATUSES)
+        )
     if rec.colour and not _COLOUR.match(rec.colour):
-        errors["colour"] = "Colour must look like #1565C0."
+        errors["colour"] = translate("Validation", "Colour must look like #1565C0.")
     return errors
 
 
@@ -54,7 +61,7 @@ def validate_contact(rec: ContactRecord) -> dict[str, str]:
     """Field -> message for each problem in a contact."""
     errors: dict[str, str] = {}
     if not (rec.first_name.strip() or rec.last_name.strip() or rec.email.strip()):
-        errors["first_name"] = "Give a name or an email address."
+        errors["first_name"] = translate("Validation", "Give a name or an email address.")
     if rec.email.strip():
         problem = email_problem(rec.email)
         if problem:
@@ -66,17 +73,19 @@ def validate_session(rec: SessionRecord) -> dict[str, str]:
     """Field -> message for each problem in a learning session."""
     errors: dict[str, str] = {}
     if not rec.title.strip():
-        errors["title"] = "A session needs a title."
+        errors["title"] = translate("Validation", "A session needs a title.")
     if rec.kind not in SESSION_KINDS:
-        errors["kind"] = f"Kind must be one of: {', '.join(SESSION_KINDS)}."
+        errors["kind"] = translate("Validation", "Kind must be one of: {values}.").format(
+            values=", ".join(SESSION_KINDS)
+        )
     if rec.start is None:
-        errors["start"] = "A session needs a start time."
+        errors["start"] = translate("Validation", "A session needs a start time.")
     elif rec.start.tzinfo is None:
-        errors["start"] = "The start time needs a time zone."
+        errors["start"] = translate("Validation", "The start time needs a time zone.")
     if rec.end is None:
-        errors["end"] = "A session needs an end time."
+        errors["end"] = translate("Validation", "A session needs an end time.")
     elif rec.start is not None and rec.start.tzinfo is not None and rec.end <= rec.start:
-        errors["end"] = "The end must be after the start."
+        errors["end"] = translate("Validation", "The end must be after the start.")
     if rec.capacity is not None and rec.capacity < 0:
-        errors["capacity"] = "Capacity cannot be negative."
+        errors["capacity"] = translate("Validation", "Capacity cannot be negative.")
     return errors

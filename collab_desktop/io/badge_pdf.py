@@ -14,6 +14,8 @@ from datetime import datetime
 from fpdf import FPDF
 
 from collab_desktop.domain.document_records import Badge
+from collab_desktop.domain.translation import translate
+from collab_desktop.domain.vocab import vocabulary_label
 from collab_desktop.io.pdf_text import (
     FAMILY,
     fit_size,
@@ -86,7 +88,7 @@ def _badge(
         pdf.set_fill_color(*rgb)
         pdf.rect(x, y, w, bar_h, style="F")
         if badge.participant_type:
-            label = printable(badge.participant_type.upper())
+            label = printable(vocabulary_label(badge.participant_type).upper())
             size = fit_size(pdf, label, inner, h * 0.055, 6, "B")
             pdf.set_font(FAMILY, "B", size)
             # White on the darker colours, black on the light ones.
@@ -137,7 +139,7 @@ def badges_pdf(
         raise ValueError("no badges to write")
     sheet = LAYOUTS[layout]
     pdf = new_pdf("portrait", sheet.page_format, created)
-    pdf.set_title("Name badges")
+    pdf.set_title(translate("BadgePdf", "Name badges"))
     for i, badge in enumerate(badges):
         slot = i % sheet.per_page
         if slot == 0:

@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from collab_desktop.domain import clock
+from collab_desktop.domain.translation import translate
 
 PRODID = "-//Collab Desktop//Session calendar//EN"
 UID_DOMAIN = "collab-desktop"
@@ -50,13 +51,15 @@ def _sequence(moment: datetime | None) -> int:
     return max(0, int((moment - datetime(2020, 1, 1, tzinfo=UTC)).total_seconds() // 60))
 
 
-def build_calendar(events: list[IcsEvent], name: str = "Collab Desktop sessions") -> bytes:
+def build_calendar(events: list[IcsEvent], name: str | None = None) -> bytes:
     """The calendar file's bytes (CRLF lines, folded as RFC 5545 wants).
 
     The VTIMEZONE blocks come from icalendar; the events are written here, line by line.
     icalendar's own writer takes about half a millisecond per event (2.4 s for the 5,000
     sessions of ten years); these few properties need only escaping, dates and folding.
     """
+    if name is None:
+        name = translate("IcsExport", "Collab Desktop sessions")
     stamp = _utc_text(clock.now())
     lines = [
         "BEGIN:VCALENDAR",

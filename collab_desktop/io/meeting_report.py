@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from collab_desktop.domain.errors import AppError
 from collab_desktop.domain.timezones import local_zone
+from collab_desktop.domain.translation import translate
 
 MAX_BYTES = 50 * 1024 * 1024
 
@@ -78,7 +79,9 @@ def parse_time(value: object, zone, day_first: bool = False) -> datetime:  # noq
             try:
                 moment = datetime.fromisoformat(text)
             except ValueError as exc:
-                raise MeetingReportError(f"Cannot read the time {text!r}.") from exc
+                raise MeetingReportError(
+                    translate("MeetingReport", "Cannot read the time {text!r}.").format(text=text)
+                ) from exc
     return moment if moment.tzinfo else moment.replace(tzinfo=zone)
 
 
@@ -92,7 +95,9 @@ def parse_duration(text: str) -> timedelta:
         return timedelta(minutes=float(text))
     m = _DURATION.fullmatch(text)
     if not text or m is None:
-        raise MeetingReportError(f"Cannot read the duration {text!r}.")
+        raise MeetingReportError(
+            translate("MeetingReport", "Cannot read the duration {text!r}.").format(text=text)
+        )
     h, mi, s = (int(g) if g else 0 for g in m.groups())
     return timedelta(hours=h, minutes=mi, seconds=s)
 
@@ -108,12 +113,20 @@ def read_meeting_report(path: Path) -> MeetingReport:
     """Read a Zoom or Teams attendance report; MeetingReportError for anything else."""
     path = Path(path)
     if not path.exists():
-        raise MeetingReportError(f"No such file: {path}")
+        raise MeetingReportError(
+            translate("MeetingReport", "No such file: {path}").format(path=path)
+        )
     data = path.read_bytes()
     if not data.strip(b"\x00\r\n\t \xef\xbb\xbf\xff\xfe"):
-        raise MeetingReportError(f"{path.name} is empty.")
+        raise MeetingReportError(
+            translate("MeetingReport", "{name} is empty.").format(name=path.name)
+        )
     if len(data) > MAX_BYTES:
-        raise MeetingReportError(f"{path.name} is far too large to be an attendance report.")
+        raise MeetingReportError(
+            translate(
+                "MeetingReport", "{name} is far too large to be an attendance report."
+            ).format(name=path.name)
+        )
     is_zip = data.startswith(b"PK\x03\x04")  # an .xlsx, whatever the file is called
     rows = _xlsx_rows(path) if is_zip else _text_rows(data, path.name)
     rows = [[c.strip() if isinstance(c, str) else c for c in r] for r in rows]
@@ -124,8 +137,10 @@ def read_meeting_report(path: Path) -> MeetingReport:
     if zoom is not None:
         return zoom
     raise MeetingReportError(
-        f"{path.name} is not a Zoom participant report, a Teams attendance report or a "
-        "Collab Desktop sign-up sheet."
+        translate(
+            "MeetingReport",
+            "{name} is not a Zoom participant report, a Teams attendance report or a Collab Desktop sign-up sheet.",
+        ).format(name=path.name)
     )
 
 
@@ -136,9 +151,15 @@ def _text_rows(data: bytes, name: str) -> list[list[str]]:
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise MeetingReportError(f"{name} is not a text report we can read.") from exc
+            raise MeetingReportError(
+                translate("MeetingReport", "{name} is not a text report we can read.").format(
+                    name=name
+                )
+            ) from exc
     if "\x00" in text:
-        raise MeetingReportError(f"{name} is damaged or not a text report.")
+        raise MeetingReportError(
+            translate("MeetingReport", "{name} is damaged or not a text report.").format(name=name)
+        )
     delimiter = "\t" if text.count("\t") > text.count(",") else ","
     return [list(r) for r in csv.reader(io.StringIO(text), delimiter=delimiter)]
 
@@ -149,10 +170,18 @@ def _xlsx_rows(path: Path) -> list[list[object]]:
     try:
         with zipfile.ZipFile(path) as zf:
             if sum(i.file_size for i in zf.infolist()) > MAX_BYTES:
-                raise MeetingReportError(f"{path.name} is far too large to be a report.")
+                raise MeetingReportError(
+                    translate("MeetingReport", "{name} is far too large to be a report.").format(
+                        name=path.name
+                    )
+                )
         wb = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise MeetingReportError(f"{path.name} is damaged or not an .xlsx workbook.") from exc
+        raise MeetingReportError(
+            translate("MeetingReport", "{name} is damaged or not an .xlsx workbook.").format(
+                name=path.name
+            )
+        ) from exc
     try:
         rows: list[list[object]] = []
         for ws in wb.worksheets:  # newer downloads put each section on its own sheet
@@ -194,7 +223,11 @@ def _teams(rows: list[list], name: str) -> MeetingReport:
     report = MeetingReport("teams", start)
     table = sections.get("in-meeting activities") or sections.get("participants")
     if not table:
-        raise MeetingReportError(f"{name}: the Teams report has no participants.")
+        raise MeetingReportError(
+            translate("MeetingReport", "{name}: the Teams report has no participants.").format(
+                name=name
+            )
+        )
     header = [str(c).strip().lower() for c in table[0]]
     col = _columns(
         header, name, join=("join time", "first join"), leave=("leave time", "last leave")
@@ -235,7 +268,11 @@ def _columns(header: list[str], name: str, join: tuple, leave: tuple) -> dict[st
         "waiting": find("in waiting room"),
     }
     if None in (col["name"], col["join"], col["leave"]):
-        raise MeetingReportError(f"{name}: the participants' table lacks its name or time columns.")
+        raise MeetingReportError(
+            translate(
+                "MeetingReport", "{name}: the participants' table lacks its name or time columns."
+            ).format(name=name)
+        )
     return col
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from fpdf import FPDF
 
 from collab_desktop.domain.report_labels import axis_top, nice_step, series_hex
+from collab_desktop.domain.translation import translate
 from collab_desktop.io.pdf_text import FAMILY, hex_colour, printable
 
 INK = (32, 33, 36)
@@ -158,7 +159,7 @@ def line_chart(
     marks = ticks(max([max(s.values, default=0) for s in lines] + [1]))
     plot = _vertical_plot(pdf, box, heading, [s.name for s in lines], marks, axis, LINE + 2)
     if not labels:
-        _empty(pdf, plot, "No sessions in this range.")
+        _empty(pdf, plot, translate("PdfCharts", "No sessions in this range."))
         return
     slot = plot.w / len(labels)
     xs = [plot.x + (i + 0.5) * slot for i in range(len(labels))]
@@ -197,7 +198,7 @@ def column_chart(
                           ticks(max(totals + [1])), axis, min(below, box.h / 3))  # fmt: skip
     top = ticks(max(totals + [1]))[-1]
     if not n or not stacks:
-        _empty(pdf, plot, "Nobody attended in this range.")
+        _empty(pdf, plot, translate("PdfCharts", "Nobody attended in this range."))
         return
     slot = plot.w / n
     for i in range(n + 1):
@@ -240,7 +241,7 @@ def bar_chart(
         label(pdf, Box(x - 20, plot.bottom + 2, 40, LINE), str(mark), align="C")
     label(pdf, Box(plot.x, plot.bottom + 2 + LINE, plot.w, LINE + 2), axis, FONT + 1, "C", "B")
     if not n:
-        _empty(pdf, plot, "No members in scope.")
+        _empty(pdf, plot, translate("PdfCharts", "No members in scope."))
         return
     row = plot.h / n
     for i, category in enumerate(categories):

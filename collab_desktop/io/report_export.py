@@ -13,52 +13,60 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet as Worksheet
 
 from collab_desktop.domain import clock
 from collab_desktop.domain.report_records import RATE_RULE, Report
+from collab_desktop.domain.translation import QT_TRANSLATE_NOOP, translate
+from collab_desktop.domain.vocab import vocabulary_label
 from collab_desktop.io.report_sheets import DAY, MONTH, PERCENT, formatted, write_table
 
+# The sheets' English names, in order; each is created under its name in the chosen language.
 SHEETS = (
-    "Summary",
-    "Members by type",
-    "Members by role",
-    "New members",
-    "Attendance",
-    "Attendance trend",
-    "Series retention",
-    "Participant mix",
-    "Several collaboratives",
-    "Certificates",
-    "Annual gathering",
+    QT_TRANSLATE_NOOP("ReportExport", "Summary"),
+    QT_TRANSLATE_NOOP("ReportExport", "Members by type"),
+    QT_TRANSLATE_NOOP("ReportExport", "Members by role"),
+    QT_TRANSLATE_NOOP("ReportExport", "New members"),
+    QT_TRANSLATE_NOOP("ReportExport", "Attendance"),
+    QT_TRANSLATE_NOOP("ReportExport", "Attendance trend"),
+    QT_TRANSLATE_NOOP("ReportExport", "Series retention"),
+    QT_TRANSLATE_NOOP("ReportExport", "Participant mix"),
+    QT_TRANSLATE_NOOP("ReportExport", "Several collaboratives"),
+    QT_TRANSLATE_NOOP("ReportExport", "Certificates"),
+    QT_TRANSLATE_NOOP("ReportExport", "Annual gathering"),
 )
+
+
+def _sheet(wb: Workbook, name: str) -> Worksheet:
+    """A new sheet named name (one of SHEETS) in the chosen language."""
+    return wb.create_sheet(translate("ReportExport", name))
 
 
 def _summary(ws: Worksheet, report: Report) -> None:
     flt = report.filter
+    made = clock.local_now().replace(tzinfo=None, microsecond=0)
     facts = [
-        ("Report", report.scope),
-        ("Made", clock.local_now().replace(tzinfo=None, microsecond=0)),
-        ("From", flt.date_from),
-        ("To", flt.date_to),
-        ("Active members", report.members.active),
-        ("Inactive members", report.members.inactive),
-        ("Sessions", len(report.sessions)),
-        ("Registered", report.registered),
-        ("Attended", report.attended),
-        ("Excused", report.excused),
-        ("Absent", report.absent),
-        ("Not yet marked", report.unmarked),
-        ("Attendance rate", report.rate),
-        ("Attendance rate is", RATE_RULE),
-        ("People in several collaboratives", len(report.spanning)),
+        (translate("ReportExport", "Report"), report.scope),
+        (translate("ReportExport", "Made"), formatted(ws, made, "yyyy-mm-dd hh:mm")),
+        (translate("ReportExport", "From"), formatted(ws, flt.date_from, DAY)),
+        (translate("ReportExport", "To"), formatted(ws, flt.date_to, DAY)),
+        (translate("ReportExport", "Active members"), report.members.active),
+        (translate("ReportExport", "Inactive members"), report.members.inactive),
+        (translate("ReportExport", "Sessions"), len(report.sessions)),
+        (translate("ReportExport", "Registered"), report.registered),
+        (translate("ReportExport", "Attended"), report.attended),
+        (translate("ReportExport", "Excused"), report.excused),
+        (translate("ReportExport", "Absent"), report.absent),
+        (translate("ReportExport", "Not yet marked"), report.unmarked),
+        (translate("ReportExport", "Attendance rate"), formatted(ws, report.rate, PERCENT)),
+        (translate("ReportExport", "Attendance rate is"), translate("ReportRecords", RATE_RULE)),
+        (translate("ReportExport", "People in several collaboratives"), len(report.spanning)),
         (
-            f"People with at least {report.min_attended} sessions of a series",
+            translate("ReportExport", "People with at least {count} sessions of a series").format(
+                count=report.min_attended
+            ),
             len(report.certificates),
         ),
     ]
-    special = {"Made": "yyyy-mm-dd hh:mm", "From": DAY, "To": DAY, "Attendance rate": PERCENT}
-    rows = [
-        (label, formatted(ws, value, special[label]) if label in special else value)
-        for label, value in facts
-    ]
-    write_table(ws, ("Figure", "Value"), rows)
+    write_table(
+        ws, (translate("ReportExport", "Figure"), translate("ReportExport", "Value")), facts
+    )
 
 
 def _bar_chart(
@@ -68,7 +76,7 @@ def _bar_chart(
     last_row: int,
     anchor: str,
     stacked: bool = False,
-    y_title: str = "People",
+    y_title: str | None = None,
 ) -> None:
     """A native bar chart of columns cols[0]..cols[1] against the labels in column A."""
     if last_row < 2:
@@ -76,7 +84,7 @@ def _bar_chart(
     chart = BarChart()
     chart.type = "col"
     chart.title = title
-    chart.y_axis.title = y_title
+    chart.y_axis.title = y_title or translate("ReportExport", "People")
     if stacked:
         chart.grouping = "stacked"
         chart.overlap = 100
@@ -89,34 +97,54 @@ def _bar_chart(
 
 def _members(wb: Workbook, report: Report) -> None:
     m = report.members
-    for title, rows, label in (
-        ("Members by type", m.by_type, "Participant type"),
-        ("Members by role", m.by_role, "Role"),
+    for name, rows, label in (
+        (SHEETS[1], m.by_type, translate("ReportExport", "Participant type")),
+        (SHEETS[2], m.by_role, translate("ReportExport", "Role")),
     ):
+        title = translate("ReportExport", name)
         ws = wb.create_sheet(title)
         last = write_table(
             ws,
-            (label, "Active", "Inactive", "Total"),
-            [(r.label, r.active, r.inactive, r.total) for r in rows],
+            (
+                label,
+                translate("ReportExport", "Active"),
+                translate("ReportExport", "Inactive"),
+                translate("ReportExport", "Total"),
+            ),
+            [(vocabulary_label(r.label), r.active, r.inactive, r.total) for r in rows],
         )
         _bar_chart(ws, title, (2, 3), last, "F2", stacked=True)
-    ws = wb.create_sheet("New members")
+    ws = _sheet(wb, SHEETS[3])
     last = write_table(
-        ws, ("Month", "New members"), [(x.month, x.count) for x in m.new_per_month], {0: MONTH}
+        ws,
+        (translate("ReportExport", "Month"), translate("ReportExport", "New members")),
+        [(x.month, x.count) for x in m.new_per_month],
+        {0: MONTH},
     )
-    _bar_chart(ws, "New members per month", (2, 2), last, "D2")
+    _bar_chart(ws, translate("ReportExport", "New members per month"), (2, 2), last, "D2")
 
 
 def _attendance(wb: Workbook, report: Report) -> None:
-    ws = wb.create_sheet("Attendance")
-    headers = ("Date", "Session", "Collaborative", "Kind", "Registered", "Attended", "Excused",
-               "Absent", "Not yet marked", "Waitlisted", "Attendance rate")  # fmt: skip
+    ws = _sheet(wb, SHEETS[4])
+    headers = (
+        translate("ReportExport", "Date"),
+        translate("ReportExport", "Session"),
+        translate("ReportExport", "Collaborative"),
+        translate("ReportExport", "Kind"),
+        translate("ReportExport", "Registered"),
+        translate("ReportExport", "Attended"),
+        translate("ReportExport", "Excused"),
+        translate("ReportExport", "Absent"),
+        translate("ReportExport", "Not yet marked"),
+        translate("ReportExport", "Waitlisted"),
+        translate("ReportExport", "Attendance rate"),
+    )
     rows = [
         (
             x.day,
             x.title,
             x.collaborative,
-            x.kind,
+            vocabulary_label(x.kind),
             x.registered,
             x.attended,
             x.excused,
@@ -128,10 +156,18 @@ def _attendance(wb: Workbook, report: Report) -> None:
         for x in report.sessions
     ]
     write_table(ws, headers, rows, {0: DAY, 10: PERCENT})
-    ws = wb.create_sheet("Attendance trend")
+    ws = _sheet(wb, SHEETS[5])
     last = write_table(
         ws,
-        ("Month", "Sessions", "Registered", "Attended", "Excused", "Absent", "Attendance rate"),
+        (
+            translate("ReportExport", "Month"),
+            translate("ReportExport", "Sessions"),
+            translate("ReportExport", "Registered"),
+            translate("ReportExport", "Attended"),
+            translate("ReportExport", "Excused"),
+            translate("ReportExport", "Absent"),
+            translate("ReportExport", "Attendance rate"),
+        ),
         [
             (t.month, t.sessions, t.registered, t.attended, t.excused, t.absent, t.rate)
             for t in report.trend
@@ -140,8 +176,8 @@ def _attendance(wb: Workbook, report: Report) -> None:
     )
     if last >= 2:
         chart = LineChart()
-        chart.title = "Attendance over time"
-        chart.y_axis.title = "People"
+        chart.title = translate("ReportExport", "Attendance over time")
+        chart.y_axis.title = translate("ReportExport", "People")
         chart.add_data(
             Reference(ws, min_col=3, max_col=4, min_row=1, max_row=last), titles_from_data=True
         )
@@ -152,9 +188,17 @@ def _attendance(wb: Workbook, report: Report) -> None:
 
 
 def _retention(wb: Workbook, report: Report) -> None:
-    ws = wb.create_sheet("Series retention")
-    headers = ("Series", "Collaborative", "Session number", "Date", "Attended",
-               "First session attendees", "Still attending", "Share still attending")  # fmt: skip
+    ws = _sheet(wb, SHEETS[6])
+    headers = (
+        translate("ReportExport", "Series"),
+        translate("ReportExport", "Collaborative"),
+        translate("ReportExport", "Session number"),
+        translate("ReportExport", "Date"),
+        translate("ReportExport", "Attended"),
+        translate("ReportExport", "First session attendees"),
+        translate("ReportExport", "Still attending"),
+        translate("ReportExport", "Share still attending"),
+    )
     rows = [
         (
             r.title,
@@ -173,10 +217,16 @@ def _retention(wb: Workbook, report: Report) -> None:
 
 
 def _mix(wb: Workbook, report: Report) -> None:
-    ws = wb.create_sheet("Participant mix")
+    ws = _sheet(wb, SHEETS[7])
     types = report.mix.types
-    headers = ("Session", "Date", *types, "Attended", "Patient and family partners",
-               "Patient and family share")  # fmt: skip
+    headers = (
+        translate("ReportExport", "Session"),
+        translate("ReportExport", "Date"),
+        *(vocabulary_label(t) for t in types),
+        translate("ReportExport", "Attended"),
+        translate("ReportExport", "Patient and family partners"),
+        translate("ReportExport", "Patient and family share"),
+    )
     rows = [
         (
             f"{x.day.isoformat()} {x.title}",
@@ -190,43 +240,69 @@ def _mix(wb: Workbook, report: Report) -> None:
     ]
     last = write_table(ws, headers, rows, {1: DAY, len(headers) - 1: PERCENT})
     if types:
-        _bar_chart(ws, "Participant types among attendees", (3, 2 + len(types)), last,
+        _bar_chart(ws, translate("ReportExport", "Participant types among attendees"), (3, 2 + len(types)), last,
                    f"{get_column_letter(len(headers) + 2)}2", stacked=True)  # fmt: skip
 
 
 def _people(wb: Workbook, report: Report) -> None:
-    ws = wb.create_sheet("Several collaboratives")
+    ws = _sheet(wb, SHEETS[8])
     write_table(
         ws,
-        ("Name", "Email", "Participant type", "Collaboratives", "Which"),
+        (
+            translate("ReportExport", "Name"),
+            translate("ReportExport", "Email"),
+            translate("ReportExport", "Participant type"),
+            translate("ReportExport", "Collaboratives"),
+            translate("ReportExport", "Which"),
+        ),
         [
             (
                 p.name,
                 p.email,
-                p.participant_type,
+                vocabulary_label(p.participant_type),
                 len(p.collaboratives),
                 "; ".join(p.collaboratives),
             )
             for p in report.spanning
         ],
     )
-    ws = wb.create_sheet("Certificates")
+    ws = _sheet(wb, SHEETS[9])
     write_table(
         ws,
-        ("Series", "Name", "Email", "Sessions attended", "Sessions in series"),
+        (
+            translate("ReportExport", "Series"),
+            translate("ReportExport", "Name"),
+            translate("ReportExport", "Email"),
+            translate("ReportExport", "Sessions attended"),
+            translate("ReportExport", "Sessions in series"),
+        ),
         [(c.series_title, c.name, c.email, c.attended, c.sessions) for c in report.certificates],
         before=[
-            [f"People who attended at least {report.min_attended} sessions of a series"],
+            [
+                translate(
+                    "ReportExport", "People who attended at least {count} sessions of a series"
+                ).format(count=report.min_attended)
+            ],
             [],
         ],
     )
 
 
 def _annual(wb: Workbook, report: Report) -> None:
-    ws = wb.create_sheet("Annual gathering")
-    headers = ("Year", "Sessions", "Registered", "Attended", "Excused", "Absent",
-               "Attendance rate", "People",
-               "Patient and family partners", "Patient and family share", "Collaboratives")  # fmt: skip
+    ws = _sheet(wb, SHEETS[10])
+    headers = (
+        translate("ReportExport", "Year"),
+        translate("ReportExport", "Sessions"),
+        translate("ReportExport", "Registered"),
+        translate("ReportExport", "Attended"),
+        translate("ReportExport", "Excused"),
+        translate("ReportExport", "Absent"),
+        translate("ReportExport", "Attendance rate"),
+        translate("ReportExport", "People"),
+        translate("ReportExport", "Patient and family partners"),
+        translate("ReportExport", "Patient and family share"),
+        translate("ReportExport", "Collaboratives"),
+    )
     rows = [
         (
             y.year,
@@ -249,7 +325,7 @@ def _annual(wb: Workbook, report: Report) -> None:
 def build_workbook(report: Report) -> Workbook:
     """The report as a write-only workbook, one sheet per measure, ready to save once."""
     wb = Workbook(write_only=True)
-    _summary(wb.create_sheet(SHEETS[0]), report)
+    _summary(_sheet(wb, SHEETS[0]), report)
     _members(wb, report)
     _attendance(wb, report)
     _retention(wb, report)

@@ -19,34 +19,43 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from collab_desktop.domain.import_records import ImportPlan
+from collab_desktop.domain.translation import QT_TRANSLATE_NOOP, translate
 from collab_desktop.io.xlsx_safe import safe_cell_value, safe_row, safe_values
 
+# The roster's column headings in English; the file gets them in the chosen language
+# (roster_headers()), and roster_mapping knows them in English and in the languages we ship.
 ROSTER_HEADERS = (
-    "Collab Desktop contact id",
-    "First name",
-    "Last name",
-    "Email",
-    "Phone",
-    "Organization",
-    "Department",
-    "Job title",
-    "Participant type",
-    "Collaborative",
-    "Role",
-    "Joined",
-    "Notes",
+    QT_TRANSLATE_NOOP("RosterExport", "Collab Desktop contact id"),
+    QT_TRANSLATE_NOOP("RosterExport", "First name"),
+    QT_TRANSLATE_NOOP("RosterExport", "Last name"),
+    QT_TRANSLATE_NOOP("RosterExport", "Email"),
+    QT_TRANSLATE_NOOP("RosterExport", "Phone"),
+    QT_TRANSLATE_NOOP("RosterExport", "Organization"),
+    QT_TRANSLATE_NOOP("RosterExport", "Department"),
+    QT_TRANSLATE_NOOP("RosterExport", "Job title"),
+    QT_TRANSLATE_NOOP("RosterExport", "Participant type"),
+    QT_TRANSLATE_NOOP("RosterExport", "Collaborative"),
+    QT_TRANSLATE_NOOP("RosterExport", "Role"),
+    QT_TRANSLATE_NOOP("RosterExport", "Joined"),
+    QT_TRANSLATE_NOOP("RosterExport", "Notes"),
 )
 _MAX_WIDTH = 50
 _WIDTH_SAMPLE = 2000
 
 
-def write_roster(path: Path | str, rows: list[tuple[Any, ...]], title: str = "Roster") -> int:
+def roster_headers() -> list[str]:
+    """The roster's column headings in the chosen language."""
+    return [translate("RosterExport", header) for header in ROSTER_HEADERS]
+
+
+def write_roster(path: Path | str, rows: list[tuple[Any, ...]], title: str | None = None) -> int:
     """Write roster rows to an .xlsx file; returns the number of data rows."""
     from openpyxl import Workbook
 
     wb = Workbook(write_only=True)
-    ws = wb.create_sheet(_sheet_title(title))
-    widths = _column_widths(ROSTER_HEADERS, rows)
+    ws = wb.create_sheet(_sheet_title(title or translate("RosterExport", "Roster")))
+    headers = roster_headers()
+    widths = _column_widths(headers, rows)
     for index, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(index)].width = width
     ws.column_dimensions["A"].hidden = True
@@ -55,14 +64,16 @@ def write_roster(path: Path | str, rows: list[tuple[Any, ...]], title: str = "Ro
         type="custom",
         formula1="FALSE",
         showErrorMessage=True,
-        errorTitle="Collab Desktop contact id",
-        error="This hidden column links each row to its contact. Leave it as it is.",
+        errorTitle=headers[0],
+        error=translate(
+            "RosterExport", "This hidden column links each row to its contact. Leave it as it is."
+        ),
     )
     guard.add(f"A2:A{max(len(rows) + 1, 2)}")
     ws.data_validations.append(guard)
     bold = Font(bold=True)
     header = []
-    for text in ROSTER_HEADERS:
+    for text in headers:
         cell = WriteOnlyCell(ws, value=text)
         cell.font = bold
         header.append(cell)
@@ -76,7 +87,7 @@ def write_roster(path: Path | str, rows: list[tuple[Any, ...]], title: str = "Ro
 
 def _sheet_title(name: str) -> str:
     cleaned = "".join(" " if ch in "[]:*?/\\" else ch for ch in name).strip()
-    return (cleaned or "Roster")[:31]
+    return (cleaned or translate("RosterExport", "Roster"))[:31]
 
 
 def _column_widths(headers: Iterable[str], rows: list[tuple[Any, ...]]) -> list[float]:
@@ -93,8 +104,8 @@ def write_rejected_rows(plan: ImportPlan, path: Path | str) -> int:
     from openpyxl import Workbook
 
     wb = Workbook(write_only=True)
-    ws = wb.create_sheet("Rejected rows")
-    headers = [*plan.headers, "Reason"]
+    ws = wb.create_sheet(translate("RosterExport", "Rejected rows"))
+    headers = [*plan.headers, translate("RosterExport", "Reason")]
     bold = Font(bold=True)
     cells = []
     for text in headers:

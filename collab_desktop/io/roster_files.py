@@ -18,6 +18,8 @@ from typing import Any
 from xml.etree import ElementTree
 
 from collab_desktop.domain.errors import AppError
+from collab_desktop.domain.locale_format import whole_number
+from collab_desktop.domain.translation import QT_TRANSLATE_NOOP, translate
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 TEXT_SUFFIXES = (".csv", ".txt", ".tsv")
@@ -28,7 +30,15 @@ MAX_UNCOMPRESSED_BYTES = 1024 * 1024 * 1024
 MAX_RATIO = 200
 RATIO_CHECK_FROM_BYTES = 8 * 1024 * 1024
 _ENCRYPTION_INFO = "EncryptionInfo".encode("utf-16-le")
-_SAVE_AS = "Open it in Excel and save it as an Excel workbook (.xlsx) or CSV, then try again."
+_SAVE_AS = QT_TRANSLATE_NOOP(
+    "RosterFiles",
+    "Open it in Excel and save it as an Excel workbook (.xlsx) or CSV, then try again.",
+)
+
+
+def _save_as() -> str:
+    """The advice that ends several messages, in the chosen language."""
+    return translate("RosterFiles", _SAVE_AS)
 
 
 class RosterFileError(AppError):
@@ -61,8 +71,9 @@ class RosterSource:
         name = name or self.sheet_names[0]
         if name not in self.sheet_names:
             raise RosterFileError(
-                f"{self.path.name} has no sheet called {name!r}. "
-                f"Its sheets: {', '.join(self.sheet_names)}."
+                translate(
+                    "RosterFiles", "{name} has no sheet called {name2!r}. Its sheets: {value}."
+                ).format(name=self.path.name, name2=name, value=", ".join(self.sheet_names))
             )
         import python_calamine
 
@@ -70,7 +81,9 @@ class RosterSource:
             rows = self._workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
         except python_calamine.CalamineError as exc:
             raise RosterFileError(
-                f"The sheet {name!r} in {self.path.name} is damaged ({exc}). {_SAVE_AS}"
+                translate(
+                    "RosterFiles", "The sheet {name!r} in {name2} is damaged ({exc}). {SAVE_AS}"
+                ).format(name=name, name2=self.path.name, exc=exc, SAVE_AS=_save_as())
             ) from exc
         hidden: set[int] = set()
         if self.is_zip:
@@ -82,13 +95,19 @@ def open_roster(path: Path | str) -> RosterSource:
     """Open a roster file after checking that it is safe and readable."""
     path = Path(path)
     if not path.exists():
-        raise RosterFileError(f"No file at {path}.")
+        raise RosterFileError(translate("RosterFiles", "No file at {path}.").format(path=path))
     if path.is_dir():
-        raise RosterFileError(f"{path} is a folder; choose a roster file.")
+        raise RosterFileError(
+            translate("RosterFiles", "{path} is a folder; choose a roster file.").format(path=path)
+        )
     with open(path, "rb") as fh:
         head = fh.read(8)
     if not head:
-        raise RosterFileError(f"{path.name} is empty (0 bytes). Choose the file with the roster.")
+        raise RosterFileError(
+            translate(
+                "RosterFiles", "{name} is empty (0 bytes). Choose the file with the roster."
+            ).format(name=path.name)
+        )
     suffix = path.suffix.lower()
     source = RosterSource(path)
     if head.startswith(ZIP_MAGIC):
@@ -98,17 +117,27 @@ def open_roster(path: Path | str) -> RosterSource:
     elif head == OLE_MAGIC:
         if _ENCRYPTION_INFO in path.read_bytes():
             raise RosterFileError(
-                f"{path.name} is protected with a password. Open it in Excel, remove the "
-                "password (File > Info > Protect Workbook), save it, and try again."
+                translate(
+                    "RosterFiles",
+                    "{name} is protected with a password. Open it in Excel, remove the password (File > Info > Protect Workbook), save it, and try again.",
+                ).format(name=path.name)
             )
         source._workbook = _calamine_open(path, (".xls",))
     elif suffix in WORKBOOK_SUFFIXES:
         if _looks_like_text(path):
             raise RosterFileError(
-                f"{path.name} is not an Excel workbook: it holds plain text. If it is a CSV "
-                "file, rename it to end in .csv; otherwise " + _SAVE_AS[0].lower() + _SAVE_AS[1:]
+                translate(
+                    "RosterFiles",
+                    "{name} is not an Excel workbook: it holds plain text. If it is a CSV file, "
+                    "rename it to end in .csv; otherwise open it in Excel and save it as an "
+                    "Excel workbook (.xlsx) or CSV, then try again.",
+                ).format(name=path.name)
             )
-        raise RosterFileError(f"{path.name} is not a workbook that can be read. {_SAVE_AS}")
+        raise RosterFileError(
+            translate("RosterFiles", "{name} is not a workbook that can be read. {SAVE_AS}").format(
+                name=path.name, SAVE_AS=_save_as()
+            )
+        )
     else:  # .csv, .txt, or any other name: read as delimited text
         source._text_rows = read_text_rows(path)
         source.sheet_names = [path.stem]
@@ -117,7 +146,11 @@ def open_roster(path: Path | str) -> RosterSource:
         m.name for m in source._workbook.sheets_metadata if str(m.typ).endswith("WorkSheet")
     ] or list(source._workbook.sheet_names)
     if not source.sheet_names:
-        raise RosterFileError(f"{path.name} has no sheets. Choose the file with the roster.")
+        raise RosterFileError(
+            translate(
+                "RosterFiles", "{name} has no sheets. Choose the file with the roster."
+            ).format(name=path.name)
+        )
     return source
 
 
@@ -131,12 +164,16 @@ def _calamine_open(path: Path, suffixes: tuple[str, ...]) -> Any:
         return python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(path.read_bytes()))
     except python_calamine.PasswordError as exc:
         raise RosterFileError(
-            f"{path.name} is protected with a password. Remove the password in Excel, "
-            "save it, and try again."
+            translate(
+                "RosterFiles",
+                "{name} is protected with a password. Remove the password in Excel, save it, and try again.",
+            ).format(name=path.name)
         ) from exc
     except (python_calamine.CalamineError, OSError, ValueError) as exc:
         raise RosterFileError(
-            f"{path.name} is damaged or not a complete workbook ({exc}). {_SAVE_AS}"
+            translate(
+                "RosterFiles", "{name} is damaged or not a complete workbook ({exc}). {SAVE_AS}"
+            ).format(name=path.name, exc=exc, SAVE_AS=_save_as())
         ) from exc
 
 
@@ -148,8 +185,10 @@ def check_zip(path: Path) -> None:
             names = {i.filename for i in infos}
             if "xl/workbook.xml" not in names and "content.xml" not in names:
                 raise RosterFileError(
-                    f"{path.name} is a zip file but not an Excel or OpenDocument workbook. "
-                    "Choose the roster workbook itself."
+                    translate(
+                        "RosterFiles",
+                        "{name} is a zip file but not an Excel or OpenDocument workbook. Choose the roster workbook itself.",
+                    ).format(name=path.name)
                 )
             total = sum(i.file_size for i in infos)
             if total > MAX_UNCOMPRESSED_BYTES:
@@ -164,24 +203,34 @@ def check_zip(path: Path) -> None:
                         start = fh.read(2048)
                     if b"<!DOCTYPE" in start or b"<!ENTITY" in start:
                         raise RosterFileError(
-                            f"{path.name} contains XML declarations that workbooks never use "
-                            "(a known way to attack spreadsheet readers), so it was not opened. "
-                            + _SAVE_AS
+                            translate(
+                                "RosterFiles",
+                                "{name} contains XML declarations that workbooks never use "
+                                "(a known way to attack spreadsheet readers), so it was not "
+                                "opened. {SAVE_AS}",
+                            ).format(name=path.name, SAVE_AS=_save_as())
                         )
     except zipfile.BadZipFile as exc:
         raise RosterFileError(
-            f"{path.name} is damaged or incomplete (perhaps a download or copy was cut short). "
-            "Get a fresh copy of the file and try again."
+            translate(
+                "RosterFiles",
+                "{name} is damaged or incomplete (perhaps a download or copy was cut short). Get a fresh copy of the file and try again.",
+            ).format(name=path.name)
         ) from exc
     except (OSError, EOFError, zipfile.LargeZipFile) as exc:
-        raise RosterFileError(f"{path.name} cannot be read ({exc}). {_SAVE_AS}") from exc
+        raise RosterFileError(
+            translate("RosterFiles", "{name} cannot be read ({exc}). {SAVE_AS}").format(
+                name=path.name, exc=exc, SAVE_AS=_save_as()
+            )
+        ) from exc
 
 
 def _bomb_message(path: Path, total: int) -> str:
-    return (
-        f"{path.name} would unpack to {total / 1024 / 1024:,.0f} MiB, far more than any roster; "
-        "it was not opened. If it is a real roster, save just the roster sheet as CSV."
-    )
+    return translate(
+        "RosterFiles",
+        "{name} would unpack to {size} MiB, far more than any roster; it was not opened. "
+        "If it is a real roster, save just the roster sheet as CSV.",
+    ).format(name=path.name, size=whole_number(round(total / 1024 / 1024)))
 
 
 def _looks_like_text(path: Path) -> bool:
@@ -206,10 +255,18 @@ def read_text_rows(path: Path) -> list[list[Any]]:
         text: str | None = data.decode("utf-16")
     else:
         if b"\x00" in data[:4096]:
-            raise RosterFileError(f"{path.name} is not a text or CSV file. {_SAVE_AS}")
+            raise RosterFileError(
+                translate("RosterFiles", "{name} is not a text or CSV file. {SAVE_AS}").format(
+                    name=path.name, SAVE_AS=_save_as()
+                )
+            )
         text = _decode(data)
     if text is None:
-        raise RosterFileError(f"{path.name} is not a text or CSV file. {_SAVE_AS}")
+        raise RosterFileError(
+            translate("RosterFiles", "{name} is not a text or CSV file. {SAVE_AS}").format(
+                name=path.name, SAVE_AS=_save_as()
+            )
+        )
     return list(csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text)))
 
 

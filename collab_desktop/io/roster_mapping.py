@@ -13,30 +13,33 @@ from collections.abc import Callable
 from datetime import date, datetime, time
 from typing import Any
 
+from collab_desktop.domain.translation import QT_TRANSLATE_NOOP, translate
+
 IGNORE = "ignore"
-# Target fields in the order the column-mapping combo boxes list them.
+# Target fields in the order the column-mapping combo boxes list them; field_label() shows one
+# in the chosen language.
 FIELD_LABELS: dict[str, str] = {
-    IGNORE: "(ignore)",
-    "first_name": "First name",
-    "last_name": "Last name",
-    "full_name": "Full name (First Last)",
-    "full_name_last_first": "Full name (Last, First)",
-    "email": "Email",
-    "phone": "Phone",
-    "organization": "Organization",
-    "department": "Department",
-    "job_title": "Job title",
-    "participant_type": "Participant type",
-    "notes": "Notes",
-    "collaborative": "Collaborative",
-    "role": "Role",
-    "joined_on": "Joined date",
-    "contact_id": "Contact id (from an export)",
+    IGNORE: QT_TRANSLATE_NOOP("RosterMapping", "(ignore)"),
+    "first_name": QT_TRANSLATE_NOOP("RosterMapping", "First name"),
+    "last_name": QT_TRANSLATE_NOOP("RosterMapping", "Last name"),
+    "full_name": QT_TRANSLATE_NOOP("RosterMapping", "Full name (First Last)"),
+    "full_name_last_first": QT_TRANSLATE_NOOP("RosterMapping", "Full name (Last, First)"),
+    "email": QT_TRANSLATE_NOOP("RosterMapping", "Email"),
+    "phone": QT_TRANSLATE_NOOP("RosterMapping", "Phone"),
+    "organization": QT_TRANSLATE_NOOP("RosterMapping", "Organization"),
+    "department": QT_TRANSLATE_NOOP("RosterMapping", "Department"),
+    "job_title": QT_TRANSLATE_NOOP("RosterMapping", "Job title"),
+    "participant_type": QT_TRANSLATE_NOOP("RosterMapping", "Participant type"),
+    "notes": QT_TRANSLATE_NOOP("RosterMapping", "Notes"),
+    "collaborative": QT_TRANSLATE_NOOP("RosterMapping", "Collaborative"),
+    "role": QT_TRANSLATE_NOOP("RosterMapping", "Role"),
+    "joined_on": QT_TRANSLATE_NOOP("RosterMapping", "Joined date"),
+    "contact_id": QT_TRANSLATE_NOOP("RosterMapping", "Contact id (from an export)"),
 }
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     # Only our own export's header: a "Contact ID" from another system holds other ids.
-    "contact_id": ("collabdesktopcontactid", "collabdesktopid"),
+    "contact_id": ("collabdesktopcontactid", "collabdesktopid", "iddecontactodecollabdesktop"),
     "first_name": (
         "firstname",
         "first",
@@ -102,6 +105,8 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "cellphone",
         "primaryphone",
         "homephone",
+        "telefono",
+        "movil",
     ),
     "organization": (
         "organization",
@@ -119,9 +124,12 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "practice",
         "yourorganization",
         "yourorganisation",
+        "organizacion",
+        "institucion",
+        "empresa",
     ),
-    "department": ("department", "dept", "unit", "division"),
-    "job_title": ("jobtitle", "title", "position", "occupation", "profession"),
+    "department": ("department", "dept", "unit", "division", "departamento", "servicio", "unidad"),
+    "job_title": ("jobtitle", "title", "position", "occupation", "profession", "puesto", "cargo"),
     "participant_type": (
         "participanttype",
         "participantcategory",
@@ -129,11 +137,26 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "category",
         "stakeholdertype",
         "perspective",
+        "tipodeparticipante",
     ),
-    "notes": ("notes", "note", "comments", "comment", "remarks"),
-    "collaborative": ("collaborative", "collaborativename", "learningcollaborative"),
-    "role": ("role", "membershiprole", "collaborativerole"),
-    "joined_on": ("joined", "joinedon", "joineddate", "datejoined", "joindate", "membersince"),
+    "notes": ("notes", "note", "comments", "comment", "remarks", "notas", "comentarios"),
+    "collaborative": (
+        "collaborative",
+        "collaborativename",
+        "learningcollaborative",
+        "colaborativo",
+    ),
+    "role": ("role", "membershiprole", "collaborativerole", "funcion", "rol"),
+    "joined_on": (
+        "joined",
+        "joinedon",
+        "joineddate",
+        "datejoined",
+        "joindate",
+        "membersince",
+        "fechadeincorporacion",
+        "incorporacion",
+    ),
 }
 _LOOKUP = {syn: f for f, syns in _SYNONYMS.items() for syn in syns}
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
@@ -154,9 +177,40 @@ def compact(header: Any) -> str:
     return _NOT_ALNUM.sub("", text.encode("ascii", "ignore").decode("ascii"))
 
 
+def field_label(field: str) -> str:
+    """A target field's name for the column-mapping choices, in the chosen language."""
+    label = FIELD_LABELS.get(field)
+    return translate("RosterMapping", label) if label else field
+
+
+def _export_headers() -> dict[str, str]:
+    """Our own roster export's headings in the chosen language -> field: a roster exported in
+    any language maps itself back. English and Spanish are among the synonyms already."""
+    names = (
+        ("contact_id", translate("RosterExport", "Collab Desktop contact id")),
+        ("first_name", translate("RosterExport", "First name")),
+        ("last_name", translate("RosterExport", "Last name")),
+        ("email", translate("RosterExport", "Email")),
+        ("phone", translate("RosterExport", "Phone")),
+        ("organization", translate("RosterExport", "Organization")),
+        ("department", translate("RosterExport", "Department")),
+        ("job_title", translate("RosterExport", "Job title")),
+        ("participant_type", translate("RosterExport", "Participant type")),
+        ("collaborative", translate("RosterExport", "Collaborative")),
+        ("role", translate("RosterExport", "Role")),
+        ("joined_on", translate("RosterExport", "Joined")),
+        ("notes", translate("RosterExport", "Notes")),
+    )
+    return {compact(text): field for field, text in names}
+
+
 def suggest_field(header: Any) -> str:
     """The contact field a column header most likely holds, or IGNORE."""
-    return _LOOKUP.get(compact(header), IGNORE)
+    key = compact(header)
+    found = _LOOKUP.get(key)
+    if found is None:
+        found = _export_headers().get(key, IGNORE)
+    return found
 
 
 def recognized_count(row: list[Any]) -> int:

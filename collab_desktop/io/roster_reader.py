@@ -8,6 +8,7 @@ from threading import Thread
 
 from collab_desktop.domain.bulk import paused_gc
 from collab_desktop.domain.import_records import RosterTable
+from collab_desktop.domain.translation import translate
 from collab_desktop.io.roster_files import RosterFileError, RosterSource, open_roster
 from collab_desktop.io.roster_mapping import (
     find_header_row,
@@ -27,19 +28,26 @@ def read_roster(
     rows = data.rows
     if all(is_blank(row) for row in rows):
         raise RosterFileError(
-            f"The sheet {data.name!r} in {source.path.name} is empty. "
-            "Choose the sheet or file that holds the roster."
+            translate(
+                "RosterReader",
+                "The sheet {name!r} in {name2} is empty. Choose the sheet or file that holds the roster.",
+            ).format(name=data.name, name2=source.path.name)
         )
     if header_row is None:
         header_row = find_header_row(rows)
         if header_row is None:
             raise RosterFileError(
-                f"No header row found in the sheet {data.name!r} of {source.path.name}: none of "
-                "its first 20 rows has two or more column names we know (such as First Name, "
-                "Last Name, Name, Email). Add a header row, or pick the header row by hand."
+                translate(
+                    "RosterReader",
+                    "No header row found in the sheet {name!r} of {name2}: none of its first 20 rows has two or more column names we know (such as First Name, Last Name, Name, Email). Add a header row, or pick the header row by hand.",
+                ).format(name=data.name, name2=source.path.name)
             )
     elif not 0 <= header_row < len(rows):
-        raise RosterFileError(f"The sheet {data.name!r} has no row {header_row + 1}.")
+        raise RosterFileError(
+            translate("RosterReader", "The sheet {name!r} has no row {value}.").format(
+                name=data.name, value=header_row + 1
+            )
+        )
     width = max((len(r) for r in rows), default=0)
     headers = header_texts(rows[header_row]) + [""] * (width - len(rows[header_row]))
     body = [

@@ -10,17 +10,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from collab_desktop.domain.locale_format import clock_time, weekday_date
 from collab_desktop.domain.records import RegistrationRecord, SessionRecord
-from collab_desktop.domain.vocab import SESSION_KIND_LABELS
+from collab_desktop.domain.translation import translate
+from collab_desktop.domain.vocab import session_kind_label
 from collab_desktop.io.xlsx_safe import safe_cell_value
 
-SHEET_TITLE = "Sign-up sheet"
+# The hidden markers and the id header stay English in every language: the reader finds them.
 MARKER = "collab-desktop sign-up sheet"
 ID_HEADER = "registration_id"
 # In the hidden id column of the waitlist's heading row, so reading the sheet back skips it.
 WAITLIST_MARKER = "waitlist"
-WAITLIST_HEADING = "Waitlist (in order)"
-HEADERS = ("#", "Name", "Organization or role", "Email", "Here", "Signature", ID_HEADER)
 # Column widths in characters; the last (hidden) column holds the registration id.
 WIDTHS = (4, 26, 26, 30, 6, 32, 12)
 FONT = "Calibri"
@@ -39,6 +39,19 @@ class SheetPerson:
     organization: str
     email: str
     waitlist_position: int | None = None
+
+
+def sheet_headers() -> tuple[str, ...]:
+    """The table's column headings in the chosen language; the hidden id column's stays a key."""
+    return (
+        translate("SignupSheet", "#"),
+        translate("SignupSheet", "Name"),
+        translate("SignupSheet", "Organization or role"),
+        translate("SignupSheet", "Email"),
+        translate("SignupSheet", "Here"),
+        translate("SignupSheet", "Signature"),
+        ID_HEADER,
+    )
 
 
 def people_from_registrations(
@@ -71,12 +84,13 @@ def _person(r: RegistrationRecord, roles: dict[int, str]) -> SheetPerson:
 
 
 def session_when(session: SessionRecord) -> str:
-    """'Tuesday 13 January 2026, 12:00-13:00 (America/New_York)'."""
+    """'Tuesday 13 January 2026, 12:00-13:00 (America/New_York)', the date in the chosen language."""
     if session.start is None or session.end is None:
         return ""
     zone = getattr(session.start.tzinfo, "key", "")
-    day = f"{session.start:%A} {session.start.day} {session.start:%B %Y}"
-    return f"{day}, {session.start:%H:%M}-{session.end:%H:%M}" + (f" ({zone})" if zone else "")
+    day = weekday_date(session.start)
+    hours = f"{clock_time(session.start)}-{clock_time(session.end)}"
+    return f"{day}, {hours}" + (f" ({zone})" if zone else "")
 
 
 def write_signup_sheet(
@@ -90,15 +104,17 @@ def write_signup_sheet(
     from openpyxl import Workbook
 
     if blank_rows < 0:
-        raise ValueError("The number of blank rows cannot be negative.")
+        raise ValueError(translate("SignupSheet", "The number of blank rows cannot be negative."))
     wb = Workbook()
     ws = wb.active
-    ws.title = SHEET_TITLE
+    ws.title = translate("SignupSheet", "Sign-up sheet")
     _title_block(ws, session)
     waitlist = waitlist or []
     _table(ws, people, blank_rows, waitlist)
     _print_setup(ws, session, len(people) + blank_rows + (len(waitlist) + 1 if waitlist else 0))
-    wb.properties.title = f"Sign-up sheet: {session.title}"
+    wb.properties.title = translate("SignupSheet", "Sign-up sheet: {title}").format(
+        title=session.title
+    )
     wb.properties.creator = "Collab Desktop"
     path = Path(path)
     wb.save(path)
@@ -108,13 +124,19 @@ def write_signup_sheet(
 def _title_block(ws, session: SessionRecord) -> None:  # noqa: ANN001 - Worksheet
     from openpyxl.styles import Alignment, Font
 
-    kind = SESSION_KIND_LABELS.get(session.kind, session.kind)
+    kind = session_kind_label(session.kind)
+    location = translate("SignupSheet", "Location: {location}").format(
+        location=session.location or "—"
+    )
+    presenter = translate("SignupSheet", "Presenter: {presenter}").format(
+        presenter=session.presenters or "—"
+    )
     lines = [
         (session.collaborative_name, Font(name=FONT, size=11, bold=True, color="555555")),
         (session.title, Font(name=FONT, size=16, bold=True)),
         (f"{kind} · {session_when(session)}", Font(name=FONT, size=11)),
-        (f"Location: {session.location or '—'}", Font(name=FONT, size=11)),
-        (f"Presenter: {session.presenters or '—'}", Font(name=FONT, size=11)),
+        (location, Font(name=FONT, size=11)),
+        (presenter, Font(name=FONT, size=11)),
     ]
     for row, (text, font) in enumerate(lines, start=1):
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=SIGN_COL)
@@ -124,7 +146,10 @@ def _title_block(ws, session: SessionRecord) -> None:  # noqa: ANN001 - Workshee
         cell.alignment = Alignment(vertical="center")
     ws.row_dimensions[2].height = 24
     note = ws.cell(row=6, column=1)
-    note.value = "Please print your name if it is not listed, and sign. Tick 'Here' if you attend."
+    note.value = translate(
+        "SignupSheet",
+        "Please print your name if it is not listed, and sign. Tick 'Here' if you attend.",
+    )
     note.font = Font(name=FONT, size=9, italic=True, color="555555")
     ws.merge_cells(start_row=6, start_column=1, end_row=6, end_column=SIGN_COL)
     # Hidden facts for reading the sheet back.
@@ -139,7 +164,7 @@ def _table(ws, people: list[SheetPerson], blank_rows: int, waitlist: list[SheetP
     thin = Side(style="thin", color="808080")
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
     head_fill = PatternFill("solid", fgColor="E0E0E0")
-    for col, (title, width) in enumerate(zip(HEADERS, WIDTHS, strict=True), start=1):
+    for col, (title, width) in enumerate(zip(sheet_headers(), WIDTHS, strict=True), start=1):
         cell = ws.cell(row=HEADER_ROW, column=col, value=title)
         cell.font = Font(name=FONT, bold=True)
         cell.fill = head_fill
@@ -160,7 +185,9 @@ def _table(ws, people: list[SheetPerson], blank_rows: int, waitlist: list[SheetP
             style.apply(ws.cell(row=row, column=col), col, True)
     if waitlist:  # apart from the others: they have no place unless one frees up
         row += 1
-        heading = ws.cell(row=row, column=NAME_COL, value=WAITLIST_HEADING)
+        heading = ws.cell(
+            row=row, column=NAME_COL, value=translate("SignupSheet", "Waitlist (in order)")
+        )
         heading.font = Font(name=FONT, bold=True)
         ws.cell(row=row, column=ID_COL, value=WAITLIST_MARKER)
         for number, person in enumerate(waitlist, start=1):
@@ -244,5 +271,6 @@ def _print_setup(ws, session: SessionRecord, table_rows: int) -> None:  # noqa: 
     footer_text = f"{session.title} · {day}".replace("&", "&&")
     ws.oddFooter.left.text = footer_text
     ws.oddFooter.left.size = 8
-    ws.oddFooter.right.text = "Page &P of &N"
+    # &P and &N are the spreadsheet's page number and count, not mnemonics.
+    ws.oddFooter.right.text = translate("SignupSheet", "Page &P of &N", "spreadsheet footer")
     ws.oddFooter.right.size = 8

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from collab_desktop.domain.errors import AppError
+from collab_desktop.domain.translation import translate
 from collab_desktop.io.signup_sheet import (
     CHECK_COL,
     EMAIL_COL,
@@ -61,18 +62,31 @@ def _open(path: Path):  # noqa: ANN202 - Workbook
 
     path = Path(path)
     if not path.exists():
-        raise SheetReadError(f"No such file: {path}")
+        raise SheetReadError(
+            translate("SignupSheetReader", "No such file: {path}").format(path=path)
+        )
     try:
         with zipfile.ZipFile(path) as zf:
             if sum(info.file_size for info in zf.infolist()) > MAX_UNCOMPRESSED:
-                raise SheetReadError(f"{path.name} is far too large to be a sign-up sheet.")
+                raise SheetReadError(
+                    translate(
+                        "SignupSheetReader", "{file} is far too large to be a sign-up sheet."
+                    ).format(file=path.name)
+                )
         return load_workbook(path, data_only=True)
     except zipfile.BadZipFile as exc:
         raise SheetReadError(
-            f"{path.name} is not an .xlsx workbook (or it is password-protected)."
+            translate(
+                "SignupSheetReader",
+                "{file} is not an .xlsx workbook (or it is password-protected).",
+            ).format(file=path.name)
         ) from exc
     except (InvalidFileException, KeyError, ValueError) as exc:
-        raise SheetReadError(f"{path.name} cannot be read as a sign-up sheet: {exc}") from exc
+        raise SheetReadError(
+            translate(
+                "SignupSheetReader", "{file} cannot be read as a sign-up sheet: {problem}"
+            ).format(file=path.name, problem=exc)
+        ) from exc
 
 
 def read_signup_sheet(path: Path) -> FilledSheet:
@@ -82,15 +96,23 @@ def read_signup_sheet(path: Path) -> FilledSheet:
         ws = next((w for w in wb.worksheets if w.cell(1, ID_COL).value == MARKER), None)
         if ws is None:
             raise SheetReadError(
-                f"{Path(path).name} is not a Collab Desktop sign-up sheet "
-                "(export one with File > Export sign-up sheet)."
+                translate(
+                    "SignupSheetReader",
+                    "{file} is not a Collab Desktop sign-up sheet "
+                    "(export one with File > Export sign-up sheet).",
+                ).format(file=Path(path).name)
             )
         header = next(
             (r for r in range(1, 40) if ws.cell(r, ID_COL).value == ID_HEADER),
             None,
         )
         if header is None:
-            raise SheetReadError("The sheet's table header is missing; was the sheet changed?")
+            raise SheetReadError(
+                translate(
+                    "SignupSheetReader",
+                    "The sheet's table header is missing; was the sheet changed?",
+                )
+            )
         session_value = ws.cell(2, ID_COL).value
         session_id = int(session_value) if isinstance(session_value, int | float) else None
         rows: list[SheetRow] = []

@@ -12,6 +12,7 @@ from datetime import date, datetime
 
 from fpdf import FPDF
 
+from collab_desktop.domain.locale_format import short_month_year, whole_number
 from collab_desktop.domain.report_buckets import SESSION, mix_buckets
 from collab_desktop.domain.report_labels import (
     MAX_BARS,
@@ -21,6 +22,8 @@ from collab_desktop.domain.report_labels import (
     unique_labels,
 )
 from collab_desktop.domain.report_records import Report, share
+from collab_desktop.domain.translation import translate
+from collab_desktop.domain.vocab import vocabulary_label
 from collab_desktop.io.pdf_charts import (
     INK,
     MUTED,
@@ -52,32 +55,47 @@ class SummaryTitle:
 
 
 def headline_figures(report: Report) -> list[tuple[str, str]]:
-    """(value, label) pairs for the row of big numbers."""
+    """(value, label) pairs for the row of big numbers, in the chosen language."""
     mix = report.mix.sessions
     partners = share(sum(x.patient_family for x in mix), sum(x.attended for x in mix))
     certified = len({c.contact_id for c in report.certificates})
+    spanning = len(report.spanning)
+    if spanning == 1:
+        spanning_text = translate("SummaryPdf", "person active in more than one collaborative")
+    else:
+        spanning_text = translate("SummaryPdf", "people active in more than one collaborative")
+    if certified == 1:
+        certified_text = translate(
+            "SummaryPdf", "person attended at least {count} sessions of a series"
+        )
+    else:
+        certified_text = translate(
+            "SummaryPdf", "people attended at least {count} sessions of a series"
+        )
+    attended_text = translate(
+        "SummaryPdf", "attended, {absent} absent, {excused} excused (attendance rate {rate})"
+    )
     return [
-        (f"{report.members.active:,}", "active members"),
-        (f"{len(report.sessions):,}", "sessions (cancelled ones left out)"),
+        (whole_number(report.members.active), translate("SummaryPdf", "active members")),
         (
-            f"{report.attended:,}",
-            f"attended, {report.absent:,} absent, {report.excused:,} excused "
-            f"(attendance rate {rate_text(report.rate)})",
-        ),
-        (rate_text(partners), "of attendees are patient and family partners"),
-        (
-            f"{len(report.spanning):,}",
-            f"{_people(len(report.spanning))} active in more than one collaborative",
+            whole_number(len(report.sessions)),
+            translate("SummaryPdf", "sessions (cancelled ones left out)"),
         ),
         (
-            f"{certified:,}",
-            f"{_people(certified)} attended at least {report.min_attended} sessions of a series",
+            whole_number(report.attended),
+            attended_text.format(
+                absent=whole_number(report.absent),
+                excused=whole_number(report.excused),
+                rate=rate_text(report.rate),
+            ),
         ),
+        (
+            rate_text(partners),
+            translate("SummaryPdf", "of attendees are patient and family partners"),
+        ),
+        (whole_number(spanning), spanning_text),
+        (whole_number(certified), certified_text.format(count=report.min_attended)),
     ]
-
-
-def _people(n: int) -> str:
-    return "person" if n == 1 else "people"
 
 
 def type_rows(report: Report) -> list[tuple[str, int, int, str]]:
@@ -96,7 +114,7 @@ def type_rows(report: Report) -> list[tuple[str, int, int, str]]:
         active, inactive = (row.active, row.inactive) if row else (0, 0)
         came = attendances.get(name, 0)
         if active or inactive or came:
-            rows.append((name, active, came, rate_text(share(came, total))))
+            rows.append((vocabulary_label(name), active, came, rate_text(share(came, total))))
     return rows
 
 
@@ -106,13 +124,25 @@ def footer_lines(report: Report) -> list[str]:
     if report.annual:
         g = report.annual[-1]
         lines.append(
-            f"Annual gathering {g.year}: {g.people} people from {g.collaboratives} "
-            f"collaboratives attended (attendance rate {rate_text(g.rate)}), "
-            f"{rate_text(g.patient_family_share)} patient and family partners."
+            translate(
+                "SummaryPdf",
+                "Annual gathering {year}: {people} people from {collaboratives} "
+                "collaboratives attended (attendance rate {rate}), "
+                "{partners} patient and family partners.",
+            ).format(
+                year=g.year,
+                people=g.people,
+                collaboratives=g.collaboratives,
+                rate=rate_text(g.rate),
+                partners=rate_text(g.patient_family_share),
+            )
         )
     lines.append(
-        "Members are counted once each; attendances are sessions attended. "
-        "Cancelled sessions are left out. Made with Collab Desktop."
+        translate(
+            "SummaryPdf",
+            "Members are counted once each; attendances are sessions attended. "
+            "Cancelled sessions are left out. Made with Collab Desktop.",
+        )
     )
     return lines
 
@@ -135,11 +165,11 @@ def summary_pdf(
     trend = report.trend
     every = max(1, -(-len(trend) // MAX_MONTH_LABELS))
     line_chart(
-        pdf, Box(MARGIN, y, width, 58 * MM), "Attendance over time",
-        [f"{m.month:%b %Y}" for m in trend], every,
-        [Series("Registered", [m.registered for m in trend]),
-         Series("Attended", [m.attended for m in trend])],
-        "People",
+        pdf, Box(MARGIN, y, width, 58 * MM), translate("SummaryPdf", "Attendance over time"),
+        [short_month_year(m.month) for m in trend], every,
+        [Series(translate("SummaryPdf", "Registered"), [m.registered for m in trend]),
+         Series(translate("SummaryPdf", "Attended"), [m.attended for m in trend])],
+        translate("SummaryPdf", "People"),
     )  # fmt: skip
     y += 58 * MM + GAP
     _mix(pdf, report, Box(MARGIN, y, width, 62 * MM))
@@ -148,10 +178,12 @@ def summary_pdf(
     half = (width - GAP) / 2
     rows = report.members.by_type
     bar_chart(
-        pdf, Box(MARGIN, y, half, bottom - y - GAP), "Members by participant type",
-        [r.label for r in rows],
-        [Series("Active", [r.active for r in rows]), Series("Inactive", [r.inactive for r in rows])],
-        "People",
+        pdf, Box(MARGIN, y, half, bottom - y - GAP),
+        translate("SummaryPdf", "Members by participant type"),
+        [vocabulary_label(r.label) for r in rows],
+        [Series(translate("SummaryPdf", "Active"), [r.active for r in rows]),
+         Series(translate("SummaryPdf", "Inactive"), [r.inactive for r in rows])],
+        translate("SummaryPdf", "People"),
     )  # fmt: skip
     _type_table(pdf, report, Box(MARGIN + half + GAP, y, half, bottom - y - GAP))
     pdf.set_xy(MARGIN, bottom)
@@ -163,7 +195,14 @@ def summary_pdf(
 
 def _header(pdf: FPDF, heading: SummaryTitle, made: date, width: float) -> float:
     """Title, subtitle and the day made; returns the y below the rule under them."""
-    label(pdf, Box(MARGIN, MARGIN, width, 10), f"Made {made:%Y-%m-%d}", 8, "R", ink=MUTED)
+    label(
+        pdf,
+        Box(MARGIN, MARGIN, width, 10),
+        translate("SummaryPdf", "Made {day}").format(day=f"{made:%Y-%m-%d}"),
+        8,
+        "R",
+        ink=MUTED,
+    )
     pdf.set_font(FAMILY, "B", 18)
     pdf.set_text_color(*INK)
     pdf.set_xy(MARGIN, MARGIN)
@@ -201,24 +240,38 @@ def _mix(pdf: FPDF, report: Report, box: Box) -> None:
     column_chart(
         pdf, box, mix_title(grain, len(mix.sessions)),
         unique_labels([bucket_label(b, grain) for b in buckets]),
-        [Series(t, [b.counts.get(t, 0) for b in buckets]) for t in mix.types],
-        "Attendees",
+        [Series(vocabulary_label(t), [b.counts.get(t, 0) for b in buckets]) for t in mix.types],
+        translate("SummaryPdf", "Attendees"),
     )  # fmt: skip
 
 
 def _type_table(pdf: FPDF, report: Report, box: Box) -> None:
     """Members and attendances per participant type, with a total row."""
-    label(pdf, Box(box.x, box.y, box.w, 14), "Members and attendances by participant type", 9,
-          style="B")  # fmt: skip
+    title = translate("SummaryPdf", "Members and attendances by participant type")
+    label(pdf, Box(box.x, box.y, box.w, 14), title, 9, style="B")
     y = box.y + 16
     data = type_rows(report)
     if not data:
-        label(pdf, Box(box.x, y, box.w, 12), "No members in scope.", 8)
+        label(pdf, Box(box.x, y, box.w, 12), translate("SummaryPdf", "No members in scope."), 8)
         return
     members, came = sum(r[1] for r in data), sum(r[2] for r in data)
-    rows: list[Sequence[str]] = [("Participant type", "Active", "Attended", "Share")]
-    rows += [(name, f"{a:,}", f"{n:,}", pct) for name, a, n, pct in data]
-    rows.append(("Total", f"{members:,}", f"{came:,}", rate_text(share(came, came))))
+    rows: list[Sequence[str]] = [
+        (
+            translate("SummaryPdf", "Participant type"),
+            translate("SummaryPdf", "Active"),
+            translate("SummaryPdf", "Attended"),
+            translate("SummaryPdf", "Share"),
+        )
+    ]
+    rows += [(name, whole_number(a), whole_number(n), pct) for name, a, n, pct in data]
+    rows.append(
+        (
+            translate("SummaryPdf", "Total"),
+            whole_number(members),
+            whole_number(came),
+            rate_text(share(came, came)),
+        )
+    )
     height = 4.6 * MM
     for number, cells in enumerate(rows):
         if y + height > box.bottom:

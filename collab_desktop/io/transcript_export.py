@@ -14,41 +14,53 @@ from collab_desktop.domain.document_records import (
     format_day,
     format_hours,
 )
+from collab_desktop.domain.translation import translate
 from collab_desktop.io.pdf_text import FAMILY, new_pdf, printable
 from collab_desktop.io.xlsx_safe import safe_cell_value
 
-HEADERS = ("Date", "Session", "Collaborative", "Kind", "Hours", "Credits", "Credit type")
+
+def _headers() -> tuple[str, ...]:
+    """The workbook table's headings in the chosen language."""
+    return (
+        translate("TranscriptExport", "Date"),
+        translate("TranscriptExport", "Session"),
+        translate("TranscriptExport", "Collaborative"),
+        translate("TranscriptExport", "Kind"),
+        translate("TranscriptExport", "Hours"),
+        translate("TranscriptExport", "Credits"),
+        translate("TranscriptExport", "Credit type"),
+    )
 
 
 def _period(t: Transcript) -> str:
     if t.first is None or t.last is None:
-        return "no sessions attended"
+        return translate("TranscriptExport", "no sessions attended")
     return date_range_text(t.first, t.last)
 
 
 def write_transcript_xlsx(path: Path, t: Transcript) -> None:
     wb = Workbook()
     ws = wb.active
-    ws.title = "Transcript"
+    ws.title = translate("TranscriptExport", "Transcript")
 
     def put(row: int, col: int, value: object, bold: bool = False) -> None:
         cell = safe_cell_value(ws.cell(row=row, column=col), value)
         if bold:
             cell.font = Font(bold=True)
 
-    put(1, 1, "Transcript of attendance", bold=True)
-    put(2, 1, "Name")
+    put(1, 1, translate("TranscriptExport", "Transcript of attendance"), bold=True)
+    put(2, 1, translate("TranscriptExport", "Name"))
     put(2, 2, t.person_name)
-    put(3, 1, "E-mail")
+    put(3, 1, translate("TranscriptExport", "E-mail"))
     put(3, 2, t.email)
-    put(4, 1, "Organisation")
+    put(4, 1, translate("TranscriptExport", "Organisation"))
     put(4, 2, t.organization)
-    put(5, 1, "Period")
+    put(5, 1, translate("TranscriptExport", "Period"))
     put(5, 2, _period(t))
-    put(6, 1, "Issued")
+    put(6, 1, translate("TranscriptExport", "Issued"))
     put(6, 2, t.issued_on)
     ws.cell(row=6, column=2).number_format = "yyyy-mm-dd"
-    for col, header in enumerate(HEADERS, start=1):
+    for col, header in enumerate(_headers(), start=1):
         put(8, col, header, bold=True)
     row = 9
     for line in t.lines:
@@ -58,7 +70,7 @@ def write_transcript_xlsx(path: Path, t: Transcript) -> None:
             put(row, col, value)
         ws.cell(row=row, column=1).number_format = "yyyy-mm-dd"
         row += 1
-    put(row, 1, "Total", bold=True)
+    put(row, 1, translate("TranscriptExport", "Total"), bold=True)
     put(row, 5, t.hours, bold=True)
     for credit_type, total in t.credits_by_type().items():
         put(row, 6, total, bold=True)
@@ -70,9 +82,19 @@ def write_transcript_xlsx(path: Path, t: Transcript) -> None:
     wb.save(path)
 
 
+def _total_text(sessions: int) -> str:
+    if sessions == 1:
+        return translate("TranscriptExport", "Total: 1 session")
+    return translate("TranscriptExport", "Total: %n sessions", None, sessions)
+
+
 def transcript_pdf(t: Transcript) -> bytes:
     pdf = new_pdf("portrait", "letter", datetime.combine(t.issued_on, time(12), tzinfo=UTC))
-    pdf.set_title(f"Transcript of attendance: {printable(t.person_name)}")
+    pdf.set_title(
+        translate("TranscriptExport", "Transcript of attendance: {name}").format(
+            name=printable(t.person_name)
+        )
+    )
     margin = 54
     width = pdf.w - 2 * margin
     # Date, session, collaborative, hours, credits
@@ -81,9 +103,15 @@ def transcript_pdf(t: Transcript) -> bytes:
     def header() -> None:
         pdf.set_font(FAMILY, "B", 9)
         pdf.set_x(margin)
-        for w, text in zip(cols, ("Date", "Session", "Collaborative", "Hours", "Credits"),
-                           strict=True):  # fmt: skip
-            pdf.cell(w, 16, text, border="B", align="R" if text in ("Hours", "Credits") else "L")
+        titles = (
+            translate("TranscriptExport", "Date"),
+            translate("TranscriptExport", "Session"),
+            translate("TranscriptExport", "Collaborative"),
+            translate("TranscriptExport", "Hours"),
+            translate("TranscriptExport", "Credits"),
+        )
+        for w, text, align in zip(cols, titles, "LLLRR", strict=True):
+            pdf.cell(w, 16, text, border="B", align=align)
         pdf.ln(18)
 
     def fitted(text: str, w: float) -> str:
@@ -97,12 +125,17 @@ def transcript_pdf(t: Transcript) -> bytes:
     pdf.add_page()
     pdf.set_xy(margin, margin)
     pdf.set_font(FAMILY, "B", 18)
-    pdf.cell(width, 24, "Transcript of attendance")
+    pdf.cell(width, 24, translate("TranscriptExport", "Transcript of attendance"))
     pdf.ln(30)
     pdf.set_font(FAMILY, "", 11)
-    for label, value in (("Name", t.person_name), ("E-mail", t.email),
-                         ("Organisation", t.organization), ("Period", _period(t)),
-                         ("Issued", format_day(t.issued_on))):  # fmt: skip
+    facts = (
+        (translate("TranscriptExport", "Name"), t.person_name),
+        (translate("TranscriptExport", "E-mail"), t.email),
+        (translate("TranscriptExport", "Organisation"), t.organization),
+        (translate("TranscriptExport", "Period"), _period(t)),
+        (translate("TranscriptExport", "Issued"), format_day(t.issued_on)),
+    )
+    for label, value in facts:
         if not value:
             continue
         pdf.set_x(margin)
@@ -133,7 +166,7 @@ def transcript_pdf(t: Transcript) -> bytes:
         pdf.ln(14)
     pdf.set_x(margin)
     pdf.set_font(FAMILY, "B", 10)
-    pdf.cell(cols[0] + cols[1] + cols[2], 18, f"Total: {len(t.lines)} sessions", border="T")
+    pdf.cell(cols[0] + cols[1] + cols[2], 18, _total_text(len(t.lines)), border="T")
     pdf.cell(cols[3], 18, format_hours(t.hours), border="T", align="R")
     pdf.cell(cols[4], 18, "", border="T")
     pdf.ln(20)

@@ -12,6 +12,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from collab_desktop.domain.changes import ChangeSet
+from collab_desktop.domain.translation import translate
 from collab_desktop.store import change_capture, postgresql, record_history, sqlite
 
 log = logging.getLogger(__name__)
@@ -23,7 +24,10 @@ class ReadOnlyDatabase(Exception):
 
 def _refuse_write(*_args: object) -> None:
     raise ReadOnlyDatabase(
-        "This database is open read-only (another window is editing it); changes cannot be saved."
+        translate(
+            "Database",
+            "This database is open read-only (another window is editing it); changes cannot be saved.",
+        )
     )
 
 

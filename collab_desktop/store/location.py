@@ -9,6 +9,7 @@ import os
 import re
 from pathlib import Path
 
+from collab_desktop.domain.translation import translate
 from collab_desktop.store import postgresql, sqlite
 from collab_desktop.store.errors import DatabaseFileError
 
@@ -43,8 +44,10 @@ def database_url(target: Path | str | None = None) -> str:
             return target
         scheme = target.split("://", 1)[0]
         raise UnsupportedDatabase(
-            f"{scheme}:// databases are not supported; give a database file or a "
-            "postgresql://user@host:5432/dbname URL."
+            translate(
+                "Location",
+                "{scheme}:// databases are not supported; give a database file or a postgresql://user@host:5432/dbname URL.",
+            ).format(scheme=scheme)
         )
     return sqlite.url_for_path(Path(target).expanduser())
 

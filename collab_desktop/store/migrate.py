@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import inspect
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
+from collab_desktop.domain.translation import translate
 from collab_desktop.store import postgresql, sqlite
 from collab_desktop.store.errors import (
     DatabaseUnavailable,
@@ -109,11 +110,17 @@ def _foreign_message(url: str) -> str:
 def check_database_file(path: Path) -> None:
     """Refuse a file that is clearly not SQLite before touching it."""
     if path.exists() and path.is_dir():
-        raise NotACollabDatabase(f"{path} is a folder. Give the path of a database file.")
+        raise NotACollabDatabase(
+            translate("Migrate", "{path} is a folder. Give the path of a database file.").format(
+                path=path
+            )
+        )
     if path.exists() and not sqlite.looks_like_sqlite(path):
         raise NotACollabDatabase(
-            f"{path} is not a Collab Desktop database (it is not an SQLite file). "
-            "Choose a database file made by Collab Desktop, or a new file name to start a new one."
+            translate(
+                "Migrate",
+                "{path} is not a Collab Desktop database (it is not an SQLite file). Choose a database file made by Collab Desktop, or a new file name to start a new one.",
+            ).format(path=path)
         )
 
 
@@ -162,11 +169,15 @@ def _too_new_message(url: str, rev: str) -> str:
     from collab_desktop.store.location import describe
 
     release = _schema_release(url)
-    needs = f"Collab Desktop {release} or later" if release else "the newer release"
-    return (
-        f"{describe(url)} was written by a newer release of Collab Desktop (schema {rev}); "
-        f"this is {__version__}. Install {needs} to open it; this one will not change it."
+    needs = (
+        translate("Migrate", "Collab Desktop {release} or later").format(release=release)
+        if release
+        else translate("Migrate", "the newer release")
     )
+    return translate(
+        "Migrate",
+        "{value} was written by a newer release of Collab Desktop (schema {rev}); this is {version}. Install {needs} to open it; this one will not change it.",
+    ).format(value=describe(url), rev=rev, version=__version__, needs=needs)
 
 
 def _record_release(conn: Connection) -> None:
@@ -245,8 +256,10 @@ def migrate(
                         problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                         if problems:
                             raise MigrationFailed(
-                                f"The upgrade would break {len(problems)} links between records; "
-                                "nothing was changed."
+                                translate(
+                                    "Migrate",
+                                    "The upgrade would break {count_problems} links between records; nothing was changed.",
+                                ).format(count_problems=len(problems))
                             )
             finally:
                 if path is not None:
@@ -256,7 +269,9 @@ def migrate(
     except Exception as exc:
         log.exception("migration failed")
         raise MigrationFailed(
-            f"Upgrading {path or url} failed ({exc}); the database was left as it was."
+            translate(
+                "Migrate", "Upgrading {value} failed ({exc}); the database was left as it was."
+            ).format(value=path or url, exc=exc)
         ) from exc
     finally:
         engine.dispose()
@@ -314,8 +329,10 @@ def _stored_state(conn: Connection) -> tuple[str | None, set[str]]:
     rev = MigrationContext.configure(conn).get_current_revision() if tables else None
     if (rev is None and tables) or (rev is not None and MARKER_TABLE not in tables):
         raise NotACollabDatabase(
-            f"{conn.engine.url.database} holds tables that are not Collab Desktop's. "
-            "Choose an empty database or one made by Collab Desktop."
+            translate(
+                "Migrate",
+                "{database} holds tables that are not Collab Desktop's. Choose an empty database or one made by Collab Desktop.",
+            ).format(database=conn.engine.url.database)
         )
     return rev, tables
 
@@ -339,10 +356,10 @@ def _migrate_server(
                 raise SchemaTooNew(_too_new_message(url, rev))
             if rev is not None and not upgrade_older:
                 raise SchemaTooOld(
-                    f"{describe(url)} has the schema of an older release (schema {rev}; this "
-                    f"release uses {head}). Upgrade it on purpose, once, with "
-                    "`collab-desktop --db URL upgrade-db` (every workstation then needs this "
-                    "release)."
+                    translate(
+                        "Migrate",
+                        "{value} has the schema of an older release (schema {rev}; this release uses {head}). Upgrade it on purpose, once, with `collab-desktop --db URL upgrade-db` (every workstation then needs this release).",
+                    ).format(value=describe(url), rev=rev, head=head)
                 )
             with postgresql.advisory_lock(conn), conn.begin():
                 # Another workstation may have done it while this one waited for the lock.
@@ -369,8 +386,9 @@ def _migrate_server(
             raise DatabaseUnavailable(postgresql.failure_message(exc, url) or str(exc)) from exc
         log.exception("setting up %s failed", describe(url))
         raise MigrationFailed(
-            f"Upgrading {describe(url)} failed ({postgresql.failure_message(exc, url) or exc}); "
-            "the database was left as it was."
+            translate(
+                "Migrate", "Upgrading {value} failed ({value2}); the database was left as it was."
+            ).format(value=describe(url), value2=postgresql.failure_message(exc, url) or exc)
         ) from exc
     finally:
         engine.dispose()

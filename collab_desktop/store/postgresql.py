@@ -16,6 +16,8 @@ from contextlib import contextmanager
 from sqlalchemy import create_engine
 from sqlalchemy.engine import URL, Connection, Engine, make_url
 
+from collab_desktop.domain.translation import translate
+
 DRIVER = "postgresql+psycopg"
 # Schemes taken for PostgreSQL; libpq itself accepts both postgresql:// and postgres://.
 _SCHEMES = {"postgresql", "postgres"}
@@ -42,7 +44,10 @@ def normalize_url(url: str) -> str:
     base, _, driver = scheme.partition("+")
     if driver and driver.lower() != "psycopg":
         raise UnsupportedDriver(
-            f"The {driver} driver is not supported; use postgresql:// (psycopg 3) instead."
+            translate(
+                "Postgresql",
+                "The {driver} driver is not supported; use postgresql:// (psycopg 3) instead.",
+            ).format(driver=driver)
         )
     return f"{DRIVER}://{rest}"
 
@@ -149,29 +154,32 @@ def failure_message(exc: BaseException, url: str) -> str | None:
     low = text.lower()
     if sqlstate == "3D000" or ("database" in low and "does not exist" in low):
         name = database_name(url) or "(default)"
-        return (
-            f"The database {name} does not exist on the server ({where}). "
-            f"Ask the server's administrator to create it (createdb {name}); "
-            "Collab Desktop sets up an empty database on first open."
-        )
+        return translate(
+            "Postgresql",
+            "The database {name} does not exist on the server ({where}). Ask the server's administrator to create it (createdb {name}); Collab Desktop sets up an empty database on first open.",
+        ).format(name=name, where=where)
     if sqlstate in {"28P01", "28000"} or "password authentication failed" in low:
-        return (
-            f"The server refused the user name or password ({where}): {first}. "
-            "Check ~/.pgpass, PGPASSWORD or the service file; the app never stores passwords."
-        )
+        return translate(
+            "Postgresql",
+            "The server refused the user name or password ({where}): {first}. Check ~/.pgpass, PGPASSWORD or the service file; the app never stores passwords.",
+        ).format(where=where, first=first)
     if "no password supplied" in low:
-        return (
-            f"The server asks for a password ({where}); put it in ~/.pgpass (pgpass.conf on "
-            "Windows) or PGPASSWORD: the app never stores passwords."
-        )
+        return translate(
+            "Postgresql",
+            "The server asks for a password ({where}); put it in ~/.pgpass (pgpass.conf on Windows) or PGPASSWORD: the app never stores passwords.",
+        ).format(where=where)
     if sqlstate == "42501" or "permission denied" in low:
-        return (
-            f"The server's user has no permission for this ({where}): {first}. "
-            "Ask the server's administrator to grant it."
-        )
+        return translate(
+            "Postgresql",
+            "The server's user has no permission for this ({where}): {first}. Ask the server's administrator to grant it.",
+        ).format(where=where, first=first)
     if isinstance(orig, psycopg.OperationalError):
-        return f"Cannot reach the database server ({where}): {first}."
-    return f"The database server reported an error ({where}): {first}."
+        return translate(
+            "Postgresql", "Cannot reach the database server ({where}): {first}."
+        ).format(where=where, first=first)
+    return translate(
+        "Postgresql", "The database server reported an error ({where}): {first}."
+    ).format(where=where, first=first)
 
 
 def create_snapshot_engine(url: str) -> Engine:

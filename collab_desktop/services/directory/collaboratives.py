@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from collab_desktop.domain.records import CollaborativeRecord, DeleteImpact
+from collab_desktop.domain.translation import translate
 from collab_desktop.domain.validation import validate_collaborative
 from collab_desktop.services.errors import ConflictError, NotFoundError, ValidationError
 from collab_desktop.store.database import Database
@@ -67,7 +68,11 @@ def get_collaborative(db: Database, collaborative_id: int) -> CollaborativeRecor
     with db.session() as s:
         row = s.get(Collaborative, collaborative_id)
         if row is None:
-            raise NotFoundError(f"No collaborative with id {collaborative_id}.")
+            raise NotFoundError(
+                translate("Collaboratives", "No collaborative with id {collaborative_id}.").format(
+                    collaborative_id=collaborative_id
+                )
+            )
         return _record(row)
 
 
@@ -88,7 +93,10 @@ def collaborative_by_name(db: Database, name: str) -> CollaborativeRecord:
         if row is None:
             known = ", ".join(sorted(s.scalars(select(Collaborative.name))))
             raise NotFoundError(
-                f"No collaborative called {name!r}. Known collaboratives: {known or 'none yet'}."
+                translate(
+                    "Collaboratives",
+                    "No collaborative called {name!r}. Known collaboratives: {value}.",
+                ).format(name=name, value=known or translate("Collaboratives", "none yet"))
             )
         return _record(row)
 
@@ -107,7 +115,10 @@ def save_collaborative(db: Database, rec: CollaborativeRecord) -> CollaborativeR
         )
         if clash is not None:
             raise ConflictError(
-                f"A collaborative called {rec.name.strip()!r} already exists.", "name"
+                translate(
+                    "Collaboratives", "A collaborative called {value!r} already exists."
+                ).format(value=rec.name.strip()),
+                "name",
             )
         if rec.id is None:
             row = Collaborative()
@@ -115,7 +126,9 @@ def save_collaborative(db: Database, rec: CollaborativeRecord) -> CollaborativeR
         else:
             row = s.get(Collaborative, rec.id)
             if row is None:
-                raise NotFoundError(f"No collaborative with id {rec.id}.")
+                raise NotFoundError(
+                    translate("Collaboratives", "No collaborative with id {id}.").format(id=rec.id)
+                )
         for f in _FIELDS:
             value = getattr(rec, f)
             setattr(row, f, value.strip() if isinstance(value, str) else value)

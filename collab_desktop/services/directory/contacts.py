@@ -16,6 +16,7 @@ from collab_desktop.domain.records import (
     ContactRow,
     DeleteImpact,
 )
+from collab_desktop.domain.translation import translate
 from collab_desktop.domain.validation import email_key, validate_contact
 from collab_desktop.services.errors import ConflictError, NotFoundError, ValidationError
 from collab_desktop.store.database import Database
@@ -158,7 +159,11 @@ def get_contact(db: Database, contact_id: int) -> ContactRecord:
     with db.session() as s:
         row = s.execute(select(*_COLUMNS).where(Contact.id == contact_id)).first()
         if row is None:
-            raise NotFoundError(f"No contact with id {contact_id}.")
+            raise NotFoundError(
+                translate("Contacts", "No contact with id {contact_id}.").format(
+                    contact_id=contact_id
+                )
+            )
         rec = _record_from_row(row)
         rec.collaboratives = _collaborative_names(s, [contact_id]).get(contact_id, [])
         return rec
@@ -177,7 +182,11 @@ def contact_by_email(db: Database, email: str) -> ContactRecord:
     with db.session() as s:
         contact_id = find_contact_id_by_email(s, email)
     if contact_id is None:
-        raise NotFoundError(f"No contact with email {email.strip()!r}. Add the contact first.")
+        raise NotFoundError(
+            translate("Contacts", "No contact with email {value!r}. Add the contact first.").format(
+                value=email.strip()
+            )
+        )
     return get_contact(db, contact_id)
 
 
@@ -205,7 +214,9 @@ def save_contact(db: Database, rec: ContactRecord) -> ContactRecord:
             else:
                 row = s.get(Contact, rec.id)
                 if row is None:
-                    raise NotFoundError(f"No contact with id {rec.id}.")
+                    raise NotFoundError(
+                        translate("Contacts", "No contact with id {id}.").format(id=rec.id)
+                    )
             apply_contact_fields(row, rec)
             s.flush()
             contact_id = row.id
@@ -226,7 +237,12 @@ def _refuse_taken_email(s: Session, rec: ContactRecord, key: str | None) -> None
     other = s.scalar(select(Contact).where(Contact.email_key == key, Contact.id != (rec.id or -1)))
     if other is not None:
         who = f"{other.first_name} {other.last_name}".strip() or other.email
-        raise ConflictError(f"{rec.email.strip()} already belongs to {who}.", "email")
+        raise ConflictError(
+            translate("Contacts", "{value} already belongs to {who}.").format(
+                value=rec.email.strip(), who=who
+            ),
+            "email",
+        )
 
 
 def contact_delete_impact(db: Database, contact_id: int) -> DeleteImpact:

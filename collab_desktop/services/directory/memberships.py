@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 
 from collab_desktop.domain import clock
 from collab_desktop.domain.records import MembershipRecord
+from collab_desktop.domain.translation import translate
 from collab_desktop.services.errors import ConflictError, NotFoundError, ValidationError
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import Collaborative, Contact, Membership
@@ -99,11 +100,19 @@ def add_memberships(
     with db.session() as s:
         collab = s.get(Collaborative, collaborative_id)
         if collab is None:
-            raise NotFoundError(f"No collaborative with id {collaborative_id}.")
+            raise NotFoundError(
+                translate("Memberships", "No collaborative with id {collaborative_id}.").format(
+                    collaborative_id=collaborative_id
+                )
+            )
         rows = []
         for contact_id in contact_ids:
             if s.get(Contact, contact_id) is None:
-                raise NotFoundError(f"No contact with id {contact_id}.")
+                raise NotFoundError(
+                    translate("Memberships", "No contact with id {contact_id}.").format(
+                        contact_id=contact_id
+                    )
+                )
             exists = s.scalar(
                 select(Membership.id).where(
                     Membership.contact_id == contact_id,
@@ -111,7 +120,11 @@ def add_memberships(
                 )
             )
             if exists is not None:
-                raise ConflictError(f"This contact is already a member of {collab.name}.")
+                raise ConflictError(
+                    translate("Memberships", "This contact is already a member of {name}.").format(
+                        name=collab.name
+                    )
+                )
             row = Membership(
                 contact_id=contact_id,
                 collaborative_id=collaborative_id,
@@ -141,7 +154,11 @@ def update_membership(
     with db.session() as s:
         row = s.get(Membership, membership_id)
         if row is None:
-            raise NotFoundError(f"No membership with id {membership_id}.")
+            raise NotFoundError(
+                translate("Memberships", "No membership with id {membership_id}.").format(
+                    membership_id=membership_id
+                )
+            )
         if log is not None:
             log.changing(row)
         row.role, row.joined_on, row.active = role.strip() or row.role, joined_on, active

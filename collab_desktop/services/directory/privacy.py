@@ -12,14 +12,17 @@ from typing import Any, TypeVar
 
 from sqlalchemy import select
 
+from collab_desktop.domain.translation import QT_TRANSLATE_NOOP
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import Contact
 
 T = TypeVar("T")
 
-CONSENT_NOTE = (
+# Shown through translate("Privacy", CONSENT_NOTE).
+CONSENT_NOTE = QT_TRANSLATE_NOOP(
+    "Privacy",
     "Contacts without recorded consent were left out. Patient and family partners must agree "
-    "before their names are shared."
+    "before their names are shared.",
 )
 
 

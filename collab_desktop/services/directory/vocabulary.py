@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
+from collab_desktop.domain.translation import translate
 from collab_desktop.services.errors import ValidationError
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import MembershipRole, ParticipantType
@@ -29,10 +30,11 @@ def list_roles(db: Database) -> list[str]:
         )
 
 
-def _add(db: Database, table: type, name: str, what: str) -> str:
+def _add(db: Database, table: type, name: str, missing: str) -> str:
+    """Store name in table unless it is there already; missing is the message for no name."""
     name = name.strip()
     if not name:
-        raise ValidationError({"name": f"A {what} needs a name."})
+        raise ValidationError({"name": missing})
     with db.session() as s:
         existing = s.scalar(select(table.name).where(func.lower(table.name) == name.lower()))
         if existing is not None:
@@ -43,9 +45,11 @@ def _add(db: Database, table: type, name: str, what: str) -> str:
 
 def add_participant_type(db: Database, name: str) -> str:
     """Add a user-defined participant type (returns the stored spelling; no duplicates)."""
-    return _add(db, ParticipantType, name, "participant type")
+    return _add(
+        db, ParticipantType, name, translate("Vocabulary", "A participant type needs a name.")
+    )
 
 
 def add_role(db: Database, name: str) -> str:
     """Add a user-defined membership role (returns the stored spelling; no duplicates)."""
-    return _add(db, MembershipRole, name, "role")
+    return _add(db, MembershipRole, name, translate("Vocabulary", "A role needs a name."))

@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from collab_desktop.domain import clock
 from collab_desktop.domain.document_records import Badge
+from collab_desktop.domain.translation import translate
 from collab_desktop.domain.vocab import CALENDAR_COLOURS, PARTICIPANT_TYPES
 from collab_desktop.io.badge_pdf import LAYOUTS, badges_pdf
 from collab_desktop.services.errors import NotFoundError, ServiceError, ValidationError
@@ -41,7 +42,9 @@ def session_badges(db: Database, session_id: int) -> list[Badge]:
         session = s.get(LearningSession, session_id)
         if session is None:
             raise NotFoundError(
-                f"No session with id {session_id}. Run 'list sessions' to see the ids."
+                translate(
+                    "Badges", "No session with id {session_id}. Run 'list sessions' to see the ids."
+                ).format(session_id=session_id)
             )
         people = (
             s.execute(
@@ -90,6 +93,8 @@ def export_badges(
         raise ValidationError({"layout": f"Use the layout {' or '.join(LAYOUTS)}."})
     badges = session_badges(db, session_id)
     if not badges:
-        raise ServiceError("Nobody is registered for this session; no badge was written.")
+        raise ServiceError(
+            translate("Badges", "Nobody is registered for this session; no badge was written.")
+        )
     Path(path).write_bytes(badges_pdf(badges, layout, colour_bar, clock.now()))
     return len(badges)

@@ -27,10 +27,11 @@ from collab_desktop.domain.document_records import (
 )
 from collab_desktop.domain.file_names import safe_stem, unique_name
 from collab_desktop.domain.timezones import to_local
+from collab_desktop.domain.translation import translate
 from collab_desktop.io.certificate_pdf import certificates_pdf
 from collab_desktop.services.documents.certificate_settings import certificate_settings
 from collab_desktop.services.errors import NotFoundError, ServiceError, ValidationError
-from collab_desktop.services.sessions.sessions import ALL_COLLABORATIVES
+from collab_desktop.services.sessions.sessions import all_collaboratives_label
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import (
     Collaborative,
@@ -82,33 +83,50 @@ def new_code(taken: set[str]) -> str:
 
 def display_name(first: str, last: str, email: str | None) -> str:
     name = " ".join(p for p in (first.strip(), last.strip()) if p)
-    return name or (email or "").strip() or "(no name)"
+    return name or (email or "").strip() or translate("Certificates", "(no name)")
 
 
 def _scope_sessions(s, scope: CertificateScope) -> tuple[list[LearningSession], str, int | None]:
     """The sessions held in scope, the activity's name and the collaborative whose settings apply."""
     chosen = [x is not None for x in (scope.session_id, scope.series_id, scope.collaborative_id)]
     if sum(chosen) != 1:
-        raise ValidationError({"scope": "Choose one session, one series or one collaborative."})
+        raise ValidationError(
+            {
+                "scope": translate(
+                    "Certificates", "Choose one session, one series or one collaborative."
+                )
+            }
+        )
     query = select(LearningSession).where(LearningSession.cancelled.is_(False))
     if scope.session_id is not None:
         row = s.get(LearningSession, scope.session_id)
         if row is None:
             raise NotFoundError(
-                f"No session with id {scope.session_id}. Run 'list sessions' to see the ids."
+                translate(
+                    "Certificates",
+                    "No session with id {session_id}. Run 'list sessions' to see the ids.",
+                ).format(session_id=scope.session_id)
             )
         query = query.where(LearningSession.id == row.id)
         activity, collab_id = row.title, row.collaborative_id
     elif scope.series_id is not None:
         series = s.get(SessionSeries, scope.series_id)
         if series is None:
-            raise NotFoundError(f"No series with id {scope.series_id}.")
+            raise NotFoundError(
+                translate("Certificates", "No series with id {series_id}.").format(
+                    series_id=scope.series_id
+                )
+            )
         query = query.where(LearningSession.series_id == series.id)
         activity, collab_id = series.title, series.collaborative_id
     else:
         collab = s.get(Collaborative, scope.collaborative_id)
         if collab is None:
-            raise NotFoundError(f"No collaborative with id {scope.collaborative_id}.")
+            raise NotFoundError(
+                translate("Certificates", "No collaborative with id {collaborative_id}.").format(
+                    collaborative_id=scope.collaborative_id
+                )
+            )
         query = query.where(LearningSession.collaborative_id == collab.id)
         activity, collab_id = collab.name, collab.id
     now = clock.now()
@@ -131,21 +149,28 @@ def plan_certificates(
     Raises ServiceError with a clear message when no session is in scope or nobody is eligible.
     """
     if scope.start and scope.end and scope.start > scope.end:
-        raise ValidationError({"to": "The end date is before the start date."})
+        raise ValidationError(
+            {"to": translate("Certificates", "The end date is before the start date.")}
+        )
     issued_on = clock.today()
     with db.session() as s:
         sessions, activity, collab_id = _scope_sessions(s, scope)
         if not sessions:
             raise ServiceError(
-                "No session held in this scope (cancelled and future sessions do not count); "
-                "no certificate was written."
+                translate(
+                    "Certificates",
+                    "No session held in this scope (cancelled and future sessions do not count); no certificate was written.",
+                )
             )
         total = len(sessions)
         needed = total if min_attended is None else min_attended
         if not 1 <= needed <= total:
             raise ValidationError(
                 {
-                    "min_attended": f"--min-attended must be between 1 and {total} (the sessions held)."
+                    "min_attended": translate(
+                        "Certificates",
+                        "--min-attended must be between 1 and {total} (the sessions held).",
+                    ).format(total=total)
                 }
             )
         held = {
@@ -159,7 +184,7 @@ def plan_certificates(
         collab_name = (
             s.scalar(select(Collaborative.name).where(Collaborative.id == collab_id))
             if collab_id is not None
-            else ALL_COLLABORATIVES
+            else all_collaboratives_label()
         )
         settings = (
             certificate_settings(db, collab_id)
@@ -175,11 +200,29 @@ def plan_certificates(
             attended.setdefault(contact_id, []).append(held[session_id])
         eligible = {cid: rows for cid, rows in attended.items() if len(rows) >= needed}
         if not eligible:
-            rule = "all" if needed == total else f"at least {needed}"
-            raise ServiceError(
-                f"Nobody attended {rule} of the {total} session{'s' if total != 1 else ''} held "
-                "in this scope; no certificate was written."
-            )
+            if total == 1:
+                message = translate(
+                    "Certificates",
+                    "Nobody attended all of the 1 session held in this scope; "
+                    "no certificate was written.",
+                )
+            elif needed == total:
+                message = translate(
+                    "Certificates",
+                    "Nobody attended all of the %n sessions held in this scope; "
+                    "no certificate was written.",
+                    None,
+                    total,
+                )
+            else:
+                message = translate(
+                    "Certificates",
+                    "Nobody attended at least {needed} of the %n sessions held in this scope; "
+                    "no certificate was written.",
+                    None,
+                    total,
+                ).format(needed=needed)
+            raise ServiceError(message)
         people = s.execute(
             select(Contact.id, Contact.first_name, Contact.last_name, Contact.email).where(
                 Contact.id.in_(list(eligible))
@@ -276,7 +319,10 @@ def issue_certificates(
                 )
             )
         activity = plan[0][1].activity
-        combined_stem = safe_stem(f"{activity} - all certificates", fallback="certificates")
+        combined_stem = safe_stem(
+            translate("Certificates", "{activity} - all certificates").format(activity=activity),
+            fallback=translate("Certificates", "certificates"),
+        )
         combined = out_dir / unique_name(combined_stem, ".pdf", _taken_in(out_dir, names))
         pending.append((combined, certificates_pdf([c for _cid, c in plan])))
         if progress is not None:
@@ -327,7 +373,11 @@ def reissue_certificate(db: Database, code: str, out_dir: Path) -> Path:
             select(IssuedCertificate).where(IssuedCertificate.code == code.strip().upper())
         )
         if row is None:
-            raise NotFoundError(f"No certificate was issued with the code {code.strip()!r}.")
+            raise NotFoundError(
+                translate(
+                    "Certificates", "No certificate was issued with the code {value!r}."
+                ).format(value=code.strip())
+            )
         cert = Certificate.from_json(json.loads(row.content)["certificate"])
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)

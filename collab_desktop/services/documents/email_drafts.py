@@ -11,19 +11,21 @@ from sqlalchemy import select
 from collab_desktop.domain import clock
 from collab_desktop.domain.document_records import EmailDraft, EmailTemplate
 from collab_desktop.domain.email_templates import (
-    DEFAULT_TEMPLATES,
     EMAIL_KINDS,
     PLACEHOLDERS,
+    default_template,
     fill,
     unknown_fields,
 )
 from collab_desktop.domain.file_names import safe_stem
+from collab_desktop.domain.locale_format import clock_time, weekday_date
 from collab_desktop.domain.timezones import to_local
+from collab_desktop.domain.translation import translate
 from collab_desktop.io.email_draft import draft_bytes
 from collab_desktop.io.ics_export import build_calendar
 from collab_desktop.services.errors import NotFoundError, ServiceError, ValidationError
 from collab_desktop.services.sessions.calendar_export import calendar_events
-from collab_desktop.services.sessions.sessions import ALL_COLLABORATIVES
+from collab_desktop.services.sessions.sessions import all_collaboratives_label
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import (
     AppMeta,
@@ -38,7 +40,13 @@ _KEY = "email_template.{}"
 
 def _check_kind(kind: str) -> None:
     if kind not in EMAIL_KINDS:
-        raise ValidationError({"template": f"Use one of the templates: {', '.join(EMAIL_KINDS)}."})
+        raise ValidationError(
+            {
+                "template": translate("EmailDrafts", "Use one of the templates: {kinds}.").format(
+                    kinds=", ".join(EMAIL_KINDS)
+                )
+            }
+        )
 
 
 def email_template(db: Database, kind: str) -> EmailTemplate:
@@ -47,7 +55,7 @@ def email_template(db: Database, kind: str) -> EmailTemplate:
     with db.session() as s:
         row = s.get(AppMeta, _KEY.format(kind))
         if row is None:
-            return DEFAULT_TEMPLATES[kind]
+            return default_template(kind)
         data = json.loads(row.value)
         return EmailTemplate(kind, data["subject"], data["body"])
 
@@ -57,11 +65,13 @@ def save_email_template(db: Database, template: EmailTemplate) -> EmailTemplate:
     _check_kind(template.kind)
     errors = {}
     if not template.subject.strip():
-        errors["subject"] = "The subject is empty."
+        errors["subject"] = translate("EmailDrafts", "The subject is empty.")
     unknown = unknown_fields(template.subject + "\n" + template.body)
     if unknown:
         known = ", ".join(f"{{{k}}}" for k in PLACEHOLDERS)
-        errors["body"] = f"Unknown {', '.join(f'{{{u}}}' for u in unknown)}; use {known}."
+        errors["body"] = translate("EmailDrafts", "Unknown {unknown}; use {known}.").format(
+            unknown=", ".join(f"{{{u}}}" for u in unknown), known=known
+        )
     if errors:
         raise ValidationError(errors)
     with db.session() as s:
@@ -78,7 +88,7 @@ def reset_email_template(db: Database, kind: str) -> EmailTemplate:
         row = s.get(AppMeta, _KEY.format(kind))
         if row is not None:
             s.delete(row)
-    return DEFAULT_TEMPLATES[kind]
+    return default_template(kind)
 
 
 def session_draft(
@@ -91,12 +101,15 @@ def session_draft(
         session = s.get(LearningSession, session_id)
         if session is None:
             raise NotFoundError(
-                f"No session with id {session_id}. Run 'list sessions' to see the ids."
+                translate(
+                    "EmailDrafts",
+                    "No session with id {session_id}. Run 'list sessions' to see the ids.",
+                ).format(session_id=session_id)
             )
         collab = (
             s.scalar(select(Collaborative.name).where(Collaborative.id == session.collaborative_id))
             if session.collaborative_id is not None
-            else ALL_COLLABORATIVES
+            else all_collaboratives_label()
         )
         query = (
             select(Contact.email)
@@ -116,18 +129,37 @@ def session_draft(
         values = {
             "title": session.title,
             "collaborative": collab,
-            "date": f"{start:%A} {start.day} {start:%B %Y}",
-            "time": f"{start:%H:%M}\u2013{end:%H:%M} ({session.timezone})",
-            "location": session.location or "to be announced",
-            "presenters": session.presenters or "to be announced",
+            "date": weekday_date(start),
+            "time": f"{clock_time(start)}\u2013{clock_time(end)} ({session.timezone})",
+            "location": session.location or translate("EmailDrafts", "to be announced"),
+            "presenters": session.presenters or translate("EmailDrafts", "to be announced"),
             "title_for_file": session.title,
         }
     if not bcc:
-        who = "attended" if kind == "thanks" else "is registered"
-        consent = " with consent recorded" if consented_only else ""
-        raise ServiceError(
-            f"Nobody with an e-mail address{consent} {who} for this session; no draft was written."
-        )
+        if kind == "thanks" and consented_only:
+            message = translate(
+                "EmailDrafts",
+                "Nobody with an e-mail address with consent recorded attended this session; "
+                "no draft was written.",
+            )
+        elif kind == "thanks":
+            message = translate(
+                "EmailDrafts",
+                "Nobody with an e-mail address attended this session; no draft was written.",
+            )
+        elif consented_only:
+            message = translate(
+                "EmailDrafts",
+                "Nobody with an e-mail address with consent recorded is registered for this "
+                "session; no draft was written.",
+            )
+        else:
+            message = translate(
+                "EmailDrafts",
+                "Nobody with an e-mail address is registered for this session; "
+                "no draft was written.",
+            )
+        raise ServiceError(message)
     events, name = calendar_events(db, session_id=session_id)
     return EmailDraft(
         subject=fill(template.subject, values),

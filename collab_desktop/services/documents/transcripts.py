@@ -10,12 +10,13 @@ from sqlalchemy import select
 from collab_desktop.domain import clock
 from collab_desktop.domain.document_records import Transcript, TranscriptLine
 from collab_desktop.domain.timezones import to_local
-from collab_desktop.domain.vocab import SESSION_KIND_LABELS
+from collab_desktop.domain.translation import translate
+from collab_desktop.domain.vocab import session_kind_label
 from collab_desktop.io.transcript_export import transcript_pdf, write_transcript_xlsx
 from collab_desktop.services.directory.contacts import find_contact_id_by_email
 from collab_desktop.services.documents.certificates import display_name
 from collab_desktop.services.errors import NotFoundError, ValidationError
-from collab_desktop.services.sessions.sessions import ALL_COLLABORATIVES
+from collab_desktop.services.sessions.sessions import all_collaboratives_label
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import (
     CertificateSettings,
@@ -32,11 +33,17 @@ def transcript(
     """The sessions the contact attended (oldest first), hours and credits at each
     collaborative's certificate rate."""
     if start and end and start > end:
-        raise ValidationError({"to": "The end date is before the start date."})
+        raise ValidationError(
+            {"to": translate("Transcripts", "The end date is before the start date.")}
+        )
     with db.session() as s:
         person = s.get(Contact, contact_id)
         if person is None:
-            raise NotFoundError(f"No contact with id {contact_id}.")
+            raise NotFoundError(
+                translate("Transcripts", "No contact with id {contact_id}.").format(
+                    contact_id=contact_id
+                )
+            )
         rows = s.execute(
             select(LearningSession, Collaborative.name, CertificateSettings)
             .join(Registration, Registration.session_id == LearningSession.id)
@@ -63,8 +70,8 @@ def transcript(
                 TranscriptLine(
                     day=day,
                     title=session.title,
-                    collaborative=collab or ALL_COLLABORATIVES,
-                    kind=SESSION_KIND_LABELS.get(session.kind, session.kind),
+                    collaborative=collab or all_collaboratives_label(),
+                    kind=session_kind_label(session.kind),
                     hours=hours,
                     credits=round(hours * rate, 2) if rate is not None else None,
                     credit_type=settings.credit_type if rate is not None else "",
@@ -93,16 +100,31 @@ def export_transcript(
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".pdf"):
-        raise ValidationError({"out": f"{path.name}: name the transcript .xlsx or .pdf."})
+        raise ValidationError(
+            {
+                "out": translate(
+                    "Transcripts", "{name}: name the transcript .xlsx or .pdf."
+                ).format(name=path.name)
+            }
+        )
     if contact_id is None:
         with db.session() as s:
             contact_id = find_contact_id_by_email(s, email or "")
         if contact_id is None:
-            raise NotFoundError(f"No contact with email {(email or '').strip()!r}.")
+            raise NotFoundError(
+                translate("Transcripts", "No contact with email {value!r}.").format(
+                    value=(email or "").strip()
+                )
+            )
     t = transcript(db, contact_id, start, end)
     if not t.lines:
         raise ValidationError(
-            {"contact": f"{t.person_name} attended no session in this period; nothing was written."}
+            {
+                "contact": translate(
+                    "Transcripts",
+                    "{person_name} attended no session in this period; nothing was written.",
+                ).format(person_name=t.person_name)
+            }
         )
     if suffix == ".xlsx":
         write_transcript_xlsx(path, t)

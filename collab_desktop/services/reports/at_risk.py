@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from collab_desktop.domain import clock
 from collab_desktop.domain.timezones import to_local
+from collab_desktop.domain.translation import translate
 from collab_desktop.services.errors import ValidationError
 from collab_desktop.services.sessions.attendance import MISS_STATUSES, late_registration_ids
 from collab_desktop.store.database import Database
@@ -51,7 +52,9 @@ def at_risk_members(
     """Active members whose most recent ``missed`` counted sessions were all missed, per
     collaborative (one collaborative, or all that are not closed), longest run of misses first."""
     if missed < 1:
-        raise ValidationError({"missed": "The number of missed sessions must be at least 1."})
+        raise ValidationError(
+            {"missed": translate("AtRisk", "The number of missed sessions must be at least 1.")}
+        )
     now = clock.now()
     with db.session() as s:
         where = [

@@ -14,6 +14,7 @@ from dataclasses import replace
 from sqlalchemy.orm import Session
 
 from collab_desktop.domain.report_records import Report, ReportFilter
+from collab_desktop.domain.translation import translate
 from collab_desktop.services.errors import NotFoundError, ValidationError
 from collab_desktop.services.reports.annual import annual_gatherings
 from collab_desktop.services.reports.attendance import (
@@ -38,9 +39,9 @@ def validate_filter(flt: ReportFilter, min_attended: int) -> None:
     """Refuse a date range that ends before it starts, or N below one."""
     errors = {}
     if flt.date_from and flt.date_to and flt.date_to < flt.date_from:
-        errors["date_to"] = "The end date is before the start date."
+        errors["date_to"] = translate("Reports", "The end date is before the start date.")
     if min_attended < 1:
-        errors["min_attended"] = "N must be at least 1."
+        errors["min_attended"] = translate("Reports", "N must be at least 1.")
     if errors:
         raise ValidationError(errors)
 
@@ -48,7 +49,11 @@ def validate_filter(flt: ReportFilter, min_attended: int) -> None:
 def _overview(s: Session, flt: ReportFilter, min_attended: int) -> Report:
     """The member measures only (complete False): what the first page shows."""
     if flt.collaborative_id is not None and s.get(Collaborative, flt.collaborative_id) is None:
-        raise NotFoundError(f"No collaborative with id {flt.collaborative_id}.")
+        raise NotFoundError(
+            translate("Reports", "No collaborative with id {collaborative_id}.").format(
+                collaborative_id=flt.collaborative_id
+            )
+        )
     return Report(
         filter=flt,
         scope=scope_label(s, flt),

@@ -11,7 +11,8 @@ from sqlalchemy.orm import Session
 
 from collab_desktop.domain.report_records import ReportFilter
 from collab_desktop.domain.timezones import localize, to_local, to_utc
-from collab_desktop.services.sessions.sessions import ALL_COLLABORATIVES
+from collab_desktop.domain.translation import translate
+from collab_desktop.services.sessions.sessions import all_collaboratives_label
 from collab_desktop.store.models import Collaborative, LearningSession, Membership
 
 
@@ -82,7 +83,7 @@ def load_sessions(
         ScopedSession(
             id=sid,
             collaborative_id=cid,
-            collaborative=cname or ALL_COLLABORATIVES,
+            collaborative=cname or all_collaboratives_label(),
             title=title,
             kind=kind,
             day=to_local(start, zone).date(),
@@ -121,17 +122,19 @@ def months_between(first: date, last: date) -> list[date]:
 def range_label(flt: ReportFilter) -> str:
     """Plain words for the filter's dates, e.g. '2026-01-01 to 2026-06-30' or 'all dates'."""
     if flt.date_from and flt.date_to:
-        return f"{flt.date_from.isoformat()} to {flt.date_to.isoformat()}"
+        return translate("ReportScope", "{start} to {end}").format(
+            start=flt.date_from.isoformat(), end=flt.date_to.isoformat()
+        )
     if flt.date_from:
-        return f"from {flt.date_from.isoformat()}"
+        return translate("ReportScope", "from {start}").format(start=flt.date_from.isoformat())
     if flt.date_to:
-        return f"up to {flt.date_to.isoformat()}"
-    return "all dates"
+        return translate("ReportScope", "up to {end}").format(end=flt.date_to.isoformat())
+    return translate("ReportScope", "all dates")
 
 
 def scope_label(s: Session, flt: ReportFilter) -> str:
     """Plain words for what a report covers, e.g. 'SYNERGY, 2026-01-01 to 2026-06-30'."""
-    name = ALL_COLLABORATIVES
+    name = all_collaboratives_label()
     if flt.collaborative_id is not None:
         name = s.get(Collaborative, flt.collaborative_id).name
     return f"{name}, {range_label(flt)}"

@@ -8,6 +8,7 @@ from pathlib import Path
 from collab_desktop.domain import clock
 from collab_desktop.domain.paper import default_paper
 from collab_desktop.domain.report_records import Report, ReportFilter
+from collab_desktop.domain.translation import translate
 from collab_desktop.io.summary_pdf import PAPERS, SummaryTitle, summary_pdf
 from collab_desktop.services.errors import ServiceError, ValidationError
 from collab_desktop.services.reports.reports import DEFAULT_MIN_ATTENDED, build_report
@@ -33,7 +34,8 @@ def summary_title(report: Report) -> SummaryTitle:
     """The page's title (the collaborative) and subtitle (what and which dates)."""
     dates = range_label(report.filter)
     name = report.scope.removesuffix(f", {dates}")
-    return SummaryTitle(name, f"Learning collaboratives report, {dates}")
+    subtitle = translate("Summary", "Learning collaboratives report, {dates}").format(dates=dates)
+    return SummaryTitle(name, subtitle)
 
 
 def write_summary(report: Report, path: Path, paper: str | None = None) -> SummaryFile:
@@ -43,7 +45,13 @@ def write_summary(report: Report, path: Path, paper: str | None = None) -> Summa
     """
     paper = paper or default_paper()
     if paper not in PAPERS:
-        raise ValidationError({"paper": f"Use the paper {' or '.join(PAPERS)}."})
+        raise ValidationError(
+            {
+                "paper": translate("Summary", "Use the paper {papers}.").format(
+                    papers=" or ".join(PAPERS)
+                )
+            }
+        )
     path = Path(path)
     heading = summary_title(report)
     data = summary_pdf(report, heading, clock.today(), paper, clock.now())
@@ -54,7 +62,9 @@ def write_summary(report: Report, path: Path, paper: str | None = None) -> Summa
     except OSError as exc:
         partial.unlink(missing_ok=True)
         raise ServiceError(
-            f"The summary could not be written to {path}: {exc.strerror or exc}"
+            translate("Summary", "The summary could not be written to {path}: {value}").format(
+                path=path, value=exc.strerror or exc
+            )
         ) from exc
     return SummaryFile(
         file=str(path),

@@ -11,6 +11,7 @@ from sqlalchemy.exc import IntegrityError
 
 from collab_desktop.domain import clock
 from collab_desktop.domain.import_records import ImportBatchRecord
+from collab_desktop.domain.translation import translate
 from collab_desktop.services.errors import ConflictError, NotFoundError
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import (
@@ -37,9 +38,17 @@ def undo_import(db: Database, batch_id: int) -> ImportBatchRecord:
     with db.session() as s:
         batch = s.get(ImportBatch, batch_id)
         if batch is None:
-            raise NotFoundError(f"No import with id {batch_id}.")
+            raise NotFoundError(
+                translate("ImportHistory", "No import with id {batch_id}.").format(
+                    batch_id=batch_id
+                )
+            )
         if batch.undone_at is not None:
-            raise ConflictError(f"Import {batch_id} ({batch.file_name}) was already undone.")
+            raise ConflictError(
+                translate(
+                    "ImportHistory", "Import {batch_id} ({file_name}) was already undone."
+                ).format(batch_id=batch_id, file_name=batch.file_name)
+            )
         rows = s.execute(
             select(
                 ImportChange.entity,
@@ -66,7 +75,10 @@ def undo_import(db: Database, batch_id: int) -> ImportBatchRecord:
             s.flush()
         except IntegrityError as exc:
             raise ConflictError(
-                "This import cannot be undone: an email it changed now belongs to another contact."
+                translate(
+                    "ImportHistory",
+                    "This import cannot be undone: an email it changed now belongs to another contact.",
+                )
             ) from exc
     return next(b for b in list_imports(db) if b.id == batch_id)
 

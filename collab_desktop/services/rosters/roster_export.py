@@ -71,7 +71,7 @@ def export_roster(
 
     With include_without_consent False, contacts without recorded consent are left out.
     """
-    title = "Roster"
+    title = None  # the writer's "Roster", in the chosen language
     if collaborative_id is not None:
         title = get_collaborative(db, collaborative_id).name
     rows = roster_rows(db, collaborative_id)

@@ -158,7 +158,9 @@ def apply_import(
         nonlocal done
         done += count
         if progress is not None and progress(done, total) is False:
-            raise ImportCancelled("The import was cancelled; nothing was changed.")
+            raise ImportCancelled(
+                translate("RosterImport", "The import was cancelled; nothing was changed.")
+            )
 
     result = ImportResult(
         None,
@@ -210,8 +212,10 @@ def apply_import(
             _insert_rows(s, ImportChange.__table__, _CHANGE_INSERT, changes, lambda _n: None)
     except IntegrityError as exc:
         raise ConflictError(
-            "The contacts changed since the preview (an email is now taken). "
-            "Preview the import again."
+            translate(
+                "RosterImport",
+                "The contacts changed since the preview (an email is now taken). Preview the import again.",
+            )
         ) from exc
     if progress is not None:
         progress(total, total)

@@ -24,7 +24,9 @@ from collab_desktop.domain.import_records import (
     RosterTable,
 )
 from collab_desktop.domain.records import CONTACT_TEXT_FIELDS
+from collab_desktop.domain.translation import translate
 from collab_desktop.domain.validation import email_problem
+from collab_desktop.domain.vocab import vocabulary_label
 from collab_desktop.io.roster_mapping import IGNORE, cell_date, make_extractor
 from collab_desktop.services.errors import NotFoundError, ValidationError
 from collab_desktop.store.database import Database
@@ -110,7 +112,11 @@ class Planner:
                     select(func.count()).where(Collaborative.id == options.collaborative_id)
                 )
                 if not exists:
-                    raise NotFoundError(f"No collaborative with id {options.collaborative_id}.")
+                    raise NotFoundError(
+                        translate(
+                            "RosterPlan", "No collaborative with id {collaborative_id}."
+                        ).format(collaborative_id=options.collaborative_id)
+                    )
 
     def _names(self) -> dict[tuple[str, str], list[Any]]:
         for ref in self._unnamed:
@@ -131,7 +137,10 @@ class Planner:
                 ref = None
             if ref in self.fields and not isinstance(ref, str):
                 return ref, ""
-            note = f"Contact id {raw_id} is not in this database; matched by email or name."
+            note = translate(
+                "RosterPlan",
+                "Contact id {raw_id} is not in this database; matched by email or name.",
+            ).format(raw_id=raw_id)
         key = values.get("email", "").lower()
         if key:
             return self.by_email.get(key), note
@@ -140,7 +149,9 @@ class Planner:
         if len(candidates) == 1:
             return candidates[0], note
         if len(candidates) > 1:
-            return None, f"Several contacts are called {first} {last}; added as a new contact."
+            return None, translate(
+                "RosterPlan", "Several contacts are called {first} {last}; added as a new contact."
+            ).format(first=first, last=last)
         return None, note
 
 
@@ -158,11 +169,21 @@ def plan_import(
     contacts while the file is still being read); by default one is made here.
     """
     if options.policy not in POLICIES:
-        raise ValidationError({"policy": f"Choose one of: {', '.join(POLICIES)}."})
+        raise ValidationError(
+            {
+                "policy": translate("RosterPlan", "Choose one of: {policies}.").format(
+                    policies=", ".join(POLICIES)
+                )
+            }
+        )
     mapped = set(mapping) - {IGNORE}
     if not mapped & {"email", "first_name", "last_name", "full_name", "full_name_last_first"}:
         raise ValidationError(
-            {"mapping": "Map at least one column to Email, a name field or Full name."}
+            {
+                "mapping": translate(
+                    "RosterPlan", "Map at least one column to Email, a name field or Full name."
+                )
+            }
         )
     planner = planner or Planner(db, options)
     plan = ImportPlan(table.file_name, list(table.headers), list(mapping), options, [])
@@ -197,7 +218,7 @@ def _plan_row(
     email = get("email", "")
     first, last = get("first_name", ""), get("last_name", "")
     if not (first or last or email):
-        return _row_error(number, values, cells, "No name and no email.")
+        return _row_error(number, values, cells, translate("RosterPlan", "No name and no email."))
     if email:
         problem = fast_email_problem(email)
         if problem:
@@ -207,13 +228,23 @@ def _plan_row(
         try:
             joined = cell_date(values["joined_on"])
         except ValueError as exc:
-            return _row_error(number, values, cells, f"Joined date: {exc}.")
+            return _row_error(
+                number,
+                values,
+                cells,
+                translate("RosterPlan", "Joined date: {exc}.").format(exc=exc),
+            )
     collab_id = planner.options.collaborative_id
     if get("collaborative"):
         collab_id = planner.collab_ids.get(values["collaborative"].lower())
         if collab_id is None:
             return _row_error(
-                number, values, cells, f"No collaborative called {values['collaborative']!r}."
+                number,
+                values,
+                cells,
+                translate("RosterPlan", "No collaborative called {value!r}.").format(
+                    value=values["collaborative"]
+                ),
             )
     key = email.lower()
     if key and "contact_id" not in values:
@@ -222,14 +253,24 @@ def _plan_row(
         ref, note = planner.match(values)
     if ref is not None:
         if (ref, collab_id) in planner.seen:
-            dup = _row_error(number, values, cells, "Duplicate of an earlier row in this file.")
+            dup = _row_error(
+                number,
+                values,
+                cells,
+                translate("RosterPlan", "Duplicate of an earlier row in this file."),
+            )
             dup.outcome, dup.contact_id = "duplicate", ref if isinstance(ref, int) else None
             return dup
         if key and key != planner.fields[ref]["email"].lower():
             owner = planner.by_email.get(key)
             if owner is not None and owner != ref:
                 return _row_error(
-                    number, values, cells, f"{email} already belongs to another contact."
+                    number,
+                    values,
+                    cells,
+                    translate("RosterPlan", "{email} already belongs to another contact.").format(
+                        email=email
+                    ),
                 )
     if ref is None:
         ref = f"new{len(plan.new_contacts)}"
@@ -316,7 +357,10 @@ def _plan_membership(
         item = {"ref": ref, "collaborative_id": collab_id, "role": role, "joined_on": joined}
         plan.new_memberships.append(item)
         planner.memberships[(ref, collab_id)] = {"id": None, "role": role, "joined_on": joined}
-        changes["membership"] = ("", f"joins as {role}")
+        changes["membership"] = (
+            "",
+            translate("RosterPlan", "joins as {role}").format(role=vocabulary_label(role)),
+        )
         return True
     if existing["id"] is None or planner.options.policy == "skip":
         return False

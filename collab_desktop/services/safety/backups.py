@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from collab_desktop.domain import clock
+from collab_desktop.domain.record_words import count_text
+from collab_desktop.domain.translation import QT_TRANSLATE_NOOP, translate
 from collab_desktop.paths import backup_dir_for
 from collab_desktop.store import sqlite
 from collab_desktop.store.database import Database
@@ -38,13 +40,13 @@ _NAME = re.compile(
 )
 # Why a backup was made, in the words shown in the restore dialog and the CLI.
 REASONS = {
-    "daily": "Daily backup",
-    "manual": "Backed up by hand",
-    "before-upgrade": "Before upgrading to this release",
-    "before-import": "Before an import",
-    "before-restore": "Before restoring a backup",
-    "before-bulk-delete": "Before deleting several records",
-    "before-undo-import": "Before undoing an import",
+    "daily": QT_TRANSLATE_NOOP("Backups", "Daily backup"),
+    "manual": QT_TRANSLATE_NOOP("Backups", "Backed up by hand"),
+    "before-upgrade": QT_TRANSLATE_NOOP("Backups", "Before upgrading to this release"),
+    "before-import": QT_TRANSLATE_NOOP("Backups", "Before an import"),
+    "before-restore": QT_TRANSLATE_NOOP("Backups", "Before restoring a backup"),
+    "before-bulk-delete": QT_TRANSLATE_NOOP("Backups", "Before deleting several records"),
+    "before-undo-import": QT_TRANSLATE_NOOP("Backups", "Before undoing an import"),
 }
 # Backups made by hand are never removed by the rolling window.
 _NEVER_PRUNED = {"manual"}
@@ -80,7 +82,7 @@ class BackupInfo:
         for key, text in REASONS.items():
             # e.g. "before-upgrade-from-0001", written by the store's own upgrade hook
             if self.reason == key or self.reason.startswith(key + "-"):
-                return text
+                return translate("Backups", text)
         return self.reason.replace("-", " ").capitalize()
 
     @property
@@ -90,10 +92,13 @@ class BackupInfo:
     def describe_counts(self) -> str:
         """'4 collaboratives, 120 contacts, 36 sessions', or why it cannot be read."""
         if not self.readable:
-            return "cannot be read"
-        return (
-            f"{self.collaboratives} collaboratives, {self.contacts} contacts, "
-            f"{self.sessions} sessions"
+            return translate("Backups", "cannot be read")
+        return ", ".join(
+            (
+                count_text("collaboratives", self.collaboratives),
+                count_text("contacts", self.contacts),
+                count_text("learning_sessions", self.sessions),
+            )
         )
 
 
@@ -135,10 +140,14 @@ def backup_to(db: Database, dest: Path, overwrite: bool = False) -> BackupInfo:
     source = database_file(db)
     dest = Path(dest).expanduser()
     if dest.exists() and dest.resolve() == source.resolve():
-        raise NotACollabDatabase("Choose a different file: that is the database itself.")
+        raise NotACollabDatabase(
+            translate("Backups", "Choose a different file: that is the database itself.")
+        )
     if dest.exists() and not overwrite:
         raise FileExistsError(
-            17, "Already exists; choose a new file name (or overwrite it)", str(dest)
+            17,
+            translate("Backups", "Already exists; choose a new file name (or overwrite it)"),
+            str(dest),
         )
     sqlite.backup_file(source, dest)
     return read_backup_info(dest, _now(), "manual")
@@ -259,9 +268,11 @@ def set_retention_policy(db: Database, daily: int, monthly: int) -> RetentionPol
 
     errors = {}
     if daily < 1:
-        errors["daily"] = "Keep at least 1 daily backup."
+        errors["daily"] = translate("Backups", "Keep at least 1 daily backup.")
     if monthly < 0:
-        errors["monthly"] = "The number of monthly backups cannot be negative."
+        errors["monthly"] = translate(
+            "Backups", "The number of monthly backups cannot be negative."
+        )
     if errors:
         raise ValidationError(errors)
     with db.session() as s:
@@ -307,10 +318,15 @@ def check_restorable(path: Path) -> BackupInfo:
     """Refuse anything that is not a Collab Desktop database this release can open."""
     path = Path(path).expanduser()
     if not path.is_file():
-        raise NotACollabDatabase(f"{path} does not exist or is not a file.")
+        raise NotACollabDatabase(
+            translate("Backups", "{path} does not exist or is not a file.").format(path=path)
+        )
     if path.stat().st_size == 0 or not sqlite.looks_like_sqlite(path):
         raise NotACollabDatabase(
-            f"{path} is not a Collab Desktop database (it is not a database file at all)."
+            translate(
+                "Backups",
+                "{path} is not a Collab Desktop database (it is not a database file at all).",
+            ).format(path=path)
         )
     from collab_desktop.store.migrate import known_revisions
 
@@ -326,13 +342,23 @@ def check_restorable(path: Path) -> BackupInfo:
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        raise NotACollabDatabase(f"{path} cannot be read as a database ({exc}).") from exc
+        raise NotACollabDatabase(
+            translate("Backups", "{path} cannot be read as a database ({exc}).").format(
+                path=path, exc=exc
+            )
+        ) from exc
     if rev is None or MARKER_TABLE not in tables:
-        raise NotACollabDatabase(f"{path} is a database, but not one made by Collab Desktop.")
+        raise NotACollabDatabase(
+            translate(
+                "Backups", "{path} is a database, but not one made by Collab Desktop."
+            ).format(path=path)
+        )
     if rev[0] not in known_revisions():
         raise SchemaTooNew(
-            f"{path} was made by a newer release of Collab Desktop (schema {rev[0]}). "
-            "Install that release to restore it."
+            translate(
+                "Backups",
+                "{path} was made by a newer release of Collab Desktop (schema {value}). Install that release to restore it.",
+            ).format(path=path, value=rev[0])
         )
     when = datetime.fromtimestamp(path.stat().st_mtime).replace(microsecond=0)
     m = _NAME.match(path.name)
@@ -345,7 +371,9 @@ def restore_backup(db: Database, source: Path) -> RestoreResult:
     source = Path(source).expanduser()
     check_restorable(source)
     if source.resolve() == target.resolve():
-        raise NotACollabDatabase("That file is the open database itself; choose a backup.")
+        raise NotACollabDatabase(
+            translate("Backups", "That file is the open database itself; choose a backup.")
+        )
     safety = backup_before(db, "before-restore")
     db.dispose()
     sqlite.restore_file(source, target)
@@ -380,7 +408,9 @@ def recover_from_backup(db_path: Path, backup: Path) -> Path:
 def database_file(db: Database) -> Path:
     """The file behind the database; backups need one."""
     if db.path is None:
-        raise NotACollabDatabase("Backups are made of database files; this database is not one.")
+        raise NotACollabDatabase(
+            translate("Backups", "Backups are made of database files; this database is not one.")
+        )
     return db.path
 
 
@@ -441,7 +471,9 @@ def backup_server(
         target = Path(dest).expanduser()
         if target.exists() and not overwrite:
             raise FileExistsError(
-                17, "Already exists; choose a new file name (or overwrite it)", str(target)
+                17,
+                translate("Backups", "Already exists; choose a new file name (or overwrite it)"),
+                str(target),
             )
     snapshot_to_file(db.url, target, progress=progress)
     return read_backup_info(target, when, "manual")

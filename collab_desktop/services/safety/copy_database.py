@@ -15,6 +15,8 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.schema import Table
 
+from collab_desktop.domain.locale_format import whole_number
+from collab_desktop.domain.translation import translate
 from collab_desktop.services.errors import ServiceError
 from collab_desktop.store import sqlite, table_copy
 from collab_desktop.store.failures import database_failure_line
@@ -61,10 +63,15 @@ class CopyResult:
 
     def describe_counts(self) -> str:
         t = self.tables
-        return (
-            f"{t.get('collaboratives', 0):,} collaboratives, {t.get('contacts', 0):,} contacts, "
-            f"{t.get('learning_sessions', 0):,} sessions, "
-            f"{t.get('registrations', 0):,} registrations"
+        return translate(
+            "CopyDatabase",
+            "{collaboratives} collaboratives, {contacts} contacts, {sessions} sessions, "
+            "{registrations} registrations",
+        ).format(
+            collaboratives=whole_number(t.get("collaboratives", 0)),
+            contacts=whole_number(t.get("contacts", 0)),
+            sessions=whole_number(t.get("learning_sessions", 0)),
+            registrations=whole_number(t.get("registrations", 0)),
         )
 
 
@@ -73,16 +80,26 @@ def _check_source(url: str, any_schema: bool) -> str:
     where = describe(url)
     path = sqlite.path_from_url(url)
     if path is not None and not path.is_file():
-        raise CopyRefused(f"{where} does not exist; give the database to copy from.")
+        raise CopyRefused(
+            translate(
+                "CopyDatabase", "{where} does not exist; give the database to copy from."
+            ).format(where=where)
+        )
     tables = table_copy.table_names(url)
     if MARKER_TABLE not in tables or "alembic_version" not in tables:
-        raise CopyRefused(f"{where} holds no Collab Desktop database; nothing to copy.")
+        raise CopyRefused(
+            translate(
+                "CopyDatabase", "{where} holds no Collab Desktop database; nothing to copy."
+            ).format(where=where)
+        )
     with table_copy.snapshot(url) as conn:
         rev = table_copy.stored_revision(conn)
     if rev is None or (rev != head_revision() and not any_schema):
         raise CopyRefused(
-            f"{where} has schema {rev}, and this release copies schema {head_revision()}. "
-            "Open it with this release first (or run upgrade-db on it), then copy it."
+            translate(
+                "CopyDatabase",
+                "{where} has schema {rev}, and this release copies schema {value}. Open it with this release first (or run upgrade-db on it), then copy it.",
+            ).format(where=where, rev=rev, value=head_revision())
         )
     return rev
 
@@ -94,14 +111,20 @@ def _prepare_target(url: str, revision: str, replace: bool) -> tuple[bool, Path 
     path = sqlite.path_from_url(url)
     if path is not None:
         if path.is_dir():
-            raise CopyRefused(f"{path} is a folder. Give the path of a database file.")
+            raise CopyRefused(
+                translate(
+                    "CopyDatabase", "{path} is a folder. Give the path of a database file."
+                ).format(path=path)
+            )
         path.parent.mkdir(parents=True, exist_ok=True)
     new = not table_copy.table_names(url)
     if revision != head_revision():
         # A copy of an older database (a backup before an upgrade) keeps the older schema.
         if path is None or table_copy.table_names(url):
             raise CopyRefused(
-                f"{describe(url)} must be a new file for a copy of schema {revision}."
+                translate(
+                    "CopyDatabase", "{value} must be a new file for a copy of schema {revision}."
+                ).format(value=describe(url), revision=revision)
             )
         set_up_at(url, revision)
         return True, None
@@ -109,9 +132,10 @@ def _prepare_target(url: str, revision: str, replace: bool) -> tuple[bool, Path 
     if path is not None and not new and (older := revision_to_upgrade(url)) is not None:
         if not replace:
             raise CopyRefused(
-                f"{describe(url)} is a database of an older release (schema {older}) and holds "
-                "data; nothing was copied or changed. Give --replace to overwrite it (it is "
-                "backed up first), or choose a new file."
+                translate(
+                    "CopyDatabase",
+                    "{value} is a database of an older release (schema {older}) and holds data; nothing was copied or changed. Give --replace to overwrite it (it is backed up first), or choose a new file.",
+                ).format(value=describe(url), older=older)
             )
         backup = backup_before_upgrade(path, older)
     # No first-run rows: the copy brings the data. An older server schema is refused here.
@@ -153,7 +177,12 @@ def copy_database(
     src = database_url(str(source))
     dst = database_url(str(target))
     if _same(src, dst):
-        raise CopyRefused("The source and the target are the same database; choose another target.")
+        raise CopyRefused(
+            translate(
+                "CopyDatabase",
+                "The source and the target are the same database; choose another target.",
+            )
+        )
     revision = _check_source(src, any_schema)
     set_up, backup = _prepare_target(dst, revision, replace)
     result = CopyResult(describe(src), describe(dst), target_backup=backup)
@@ -176,20 +205,33 @@ def _failed(exc: Exception, src: str, dst: str, result: CopyResult, set_up: bool
     line = database_failure_line(exc, dst) or database_failure_line(exc, src)
     if line is None:
         return exc  # a bug, not the data or the server: the traceback is what helps
-    at = f" while copying {result.current}" if result.current else ""
     if result.target_backup is not None:
-        left = (
-            "it was upgraded to this release's schema first; its earlier state is in "
-            f"{result.target_backup}"
-        )
+        left = translate(
+            "CopyDatabase",
+            "it was upgraded to this release's schema first; its earlier state is in {backup}",
+        ).format(backup=result.target_backup)
     elif set_up:
-        left = "it is set up and empty, ready for another try"
+        left = translate("CopyDatabase", "it is set up and empty, ready for another try")
     else:
-        left = "it was left as it was"
+        left = translate("CopyDatabase", "it was left as it was")
     if "foreign key" in line.lower():
-        left += f" (`collab-desktop --db {result.source} check` lists the broken links)"
+        left += translate(
+            "CopyDatabase", " (`collab-desktop --db {source} check` lists the broken links)"
+        ).format(source=result.source)
+    if result.current:
+        message = translate(
+            "CopyDatabase",
+            "Copying to {target} failed while copying {table}: {problem}. "
+            "Nothing was copied; {left}.",
+        )
+    else:
+        message = translate(
+            "CopyDatabase", "Copying to {target} failed: {problem}. Nothing was copied; {left}."
+        )
     return CopyFailed(
-        f"Copying to {result.target} failed{at}: {line.rstrip('.')}. Nothing was copied; {left}."
+        message.format(
+            target=result.target, table=result.current, problem=line.rstrip("."), left=left
+        )
     )
 
 
@@ -211,8 +253,10 @@ def _copy_tables(
         if held and not replace:
             summary = ", ".join(f"{n:,} {name}" for name, n in held.items())
             raise CopyRefused(
-                f"{describe(dst)} already holds data ({summary}); nothing was copied. "
-                "Give --replace to overwrite all of it, or choose an empty database."
+                translate(
+                    "CopyDatabase",
+                    "{value} already holds data ({summary}); nothing was copied. Give --replace to overwrite all of it, or choose an empty database.",
+                ).format(value=describe(dst), summary=summary)
             )
         table_copy.clear_tables(writing, tables)
         for done, table in enumerate(tables):
@@ -223,8 +267,10 @@ def _copy_tables(
             written = table_copy.write_rows(writing, table, table_copy.read_rows(reading, table))
             if written != expected:
                 raise ServiceError(
-                    f"Copying {table.name} read {written:,} rows where the source counts "
-                    f"{expected:,}; nothing was copied."
+                    translate(
+                        "CopyDatabase",
+                        "Copying {name} read {written:,} rows where the source counts {expected:,}; nothing was copied.",
+                    ).format(name=table.name, written=written, expected=expected)
                 )
             result.tables[table.name] = written
         result.current = None
@@ -235,8 +281,10 @@ def _copy_tables(
             found = table_copy.count_rows(writing, table)
             if found != result.tables[table.name]:
                 raise ServiceError(
-                    f"After copying, {table.name} holds {found:,} rows instead of "
-                    f"{result.tables[table.name]:,}; nothing was copied."
+                    translate(
+                        "CopyDatabase",
+                        "After copying, {name} holds {found:,} rows instead of {value:,}; nothing was copied.",
+                    ).format(name=table.name, found=found, value=result.tables[table.name])
                 )
 
 

@@ -8,14 +8,17 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.exc import DBAPIError
 
+from collab_desktop.domain.locale_format import whole_number
 from collab_desktop.domain.record_words import count_text, table_words
+from collab_desktop.domain.translation import QT_TRANSLATE_NOOP, translate
 from collab_desktop.store import sqlite
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import Base, Collaborative, Contact, LearningSession
 
-_RESTORE_ADVICE = (
+_RESTORE_ADVICE = QT_TRANSLATE_NOOP(
+    "Integrity",
     "Use File > Restore from backup... to go back to the most recent backup made before the "
-    "problem, and keep a copy of this file for whoever supports you."
+    "problem, and keep a copy of this file for whoever supports you.",
 )
 
 
@@ -28,8 +31,8 @@ class IntegrityReport:
     details: list[str] = field(default_factory=list)
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n:,} {word}{'' if n == 1 else 's'}"
+def _advice() -> str:
+    return translate("Integrity", _RESTORE_ADVICE)
 
 
 def describe_broken_links(problems: list[tuple[str, int, str]]) -> list[str]:
@@ -37,8 +40,11 @@ def describe_broken_links(problems: list[tuple[str, int, str]]) -> list[str]:
     lines = []
     for (table, parent), n in sorted(Counter((t, p) for t, _r, p in problems).items()):
         one, _many = table_words(parent)
-        verb = "points" if n == 1 else "point"
-        lines.append(f"{count_text(table, n)} {verb} to a {one} that no longer exists.")
+        if n == 1:
+            line = translate("Integrity", "{records} points to a {parent} that no longer exists.")
+        else:
+            line = translate("Integrity", "{records} point to a {parent} that no longer exists.")
+        lines.append(line.format(records=count_text(table, n), parent=one))
     return lines
 
 
@@ -75,7 +81,10 @@ def duplicate_emails(conn) -> list[str]:  # noqa: ANN001 - Connection
         .having(func.count() > 1)
         .order_by(key)
     )
-    return [f"{email} is held by {n} contacts." for email, n in conn.execute(query)]
+    return [
+        translate("Integrity", "{email} is held by %n contacts.", None, n).format(email=email)
+        for email, n in conn.execute(query)
+    ]
 
 
 def _check_server(db: Database) -> IntegrityReport:
@@ -83,12 +92,23 @@ def _check_server(db: Database) -> IntegrityReport:
         links = broken_links(conn)
         duplicates = duplicate_emails(conn)
     if links or duplicates:
+        found = len(links)
+        if found == 1:
+            broken = translate("Integrity", "1 broken link")
+        else:
+            broken = translate("Integrity", "%n broken links", None, found)
+        doubled = len(duplicates)
+        if doubled == 1:
+            twice = translate("Integrity", "1 duplicate e-mail address")
+        else:
+            twice = translate("Integrity", "%n duplicate e-mail addresses", None, doubled)
         return IntegrityReport(
             False,
-            f"The team database has {len(links)} broken link{'' if len(links) == 1 else 's'} and "
-            f"{len(duplicates)} duplicate e-mail address{'' if len(duplicates) == 1 else 'es'}. "
-            "Ask the server's administrator to restore the most recent sound backup, and keep "
-            "this report for them.",
+            translate(
+                "Integrity",
+                "The team database has {broken} and {duplicates}. Ask the server's administrator "
+                "to restore the most recent sound backup, and keep this report for them.",
+            ).format(broken=broken, duplicates=twice),
             describe_broken_links(links) + duplicates[:50],
         )
     return _healthy(db)
@@ -107,33 +127,62 @@ def check_database(db: Database) -> IntegrityReport:
     except DBAPIError as exc:
         return IntegrityReport(
             False,
-            f"The database file is damaged and could not be checked completely. {_RESTORE_ADVICE}",
+            translate(
+                "Integrity",
+                "The database file is damaged and could not be checked completely. {advice}",
+            ).format(advice=_advice()),
             [str(exc.orig)],
         )
     if structure:
-        return IntegrityReport(
-            False,
-            f"The database file is damaged: SQLite found {len(structure)} problem"
-            f"{'' if len(structure) == 1 else 's'} in its structure. {_RESTORE_ADVICE}",
-            structure[:50],
-        )
+        problems = len(structure)
+        if problems == 1:
+            summary = translate(
+                "Integrity",
+                "The database file is damaged: SQLite found 1 problem in its structure. {advice}",
+            )
+        else:
+            summary = translate(
+                "Integrity",
+                "The database file is damaged: SQLite found %n problems in its structure. {advice}",
+                None,
+                problems,
+            )
+        return IntegrityReport(False, summary.format(advice=_advice()), structure[:50])
     if links:
         lines = describe_broken_links(links)
-        return IntegrityReport(
-            False,
-            f"The file itself is sound, but {len(links)} record{'' if len(links) == 1 else 's'} "
-            f"point{'s' if len(links) == 1 else ''} to records that no longer exist. "
-            f"{_RESTORE_ADVICE}",
-            lines,
-        )
+        found = len(links)
+        if found == 1:
+            summary = translate(
+                "Integrity",
+                "The file itself is sound, but 1 record points to records that no longer exist. "
+                "{advice}",
+            )
+        else:
+            summary = translate(
+                "Integrity",
+                "The file itself is sound, but %n records point to records that no longer "
+                "exist. {advice}",
+                None,
+                found,
+            )
+        return IntegrityReport(False, summary.format(advice=_advice()), lines)
     if duplicates:
-        return IntegrityReport(
-            False,
-            f"The file itself is sound, but {len(duplicates)} e-mail address"
-            f"{'' if len(duplicates) == 1 else 'es'} belong to more than one contact, which the "
-            f"database should have refused (a damaged index). {_RESTORE_ADVICE}",
-            duplicates[:50],
-        )
+        doubled = len(duplicates)
+        if doubled == 1:
+            summary = translate(
+                "Integrity",
+                "The file itself is sound, but 1 e-mail address belong to more than one "
+                "contact, which the database should have refused (a damaged index). {advice}",
+            )
+        else:
+            summary = translate(
+                "Integrity",
+                "The file itself is sound, but %n e-mail addresses belong to more than one "
+                "contact, which the database should have refused (a damaged index). {advice}",
+                None,
+                doubled,
+            )
+        return IntegrityReport(False, summary.format(advice=_advice()), duplicates[:50])
     return _healthy(db)
 
 
@@ -143,9 +192,33 @@ def _healthy(db: Database) -> IntegrityReport:
             s.scalar(select(func.count()).select_from(model)) or 0
             for model in (Collaborative, Contact, LearningSession)
         ]
+    collaboratives, contacts, sessions = counts
     return IntegrityReport(
         True,
-        "The database is healthy: its structure is intact and every link between records "
-        f"points to a record that exists ({_plural(counts[0], 'collaborative')}, "
-        f"{_plural(counts[1], 'contact')}, {_plural(counts[2], 'session')} checked).",
+        translate(
+            "Integrity",
+            "The database is healthy: its structure is intact and every link between records "
+            "points to a record that exists ({collaboratives}, {contacts}, {sessions} checked).",
+        ).format(
+            collaboratives=_counted(
+                collaboratives,
+                translate("Integrity", "1 collaborative"),
+                translate("Integrity", "{count} collaboratives"),
+            ),
+            contacts=_counted(
+                contacts,
+                translate("Integrity", "1 contact"),
+                translate("Integrity", "{count} contacts"),
+            ),
+            sessions=_counted(
+                sessions,
+                translate("Integrity", "1 session"),
+                translate("Integrity", "{count} sessions"),
+            ),
+        ),
     )
+
+
+def _counted(n: int, one: str, many: str) -> str:
+    """one for 1, else many with the count grouped as the language writes it (12,345)."""
+    return one if n == 1 else many.format(count=whole_number(n))

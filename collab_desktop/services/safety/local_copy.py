@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from collab_desktop.domain import clock
 from collab_desktop.domain.file_names import safe_stem
+from collab_desktop.domain.translation import translate
 from collab_desktop.services.safety.backups import BackupInfo, backup_server, backup_to
 from collab_desktop.services.safety.copy_database import CopyRefused, Progress
 from collab_desktop.store.window_lock import window_holding
@@ -26,7 +27,10 @@ def save_local_copy(db: Database, dest: Path | str, progress: Progress | None = 
     holder = window_holding(dest)
     if holder is not None:
         raise CopyRefused(
-            f"{dest} is open in a Collab Desktop window ({holder}); choose another file name."
+            translate(
+                "LocalCopy",
+                "{dest} is open in a Collab Desktop window ({holder}); choose another file name.",
+            ).format(dest=dest, holder=holder)
         )
     if db.path is None:
         return backup_server(db, dest, overwrite=True, progress=progress)

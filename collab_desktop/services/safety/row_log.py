@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
 from collab_desktop.domain.timezones import to_local
+from collab_desktop.domain.translation import translate
 from collab_desktop.services.errors import ConflictError
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import (
@@ -105,7 +106,11 @@ def _label(s: Session, table: str, v: dict[str, Any]) -> str:
     if table == "registrations":
         return f"{who} for {session_label(s, v['session_id'])}"
     series = s.get(SessionSeries, v["series_id"])
-    return f"{who}'s sign-up for the series {series.title if series else ''}".rstrip()
+    return (
+        translate("RowLog", "{who}'s sign-up for the series {value}")
+        .format(who=who, value=series.title if series else "")
+        .rstrip()
+    )
 
 
 class RowLog:
@@ -161,12 +166,18 @@ def _expect(s: Session, state: RowState) -> Any:
     """The row, when it is still exactly as given; ConflictError saying what moved otherwise."""
     row = s.get(MODELS[state.table], state.id)
     if row is None:
-        raise ConflictError(f"{state.label} was removed after this step.")
+        raise ConflictError(
+            translate("RowLog", "{label} was removed after this step.").format(label=state.label)
+        )
     now = _values(row)
     if now != state.values:
         status = now.get("status")
         detail = f" (now {status})" if status != state.values.get("status") else ""
-        raise ConflictError(f"{state.label} was changed after this step{detail}.")
+        raise ConflictError(
+            translate("RowLog", "{label} was changed after this step{detail}.").format(
+                label=state.label, detail=detail
+            )
+        )
     return row
 
 
@@ -174,7 +185,11 @@ def _unused_contact(s: Session, state: RowState, leaving: set[tuple[str, int]]) 
     for model in _CONTACT_LINKS:
         for rid in s.scalars(select(model.id).where(model.contact_id == state.id)):
             if (model.__tablename__, rid) not in leaving:
-                raise ConflictError(f"{state.label} was used after this step.")
+                raise ConflictError(
+                    translate("RowLog", "{label} was used after this step.").format(
+                        label=state.label
+                    )
+                )
 
 
 def revert(db: Database, changes: RowChanges) -> None:
@@ -215,7 +230,11 @@ def reapply(db: Database, changes: RowChanges) -> RowChanges:
             if all(v is not None for v in key.values()) and s.scalar(
                 select(model.id).filter_by(**key)
             ):
-                raise ConflictError(f"{state.label} cannot come back: it exists again.")
+                raise ConflictError(
+                    translate("RowLog", "{label} cannot come back: it exists again.").format(
+                        label=state.label
+                    )
+                )
             free = s.get(model, state.id) is None
             row = model(**values, id=state.id) if free else model(**values)
             s.add(row)
@@ -223,7 +242,9 @@ def reapply(db: Database, changes: RowChanges) -> RowChanges:
                 s.flush()
             except IntegrityError as exc:
                 raise ConflictError(
-                    f"{state.label} cannot come back: a record it belongs to was deleted."
+                    translate(
+                        "RowLog", "{label} cannot come back: a record it belongs to was deleted."
+                    ).format(label=state.label)
                 ) from exc
             new_ids.setdefault(state.table, {})[state.id] = row.id
             created.append(RowState(state.table, row.id, values, state.label))

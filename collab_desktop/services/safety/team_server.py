@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from collab_desktop.domain.translation import translate
 from collab_desktop.services.safety.copy_database import CopyRefused, CopyResult, copy_database
 from collab_desktop.store.location import database_url, describe
 
@@ -56,7 +57,12 @@ def probe_server(target: str) -> ServerProbe:
     except DatabaseFileError as exc:
         return ServerProbe(ServerState.UNREACHABLE, str(exc))
     if not postgresql.is_postgresql_url(url):
-        return ServerProbe(ServerState.UNREACHABLE, f"{target} is not a team server's address.")
+        return ServerProbe(
+            ServerState.UNREACHABLE,
+            translate("TeamServer", "{target} is not a team server's address.").format(
+                target=target
+            ),
+        )
     engine = postgresql.create_postgresql_engine(url, poolclass=NullPool)
     try:
         with engine.connect() as conn:
@@ -70,38 +76,53 @@ def probe_server(target: str) -> ServerProbe:
         return ServerProbe(ServerState.UNREACHABLE, message)
     finally:
         engine.dispose()
-    where = f"Connected to PostgreSQL {version}"
     head = head_revision()
     if not tables:
         return ServerProbe(
             ServerState.EMPTY,
-            f"{where}. The database is empty: Collab Desktop sets it up when you open it.",
+            translate(
+                "TeamServer",
+                "Connected to PostgreSQL {version}. The database is empty: Collab Desktop sets "
+                "it up when you open it.",
+            ).format(version=version),
             version,
         )
     if schema is None or MARKER_TABLE not in tables:
         return ServerProbe(
             ServerState.FOREIGN,
-            f"{where}, but the database holds {len(tables)} tables that are not Collab "
-            "Desktop's. Choose an empty database or one made by Collab Desktop.",
+            translate(
+                "TeamServer",
+                "Connected to PostgreSQL {version}, but the database holds {count} tables that "
+                "are not Collab Desktop's. Choose an empty database or one made by Collab "
+                "Desktop.",
+            ).format(version=version, count=len(tables)),
             version,
             schema,
             len(tables),
         )
     if schema == head:
-        state, text_ = ServerState.READY, f"a Collab Desktop database (schema {schema}), ready."
+        state = ServerState.READY
+        text_ = translate(
+            "TeamServer",
+            "Connected to PostgreSQL {version}: a Collab Desktop database (schema {schema}), "
+            "ready.",
+        ).format(version=version, schema=schema)
     elif schema in known_revisions():
-        state, text_ = (
-            ServerState.OLDER,
-            f"a Collab Desktop database of an older release (schema {schema}; this release "
-            f"uses {head}). Upgrade it on purpose with upgrade-db before opening it.",
-        )
+        state = ServerState.OLDER
+        text_ = translate(
+            "TeamServer",
+            "Connected to PostgreSQL {version}: a Collab Desktop database of an older release "
+            "(schema {schema}; this release uses {head}). Upgrade it on purpose with upgrade-db "
+            "before opening it.",
+        ).format(version=version, schema=schema, head=head)
     else:
-        state, text_ = (
-            ServerState.NEWER,
-            f"a Collab Desktop database of a newer release (schema {schema}). "
-            "Install that release to open it.",
-        )
-    return ServerProbe(state, f"{where}: {text_}", version, schema, len(tables))
+        state = ServerState.NEWER
+        text_ = translate(
+            "TeamServer",
+            "Connected to PostgreSQL {version}: a Collab Desktop database of a newer release "
+            "(schema {schema}). Install that release to open it.",
+        ).format(version=version, schema=schema)
+    return ServerProbe(state, text_, version, schema, len(tables))
 
 
 def move_to_server(source: Path | str, target: str) -> CopyResult:
@@ -112,12 +133,15 @@ def move_to_server(source: Path | str, target: str) -> CopyResult:
     """
     probe = probe_server(target)
     if probe.state is ServerState.UNREACHABLE:
-        raise CopyRefused(f"Nothing was copied. {probe.message}")
+        raise CopyRefused(
+            translate("TeamServer", "Nothing was copied. {message}").format(message=probe.message)
+        )
     where = describe(database_url(target))  # never with the password
     if probe.state is not ServerState.EMPTY:
         raise CopyRefused(
-            f"{where} is not empty ({probe.tables} tables); nothing was copied. A database is "
-            "moved only into an empty one: ask the server's administrator for a new database "
-            "(createdb), or open this one with File > Connect to team database."
+            translate(
+                "TeamServer",
+                "{where} is not empty ({tables} tables); nothing was copied. A database is moved only into an empty one: ask the server's administrator for a new database (createdb), or open this one with File > Connect to team database.",
+            ).format(where=where, tables=probe.tables)
         )
     return copy_database(source, target)

@@ -20,6 +20,7 @@ from sqlalchemy import JSON, Table, cast, delete, func, select
 from sqlalchemy.orm import Session
 
 from collab_desktop.domain.record_words import count_text
+from collab_desktop.domain.translation import translate
 from collab_desktop.services.errors import NotFoundError, ValidationError
 from collab_desktop.services.safety.trash_hooks import run_trash_hooks
 from collab_desktop.services.safety.trash_labels import trash_label
@@ -145,10 +146,16 @@ def _record_deleted(s: Session, rows: dict[str, list[dict]]) -> None:
 def delete_to_trash_in(s: Session, kind: str, ids: Sequence[int]) -> TrashItem:
     """Within a transaction: move records (and what goes with them) to one trash item."""
     if kind not in ROOTS:
-        raise ValidationError({"kind": f"Cannot delete {kind!r} records to the trash."})
+        raise ValidationError(
+            {
+                "kind": translate("Trash", "Cannot delete {kind!r} records to the trash.").format(
+                    kind=kind
+                )
+            }
+        )
     ids = list(dict.fromkeys(ids))
     if not ids:
-        raise ValidationError({"ids": "Choose at least one record to delete."})
+        raise ValidationError({"ids": translate("Trash", "Choose at least one record to delete.")})
     table = ROOTS[kind]
     pk = primary_key(table)
     found = set()
@@ -156,7 +163,9 @@ def delete_to_trash_in(s: Session, kind: str, ids: Sequence[int]) -> TrashItem:
         found.update(s.scalars(select(pk).where(pk.in_(part))))
     missing = [i for i in ids if i not in found]
     if missing:
-        raise NotFoundError(f"No {kind} with id {missing[0]}.")
+        raise NotFoundError(
+            translate("Trash", "No {kind} with id {value}.").format(kind=kind, value=missing[0])
+        )
     label = trash_label(s, kind, table.name, ids)
     run_trash_hooks(s, kind, ids)
     capture = _Capture(s)

@@ -16,6 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from collab_desktop.domain.record_words import table_words
+from collab_desktop.domain.translation import QT_TRANSLATE_NOOP, translate
 from collab_desktop.services.errors import ConflictError, NotFoundError
 from collab_desktop.services.safety.trash_hooks import run_restore_hooks
 from collab_desktop.services.safety.trash_parents import stale_parents
@@ -201,14 +202,21 @@ def _keep_stamp(table: Table, name: str, target: object) -> dict:
 
 # What a restore says when a unique rule refuses a row, by the kind of the trash item.
 _CONFLICTS = {
-    "membership": "that contact is in that collaborative again (added after the removal). "
-    "Edit that membership instead, or remove it and restore again.",
-    "registration": "that person is registered for that session again (added after the "
-    "removal). Change that registration instead, or remove it and restore again.",
+    "membership": QT_TRANSLATE_NOOP(
+        "TrashRestore",
+        "that contact is in that collaborative again (added after the removal). "
+        "Edit that membership instead, or remove it and restore again.",
+    ),
+    "registration": QT_TRANSLATE_NOOP(
+        "TrashRestore",
+        "that person is registered for that session again (added after the "
+        "removal). Change that registration instead, or remove it and restore again.",
+    ),
 }
-_CONFLICT = (
-    "another record now has the same email or name. Change or delete that record, then restore "
-    "again."
+_CONFLICT = QT_TRANSLATE_NOOP(
+    "TrashRestore",
+    "another record now has the same email or name. Change or delete that record, "
+    "then restore again.",
 )
 
 
@@ -221,12 +229,16 @@ def _refuse_orphans(restorer: _Restorer, root: Table, label: str, ids: Sequence)
     words = " or ".join(table_words(p)[0] for p in parents) or "record"
     if restorer.replaced:
         raise ConflictError(
-            f"Could not put back {label!r}: the {words} it belonged to was deleted, and a newer "
-            "record has taken its place. Add it again by hand if it is still wanted."
+            translate(
+                "TrashRestore",
+                "Could not put back {label!r}: the {words} it belonged to was deleted, and a newer record has taken its place. Add it again by hand if it is still wanted.",
+            ).format(label=label, words=words)
         )
     raise ConflictError(
-        f"Could not put back {label!r}: the {words} it belongs to has been deleted. "
-        f"If that {words} is in the trash, put it back first, then restore this again."
+        translate(
+            "TrashRestore",
+            "Could not put back {label!r}: the {words} it belongs to has been deleted. If that {words} is in the trash, put it back first, then restore this again.",
+        ).format(label=label, words=words)
     )
 
 
@@ -238,7 +250,10 @@ def restore_from_trash(db: Database, trash_id: int) -> TrashRestore:
             item = s.get(TrashItem, trash_id)
             if item is None:
                 raise NotFoundError(
-                    f"Nothing in the trash with id {trash_id}; it may have been emptied."
+                    translate(
+                        "TrashRestore",
+                        "Nothing in the trash with id {trash_id}; it may have been emptied.",
+                    ).format(trash_id=trash_id)
                 )
             label, kind = item.label, item.kind
             payload = json.loads(item.payload)
@@ -260,6 +275,8 @@ def restore_from_trash(db: Database, trash_id: int) -> TrashRestore:
             s.flush()
     except IntegrityError as exc:
         raise ConflictError(
-            f"Could not put back {label!r}: {_CONFLICTS.get(kind, _CONFLICT)}"
+            translate("TrashRestore", "Could not put back {label!r}: {value}").format(
+                label=label, value=translate("TrashRestore", _CONFLICTS.get(kind, _CONFLICT))
+            )
         ) from exc
     return result

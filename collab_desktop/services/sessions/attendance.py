@@ -12,10 +12,11 @@ from collab_desktop.domain import clock
 from collab_desktop.domain.records import RegistrationRecord
 from collab_desktop.domain.series_records import AttendanceEntry
 from collab_desktop.domain.timezones import to_local
+from collab_desktop.domain.translation import translate
 from collab_desktop.domain.vocab import NOT_YET_MARKED
 from collab_desktop.services.errors import NotFoundError
 from collab_desktop.services.sessions.registrations import set_status
-from collab_desktop.services.sessions.sessions import ALL_COLLABORATIVES
+from collab_desktop.services.sessions.sessions import all_collaboratives_label
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import (
     Collaborative,
@@ -79,7 +80,11 @@ def check_in(db: Database, registration_id: int) -> str:
     with db.session() as s:
         row = s.get(Registration, registration_id)
         if row is None:
-            raise NotFoundError(f"No registration with id {registration_id}.")
+            raise NotFoundError(
+                translate("Attendance", "No registration with id {registration_id}.").format(
+                    registration_id=registration_id
+                )
+            )
         previous = row.status
         row.status = "attended"
         return previous
@@ -95,7 +100,11 @@ def attendance_history(db: Database, contact_id: int) -> list[AttendanceEntry]:
     now = clock.now()
     with db.session() as s:
         if s.get(Contact, contact_id) is None:
-            raise NotFoundError(f"No contact with id {contact_id}.")
+            raise NotFoundError(
+                translate("Attendance", "No contact with id {contact_id}.").format(
+                    contact_id=contact_id
+                )
+            )
         rows = s.execute(
             select(
                 Registration.id,
@@ -118,7 +127,7 @@ def attendance_history(db: Database, contact_id: int) -> list[AttendanceEntry]:
                 session_id=session_id,
                 title=title,
                 start=to_local(start, zone),
-                collaborative_name=collab or ALL_COLLABORATIVES,
+                collaborative_name=collab or all_collaboratives_label(),
                 status=shown_status(status, end, now),
             )
             for reg_id, status, session_id, title, start, end, zone, collab in rows

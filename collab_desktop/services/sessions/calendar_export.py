@@ -15,10 +15,11 @@ from pathlib import Path
 from sqlalchemy import or_, select
 
 from collab_desktop.domain import recurrence as rr
-from collab_desktop.domain.vocab import SESSION_KIND_LABELS
+from collab_desktop.domain.translation import translate
+from collab_desktop.domain.vocab import session_kind_label, vocabulary_label
 from collab_desktop.io.ics_export import IcsEvent, series_uid, session_uid, write_calendar
 from collab_desktop.services.errors import NotFoundError
-from collab_desktop.services.sessions.sessions import ALL_COLLABORATIVES
+from collab_desktop.services.sessions.sessions import all_collaboratives_label
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import Collaborative, LearningSession, SessionSeries
 
@@ -26,11 +27,18 @@ _SAME = ("title", "kind", "location", "presenters", "collaborative_id", "restric
 
 
 def _description(collab: str, kind: str, presenters: str, restricted_role: str, notes: str) -> str:
-    lines = [collab, SESSION_KIND_LABELS.get(kind, kind)]
+    """The event's description: fixed words in the chosen language, what users typed as typed."""
+    lines = [collab, session_kind_label(kind)]
     if presenters:
-        lines.append(f"Presenter: {presenters}")
+        lines.append(
+            translate("CalendarExport", "Presenter: {presenter}").format(presenter=presenters)
+        )
     if restricted_role:
-        lines.append(f"For: {restricted_role}s only")
+        lines.append(
+            translate("CalendarExport", "For: {role}s only").format(
+                role=vocabulary_label(restricted_role)
+            )
+        )
     if notes:
         lines += ["", notes]
     return "\n".join(lines)
@@ -110,24 +118,33 @@ def calendar_events(
     query = select(LearningSession, Collaborative.name).outerjoin(
         Collaborative, Collaborative.id == LearningSession.collaborative_id
     )
-    name = "Collab Desktop sessions"
+    name = translate("CalendarExport", "Collab Desktop sessions")
     with db.session() as s:
         if session_id is not None:
             found = s.execute(query.where(LearningSession.id == session_id)).first()
             if found is None:
                 raise NotFoundError(
-                    f"No session with id {session_id}. Run 'list sessions' to see the ids."
+                    translate(
+                        "CalendarExport",
+                        "No session with id {id}. Run 'list sessions' to see the ids.",
+                    ).format(id=session_id)
                 )
             row, collab = found
-            return [_single(row, collab or ALL_COLLABORATIVES)], row.title
+            return [_single(row, collab or all_collaboratives_label())], row.title
         if series_id is not None:
             if s.get(SessionSeries, series_id) is None:
-                raise NotFoundError(f"No series with id {series_id}.")
+                raise NotFoundError(
+                    translate("CalendarExport", "No series with id {id}.").format(id=series_id)
+                )
             query = query.where(LearningSession.series_id == series_id)
         if collaborative_id is not None:
             collab_row = s.get(Collaborative, collaborative_id)
             if collab_row is None:
-                raise NotFoundError(f"No collaborative with id {collaborative_id}.")
+                raise NotFoundError(
+                    translate("CalendarExport", "No collaborative with id {id}.").format(
+                        id=collaborative_id
+                    )
+                )
             name = collab_row.name
             # Sessions of every collaborative (the annual gathering) belong to each one.
             query = query.where(
@@ -142,10 +159,10 @@ def calendar_events(
         collab_of: dict[str, str] = {}
         for row, collab in rows:
             if row.series_id is None:
-                events.append(_single(row, collab or ALL_COLLABORATIVES))
+                events.append(_single(row, collab or all_collaboratives_label()))
             else:
                 by_series.setdefault(row.series_id, []).append(row)
-                collab_of.setdefault(row.series_id, collab or ALL_COLLABORATIVES)
+                collab_of.setdefault(row.series_id, collab or all_collaboratives_label())
         for sid, members in by_series.items():
             series = s.get(SessionSeries, sid)
             if series_id is not None:

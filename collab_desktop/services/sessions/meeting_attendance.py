@@ -18,6 +18,7 @@ from sqlalchemy import select
 
 from collab_desktop.domain import clock
 from collab_desktop.domain.records import ContactRecord
+from collab_desktop.domain.translation import translate
 from collab_desktop.io.meeting_report import Join, MeetingReportError, read_meeting_report
 from collab_desktop.services.directory.contacts import apply_contact_fields
 from collab_desktop.services.errors import ServiceError, ValidationError
@@ -138,7 +139,13 @@ def choose_contact(person: MeetingPerson, contact_id: int | None) -> None:
     """Say which of an ambiguous person's candidates they are (None: leave them out)."""
     chosen = next((c for c in person.candidates if c.contact_id == contact_id), None)
     if contact_id is not None and chosen is None:
-        raise ValidationError({"contact": "Choose one of the contacts with this name."})
+        raise ValidationError(
+            {
+                "contact": translate(
+                    "MeetingAttendance", "Choose one of the contacts with this name."
+                )
+            }
+        )
     person.contact_id = contact_id
     person.contact_label = chosen.label if chosen else ""
     person.registration_id = chosen.registration_id if chosen else None
@@ -190,24 +197,42 @@ def preview_meeting_attendance(
     """Read a meeting report and say who attended, who stayed too briefly, who is unknown."""
     session = get_session(db, session_id)
     if min_share is not None and not 0 < min_share <= 1:
-        raise ValidationError({"min_share": "--min-share must be above 0 and at most 1."})
+        raise ValidationError(
+            {
+                "min_share": translate(
+                    "MeetingAttendance", "--min-share must be above 0 and at most 1."
+                )
+            }
+        )
     if min_minutes is not None and min_minutes < 0:
-        raise ValidationError({"min_minutes": "--min-minutes cannot be negative."})
+        raise ValidationError(
+            {"min_minutes": translate("MeetingAttendance", "--min-minutes cannot be negative.")}
+        )
     try:
         report = read_meeting_report(Path(path))
     except MeetingReportError as exc:
         raise ServiceError(str(exc)) from exc
     if not report.joins:
-        raise ServiceError(f"{Path(path).name} lists nobody who joined the meeting.")
+        raise ServiceError(
+            translate("MeetingAttendance", "{name} lists nobody who joined the meeting.").format(
+                name=Path(path).name
+            )
+        )
     if (
         report.start is not None
         and abs(report.start - session.start) > DATE_TOLERANCE
         and not force
     ):
         raise OtherMeetingError(
-            f"{Path(path).name} is a report of a meeting on {report.start:%Y-%m-%d}, but session "
-            f"{session_id} is on {session.start:%Y-%m-%d}; is it the right file? "
-            "(--force reads it anyway)",
+            translate(
+                "MeetingAttendance",
+                "{name} is a report of a meeting on {start:%Y-%m-%d}, but session {session_id} is on {start2:%Y-%m-%d}; is it the right file? (--force reads it anyway)",
+            ).format(
+                name=Path(path).name,
+                start=report.start,
+                session_id=session_id,
+                start2=session.start,
+            ),
             report.start.date(),
             session.start.date(),
         )

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from collab_desktop.domain import clock
 from collab_desktop.domain.records import RegistrationRecord
 from collab_desktop.domain.series_records import BulkAddResult
+from collab_desktop.domain.translation import translate
 from collab_desktop.domain.vocab import REGISTRATION_STATUSES
 from collab_desktop.services.errors import ConflictError, NotFoundError, ValidationError
 from collab_desktop.services.sessions.role_restrictions import check_may_join
@@ -79,7 +80,10 @@ def list_registrations(db: Database, session_id: int) -> list[RegistrationRecord
     with db.session() as s:
         if s.get(LearningSession, session_id) is None:
             raise NotFoundError(
-                f"No session with id {session_id}. Run 'list sessions' to see the ids."
+                translate(
+                    "Registrations",
+                    "No session with id {session_id}. Run 'list sessions' to see the ids.",
+                ).format(session_id=session_id)
             )
         rows = s.execute(
             _SELECT.where(Registration.session_id == session_id).order_by(
@@ -127,15 +131,25 @@ def _register_in(
 ) -> Registration:
     if status not in REGISTRATION_STATUSES:
         raise ValidationError(
-            {"status": f"Status must be one of: {', '.join(REGISTRATION_STATUSES)}."}
+            {
+                "status": translate("Registrations", "Status must be one of: {value}.").format(
+                    value=", ".join(REGISTRATION_STATUSES)
+                )
+            }
         )
     session = s.get(LearningSession, session_id)
     if session is None:
-        raise NotFoundError(f"No session with id {session_id}.")
+        raise NotFoundError(
+            translate("Registrations", "No session with id {session_id}.").format(
+                session_id=session_id
+            )
+        )
     check_may_join(s, session, contact_id, any_role)
     row = find_registration(s, session_id, contact_id)
     if row is not None and row.status != "cancelled":
-        raise ConflictError("This person is already registered for the session.")
+        raise ConflictError(
+            translate("Registrations", "This person is already registered for the session.")
+        )
     position = None
     if status == "registered":  # decided before a new row is added (and counted)
         status, position = place_for(s, session)
@@ -171,7 +185,11 @@ def register_people(
     with db.session() as s:
         session = s.get(LearningSession, session_id)
         if session is None:
-            raise NotFoundError(f"No session with id {session_id}.")
+            raise NotFoundError(
+                translate("Registrations", "No session with id {session_id}.").format(
+                    session_id=session_id
+                )
+            )
         series_id = session.series_id if whole_series else None
         for contact_id in contact_ids:
             if series_id is None:
@@ -204,7 +222,11 @@ def set_statuses(db: Database, registration_ids: Sequence[int], status: str) -> 
     """
     if status not in REGISTRATION_STATUSES:
         raise ValidationError(
-            {"status": f"Status must be one of: {', '.join(REGISTRATION_STATUSES)}."}
+            {
+                "status": translate("Registrations", "Status must be one of: {value}.").format(
+                    value=", ".join(REGISTRATION_STATUSES)
+                )
+            }
         )
     with db.session() as s:
         chosen = _rows(s, registration_ids)
@@ -235,7 +257,11 @@ def _rows(s: Session, registration_ids: Sequence[int]) -> list[Registration]:
     rows = list(s.scalars(select(Registration).where(Registration.id.in_(registration_ids))))
     missing = set(registration_ids) - {r.id for r in rows}
     if missing:
-        raise NotFoundError(f"No registration with id {min(missing)}.")
+        raise NotFoundError(
+            translate("Registrations", "No registration with id {value}.").format(
+                value=min(missing)
+            )
+        )
     return rows
 
 
@@ -266,7 +292,9 @@ def _sign_up_for_series(
 ) -> int:
     series = s.get(SessionSeries, series_id)
     if series is None:
-        raise NotFoundError(f"No series with id {series_id}.")
+        raise NotFoundError(
+            translate("Registrations", "No series with id {series_id}.").format(series_id=series_id)
+        )
     check_may_join(s, series, contact_id, any_role)
     exists = s.scalar(
         select(SeriesRegistration.id).where(
@@ -341,7 +369,11 @@ def register_collaborative(
     with db.session() as s:
         session = s.get(LearningSession, session_id)
         if session is None:
-            raise NotFoundError(f"No session with id {session_id}.")
+            raise NotFoundError(
+                translate("Registrations", "No session with id {session_id}.").format(
+                    session_id=session_id
+                )
+            )
         query = select(Membership.contact_id).where(Membership.active.is_(True)).distinct()
         if collaborative_id is not None:
             query = query.where(Membership.collaborative_id == collaborative_id)

@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from collab_desktop.domain.translation import translate
+from collab_desktop.domain.vocab import vocabulary_label
 from collab_desktop.services.errors import ConflictError, NotFoundError
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import (
@@ -40,10 +42,15 @@ def role_problem(
         return None
     contact = s.get(Contact, contact_id)
     name = f"{contact.first_name} {contact.last_name}".strip() or contact.email
-    where = ""
+    shown = vocabulary_label(role)
     if collaborative_id is not None:
-        where = f" of {s.get(Collaborative, collaborative_id).name}"
-    return f"{name} is not a {role}{where}; this session is only for {role}s."
+        return translate(
+            "RoleRestrictions",
+            "{name} is not a {role} of {collaborative}; this session is only for {role}s.",
+        ).format(name=name, role=shown, collaborative=s.get(Collaborative, collaborative_id).name)
+    return translate(
+        "RoleRestrictions", "{name} is not a {role}; this session is only for {role}s."
+    ).format(name=name, role=shown)
 
 
 def check_may_join(
@@ -52,7 +59,11 @@ def check_may_join(
     """NotFoundError for an unknown contact; OutsideRoleError when the session or series is for
     a role the contact does not have (unless any_role)."""
     if s.get(Contact, contact_id) is None:
-        raise NotFoundError(f"No contact with id {contact_id}.")
+        raise NotFoundError(
+            translate("RoleRestrictions", "No contact with id {contact_id}.").format(
+                contact_id=contact_id
+            )
+        )
     problem = role_problem(s, scope.restricted_role, scope.collaborative_id, contact_id)
     if problem and not any_role:
         raise OutsideRoleError(problem)
@@ -65,7 +76,11 @@ def role_problems(
     with db.session() as s:
         session = s.get(LearningSession, session_id)
         if session is None:
-            raise NotFoundError(f"No session with id {session_id}.")
+            raise NotFoundError(
+                translate("RoleRestrictions", "No session with id {session_id}.").format(
+                    session_id=session_id
+                )
+            )
         series = s.get(SessionSeries, session.series_id) if whole_series else None
         scope = series if series is not None else session
         problems = {

@@ -19,6 +19,7 @@ from collab_desktop.domain import recurrence as rr
 from collab_desktop.domain.records import SessionRecord
 from collab_desktop.domain.series_records import FollowupPlan, SeriesRecord, SeriesResult
 from collab_desktop.domain.timezones import local_zone_name
+from collab_desktop.domain.translation import translate
 from collab_desktop.domain.validation import validate_session
 from collab_desktop.services.errors import NotFoundError, ValidationError
 from collab_desktop.services.safety.trash import delete_to_trash_in
@@ -66,8 +67,10 @@ def expand_or_fail(
     if len(starts) > rr.MAX_OCCURRENCES:
         raise ValidationError(
             {
-                "rrule": f"The rule gives more than {rr.MAX_OCCURRENCES} sessions; "
-                "end it sooner (an end date or a number of times)."
+                "rrule": translate(
+                    "Series",
+                    "The rule gives more than {MAX_OCCURRENCES} sessions; end it sooner (an end date or a number of times).",
+                ).format(MAX_OCCURRENCES=rr.MAX_OCCURRENCES)
             }
         )
     return starts
@@ -114,7 +117,9 @@ def series_row(s: Session, series_id: str) -> SessionSeries:
     """Within a transaction: the series row, or NotFoundError."""
     row = s.get(SessionSeries, series_id)
     if row is None:
-        raise NotFoundError(f"No series with id {series_id}.")
+        raise NotFoundError(
+            translate("Series", "No series with id {series_id}.").format(series_id=series_id)
+        )
     return row
 
 
@@ -284,7 +289,11 @@ def _drop_leftovers(s: Session, series: SessionSeries, rows: list[LearningSessio
 def check_collaborative(s: Session, collaborative_id: int | None) -> None:
     """Within a transaction: NotFoundError unless the collaborative (if one is given) exists."""
     if collaborative_id is not None and s.get(Collaborative, collaborative_id) is None:
-        raise NotFoundError(f"No collaborative with id {collaborative_id}.")
+        raise NotFoundError(
+            translate("Series", "No collaborative with id {collaborative_id}.").format(
+                collaborative_id=collaborative_id
+            )
+        )
 
 
 def create_series(
@@ -299,7 +308,9 @@ def create_series(
         raise ValidationError({"rrule": str(exc)}) from exc
     starts = expand_or_fail(rule, start)
     if not starts:
-        raise ValidationError({"rrule": "The rule gives no occurrence; check its end."})
+        raise ValidationError(
+            {"rrule": translate("Series", "The rule gives no occurrence; check its end.")}
+        )
     with db.session() as s:
         check_collaborative(s, template.collaborative_id)
         # The first occurrence is DTSTART: a start that the rule would not produce is dropped.

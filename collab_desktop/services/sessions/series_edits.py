@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from collab_desktop.domain import recurrence as rr
 from collab_desktop.domain.records import SessionRecord
 from collab_desktop.domain.series_records import SeriesResult
+from collab_desktop.domain.translation import translate
 from collab_desktop.services.errors import NotFoundError, ValidationError
 from collab_desktop.services.sessions.followup_series import follow_main_series
 from collab_desktop.services.sessions.series import (
@@ -35,7 +36,9 @@ from collab_desktop.store.models import LearningSession, SeriesRegistration, Ses
 def edit_occurrence(db: Database, rec: SessionRecord) -> SessionRecord:
     """Change one occurrence only; it stays in its series (recurrence_id kept)."""
     if rec.id is None:
-        raise ValidationError({"id": "Only a saved occurrence can be edited."})
+        raise ValidationError(
+            {"id": translate("SeriesEdits", "Only a saved occurrence can be edited.")}
+        )
     current = get_session(db, rec.id)
     rec.series_id = current.series_id
     return save_session(db, rec)
@@ -70,7 +73,9 @@ def edit_whole_series(
             raise ValidationError({"rrule": str(exc)}) from exc
         starts = expand_or_fail(new_rule, first, series_exdates(series))
         if not starts:
-            raise ValidationError({"rrule": "The rule gives no occurrence; check its end."})
+            raise ValidationError(
+                {"rrule": translate("SeriesEdits", "The rule gives no occurrence; check its end.")}
+            )
         old_first, old_minutes, old_rule = (
             series_first_start(series),
             series.duration_minutes,
@@ -109,9 +114,15 @@ def edit_this_and_following(
     with db.session() as s:
         row = s.get(LearningSession, session_id)
         if row is None:
-            raise NotFoundError(f"No session with id {session_id}.")
+            raise NotFoundError(
+                translate("SeriesEdits", "No session with id {session_id}.").format(
+                    session_id=session_id
+                )
+            )
         if row.series_id is None:
-            raise ValidationError({"series_id": "This session is not part of a series."})
+            raise ValidationError(
+                {"series_id": translate("SeriesEdits", "This session is not part of a series.")}
+            )
         old_id = row.series_id
         old = series_row(s, old_id)
         split_at = row.recurrence_id or row.start_at
@@ -129,7 +140,9 @@ def edit_this_and_following(
         kept_exdates = [d for d in series_exdates(old) if d >= start]
         starts = expand_or_fail(new_rule, start, kept_exdates)
         if not starts:
-            raise ValidationError({"rrule": "The rule gives no occurrence; check its end."})
+            raise ValidationError(
+                {"rrule": translate("SeriesEdits", "The rule gives no occurrence; check its end.")}
+            )
         following = _live_rows(s, old.id, since=split_at)
         cancelled_after = [
             r
@@ -246,7 +259,11 @@ def cancel_occurrence(db: Database, session_id: int) -> SessionRecord:
     with db.session() as s:
         row = s.get(LearningSession, session_id)
         if row is None:
-            raise NotFoundError(f"No session with id {session_id}.")
+            raise NotFoundError(
+                translate("SeriesEdits", "No session with id {session_id}.").format(
+                    session_id=session_id
+                )
+            )
         row.cancelled = True
         set_skipped(s, [session_id], skipped=True)
     return get_session(db, session_id)

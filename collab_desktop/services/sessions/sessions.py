@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 
 from collab_desktop.domain.records import DeleteImpact, SessionRecord
 from collab_desktop.domain.timezones import local_zone_name, to_local
+from collab_desktop.domain.translation import QT_TRANSLATE_NOOP, translate
 from collab_desktop.domain.validation import validate_session
 from collab_desktop.domain.vocab import HOLDS_A_PLACE
 from collab_desktop.services.errors import NotFoundError, ValidationError
@@ -50,7 +51,14 @@ _SELECT = select(
     LearningSession, Collaborative.name, Collaborative.colour, _active_count
 ).outerjoin(Collaborative, Collaborative.id == LearningSession.collaborative_id)
 
-ALL_COLLABORATIVES = "All collaboratives"
+# Shown for a session of every collaborative (the annual gathering); all_collaboratives_label()
+# gives it in the chosen language.
+ALL_COLLABORATIVES = QT_TRANSLATE_NOOP("Sessions", "All collaboratives")
+
+
+def all_collaboratives_label() -> str:
+    """'All collaboratives' in the chosen language: the collaborative of a session for all."""
+    return translate("Sessions", ALL_COLLABORATIVES)
 
 
 def session_record(
@@ -62,7 +70,7 @@ def session_record(
         **{f: getattr(row, f) for f in _FIELDS},
         start=to_local(row.start_at, row.timezone),
         end=to_local(row.end_at, row.timezone),
-        collaborative_name=collab_name or ALL_COLLABORATIVES,
+        collaborative_name=collab_name or all_collaboratives_label(),
         colour=colour or "#607D8B",
         registered_count=n,
         held_on_old_day=row.series_id is not None and row.recurrence_id is None,
@@ -114,7 +122,10 @@ def get_session(db: Database, session_id: int) -> SessionRecord:
         row = s.execute(_SELECT.where(LearningSession.id == session_id)).first()
         if row is None:
             raise NotFoundError(
-                f"No session with id {session_id}. Run 'list sessions' to see the ids."
+                translate(
+                    "Sessions",
+                    "No session with id {session_id}. Run 'list sessions' to see the ids.",
+                ).format(session_id=session_id)
             )
         return session_record(*row)
 
@@ -127,14 +138,20 @@ def save_session(db: Database, rec: SessionRecord) -> SessionRecord:
     assert rec.start is not None and rec.end is not None
     with db.session() as s:
         if rec.collaborative_id is not None and s.get(Collaborative, rec.collaborative_id) is None:
-            raise NotFoundError(f"No collaborative with id {rec.collaborative_id}.")
+            raise NotFoundError(
+                translate("Sessions", "No collaborative with id {collaborative_id}.").format(
+                    collaborative_id=rec.collaborative_id
+                )
+            )
         if rec.id is None:
             row = LearningSession()
             s.add(row)
         else:
             row = s.get(LearningSession, rec.id)
             if row is None:
-                raise NotFoundError(f"No session with id {rec.id}.")
+                raise NotFoundError(
+                    translate("Sessions", "No session with id {id}.").format(id=rec.id)
+                )
         for f in _FIELDS:
             value = getattr(rec, f)
             setattr(row, f, value.strip() if isinstance(value, str) else value)

@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from collab_desktop.domain import clock
 from collab_desktop.domain.records import ContactRecord
+from collab_desktop.domain.translation import translate
 from collab_desktop.domain.validation import email_problem
 from collab_desktop.io.signup_sheet import (
     DEFAULT_BLANK_ROWS,
@@ -110,7 +111,9 @@ def export_signup_sheet(
         for contact_id, role in s.execute(query):
             roles.setdefault(contact_id, role)
     if blank_rows < 0:
-        raise ServiceError("The number of blank rows cannot be negative.")
+        raise ServiceError(
+            translate("SignupSheets", "The number of blank rows cannot be negative.")
+        )
     return write_signup_sheet(
         Path(path),
         session,
@@ -150,8 +153,10 @@ def preview_attendance(db: Database, path: Path, session_id: int) -> AttendanceP
         raise ServiceError(str(exc)) from exc
     if sheet.session_id is not None and sheet.session_id != session_id:
         raise ServiceError(
-            f"{Path(path).name} is the sign-up sheet of session {sheet.session_id}, "
-            f"not of session {session_id}."
+            translate(
+                "SignupSheets",
+                "{name} is the sign-up sheet of session {session_id}, not of session {session_id2}.",
+            ).format(name=Path(path).name, session_id=sheet.session_id, session_id2=session_id)
         )
     preview = AttendancePreview(session_id=session_id, file_name=Path(path).name)
     by_email = {r.email.strip().lower(): r for r in registrations.values() if r.email}
@@ -163,8 +168,10 @@ def preview_attendance(db: Database, path: Path, session_id: int) -> AttendanceP
                 reg = registrations.get(row.registration_id)
                 if reg is None:
                     preview.problems.append(
-                        f"Row {row.row_number}: registration {row.registration_id} is not "
-                        "in this session; skipped."
+                        translate(
+                            "SignupSheets",
+                            "Row {row_number}: registration {registration_id} is not in this session; skipped.",
+                        ).format(row_number=row.row_number, registration_id=row.registration_id)
                     )
                     continue
                 name = f"{reg.first_name} {reg.last_name}".strip() or reg.email
@@ -173,10 +180,13 @@ def preview_attendance(db: Database, path: Path, session_id: int) -> AttendanceP
                 elif reg.status not in KEEP_WHEN_UNTICKED and reg.id not in late:
                     preview.absent[reg.id] = name
                 continue
-            label = row.name or row.email or "(no name)"
+            label = row.name or row.email or translate("SignupSheets", "(no name)")
             if not row.email:
                 preview.problems.append(
-                    f"Row {row.row_number}: walk-in {label!r} has no email; not added."
+                    translate(
+                        "SignupSheets",
+                        "Row {row_number}: walk-in {label!r} has no email; not added.",
+                    ).format(row_number=row.row_number, label=label)
                 )
                 continue
             problem = email_problem(row.email)
@@ -186,7 +196,9 @@ def preview_attendance(db: Database, path: Path, session_id: int) -> AttendanceP
             key = row.email.strip().lower()
             if key in seen:
                 preview.problems.append(
-                    f"Row {row.row_number}: {row.email} is written twice; counted once."
+                    translate(
+                        "SignupSheets", "Row {row_number}: {email} is written twice; counted once."
+                    ).format(row_number=row.row_number, email=row.email)
                 )
                 continue
             seen.add(key)

@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from collab_desktop.domain import clock
+from collab_desktop.domain.translation import translate
 from collab_desktop.domain.vocab import HOLDS_A_PLACE
 from collab_desktop.services.errors import ConflictError, NotFoundError, ValidationError
 from collab_desktop.store.database import Database
@@ -159,7 +160,11 @@ def moved_up(db: Database, before: Places, after: Places) -> list[Moved]:
 def _registration(s: Session, registration_id: int) -> Registration:
     row = s.get(Registration, registration_id)
     if row is None:
-        raise NotFoundError(f"No registration with id {registration_id}.")
+        raise NotFoundError(
+            translate("Waitlist", "No registration with id {registration_id}.").format(
+                registration_id=registration_id
+            )
+        )
     return row
 
 
@@ -172,7 +177,9 @@ def cancel(db: Database, session_id: int, contact_id: int) -> PlaceChange:
             )
         )
         if row is None or row.status == "cancelled":
-            raise ConflictError("This person is not registered for the session.")
+            raise ConflictError(
+                translate("Waitlist", "This person is not registered for the session.")
+            )
         rows = affected_rows(s, [row])
         change = PlaceChange(before=snapshot(rows))
         now = clock.now()
@@ -189,7 +196,7 @@ def promote(db: Database, registration_id: int) -> PlaceChange:
     with db.session() as s:
         row = _registration(s, registration_id)
         if row.status != WAITLISTED:
-            raise ConflictError("This person is not on the waitlist.")
+            raise ConflictError(translate("Waitlist", "This person is not on the waitlist."))
         rows = affected_rows(s, [row])
         change = PlaceChange(before=snapshot(rows))
         row.status, row.waitlist_position, row.updated_at = "registered", None, clock.now()
@@ -205,10 +212,16 @@ def move_on_waitlist(db: Database, registration_id: int, position: int) -> Place
     with db.session() as s:
         row = _registration(s, registration_id)
         if row.status != WAITLISTED:
-            raise ConflictError("This person is not on the waitlist.")
+            raise ConflictError(translate("Waitlist", "This person is not on the waitlist."))
         line = waiting(s, row.session_id)
         if not 1 <= position <= len(line):
-            raise ValidationError({"position": f"Position must be between 1 and {len(line)}."})
+            raise ValidationError(
+                {
+                    "position": translate(
+                        "Waitlist", "Position must be between 1 and {count_line}."
+                    ).format(count_line=len(line))
+                }
+            )
         change = PlaceChange(before=snapshot(line))
         line.remove(row)
         line.insert(position - 1, row)

@@ -13,6 +13,7 @@ from typing import Any
 
 from collab_desktop.domain.records import MembershipRecord
 from collab_desktop.domain.series_records import BulkAddResult
+from collab_desktop.domain.translation import translate
 from collab_desktop.services.directory import memberships
 from collab_desktop.services.safety.row_log import (
     RowChanges,
@@ -93,7 +94,8 @@ def edit_membership_with_undo(
     saved = memberships.update_membership(db, membership_id, role, joined_on, active, log)
     if not log.changes:
         return saved, None
-    return saved, RowsChange("membership", log.changes, f"edit membership of {saved.contact_name}")
+    text = translate("Links", "edit membership of {name}").format(name=saved.contact_name)
+    return saved, RowsChange("membership", log.changes, text)
 
 
 def register_with_undo(
@@ -111,7 +113,9 @@ def register_with_undo(
     who = _who(db, contact_ids, "people")
     series_title = _series_title(db, session_id) if whole_series else None
     if series_title is not None:
-        text = f"register {who} for the series {series_title}"
+        text = translate("Links", "register {who} for the series {series_title}").format(
+            who=who, series_title=series_title
+        )
     else:
         text = f"register {who} for {_session(db, session_id)}"
     return RowsChange("registration", log.changes, text)
@@ -151,7 +155,9 @@ def apply_attendance_with_undo(
     counts = apply_attendance(db, preview, log)
     if not log.changes:
         return counts, None
-    text = f"import attendance for {_session(db, preview.session_id)}"
+    text = translate("Links", "import attendance for {value}").format(
+        value=_session(db, preview.session_id)
+    )
     return counts, RowsChange("registration", log.changes, text, also=("contact",))
 
 
@@ -168,5 +174,7 @@ def apply_meeting_with_undo(
     counts = apply_meeting_attendance(db, preview, add_unmatched, log)
     if not log.changes:
         return counts, None
-    text = f"read attendance for {_session(db, preview.session_id)}"
+    text = translate("Links", "read attendance for {value}").format(
+        value=_session(db, preview.session_id)
+    )
     return counts, RowsChange("registration", log.changes, text, also=("contact",))

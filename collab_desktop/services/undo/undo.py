@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from collab_desktop.domain.import_records import ImportPlan, ImportResult
+from collab_desktop.domain.translation import translate
 from collab_desktop.services.directory import collaboratives, contacts
 from collab_desktop.services.safety.trash import (
     ROOTS,
@@ -57,7 +58,7 @@ class Change(Protocol):
 
 def _name(kind: str, rec: Any) -> str:
     if kind == "contact":
-        return rec.display_name or "(no name)"
+        return rec.display_name or translate("Undo", "(no name)")
     if kind == "session":
         return rec.title
     return rec.name
@@ -204,7 +205,9 @@ def set_status_with_undo(db: Database, registration_ids: Sequence[int], status: 
     text = f"mark {n} {'registration' if n == 1 else 'registrations'} {status}"
     promoted = waitlist.moved_up(db, before, after)
     if promoted:
-        text += f" ({', '.join(m.name for m in promoted)} moved up)"
+        text += translate("Undo", " ({value} moved up)").format(
+            value=", ".join(m.name for m in promoted)
+        )
     return StatusChange(before, after, text, promoted=promoted)
 
 
@@ -219,10 +222,13 @@ class RestoreChange:
 
     def __post_init__(self) -> None:
         if not self.text:
-            one = len(self.restored) == 1
-            self.text = (
-                f"put back {self.restored[0].label if one else f'{len(self.restored)} items'}"
-            )
+            count = len(self.restored)
+            if count == 1:
+                self.text = translate("Undo", "put back {label}").format(
+                    label=self.restored[0].label
+                )
+            else:
+                self.text = translate("Undo", "put back %n items", None, count)
 
     @property
     def kind(self) -> str:

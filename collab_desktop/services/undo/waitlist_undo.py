@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from collab_desktop.domain.translation import translate
 from collab_desktop.services.sessions import waitlist
 from collab_desktop.store.database import Database
 
@@ -28,7 +29,11 @@ class PlaceUndo:
 
 def _moved_up(change: waitlist.PlaceChange) -> str:
     names = [m.name for m in change.promoted]
-    return f" ({', '.join(names)} moved up)" if names else ""
+    return (
+        translate("WaitlistUndo", " ({value} moved up)").format(value=", ".join(names))
+        if names
+        else ""
+    )
 
 
 def cancel_with_undo(db: Database, session_id: int, contact_id: int, name: str) -> PlaceUndo:
@@ -41,10 +46,19 @@ def promote_with_undo(db: Database, registration_id: int) -> PlaceUndo:
     """Give a waitlisted person a place by hand."""
     change = waitlist.promote(db, registration_id)
     name = change.promoted[0].name if change.promoted else "someone"
-    return PlaceUndo(change, f"move {name} up from the waitlist", promoted=change.promoted)
+    return PlaceUndo(
+        change,
+        translate("WaitlistUndo", "move {name} up from the waitlist").format(name=name),
+        promoted=change.promoted,
+    )
 
 
 def move_with_undo(db: Database, registration_id: int, position: int) -> PlaceUndo:
     """Move a waitlisted person to a position in the line."""
     change = waitlist.move_on_waitlist(db, registration_id, position)
-    return PlaceUndo(change, f"move on the waitlist to place {position}")
+    return PlaceUndo(
+        change,
+        translate("WaitlistUndo", "move on the waitlist to place {position}").format(
+            position=position
+        ),
+    )
