@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         from collab_desktop.ui.events import DataEvents
         from collab_desktop.ui.features.data_safety import install_data_safety
         from collab_desktop.ui.features.documents import install_document_actions
+        from collab_desktop.ui.features.live_refresh import install_live_refresh
         from collab_desktop.ui.features.local_copy import install_local_copy
         from collab_desktop.ui.features.report_actions import install_report_actions
         from collab_desktop.ui.features.roster_actions import install_roster_actions
@@ -138,6 +139,7 @@ class MainWindow(QMainWindow):
         self.local_copy = install_local_copy(self.host)
         self.user_guide_action = install_user_guide_action(self.host)
         self.team_database = install_team_database(self.host)
+        self.live_refresh = install_live_refresh(self.host)
         self._show_database()
         self._restore_splitters()
         self._update_actions()
@@ -485,6 +487,7 @@ class MainWindow(QMainWindow):
             return
         self.save_layout()
         if self.ctx is not None:
+            self.live_refresh.stop()
             self.ctx.tasks.wait()
         event.accept()
 

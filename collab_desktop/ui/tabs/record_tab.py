@@ -32,6 +32,7 @@ from collab_desktop.ui.icons import icon
 from collab_desktop.ui.models.record_table_model import Column
 from collab_desktop.ui.operations import Operation, fetch_or_none
 from collab_desktop.ui.tabs.record_rows import RecordRows
+from collab_desktop.ui.widgets.changed_bar import ChangedBar
 from collab_desktop.ui.widgets.form_panel import FormPanel
 from collab_desktop.ui.widgets.record_table import RecordTable
 from collab_desktop.ui.widgets.vertical_scroll import VerticalScrollArea
@@ -64,6 +65,8 @@ class RecordTab(RecordRows, QWidget):
         # The record as the form last showed it: what an edit's undo step puts back. None when
         # it changed elsewhere while the form held unsaved edits (then fetched on save).
         self._form_record: Any = None
+        # The record as last fetched from the database, to tell whether a change touched it.
+        self._stored_record: Any = None
         self._late_ids: set[Any] = set()
         self.table = RecordTable(
             self.columns(), self.search_text, self.search_placeholder, natural_key=self.natural_key
@@ -91,6 +94,11 @@ class RecordTab(RecordRows, QWidget):
         self.title.setWordWrap(True)
         self.form = FormPanel()
         self.build_form(self.form)
+        # Said when the record changes elsewhere while the form holds unsaved edits.
+        self.changed_bar = ChangedBar()
+        self.changed_bar.setObjectName(f"{self.kind}_changed_bar")
+        self.changed_bar.reload_requested.connect(self.reload_theirs)
+        self.changed_bar.keep_requested.connect(self.keep_editing)
         self.save_button = QPushButton(icon("save"), "Save")
         self.save_button.setToolTip("Save changes (Ctrl+S)")
         self.save_button.setDefault(True)
@@ -111,6 +119,7 @@ class RecordTab(RecordRows, QWidget):
         right_layout = QVBoxLayout(right_inner)
         right_layout.setContentsMargins(16, 8, 16, 8)
         right_layout.addWidget(self.title)
+        right_layout.addWidget(self.changed_bar)
         right_layout.addWidget(self.form)
         right_layout.addLayout(buttons)
         related = self.build_related()
@@ -224,11 +233,15 @@ class RecordTab(RecordRows, QWidget):
         self.count_label.setText(f"{text} (loading…)" if self.loading else text)
 
     def _on_changes(self, changes: ChangeSet) -> None:
-        """Follow a published ChangeSet: the changed rows, then the form and its related lists."""
+        """Follow a published ChangeSet (who made it elsewhere, if so, is said by the events)."""
+        self._follow(changes, self.ctx.events.changed_by)
+
+    def _follow(self, changes: ChangeSet, changed_by: str | None) -> None:
+        """The changed rows, then the form and its related lists."""
         if not self._loaded:
             return  # the tab fetches everything when it is first shown
         if self._selecting:  # inside the selection model's signal: once it has settled
-            QTimer.singleShot(0, self, lambda: self._on_changes(changes))
+            QTimer.singleShot(0, self, lambda: self._follow(changes, changed_by))
             return
         whole = changes.is_many(self.kind)
         ids = changes.ids(self.kind)
@@ -242,25 +255,42 @@ class RecordTab(RecordRows, QWidget):
         if self._current_id is None or self._saving:
             return  # a save shows the saved record itself
         if whole or shown_kinds or self._current_id in ids:
-            self._show_current()
+            self._show_current(changed_by)
         elif changes.touches(*self.related_kinds):
             self.load_related(self._safe_fetch(self._current_id))
 
-    def _show_current(self) -> None:
-        """Show the selected record as it is now (an unsaved edit stays as typed)."""
+    def _show_current(self, changed_by: str | None = None) -> None:
+        """Show the selected record as it is now; an unsaved edit stays as typed, and when the
+        record itself changed the bar above the form says by whom (Reload · Keep editing)."""
         record = self._safe_fetch(self._current_id)
-        if self.form.is_dirty():
-            self._form_record = None
-            self.load_related(record)
-        else:
+        if not self.form.is_dirty():
             self._show(record)  # None: it was deleted
+            return
+        if record != self._stored_record:
+            self.changed_bar.show_change(changed_by, deleted=record is None)
+            self._stored_record = record
+            self._form_record = None  # the undo step of a save takes the stored record then
+        self.load_related(record)
+
+    def reload_theirs(self) -> None:
+        """Drop the unsaved edits and show the record as stored now (the bar's Reload)."""
+        self.form.set_dirty(False)
+        self._show(self._safe_fetch(self._current_id) if self._current_id is not None else None)
+        self.form.focus_first_field()
+
+    def keep_editing(self) -> None:
+        """Hide the bar and go on with the unsaved edits (the bar's Keep editing)."""
+        self.changed_bar.hide()
+        self.form.focus_first_field()
 
     def _safe_fetch(self, record_id: Any) -> Any:
         return fetch_or_none(self.fetch_record, record_id)
 
     def _show(self, record: Any | None, new: bool = False, related: bool = True) -> None:
+        self.changed_bar.hide()
         self._current_id = getattr(record, "id", None) if record is not None else None
         self._form_record = record
+        self._stored_record = record
         with self.form.loading():
             self.load_form(record)
         self.form.clear_errors()
