@@ -43,6 +43,8 @@ class ChangedBar(QFrame):
         self.keep_button.setToolTip(
             translate("ChangedBar", "Go on with your edits; saving stores what the form shows")
         )
+        for button in (self.reload_button, self.keep_button):
+            button.setAutoDefault(False)  # Enter in a dialog still saves; it never reloads
         self.reload_button.clicked.connect(self.reload_requested)
         self.keep_button.clicked.connect(self.keep_requested)
         layout = QHBoxLayout(self)
