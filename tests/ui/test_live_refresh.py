@@ -77,6 +77,22 @@ def _save_in_form(qtbot, tab, contact_id: int, organization: str) -> None:  # no
     assert tab.save()
 
 
+def _add_contacts(db: Database, count: int) -> list[int]:
+    return [
+        save_contact(db, ContactRecord(first_name=f"Zed{i:03}", last_name=f"Many{i:03}")).id
+        for i in range(count)
+    ]
+
+
+def _scroll_to_middle(tab, contact_id: int) -> int:  # noqa: ANN001
+    """Select a contact in the middle of a long list, scrolled there; the scroll bar's value."""
+    assert tab.select_record(contact_id)
+    bar = tab.table.view.verticalScrollBar()
+    assert bar.maximum() > 0  # the list is longer than the view
+    bar.setValue(bar.maximum() // 2)
+    return bar.value()
+
+
 def test_an_edit_saved_in_one_window_appears_in_the_other_with_the_selection_kept(
     qtbot,
     two_windows,
@@ -84,20 +100,19 @@ def test_an_edit_saved_in_one_window_appears_in_the_other_with_the_selection_kep
 ) -> None:
     mine, theirs = two_windows
     watching = theirs.contacts_tab
-    assert watching.select_record(3)
+    added = _add_contacts(mine.ctx.db, 80)  # heard one by one, put in as they come
+    qtbot.waitUntil(lambda: watching.table.model.has_id(added[-1]), timeout=5 * SECOND_MS)
+    assert watching.table.model.total_count() == 84
+    scrolled = _scroll_to_middle(watching, added[40])
     resets: list[str] = []
     watching.table.model.modelReset.connect(lambda: resets.append("reset"))
-    scrolled = watching.table.view.verticalScrollBar().value()
 
     _save_in_form(qtbot, mine.contacts_tab, 2, "Valley Clinic")
-    qtbot.waitUntil(
-        lambda: _row(watching, 2).organization == "Valley Clinic", timeout=SECOND_MS
-    )
-    assert watching.table.current_record().id == 3  # the selection stayed
-    assert watching.current_id == 3
+    qtbot.waitUntil(lambda: _row(watching, 2).organization == "Valley Clinic", timeout=SECOND_MS)
+    assert watching.table.current_record().id == added[40]  # the selection stayed
+    assert watching.current_id == added[40]
     assert watching.table.view.verticalScrollBar().value() == scrolled
     assert resets == []  # the row was put in place, not the table reloaded
-    # Its own save came back to the first window only once (no notice to itself).
     assert _row(mine.contacts_tab, 2).organization == "Valley Clinic"
 
 
@@ -239,9 +254,7 @@ def test_a_read_only_window_on_the_same_file_sees_the_writers_change(qtbot, db_p
         window.tabs.setCurrentWidget(tab)
         assert tab.select_record(3)
         save_contact(writer, replace(get_contact(writer, 2), organization="Writer Clinic"))
-        qtbot.waitUntil(
-            lambda: _row(tab, 2).organization == "Writer Clinic", timeout=2 * SECOND_MS
-        )
+        qtbot.waitUntil(lambda: _row(tab, 2).organization == "Writer Clinic", timeout=2 * SECOND_MS)
         assert tab.table.current_record().id == 3
         added = save_contact(writer, ContactRecord(first_name="Ana", last_name="New"))
         qtbot.waitUntil(lambda: tab.table.model.has_id(added.id), timeout=2 * SECOND_MS)

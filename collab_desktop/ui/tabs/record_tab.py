@@ -245,7 +245,9 @@ class RecordTab(RecordRows, QWidget):
             return
         whole = changes.is_many(self.kind)
         ids = changes.ids(self.kind)
-        if whole:
+        if whole and changed_by is not None:
+            self.refresh_rows()  # made elsewhere: edit the rows that differ, the view stays put
+        elif whole:
             self.reload()
         elif ids:
             self.refresh_ids(ids)
