@@ -34,6 +34,7 @@ class ChangeListener:
         on_resumed: Callable[[], None] = lambda: None,
         on_connection: Callable[[bool], None] = lambda _up: None,
     ) -> None:
+        """``on_connection(False)`` when the server cannot be reached, ``(True)`` once listening."""
         self.conninfo = postgresql.libpq_conninfo(url)
         self.origin = origin
         self.on_notice = on_notice
@@ -82,6 +83,7 @@ class ChangeListener:
             except psycopg.Error as exc:
                 log.info("cannot listen for changes (again in %.1f s): %s", delay, exc)
                 missed = True
+                self.on_connection(False)
                 self._stop.wait(delay)
                 delay = min(delay * 2, MAX_DELAY_S)
                 continue
@@ -106,8 +108,7 @@ class ChangeListener:
                 self._conn = None
                 conn.close()
             if missed and not self._stop.is_set():
-                self.on_connection(False)
-                self._stop.wait(delay)
+                self._stop.wait(delay)  # then connect again (said only if that fails)
                 delay = min(delay * 2, MAX_DELAY_S)
 
     def _received(self, payload: str) -> None:

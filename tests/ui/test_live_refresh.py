@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 import pytest
+from own_postgres import own_pg_server  # noqa: F401 - the fixture
 
 from collab_desktop.domain.records import ContactRecord
 from collab_desktop.services.directory.contacts import get_contact, save_contact
@@ -280,3 +281,33 @@ def qtbot_space():  # noqa: ANN201
     from PySide6.QtCore import Qt
 
     return Qt.Key.Key_Space
+
+
+def test_the_status_bar_says_when_the_server_is_out_of_reach_and_back(
+    qtbot,
+    own_pg_server,  # noqa: ANN001, F811 - the fixture
+) -> None:
+    own_pg_server.admin_execute("CREATE DATABASE live")
+    url = own_pg_server.url("live")
+    db, _ = open_database(url)
+    window = _window(qtbot, db)
+    try:
+        window.tabs.setCurrentWidget(window.contacts_tab)
+        _listening(qtbot, window)
+        status = window.statusBar()
+        own_pg_server.stop()
+        qtbot.waitUntil(lambda: "Lost touch" in status.currentMessage(), timeout=10 * SECOND_MS)
+        own_pg_server.resume()
+        qtbot.waitUntil(lambda: "Back in touch" in status.currentMessage(), timeout=20 * SECOND_MS)
+        other, _ = open_database(url)
+        try:
+            saved = save_contact(other, replace(get_contact(other, 1), organization="Back"))
+            qtbot.waitUntil(
+                lambda: _row(window.contacts_tab, saved.id).organization == "Back",
+                timeout=SECOND_MS,
+            )
+        finally:
+            other.dispose()
+    finally:
+        window.live_refresh.stop()
+        db.dispose()
