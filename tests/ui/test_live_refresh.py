@@ -185,24 +185,11 @@ def test_a_changed_record_in_the_session_editor_shows_the_bar(
     two_windows,
     dana,  # noqa: ANN001
 ) -> None:
-    from collab_desktop.domain.records import SessionRecord
-    from collab_desktop.domain.timezones import localize
-    from collab_desktop.services.directory.collaboratives import list_collaboratives
     from collab_desktop.services.sessions.sessions import get_session, save_session
     from collab_desktop.ui.dialogs.session_dialog import SessionDialog
 
     mine, theirs = two_windows
-    collaborative = list_collaboratives(mine.ctx.db)[0]
-    start = localize(datetime(2030, 3, 5, 10, 0))
-    session = save_session(
-        mine.ctx.db,
-        SessionRecord(
-            collaborative_id=collaborative.id,
-            title="Huddle",
-            start=start,
-            end=start + timedelta(hours=1),
-        ),
-    )
+    session = _huddle(mine.ctx.db)
     dialog = SessionDialog(theirs.ctx, get_session(theirs.ctx.db, session.id), theirs)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -223,6 +210,47 @@ def test_a_changed_record_in_the_session_editor_shows_the_bar(
     assert dialog.title_edit.text() == "Huddle"
     assert not dialog.changed_bar.is_showing()
     dialog.reject()
+
+
+def test_a_change_to_what_the_form_does_not_show_brings_no_bar(qtbot, two_windows, dana) -> None:  # noqa: ANN001
+    from collab_desktop.services.sessions.registrations import register
+    from collab_desktop.services.sessions.sessions import save_session
+
+    mine, theirs = two_windows
+    session = _huddle(mine.ctx.db)
+    tab = theirs.sessions_tab
+    theirs.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.table.model.has_id(session.id), timeout=SECOND_MS)
+    assert tab.select_record(session.id)
+    tab.title_edit.selectAll()
+    qtbot.keyClicks(tab.title_edit, "Huddle (my edit)")
+    assert tab.form.is_dirty()
+    register(mine.ctx.db, session.id, 1)  # the session's count changes, not its fields
+    qtbot.waitUntil(lambda: _row(tab, session.id).registered_count == 1, timeout=SECOND_MS)
+    assert not tab.changed_bar.is_showing()
+    assert tab.title_edit.text() == "Huddle (my edit)"
+    save_session(mine.ctx.db, replace(session, location="Room 9"))  # now a field changes
+    qtbot.waitUntil(tab.changed_bar.is_showing, timeout=SECOND_MS)
+    assert tab.title_edit.text() == "Huddle (my edit)"
+
+
+def _huddle(db: Database):  # noqa: ANN202
+    """A session on a fixed day (never today's date)."""
+    from collab_desktop.domain.records import SessionRecord
+    from collab_desktop.domain.timezones import localize
+    from collab_desktop.services.directory.collaboratives import list_collaboratives
+    from collab_desktop.services.sessions.sessions import save_session
+
+    start = localize(datetime(2030, 3, 5, 10, 0))
+    return save_session(
+        db,
+        SessionRecord(
+            collaborative_id=list_collaboratives(db)[0].id,
+            title="Huddle",
+            start=start,
+            end=start + timedelta(hours=1),
+        ),
+    )
 
 
 def test_after_the_listening_connection_is_killed_the_window_catches_up(

@@ -8,6 +8,7 @@ writes and everyone else's) by fetching the changed records by id (record_rows.p
 
 from __future__ import annotations
 
+from dataclasses import fields, is_dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -54,6 +55,9 @@ class RecordTab(RecordRows, QWidget):
     # False when the related lists show nothing of the record's own fields, so saving the
     # record leaves them as they are (a session's times decide how its registrations show).
     related_shows_record = True
+    # Fields of a record that its form does not show (counts, related names, stamps): when only
+    # they change elsewhere, a form with unsaved edits carries on without the changed bar.
+    not_in_form: tuple[str, ...] = ("created_at", "updated_at", "created_by", "updated_by")
     search_placeholder = "Search"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -268,11 +272,19 @@ class RecordTab(RecordRows, QWidget):
         if not self.form.is_dirty():
             self._show(record)  # None: it was deleted
             return
-        if record != self._stored_record:
+        if self.form_values(record) != self.form_values(self._stored_record):
             self.changed_bar.show_change(changed_by, deleted=record is None)
-            self._stored_record = record
             self._form_record = None  # the undo step of a save takes the stored record then
+        self._stored_record = record
         self.load_related(record)
+
+    def form_values(self, record: Any | None) -> Any:
+        """What of a record the form shows, to tell whether a change elsewhere touched it."""
+        if record is None or not is_dataclass(record):
+            return record
+        return tuple(
+            getattr(record, f.name) for f in fields(record) if f.name not in self.not_in_form
+        )
 
     def reload_theirs(self) -> None:
         """Drop the unsaved edits and show the record as stored now (the bar's Reload)."""
