@@ -9,6 +9,8 @@ from datetime import datetime, timedelta
 
 import pytest
 from own_postgres import own_pg_server  # noqa: F401 - the fixture
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from collab_desktop.domain.records import ContactRecord
 from collab_desktop.services.directory.contacts import get_contact, save_contact
@@ -149,7 +151,7 @@ def test_unsaved_edits_stay_under_a_bar_and_reload_takes_theirs(
     assert bar.reload_button.accessibleName() and bar.keep_button.accessibleName()
     assert bar.reload_button.focusPolicy() != bar.reload_button.focusPolicy().NoFocus
 
-    qtbot.mouseClick(bar.reload_button, qtbot_button())
+    qtbot.mouseClick(bar.reload_button, Qt.MouseButton.LeftButton)
     assert not bar.is_showing()
     assert editing.org_edit.text() == "Their Clinic"
     assert editing.phone_edit.text() == get_contact(theirs.ctx.db, 1).phone
@@ -169,8 +171,12 @@ def test_keep_editing_hides_the_bar_and_saving_stores_the_typed_text(
     _save_in_form(qtbot, mine.contacts_tab, 1, "Their Clinic")
     qtbot.waitUntil(editing.changed_bar.is_showing, timeout=SECOND_MS)
 
-    editing.changed_bar.keep_button.setFocus()
-    qtbot.keyClick(editing.changed_bar.keep_button, qtbot_space())
+    # From the form's first field, Shift+Tab reaches the bar just above it.
+    theirs.activateWindow()
+    editing.form.focus_first_field()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is editing.changed_bar.keep_button
+    qtbot.keyClick(editing.changed_bar.keep_button, Qt.Key.Key_Space)
     assert not editing.changed_bar.is_showing()
     assert editing.phone_edit.text() == "555-0142"
     assert editing.save()
@@ -297,18 +303,6 @@ def test_a_read_only_window_on_the_same_file_sees_the_writers_change(qtbot, db_p
 def test_a_window_does_not_reload_for_its_own_writes_on_a_file(window) -> None:  # noqa: ANN001
     save_contact(window.ctx.db, replace(get_contact(window.ctx.db, 2), organization="Mine"))
     assert not window.live_refresh.poll_file()
-
-
-def qtbot_button():  # noqa: ANN201
-    from PySide6.QtCore import Qt
-
-    return Qt.MouseButton.LeftButton
-
-
-def qtbot_space():  # noqa: ANN201
-    from PySide6.QtCore import Qt
-
-    return Qt.Key.Key_Space
 
 
 def test_the_status_bar_says_when_the_server_is_out_of_reach_and_back(
