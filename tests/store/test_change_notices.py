@@ -61,6 +61,13 @@ def test_unknown_kinds_from_a_newer_version_are_left_out() -> None:
     assert notice is not None and notice.changes == ChangeSet.of(Kind.CONTACT, [2])
 
 
+def test_unseen_changes_reload_every_kind_without_being_a_new_database() -> None:
+    unseen = ChangeSet.unseen()
+    assert unseen.touches(Kind.CONTACT, Kind.SESSION, Kind.REGISTRATION, Kind.TRASH)
+    assert not unseen.is_everything()  # the undo history and the file's lock stay
+    assert ChangeSet.everything().is_everything()
+
+
 # --- on a real server -----------------------------------------------------------------------------
 @pytest.fixture
 def two_databases(pg_url: str):  # noqa: ANN201

@@ -262,19 +262,26 @@ def _huddle(db: Database):  # noqa: ANN202
 def test_after_the_listening_connection_is_killed_the_window_catches_up(
     qtbot,
     two_windows,
-    pg_server,  # noqa: ANN001
+    pg_server,
+    pg_url: str,  # noqa: ANN001
 ) -> None:
+    from sqlalchemy.engine import make_url
+
     mine, theirs = two_windows
+    watching = theirs.contacts_tab
     listener = theirs.live_refresh.listener
     pid = listener.backend_pid
-    with pg_server.admin() as admin:
-        admin.execute("SELECT pg_terminate_backend(%s)", [pid])
+    # A change that sends no notice (plain SQL): only the reload after reconnecting shows it.
+    with pg_server.admin(make_url(pg_url).database) as conn:
+        conn.execute("UPDATE contacts SET organization = 'Unannounced' WHERE id = 3")
+        conn.execute("SELECT pg_terminate_backend(%s)", [pid])
     qtbot.waitUntil(lambda: listener.backend_pid not in (None, pid), timeout=5 * SECOND_MS)
+    qtbot.waitUntil(lambda: _row(watching, 3).organization == "Unannounced", timeout=SECOND_MS)
+    # And notices are heard again.
     contact = get_contact(mine.ctx.db, 4)
     save_contact(mine.ctx.db, replace(contact, organization="After Restart"))
-    qtbot.waitUntil(
-        lambda: _row(theirs.contacts_tab, 4).organization == "After Restart", timeout=SECOND_MS
-    )
+    qtbot.waitUntil(lambda: _row(watching, 4).organization == "After Restart", timeout=SECOND_MS)
+    assert not theirs.live_refresh.poll_file()  # a server database is never polled
 
 
 # --- a database file ----------------------------------------------------------------------------
