@@ -89,7 +89,7 @@ def measure(url: str, changes: int) -> tuple[list[float], list[float], list[floa
     assert tab.select_record(ids[len(ids) // 2])
     arrived: list[tuple[float, float]] = []  # (wall, process CPU) when each notice came in
     window.live_refresh.notice_arrived.connect(
-        lambda _n: arrived.append((time.perf_counter(), time.process_time()))
+        lambda _generation, _notice: arrived.append((time.perf_counter(), time.process_time()))
     )
     other, _ = open_database(url)
     rng = random.Random(7)

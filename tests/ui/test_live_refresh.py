@@ -340,3 +340,31 @@ def test_the_status_bar_says_when_the_server_is_out_of_reach_and_back(
     finally:
         window.live_refresh.stop()
         db.dispose()
+
+
+def test_a_window_that_opens_another_database_follows_that_one(
+    qtbot,
+    window,
+    pg_url: str,
+    dana,  # noqa: ANN001
+) -> None:
+    from collab_desktop.domain.changes import ChangeSet
+
+    assert window.live_refresh.watch is not None and window.live_refresh.listener is None
+    server_db, _ = open_database(pg_url)
+    other, _ = open_database(pg_url)
+    old = window.ctx.db
+    try:
+        window.ctx.db = server_db  # as File > Connect to team database does
+        window.ctx.events.publish(ChangeSet.everything())
+        assert window.live_refresh.watch is None
+        _listening(qtbot, window)
+        tab = window.contacts_tab
+        window.tabs.setCurrentWidget(tab)
+        save_contact(other, replace(get_contact(other, 2), organization="On the server"))
+        qtbot.waitUntil(lambda: _row(tab, 2).organization == "On the server", timeout=SECOND_MS)
+    finally:
+        window.live_refresh.stop()
+        window.ctx.db = old
+        other.dispose()
+        server_db.dispose()

@@ -210,13 +210,13 @@ class SessionDialog(QDialog):
         if stored is None:
             self.reject()  # it was deleted: nothing is left to edit
             return
-        self._session = stored
+        self._session, self._theirs = stored, None
         self._load(stored)
         self.title_edit.setFocus()
 
     def keep_editing(self) -> None:
         """Go on with the unsaved edits over the session as stored now (the bar's Keep editing)."""
-        stored = getattr(self, "_theirs", None)
+        stored, self._theirs = self._theirs, None
         if stored is not None:
             self._session = stored  # what the form does not show is kept as they left it
         self.changed_bar.hide()

@@ -35,9 +35,10 @@ POLL_MS = 500  # how often a database file is asked whether someone else committ
 class LiveRefresh(QObject):
     """Follows the window's database: listens (server) or polls (file), and publishes changes."""
 
-    # From the listener's thread; queued to the GUI thread by Qt.
-    notice_arrived = Signal(object)
-    resumed = Signal()
+    # From the listener's thread; queued to the GUI thread by Qt. Each carries the number of
+    # the database it is about (one opened since is ignored).
+    notice_arrived = Signal(int, object)
+    resumed = Signal(int)
     connection_changed = Signal(bool)
 
     def __init__(self, host: WindowHost) -> None:
@@ -49,6 +50,7 @@ class LiveRefresh(QObject):
         self._forget_commits: Callable[[], None] | None = None
         self._waiting: list[ChangeNotice] = []
         self._was_down = False
+        self._generation = 0
         self.poll_timer = QTimer(self)
         self.poll_timer.setInterval(POLL_MS)
         self.poll_timer.timeout.connect(self.poll_file)
@@ -65,13 +67,15 @@ class LiveRefresh(QObject):
     def start(self) -> None:
         """Listen to (or poll) the database the window has open now."""
         self.stop()
+        self._generation += 1
+        generation = self._generation
         db = self.ctx.db
         if postgresql.is_postgresql_url(db.url):
             self.listener = ChangeListener(
                 db.url,
                 db.origin,
-                on_notice=self.notice_arrived.emit,
-                on_resumed=self.resumed.emit,
+                on_notice=lambda notice: self.notice_arrived.emit(generation, notice),
+                on_resumed=lambda: self.resumed.emit(generation),
                 on_connection=self.connection_changed.emit,
             ).start()
             self._stopper.listener = self.listener
@@ -88,6 +92,7 @@ class LiveRefresh(QObject):
     def stop(self) -> None:
         """Stop listening and polling (the window closes, or opens another database)."""
         self.poll_timer.stop()
+        self._waiting = []
         if self.listener is not None:
             self.listener.stop()
             self.listener = None
@@ -104,8 +109,10 @@ class LiveRefresh(QObject):
             self.start()  # another database (or a restored file): follow that one
 
     # --- a team database ---------------------------------------------------------------------
-    def _notice_arrived(self, notice: ChangeNotice) -> None:
+    def _notice_arrived(self, generation: int, notice: ChangeNotice) -> None:
         """Notices arriving together are published together, one batch per person."""
+        if generation != self._generation:
+            return  # about the database open before
         self._waiting.append(notice)
         if len(self._waiting) == 1:
             QTimer.singleShot(0, self, self._publish_waiting)
@@ -121,8 +128,9 @@ class LiveRefresh(QObject):
         for user, changes in batches:
             self.ctx.events.publish_from_elsewhere(changes, user)
 
-    def _resumed(self) -> None:
-        self.ctx.events.publish_from_elsewhere(ChangeSet.unseen())
+    def _resumed(self, generation: int) -> None:
+        if generation == self._generation:
+            self.ctx.events.publish_from_elsewhere(ChangeSet.unseen())
 
     def _connection_changed(self, up: bool) -> None:
         if not up and not self._was_down:
