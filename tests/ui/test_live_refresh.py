@@ -326,8 +326,11 @@ def test_the_status_bar_says_when_the_server_is_out_of_reach_and_back(
         status = window.statusBar()
         own_pg_server.stop()
         qtbot.waitUntil(lambda: "Lost touch" in status.currentMessage(), timeout=10 * SECOND_MS)
+        paused = window.live_refresh.paused_label
+        assert paused.isVisible() and paused.accessibleName()
         own_pg_server.resume()
         qtbot.waitUntil(lambda: "Back in touch" in status.currentMessage(), timeout=20 * SECOND_MS)
+        assert not paused.isVisible()
         other, _ = open_database(url)
         try:
             saved = save_contact(other, replace(get_contact(other, 1), organization="Back"))

@@ -14,6 +14,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QMainWindow
 
 from collab_desktop.domain.changes import ChangeSet
 from collab_desktop.domain.translation import translate
@@ -58,6 +59,19 @@ class LiveRefresh(QObject):
         self.resumed.connect(self._resumed)
         self.connection_changed.connect(self._connection_changed)
         self.ctx.events.changes.connect(self._on_changes)
+        # Stays in the status bar while others' changes cannot reach this window.
+        self.paused_label = QLabel(translate("LiveRefresh", "Live updates paused"))
+        self.paused_label.setObjectName("warning")
+        self.paused_label.setAccessibleName(translate("LiveRefresh", "Live updates paused"))
+        self.paused_label.setToolTip(
+            translate(
+                "LiveRefresh",
+                "The server cannot be reached; the lists catch up by themselves once it is back",
+            )
+        )
+        self.paused_label.hide()
+        if isinstance(host.parent, QMainWindow):
+            host.parent.statusBar().insertPermanentWidget(0, self.paused_label)
         # The listener thread must end with the window, even when nobody calls stop().
         self._stopper = stopper = _Stopper()
         host.parent.destroyed.connect(lambda *_a: stopper.stop())
@@ -92,6 +106,8 @@ class LiveRefresh(QObject):
     def stop(self) -> None:
         """Stop listening and polling (the window closes, or opens another database)."""
         self.poll_timer.stop()
+        self.paused_label.hide()
+        self._was_down = False
         self._waiting = []
         if self.listener is not None:
             self.listener.stop()
@@ -133,6 +149,7 @@ class LiveRefresh(QObject):
             self.ctx.events.publish_from_elsewhere(ChangeSet.unseen())
 
     def _connection_changed(self, up: bool) -> None:
+        self.paused_label.setVisible(not up)
         if not up and not self._was_down:
             self.host.show_status(
                 translate(
