@@ -211,10 +211,17 @@ def test_a_changed_record_in_the_session_editor_shows_the_bar(
     assert "dana" in dialog.changed_bar.message.text()
     assert dialog.title_edit.text() == "Huddle (my edit)"
     assert dialog.location.text() == "Room 1"
-    dialog.changed_bar.reload_button.click()
-    assert dialog.location.text() == "Room 2"
-    assert dialog.title_edit.text() == "Huddle"
+    # Enter in the dialog saves as before: the bar's buttons never become the default.
+    assert not dialog.changed_bar.reload_button.autoDefault()
+    dialog.changed_bar.keep_button.click()
     assert not dialog.changed_bar.is_showing()
+    assert dialog.title_edit.text() == "Huddle (my edit)" and dialog.is_dirty()
+    save_session(mine.ctx.db, replace(get_session(mine.ctx.db, session.id), location="Room 3"))
+    qtbot.waitUntil(dialog.changed_bar.is_showing, timeout=SECOND_MS)
+    dialog.changed_bar.reload_button.click()
+    assert dialog.location.text() == "Room 3"
+    assert dialog.title_edit.text() == "Huddle"
+    assert not dialog.changed_bar.is_showing() and not dialog.is_dirty()
     dialog.reject()
 
 
