@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PKG_STAMP := $(VENV)/.installed-package
 
-.PHONY: run test test-slow test-clock lint format bench clean package package-test deb deb-test screenshots
+.PHONY: run test translations test-slow test-clock lint format bench clean package package-test deb deb-test screenshots
 
 $(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,11 @@ lint: $(STAMP)
 format: $(STAMP)
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+
+# The translations: strings of the code into resources/translations/collab_desktop_es.ts, then
+# the .qm catalogues (Spanish and the pseudo-locale). FILL="a.json b.json" takes in translations.
+translations: $(STAMP)
+	$(BIN)/python resources/translations/update.py $(foreach f,$(FILL),--fill $(f))
 
 # Benchmarks (never tests): figures and ratios against their targets; see bench/RESULTS.md.
 bench: $(STAMP)

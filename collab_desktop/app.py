@@ -30,7 +30,7 @@ def _dispatch(args: argparse.Namespace, ending: bool) -> int:
     if args.command is None:
         from collab_desktop.ui.app import run_gui
 
-        return run_gui(args.db)
+        return run_gui(args.db, args.lang)
     from collab_desktop.cli import run_command
 
     code = run_command(args)

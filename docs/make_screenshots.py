@@ -107,6 +107,30 @@ def shoot(widget, name: str) -> Path:  # noqa: ANN001
     return path
 
 
+def shoot_history(window) -> None:  # noqa: ANN001
+    """A contact edited by a colleague, and its History panel."""
+    from collab_desktop.services.directory.contacts import get_contact, save_contact
+    from collab_desktop.store.acting_user import set_user
+
+    tab = window.contacts_tab
+    window.tabs.setCurrentWidget(tab)
+    first = tab.table.model.records()[0]
+    edited = get_contact(window.ctx.db, first.id)
+    edited.job_title, edited.phone = "Quality improvement lead", "+1 603 555 0142"
+    set_user("jordan.okafor")
+    try:
+        save_contact(window.ctx.db, edited)
+    finally:
+        set_user(None)
+    tab.select_record(first.id)
+    tab.show_history()
+    from collab_desktop.ui.dialogs.history_panel import HistoryPanel
+
+    panel = window.findChild(HistoryPanel)
+    shoot(panel, "history")
+    panel.close()
+
+
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("COLLAB_DESKTOP_TZ", "America/New_York")
@@ -146,6 +170,8 @@ def main() -> int:
             table.selectRow(0)
         window.ctx.tasks.wait()
         shoot(window, f"tab-{name}")
+
+    shoot_history(window)
 
     from collab_desktop.ui.dialogs.import_wizard import ImportWizard
 

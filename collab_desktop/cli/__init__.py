@@ -16,6 +16,7 @@ import sys
 from collections.abc import Sequence
 
 from collab_desktop import __version__
+from collab_desktop.cli.language_option import add_language_option, install_command_language
 
 # Modules that register commands, in the order their help is listed.
 COMMAND_MODULES = (
@@ -31,6 +32,7 @@ COMMAND_MODULES = (
     "collab_desktop.cli.backup_command",
     "collab_desktop.cli.check_command",
     "collab_desktop.cli.trash_command",
+    "collab_desktop.cli.history_command",
     "collab_desktop.cli.database_command",
     "collab_desktop.cli.copy_command",
 )
@@ -53,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
         "(default: $COLLAB_DESKTOP_DB, else the per-user file); passwords come from ~/.pgpass, "
         "PGPASSWORD or PGSERVICE",
     )
+    add_language_option(parser)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
@@ -61,7 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
-    """Parse the command line; argparse exits 2 on wrong usage."""
+    """Parse the command line (in the language of --lang, installed first); argparse exits 2 on
+    wrong usage."""
+    install_command_language(sys.argv[1:] if argv is None else argv)
     return build_parser().parse_args(argv)
 
 

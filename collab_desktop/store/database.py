@@ -13,7 +13,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from collab_desktop.domain.changes import ChangeSet
-from collab_desktop.store import change_capture, postgresql, sqlite
+from collab_desktop.store import change_capture, postgresql, record_history, sqlite
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +53,7 @@ class Database:
         change_capture.install(self._factory, engine, self._committed)
         if engine.dialect.name == "postgresql" and not read_only:
             event.listen(self._factory, "before_commit", self._announce)
+        record_history.install(self._factory)
 
     @property
     def path(self) -> Path | None:

@@ -272,3 +272,35 @@ def libpq_conninfo(url: str) -> str:
     """The URL as libpq takes it (``postgresql://``, without the SQLAlchemy driver name)."""
     u = make_url(url).set(drivername="postgresql")
     return u.render_as_string(hide_password=False)
+
+
+def copy_new_rows(
+    conn: Connection,
+    table,  # noqa: ANN001 - Table
+    columns: tuple[str, ...],
+    rows,  # noqa: ANN001 - Iterable[Sequence]
+    constants: dict | None = None,
+) -> int:
+    """Insert rows (values for columns, in order; ids from the table's default) with COPY;
+    constants (columns with one value for every row) are bound once."""
+    constants = constants or {}
+    procs = [table.c[c].type._cached_bind_processor(conn.dialect) for c in columns]
+    pairs = [(i, p) for i, p in enumerate(procs) if p is not None]
+    fixed = tuple(
+        p(v) if (p := table.c[c].type._cached_bind_processor(conn.dialect)) else v
+        for c, v in constants.items()
+    )
+    names = (*columns, *constants)
+    quote = conn.dialect.identifier_preparer.quote
+    raw = conn.connection.driver_connection
+    sql = f"COPY {quote(table.name)} ({', '.join(quote(c) for c in names)}) FROM STDIN"
+    n = 0
+    with raw.cursor() as cur, cur.copy(sql) as copy:
+        for row in rows:
+            if pairs:
+                row = list(row)
+                for i, p in pairs:
+                    row[i] = p(row[i])
+            copy.write_row((*row, *fixed))
+            n += 1
+    return n

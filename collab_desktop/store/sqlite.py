@@ -250,3 +250,38 @@ class DataVersionWatch:
     def close(self) -> None:
         with self._lock:
             self._conn.close()
+
+
+def insert_new_rows(
+    conn: Connection,
+    table,  # noqa: ANN001 - Table
+    columns: tuple[str, ...],
+    rows,  # noqa: ANN001 - Iterable[Sequence]
+    constants: dict | None = None,
+) -> int:
+    """Insert rows (values for columns, in order) with one executemany of the driver itself.
+
+    Values are bound per column as SQLAlchemy would (aware times to UTC text, booleans to 0/1)
+    without its per-row statement machinery, the fast path for many rows; constants (columns
+    with one value for every row) are bound once.
+    """
+    constants = constants or {}
+    procs = [table.c[c].type._cached_bind_processor(conn.dialect) for c in columns]
+    pairs = [(i, p) for i, p in enumerate(procs) if p is not None]
+    fixed = tuple(
+        p(v) if (p := table.c[c].type._cached_bind_processor(conn.dialect)) else v
+        for c, v in constants.items()
+    )
+    # sqlite3 would turn a datetime into this text itself; made once here.
+    fixed = tuple(v.isoformat(" ") if hasattr(v, "isoformat") else v for v in fixed)
+    bound = []
+    for row in rows:
+        if pairs:
+            row = list(row)
+            for i, p in pairs:
+                row[i] = p(row[i])
+        bound.append((*row, *fixed))
+    names = (*columns, *constants)
+    marks = ", ".join("?" * len(names))
+    conn.exec_driver_sql(f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({marks})", bound)
+    return len(bound)

@@ -7,6 +7,7 @@ import os
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,9 +17,11 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from collab_desktop import APP_NAME, ORG_NAME, __version__
 from collab_desktop.domain.database_address import looks_like_url
+from collab_desktop.domain.translation import translate
 from collab_desktop.ui.database_opening import try_to_open
 
 if TYPE_CHECKING:
+    from collab_desktop.services.safety.offline_copy import OfflineCopyInfo
     from collab_desktop.store.database import Database
     from collab_desktop.ui.single_instance import InstanceGuard
 
@@ -126,7 +129,11 @@ def open_database_or_say_why(path: Path, read_only: bool, parent: QWidget) -> Da
         return None
     except OSError as exc:
         QMessageBox.critical(
-            parent, APP_NAME, f"{path} could not be opened: {exc.strerror or exc}."
+            parent,
+            APP_NAME,
+            translate("Startup", "{path} could not be opened: {reason}.").format(
+                path=path, reason=exc.strerror or exc
+            ),
         )
         return None
     if report.upgraded and report.from_revision is not None:
@@ -146,16 +153,21 @@ def ask_after_server_failure(parent: QWidget, message: str) -> AfterFailure:
     """The team database could not be opened at start: the reason, and Retry / a file / Quit."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(f"{APP_NAME}: team database")
+    box.setWindowTitle(translate("Startup", "{app}: team database").format(app=APP_NAME))
     box.setText(message)
     box.setInformativeText(
-        "Check that the server is running and that this computer can reach it (a VPN, a "
-        "firewall), or ask the server's administrator. Retry once it is back, or work in a "
-        "database file on this computer meanwhile."
+        translate(
+            "Startup",
+            "Check that the server is running and that this computer can reach it (a VPN, a "
+            "firewall), or ask the server's administrator. Retry once it is back, or work in a "
+            "database file on this computer meanwhile.",
+        )
     )
-    retry = box.addButton("&Retry", QMessageBox.ButtonRole.AcceptRole)
-    local = box.addButton("Open a &local file…", QMessageBox.ButtonRole.ActionRole)
-    box.addButton("&Quit", QMessageBox.ButtonRole.RejectRole)
+    retry = box.addButton(translate("Startup", "&Retry"), QMessageBox.ButtonRole.AcceptRole)
+    local = box.addButton(
+        translate("Startup", "Open a &local file…"), QMessageBox.ButtonRole.ActionRole
+    )
+    box.addButton(translate("Startup", "&Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(retry)
     box.exec()
     clicked = box.clickedButton()
@@ -167,10 +179,20 @@ def ask_after_server_failure(parent: QWidget, message: str) -> AfterFailure:
     return AfterFailure.QUIT
 
 
-def open_server_at_start(url: str, window: QWidget) -> Database | Path | None:
+@dataclass(frozen=True)
+class OfflineStart:
+    """The server could not be reached at start, and its offline copy opens instead."""
+
+    info: OfflineCopyInfo
+    why: str
+
+
+def open_server_at_start(url: str, window: QWidget) -> Database | Path | OfflineStart | None:
     """Open the team database named at start, asking again while it cannot be reached: the
-    database, a local file the user chose instead, or None to quit."""
+    database, a local file the user chose instead, its offline copy (opened without asking,
+    read-only, when there is one), or None to quit."""
     from collab_desktop.paths import default_db_path
+    from collab_desktop.services.safety.offline_copy import offline_copy_info
 
     while True:
         was_on_screen = window.isVisible()  # (tests replace show)
@@ -183,16 +205,21 @@ def open_server_at_start(url: str, window: QWidget) -> Database | Path | None:
             return db
         if not why:  # an older schema the user chose not to upgrade (or the upgrade failed)
             return None
+        if (info := offline_copy_info(url)) is not None:
+            return OfflineStart(info, why)
         choice = ask_after_server_failure(window, why)
         if choice is AfterFailure.QUIT:
             return None
         if choice is AfterFailure.LOCAL_FILE:
             from PySide6.QtWidgets import QFileDialog
 
-            from collab_desktop.ui.main_window import DB_FILTER
+            from collab_desktop.ui.main_window import db_filter
 
             path, _ = QFileDialog.getOpenFileName(
-                window, "Open a local database file", str(default_db_path()), DB_FILTER
+                window,
+                translate("Startup", "Open a local database file"),
+                str(default_db_path()),
+                db_filter(),
             )
             if path:
                 return Path(path)
@@ -227,7 +254,11 @@ def claim_file(path: Path) -> tuple[InstanceGuard | None, bool] | None:
     if choice == SecondInstance.BRING_FORWARD:
         if not ask_first_to_raise(path):
             QMessageBox.information(
-                None, APP_NAME, "The other window did not answer; look for it on your screen."
+                None,
+                APP_NAME,
+                translate(
+                    "Startup", "The other window did not answer; look for it on your screen."
+                ),
             )
         return None
     if choice == SecondInstance.QUIT:
@@ -235,9 +266,10 @@ def claim_file(path: Path) -> tuple[InstanceGuard | None, bool] | None:
     return None, True
 
 
-def run_gui(db_arg: str | None) -> int:
+def run_gui(db_arg: str | None, lang_arg: str | None = None) -> int:
     """Open the window on the given database (a file or a team server's URL), else
-    COLLAB_DESKTOP_DB, else the per-user file; returns the exit code.
+    COLLAB_DESKTOP_DB, else the per-user file, in the language of --lang (else the saved
+    choice, else the system's); returns the exit code.
 
     The window is shown and painted first, with a loading page in each tab, before the
     database layer is imported; then the database is opened (backups, upgrades, the recovery
@@ -245,12 +277,15 @@ def run_gui(db_arg: str | None) -> int:
     """
     from collab_desktop.logging_setup import setup_logging
     from collab_desktop.ui.gui_thread_gc import GuiThreadCollector
+    from collab_desktop.ui.language import choose_language, install_language
     from collab_desktop.ui.main_window import MainWindow
 
     app = create_application()
+    install_language(choose_language(lang_arg))
     GuiThreadCollector(app)
     target = start_target(db_arg)
     guard, read_only = None, False
+    offline: OfflineStart | None = None
     if isinstance(target, Path):
         claimed = claim_file(target)
         if claimed is None:
@@ -266,7 +301,11 @@ def run_gui(db_arg: str | None) -> int:
     log_file = setup_logging()  # after the paint: nothing logs before it, and it imports a lot
     if isinstance(target, str):
         opened = open_server_at_start(target, window)
-        if isinstance(opened, Path):  # a file on this computer instead of the server
+        if isinstance(opened, OfflineStart):
+            offline = opened
+            window.show_opening(offline.info.path, read_only=True)
+            opened = open_database_or_say_why(offline.info.path, True, window)
+        elif isinstance(opened, Path):  # a file on this computer instead of the server
             claimed = claim_file(opened)
             if claimed is None:
                 window.close()
@@ -283,6 +322,8 @@ def run_gui(db_arg: str | None) -> int:
         window.deleteLater()
         return 1
     window.show_data(db)
+    if offline is not None:
+        window.offline_copy.show_offline(target, offline.info, offline.why)
     from collab_desktop.ui.file_location_warning import warn_about_file_location
 
     warn_about_file_location(window, db.path)
@@ -299,12 +340,16 @@ def run_gui(db_arg: str | None) -> int:
     hook.uninstall()
     window.safety.release_all()
     window.ctx.db.dispose()
+    if window.restart_requested:  # View > Language: Restart now
+        from collab_desktop.ui.language_menu import restart_process
+
+        restart_process()
     return code
 
 
 def finish_smoke_test(window: QMainWindow) -> None:
     """Print the shown window's title and tabs, then close it so the event loop ends."""
-    tabs = window.centralWidget()
+    tabs = window.tabs
     names = [tabs.tabText(i).replace("&", "") for i in range(tabs.count())]
     if sys.stdout is not None:  # a windowed build on Windows has no stdout
         print(f"window shown: {window.windowTitle()} | tabs: {', '.join(names)}", flush=True)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from collab_desktop.domain.translation import translate
 from collab_desktop.ui.off_thread import off_the_gui_thread
 
 if TYPE_CHECKING:
@@ -42,7 +43,9 @@ def try_to_open(
     except DatabaseFileError as exc:
         return None, str(exc)
     except OSError as exc:
-        return None, f"{target} could not be opened: {exc.strerror or exc}."
+        return None, translate("DatabaseOpening", "{path} could not be opened: {reason}.").format(
+            path=target, reason=exc.strerror or exc
+        )
     except Exception as exc:
         message = server_failure_message(exc, str(target))
         if message is None:

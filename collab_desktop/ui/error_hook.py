@@ -11,17 +11,19 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from collab_desktop.domain.translation import translate
 from collab_desktop.store.database import ReadOnlyDatabase
 
 log = logging.getLogger(__name__)
 
 
 def error_message(log_file: Path) -> str:
-    return (
+    """What the error dialog says: the data is safe, and where the details are."""
+    return translate(
+        "ErrorHook",
         "Something went wrong. Your data is safe: every change is saved in one step, so nothing "
-        "half-finished was written.\n\n"
-        f"The details were saved to {log_file}"
-    )
+        "half-finished was written.\n\nThe details were saved to {path}",
+    ).format(path=log_file)
 
 
 class ErrorHook:
@@ -52,7 +54,7 @@ class ErrorHook:
             return
         if issubclass(exc_type, ReadOnlyDatabase) and QApplication.instance() is not None:
             # Not a fault: this window only reads. Say so plainly, nothing to log.
-            QMessageBox.information(self.parent(), "Read-only", str(exc))
+            QMessageBox.information(self.parent(), translate("ErrorHook", "Read-only"), str(exc))
             return
         log.error("unhandled error", exc_info=(exc_type, exc, tb))
         for handler in logging.getLogger().handlers:
@@ -64,7 +66,7 @@ class ErrorHook:
             return  # one dialog is enough; the log has every error
         box = QMessageBox(self.parent())
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Something went wrong")
+        box.setWindowTitle(translate("ErrorHook", "Something went wrong"))
         box.setText(error_message(self.log_file))
         box.setDetailedText("".join(traceback.format_exception(exc_type, exc, tb)))
         box.setStandardButtons(QMessageBox.StandardButton.Ok)

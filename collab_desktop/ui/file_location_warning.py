@@ -7,7 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-TITLE = "This database file is at risk"
+from collab_desktop.domain.translation import QT_TRANSLATE_NOOP, translate
+
+TITLE = QT_TRANSLATE_NOOP("FileLocationWarning", "This database file is at risk")
 
 
 def warn_about_file_location(parent: QWidget, path: Path | None) -> QMessageBox | None:
@@ -20,10 +22,19 @@ def warn_about_file_location(parent: QWidget, path: Path | None) -> QMessageBox 
     text = location_warning(path)
     if text is None:
         return None
-    box = QMessageBox(QMessageBox.Icon.Warning, TITLE, text, QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        translate("FileLocationWarning", TITLE),
+        text,
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
     box.setInformativeText(
-        "A team database on a PostgreSQL server lets several coordinators work on the same data "
-        "safely; ask whoever looks after your servers for one."
+        translate(
+            "FileLocationWarning",
+            "A team database on a PostgreSQL server lets several coordinators work on the same "
+            "data safely; ask whoever looks after your servers for one.",
+        )
     )
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()

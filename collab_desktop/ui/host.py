@@ -50,6 +50,8 @@ class WindowHost:
     show_reports: Callable[[], Any] = lambda: None
     # Open another database (a file's Path or a server's URL) in this window; False if it did not.
     open_database: Callable[[Any], bool] = lambda _target: False
+    # Put a bar across the window, above the tabs.
+    add_bar: Callable[[QWidget], None] = lambda _bar: None
 
     def add_action(self, menu: Menu, action: QAction, separator_before: bool = False) -> None:
         """Put action in menu, above the menu's anchor; its shortcut works window-wide."""

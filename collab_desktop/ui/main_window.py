@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -28,7 +29,9 @@ from collab_desktop.domain.database_address import (
     place_of,
     without_password,
 )
+from collab_desktop.domain.translation import QT_TRANSLATE_NOOP, translate
 from collab_desktop.ui.icons import app_icon, icon
+from collab_desktop.ui.language_menu import build_language_menu
 from collab_desktop.ui.settings import (
     app_settings,
     exports_need_consent,
@@ -49,14 +52,19 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-DB_FILTER = "Collab Desktop database (*.sqlite *.db);;All files (*)"
-# The tabs, in order: (kind, which is also the icon's name; title). The window shows a loading
-# page under each title until show_data puts the tab of that title in its place.
+
+def db_filter() -> str:
+    """The file dialogs' filter for database files."""
+    return translate("MainWindow", "Collab Desktop database (*.sqlite *.db);;All files (*)")
+
+
+# The tabs, in order: (kind, which is also the icon's name; title, shown translated). The window
+# shows a loading page under each title until show_data puts the tab of that title in its place.
 TABS = (
-    ("collaborative", "Co&llaboratives"),
-    ("contact", "C&ontacts"),
-    ("session", "&Sessions"),
-    ("report", "&Reports"),
+    ("collaborative", QT_TRANSLATE_NOOP("MainWindow", "Co&llaboratives")),
+    ("contact", QT_TRANSLATE_NOOP("MainWindow", "C&ontacts")),
+    ("session", QT_TRANSLATE_NOOP("MainWindow", "&Sessions")),
+    ("report", QT_TRANSLATE_NOOP("MainWindow", "&Reports")),
 )
 
 
@@ -74,18 +82,25 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.setWindowIcon(app_icon())
         self.ctx: AppContext | None = None  # set by show_data
+        self.restart_requested = False  # View > Language: start again once closed
         self._record_tabs: list[RecordTab] = []
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.setAccessibleName("Sections")
-        self.setCentralWidget(self.tabs)
+        self.tabs.setAccessibleName(translate("MainWindow", "Sections"))
+        # Bars that concern the whole window (the offline copy's) go above the tabs.
+        central = QWidget()
+        self._central_column = QVBoxLayout(central)
+        self._central_column.setContentsMargins(0, 0, 0, 0)
+        self._central_column.setSpacing(0)
+        self._central_column.addWidget(self.tabs)
+        self.setCentralWidget(central)
         self._loading_pages: dict[str, LoadingPage] = {}
         settings = app_settings()
         for kind, title in TABS:
             page = LoadingPage(with_table=kind != "report")
             page.restore_splitter(settings.value(f"splitters/{kind}"))
             self._loading_pages[title] = page
-            self.tabs.addTab(page, icon(kind), title)
+            self.tabs.addTab(page, icon(kind), translate("MainWindow", title))
         self.tabs.currentChanged.connect(lambda _i: self._update_actions())
         self.db_label = QLabel()
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -98,10 +113,13 @@ class MainWindow(QMainWindow):
     def show_opening(self, location: Path | str, read_only: bool = False) -> None:
         """While the database opens: its name in the title, and where it is in the status bar."""
         target = str(location)
-        suffix = " (read-only)" if read_only else ""
         name = label_of(target) if is_server_url(target) else Path(target).name
-        self.setWindowTitle(f"{name}{suffix} — {APP_NAME} {__version__}")
-        self.db_label.setText(f"Opening {place_of(without_password(target))}…")
+        self.setWindowTitle(window_title(name, read_only))
+        self.db_label.setText(
+            translate("MainWindow", "Opening {place}…").format(
+                place=place_of(without_password(target))
+            )
+        )
 
     def show_data(self, db: Database) -> None:
         """Put the tabs in place of their loading pages, over this open database."""
@@ -111,6 +129,7 @@ class MainWindow(QMainWindow):
         from collab_desktop.ui.features.documents import install_document_actions
         from collab_desktop.ui.features.live_refresh import install_live_refresh
         from collab_desktop.ui.features.local_copy import install_local_copy
+        from collab_desktop.ui.features.offline_copy import install_offline_copy
         from collab_desktop.ui.features.report_actions import install_report_actions
         from collab_desktop.ui.features.roster_actions import install_roster_actions
         from collab_desktop.ui.features.session_actions import install_session_actions
@@ -139,11 +158,16 @@ class MainWindow(QMainWindow):
         self.local_copy = install_local_copy(self.host)
         self.user_guide_action = install_user_guide_action(self.host)
         self.team_database = install_team_database(self.host)
+        self.offline_copy = install_offline_copy(self.host)
         self.live_refresh = install_live_refresh(self.host)
         self._show_database()
         self._restore_splitters()
         self._update_actions()
         self.resize(self.size().expandedTo(self.minimumSizeHint()))
+
+    def add_bar(self, bar: QWidget) -> None:
+        """Put a bar across the window, above the tabs (shown and hidden by its owner)."""
+        self._central_column.insertWidget(self._central_column.count() - 1, bar)
 
     # --- the features' seam ---------------------------------------------------------------
     def _make_host(self) -> WindowHost:
@@ -162,6 +186,7 @@ class MainWindow(QMainWindow):
             current_contact_id=lambda: self.contacts_tab.current_id,
             show_reports=self.show_reports,
             open_database=self.switch_database,
+            add_bar=self.add_bar,
         )
 
     def _chosen_contacts(self) -> list:
@@ -184,10 +209,12 @@ class MainWindow(QMainWindow):
 
     # --- structure ----------------------------------------------------------------------
     def add_tab(self, widget: QWidget, icon_name: str, title: str) -> QWidget:
-        """Add a tab (in place of its loading page); record tabs report status messages."""
+        """Add a tab (in place of its loading page); record tabs report status messages. title is
+        the English source (one of TABS), shown translated."""
         from collab_desktop.ui.tabs.record_tab import RecordTab
 
         page = self._loading_pages.pop(title, None)
+        title = translate("MainWindow", title)
         if page is None:
             self.tabs.addTab(widget, icon(icon_name), title)
         else:
@@ -242,68 +269,90 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        self.file_menu = bar.addMenu("&File")
+        self.file_menu = bar.addMenu(translate("MainWindow", "&File"))
         self.new_db_action = self._action(
-            "&New database…",
+            translate("MainWindow", "&New database…"),
             self.new_database,
             None,
             "new-database",
-            "Start an empty database file",
+            translate("MainWindow", "Start an empty database file"),
         )
         self.open_db_action = self._action(
-            "&Open database…",
+            translate("MainWindow", "&Open database…"),
             self.open_database,
             QKeySequence.StandardKey.Open,
             "open",
-            "Open another database file",
+            translate("MainWindow", "Open another database file"),
         )
         self.file_menu.addAction(self.new_db_action)
         self.file_menu.addAction(self.open_db_action)
-        self.recent_menu = QMenu("Open &recent", self)
+        self.recent_menu = QMenu(translate("MainWindow", "Open &recent"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
         self.file_actions_end = self.file_menu.addSeparator()
-        self.consent_action = QAction("Export only contacts with &consent", self)
+        self.consent_action = QAction(
+            translate("MainWindow", "Export only contacts with &consent"), self
+        )
         self.consent_action.setCheckable(True)
         self.consent_action.setChecked(exports_need_consent())
         self.consent_action.setStatusTip(
-            "Rosters and sign-up sheets leave out people without recorded consent"
+            translate(
+                "MainWindow", "Rosters and sign-up sheets leave out people without recorded consent"
+            )
         )
         self.consent_action.toggled.connect(set_exports_need_consent)
         self.file_menu.addAction(self.consent_action)
         self.file_menu.addSeparator()
-        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit, "quit")
+        self.quit_action = self._action(
+            translate("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit"
+        )
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.file_menu.addAction(self.quit_action)
 
-        self.edit_menu = bar.addMenu("&Edit")
+        self.edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
         self.new_action = self._action(
-            "&New record",
+            translate("MainWindow", "&New record"),
             self._on_new,
             QKeySequence.StandardKey.New,
             "add",
-            "Create a new record in this tab",
+            translate("MainWindow", "Create a new record in this tab"),
         )
         self.save_action = self._action(
-            "&Save", self._on_save, QKeySequence.StandardKey.Save, "save", "Save the form"
+            translate("MainWindow", "&Save"),
+            self._on_save,
+            QKeySequence.StandardKey.Save,
+            "save",
+            translate("MainWindow", "Save the form"),
         )
         self.delete_action = self._action(
-            "&Delete",
+            translate("MainWindow", "&Delete"),
             self._on_delete,
             QKeySequence.StandardKey.Delete,
             "delete",
-            "Delete the selected records",
+            translate("MainWindow", "Delete the selected records"),
         )
         self.find_action = self._action(
-            "&Find", self._on_find, QKeySequence.StandardKey.Find, "search", "Search this tab"
+            translate("MainWindow", "&Find"),
+            self._on_find,
+            QKeySequence.StandardKey.Find,
+            "search",
+            translate("MainWindow", "Search this tab"),
+        )
+        self.history_action = self._action(
+            translate("MainWindow", "&History…"),
+            self._on_history,
+            "Ctrl+Shift+H",
+            None,
+            translate("MainWindow", "Who changed what in the selected record, and when"),
         )
         for action in (self.new_action, self.save_action, self.delete_action):
             self.edit_menu.addAction(action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.find_action)
+        self.edit_menu.addAction(self.history_action)
 
-        self.view_menu = bar.addMenu("&View")
+        self.view_menu = bar.addMenu(translate("MainWindow", "&View"))
         for index in range(self.tabs.count()):
             action = self._action(
                 self.tabs.tabText(index).replace("&", ""),
@@ -311,9 +360,16 @@ class MainWindow(QMainWindow):
                 f"Ctrl+{index + 1}",
             )
             self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+        self.language_menu = build_language_menu(self, self.view_menu)
 
-        self.help_menu = bar.addMenu("&Help")
-        self.about_action = self._action("&About Collab Desktop", self.show_about, None, "info")
+        self.help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+        self.about_action = self._action(
+            translate("MainWindow", "&About {app}").format(app=APP_NAME),
+            self.show_about,
+            None,
+            "info",
+        )
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.help_menu.addAction(self.about_action)
         self._update_actions()
@@ -323,6 +379,7 @@ class MainWindow(QMainWindow):
         for action in (self.new_action, self.save_action, self.delete_action, self.find_action):
             action.setEnabled(tab is not None and not self.ctx.db.read_only)
         self.find_action.setEnabled(tab is not None)
+        self.history_action.setEnabled(tab is not None)
         # Commands about the database wait until it is open (the window shows while it opens).
         for action in (
             self.new_db_action,
@@ -336,6 +393,15 @@ class MainWindow(QMainWindow):
     def _on_new(self) -> None:
         if tab := self.current_record_tab():
             tab.new_record()
+
+    def _on_history(self) -> None:
+        if tab := self.current_record_tab():
+            if tab.current_id is None:
+                self.statusBar().showMessage(
+                    translate("MainWindow", "Choose a record first to see its history."), 5000
+                )
+                return
+            tab.show_history()
 
     def _on_save(self) -> None:
         if tab := self.current_record_tab():
@@ -354,11 +420,15 @@ class MainWindow(QMainWindow):
         """Which database is open, and of what kind: in the status bar (always) and the title."""
         db = self.ctx.db
         where = db.describe()
-        suffix = " (read-only)" if db.read_only else ""
-        self.db_label.setText(f"{kind_of(db.url)} · {place_of(db_place(db))}{suffix}")
+        place = place_of(db_place(db))
+        if db.read_only:
+            text = translate("MainWindow", "{kind} · {place} (read-only)")
+        else:
+            text = translate("MainWindow", "{kind} · {place}")
+        self.db_label.setText(text.format(kind=kind_of(db.url), place=place))
         self.db_label.setToolTip(where)
         name = db.path.name if db.path else label_of(where)
-        self.setWindowTitle(f"{name}{suffix} — {APP_NAME} {__version__}")
+        self.setWindowTitle(window_title(name, db.read_only))
         remember_database(str(db.path) if db.path else where)
 
     def leave_all_forms(self) -> bool:
@@ -381,7 +451,12 @@ class MainWindow(QMainWindow):
         from collab_desktop.ui.database_opening import open_or_say_why
 
         # A server is asked on a thread (the window keeps painting); a file opens at once.
-        db = open_or_say_why(path or target, self, "Open database", in_background=on_server)
+        db = open_or_say_why(
+            path or target,
+            self,
+            translate("MainWindow", "Open database"),
+            in_background=on_server,
+        )
         if db is None:
             return False
         from collab_desktop.domain.changes import ChangeSet
@@ -393,12 +468,17 @@ class MainWindow(QMainWindow):
         self.ctx.events.publish(ChangeSet.everything())
         self._show_database()
         self._update_actions()
-        self.statusBar().showMessage(f"Opened {label_of(db.describe())}", 5000)
+        self.statusBar().showMessage(
+            translate("MainWindow", "Opened {name}").format(name=label_of(db.describe())), 5000
+        )
         return True
 
     def new_database(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "New database", str(self._dialog_dir() / "collab-desktop.sqlite"), DB_FILTER
+            self,
+            translate("MainWindow", "New database"),
+            str(self._dialog_dir() / "collab-desktop.sqlite"),
+            db_filter(),
         )
         if not path:
             return
@@ -406,15 +486,18 @@ class MainWindow(QMainWindow):
         if target.exists() and target.stat().st_size > 0:
             QMessageBox.warning(
                 self,
-                "New database",
-                f"{target} already exists. Choose a new file name, or use Open database.",
+                translate("MainWindow", "New database"),
+                translate(
+                    "MainWindow",
+                    "{path} already exists. Choose a new file name, or use Open database.",
+                ).format(path=target),
             )
             return
         self.switch_database(target)
 
     def open_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open database", str(self._dialog_dir()), DB_FILTER
+            self, translate("MainWindow", "Open database"), str(self._dialog_dir()), db_filter()
         )
         if path:
             self.switch_database(Path(path))
@@ -429,7 +512,9 @@ class MainWindow(QMainWindow):
         current = str(db.path) if db.path else without_password(db.describe())
         items = [p for p in recent_databases() if p != current]
         if not items:
-            self.recent_menu.addAction("(no other databases yet)").setEnabled(False)
+            self.recent_menu.addAction(
+                translate("MainWindow", "(no other databases yet)")
+            ).setEnabled(False)
             return
         for index, item in enumerate(items, start=1):
             action = self.recent_menu.addAction(f"&{index}  {label_of(item)}")
@@ -447,7 +532,9 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         db = self.ctx.db
         QMessageBox.about(
-            self, f"About {APP_NAME}", about_text(place_of(db_place(db)), kind_of(db.url))
+            self,
+            translate("MainWindow", "About {app}").format(app=APP_NAME),
+            about_text(place_of(db_place(db)), kind_of(db.url)),
         )
 
     # --- layout persistence ---------------------------------------------------------------
@@ -500,20 +587,34 @@ def db_place(db: Database) -> str:
 def about_text(db_where: str, kind: str = "SQLite") -> str:
     """The About box: version, where the data lives, and what kind of database holds it."""
     if kind == "SQLite":
-        where = (
+        where = translate(
+            "MainWindow",
             "<p><b>Your data</b> is kept on this computer in one SQLite database file:<br>"
-            f"<code>{escape(db_where)}</code></p>"
-        )
+            "<code>{path}</code></p>",
+        ).format(path=escape(db_where))
     else:
-        where = (
-            f"<p><b>Your data</b> is kept in a team database on a {escape(kind)} server, "
-            f"shared with the other coordinators who open it:<br><code>{escape(db_where)}</code></p>"
-        )
-    return (
-        f"<h3>{APP_NAME} {__version__}</h3>"
+        where = translate(
+            "MainWindow",
+            "<p><b>Your data</b> is kept in a team database on a {kind} server, "
+            "shared with the other coordinators who open it:<br><code>{path}</code></p>",
+        ).format(kind=escape(kind), path=escape(db_where))
+    purpose = translate(
+        "MainWindow",
         "<p>Collaboratives, contacts, session calendars, rosters and attendance for the "
-        "coordinators of learning collaboratives.</p>"
-        f"{where}"
-        "<p>It holds contact details, memberships, sessions and attendance. It is not meant for "
-        "health information: do not record diagnoses, treatment or other clinical details.</p>"
+        "coordinators of learning collaboratives.</p>",
     )
+    caution = translate(
+        "MainWindow",
+        "<p>It holds contact details, memberships, sessions and attendance. It is not meant for "
+        "health information: do not record diagnoses, treatment or other clinical details.</p>",
+    )
+    return f"<h3>{APP_NAME} {__version__}</h3>{purpose}{where}{caution}"
+
+
+def window_title(name: str, read_only: bool) -> str:
+    """The window's title: the database's name (marked when read-only), the app and version."""
+    if read_only:
+        text = translate("MainWindow", "{name} (read-only) — {app} {version}")
+    else:
+        text = translate("MainWindow", "{name} — {app} {version}")
+    return text.format(name=name, app=APP_NAME, version=__version__)

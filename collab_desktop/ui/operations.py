@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QWidget
 
 from collab_desktop.domain.changes import ChangeSet
 from collab_desktop.domain.errors import AppError
+from collab_desktop.domain.translation import translate
 from collab_desktop.services.changes import reporting
 from collab_desktop.services.errors import NotFoundError
 from collab_desktop.store.errors import DatabaseFileError, DatabaseUnavailable
@@ -179,7 +180,11 @@ class Operation(Generic[T]):
         if message is None:
             return None
         log.warning("%s: %s", self.title, message)
-        fault = DatabaseUnavailable(f"{message} Try again once the server is back.")
+        fault = DatabaseUnavailable(
+            translate("Operation", "{message} Try again once the server is back.").format(
+                message=message
+            )
+        )
         fault.__cause__ = exc
         return fault
 

@@ -48,3 +48,18 @@ def set_exports_need_consent(value: bool) -> None:
     settings = app_settings()
     settings.setValue(CONSENT_KEY, bool(value))
     settings.sync()
+
+
+LANGUAGE_KEY = "view/language"
+
+
+def saved_language() -> str | None:
+    """The language chosen in View > Language (a code), None when never chosen."""
+    value = app_settings().value(LANGUAGE_KEY, "")
+    return str(value) if value else None
+
+
+def save_language(code: str) -> None:
+    settings = app_settings()
+    settings.setValue(LANGUAGE_KEY, code)
+    settings.sync()

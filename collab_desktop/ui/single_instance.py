@@ -11,6 +11,9 @@ from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from collab_desktop import APP_NAME
+from collab_desktop.domain.translation import translate
+
 log = logging.getLogger(__name__)
 
 RAISE_REQUEST = b"raise\n"
@@ -55,8 +58,10 @@ class InstanceGuard(QObject):
         # PySide6 returns (pid, host, app); (ok, pid, host, app) in some releases.
         pid, host, app = info[-3:]
         if not pid:
-            return "another window"
-        return f"{app or 'Collab Desktop'} (process {pid} on {host})"
+            return translate("SingleInstance", "another window")
+        return translate("SingleInstance", "{app} (process {pid} on {host})").format(
+            app=app or APP_NAME, pid=pid, host=host
+        )
 
     def release(self) -> None:
         for socket in self._sockets:
@@ -123,14 +128,26 @@ def ask_second_instance(
     """The question when the database is already open elsewhere."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle("Database already open")
-    box.setText(f"{Path(db_path).name} is already open in another Collab Desktop window.")
-    box.setInformativeText(
-        "Only one window at a time can make changes, so nothing is saved twice. Switch to the "
-        f"other window, or look at the data here without changing it.\n\nOpen in: {holder}"
+    box.setWindowTitle(translate("SingleInstance", "Database already open"))
+    box.setText(
+        translate("SingleInstance", "{name} is already open in another {app} window.").format(
+            name=Path(db_path).name, app=APP_NAME
+        )
     )
-    forward = box.addButton("Switch to the other window", QMessageBox.ButtonRole.AcceptRole)
-    read_only = box.addButton("Open read-only", QMessageBox.ButtonRole.ActionRole)
+    box.setInformativeText(
+        translate(
+            "SingleInstance",
+            "Only one window at a time can make changes, so nothing is saved twice. Switch to the "
+            "other window, or look at the data here without changing it.\n\nOpen in: {holder}",
+        ).format(holder=holder)
+    )
+    forward = box.addButton(
+        translate("SingleInstance", "Switch to the other window"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    read_only = box.addButton(
+        translate("SingleInstance", "Open read-only"), QMessageBox.ButtonRole.ActionRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(forward)
     box.exec()

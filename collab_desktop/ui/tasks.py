@@ -12,6 +12,8 @@ import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from collab_desktop.domain.translation import translate
+
 log = logging.getLogger(__name__)
 
 
@@ -115,8 +117,8 @@ class TaskRunner(QObject):
         ctx = TaskContext(signals) if (with_context or progress) else None
         dialog: QProgressDialog | None = None
         if progress:
-            dialog = QProgressDialog(progress, "Cancel", 0, 0, parent)
-            dialog.setWindowTitle("Working")
+            dialog = QProgressDialog(progress, translate("TaskRunner", "Cancel"), 0, 0, parent)
+            dialog.setWindowTitle(translate("TaskRunner", "Working"))
             dialog.setWindowModality(Qt.WindowModality.WindowModal)
             dialog.setMinimumDuration(300)
             dialog.setAutoClose(False)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand, QUndoS
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from collab_desktop.domain.changes import ChangeSet, Kind
+from collab_desktop.domain.translation import translate
 from collab_desktop.services.undo.undo import Change
 from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.dialogs.confirm import show_error
@@ -61,10 +62,14 @@ class UndoHistory(QObject):
         # Kept on self: a stack without a Python owner is deleted under its actions.
         self.stack = QUndoStack(self)
         self.stack.setUndoLimit(100)
-        self.undo_action: QAction = self.stack.createUndoAction(self, "&Undo")
+        self.undo_action: QAction = self.stack.createUndoAction(
+            self, translate("UndoHistory", "&Undo")
+        )
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.undo_action.setIcon(icon("undo"))
-        self.redo_action: QAction = self.stack.createRedoAction(self, "&Redo")
+        self.redo_action: QAction = self.stack.createRedoAction(
+            self, translate("UndoHistory", "&Redo")
+        )
         self.redo_action.setShortcuts(_redo_keys())
         self.redo_action.setIcon(icon("redo"))
         self._failed = False
@@ -80,16 +85,24 @@ class UndoHistory(QObject):
         """Undo or redo one change in the database; the views follow what it changed."""
         if self._failed:
             return
-        verb = "Undo" if direction == "undo" else "Redo"
+        if direction == "undo":
+            verb = translate("UndoHistory", "Undo")
+            could_not = translate(
+                "UndoHistory",
+                "Could not undo “{change}”: {reason}\n\nThe undo history was cleared; your data "
+                "is as shown.",
+            )
+        else:
+            verb = translate("UndoHistory", "Redo")
+            could_not = translate(
+                "UndoHistory",
+                "Could not redo “{change}”: {reason}\n\nThe undo history was cleared; your data "
+                "is as shown.",
+            )
 
         def failed(exc: Exception) -> None:
             self._failed = True
-            show_error(
-                None,
-                verb,
-                f"Could not {direction} “{change.text}”: {exc}\n\nThe undo history was cleared; "
-                "your data is as shown.",
-            )
+            show_error(None, verb, could_not.format(change=change.text, reason=exc))
             # Clearing inside the stack's own undo()/redo() is not allowed; do it right after.
             QTimer.singleShot(0, self._clear_after_failure)
 
@@ -160,12 +173,22 @@ class DialogUndo(QObject):
         """Enable each action only for a step the dialog wants, and name that step."""
         if not shiboken6.isValid(self.stack):  # the window's history is being torn down
             return
-        for action, change, verb in (
-            (self.undo_action, self._change(self.stack.index() - 1), "Undo"),
-            (self.redo_action, self._change(self.stack.index()), "Redo"),
+        for action, change, named, plain in (
+            (
+                self.undo_action,
+                self._change(self.stack.index() - 1),
+                translate("UndoHistory", "&Undo {change}"),
+                translate("UndoHistory", "&Undo"),
+            ),
+            (
+                self.redo_action,
+                self._change(self.stack.index()),
+                translate("UndoHistory", "&Redo {change}"),
+                translate("UndoHistory", "&Redo"),
+            ),
         ):
             action.setEnabled(change is not None)
-            action.setText(f"&{verb} {change.text}" if change is not None else f"&{verb}")
+            action.setText(named.format(change=change.text) if change is not None else plain)
 
     def _undo(self) -> None:
         if self._change(self.stack.index() - 1) is not None:

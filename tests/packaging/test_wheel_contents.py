@@ -42,3 +42,18 @@ def test_wheel_has_every_subpackage_and_guide_image(wheel_names: set[str]) -> No
     for image in (ROOT / "docs" / "images").glob("*.png"):
         assert f"collab_desktop/docs/images/{image.name}" in wheel_names
     assert "collab_desktop/docs/make_screenshots.py" not in wheel_names
+
+
+def test_wheel_has_the_translations(wheel_names: set[str]) -> None:
+    """The Spanish source (the command line reads it) and both compiled catalogues ship; the
+    build script does not."""
+    folder = "collab_desktop/resources/translations/"
+    for name in (
+        "collab_desktop_es.ts",
+        "collab_desktop_es.qm",
+        "collab_desktop_en.ts",
+        "collab_desktop_en.qm",
+        "collab_desktop_pseudo.qm",
+    ):
+        assert folder + name in wheel_names, name
+    assert folder + "update.py" not in wheel_names

@@ -21,7 +21,14 @@ def snapshot(path: Path, stamps: bool = True) -> dict[str, list[tuple]]:
     Without ``stamps`` the updated_at columns are left out: undoing an import puts the fields
     back, not the time they were last changed.
     """
-    skip = ("trash_items", "import_batches", "import_changes", "alembic_version", "sqlite_sequence")
+    skip = (
+        "trash_items",
+        "record_changes",
+        "import_batches",
+        "import_changes",
+        "alembic_version",
+        "sqlite_sequence",
+    )
     with sqlite3.connect(path) as conn:
         names = [
             r[0]

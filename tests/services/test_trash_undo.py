@@ -25,14 +25,14 @@ START = datetime(2026, 3, 3, 17, 0, tzinfo=UTC)
 
 
 def snapshot(db) -> dict[str, list[tuple]]:  # noqa: ANN001
-    """Every row of every table except the trash itself (on either database)."""
+    """Every row of every table except the trash and the history log (on either database)."""
     from sqlalchemy import inspect, text
 
     with db.engine.connect() as conn:
         names = [
             n
             for n in inspect(conn).get_table_names()
-            if n not in ("trash_items", "alembic_version", "sqlite_sequence")
+            if n not in ("trash_items", "record_changes", "alembic_version", "sqlite_sequence")
         ]
         return {
             n: [tuple(r) for r in conn.execute(text(f"SELECT * FROM {n} ORDER BY 1"))]

@@ -20,6 +20,7 @@ from collab_desktop.store.models import (
     ImportChange,
     Membership,
 )
+from collab_desktop.store.record_history import NOT_HISTORY, HistoryBatch
 
 _UNDO_CHUNK = 500
 
@@ -56,6 +57,7 @@ def undo_import(db: Database, batch_id: int) -> ImportBatchRecord:
                 added[entity].extend(range(entity_id, last + 1))
             else:
                 _restore(s, entity, entity_id, json.loads(before))
+        _record_removed(s, added)
         for entity, model in (("membership", Membership), ("contact", Contact)):
             for chunk in _chunks(added[entity]):
                 s.execute(delete(model).where(model.id.in_(chunk)))
@@ -67,6 +69,22 @@ def undo_import(db: Database, batch_id: int) -> ImportBatchRecord:
                 "This import cannot be undone: an email it changed now belongs to another contact."
             ) from exc
     return next(b for b in list_imports(db) if b.id == batch_id)
+
+
+def _record_removed(s, added: dict[str, list[int]]) -> None:  # noqa: ANN001
+    """History: the contacts and memberships an undone import added are gone again."""
+    history = HistoryBatch()
+    for entity, model, table in (
+        ("contact", Contact, "contacts"),
+        ("membership", Membership, "memberships"),
+    ):
+        columns = [
+            c for c in model.__table__.columns if c.name not in NOT_HISTORY or c.name == "id"
+        ]
+        for chunk in _chunks(added[entity]):
+            for row in s.execute(select(*columns).where(model.id.in_(chunk))).mappings():
+                history.add(table, dict(row), None)
+    history.write(s.connection())
 
 
 def _restore(s, entity: str, entity_id: int, before: dict[str, Any]) -> None:  # noqa: ANN001

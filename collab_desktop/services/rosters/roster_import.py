@@ -34,6 +34,7 @@ from collab_desktop.store.models import (
     ImportChange,
     Membership,
 )
+from collab_desktop.store.record_history import HistoryBatch
 
 Progress = Callable[[int, int], Any]
 CHUNK = 2000
@@ -93,10 +94,15 @@ def apply_import(db: Database, plan: ImportPlan, progress: Progress | None = Non
             s.flush()
             result.batch_id = batch.id
             log: list[tuple[Any, ...]] = []
+            history = HistoryBatch()
             ids = _insert_contacts(s, plan, now, log, tick)
             _update_contacts(s, plan, now, log, tick)
-            _insert_memberships(s, plan, ids, now, log, tick)
+            added = _insert_memberships(s, plan, ids, now, log, tick)
+            _membership_history(s, plan, added, history)
             _update_memberships(s, plan, now, log, tick)
+            _contact_history(plan, ids, history)
+            # One bulk write, in the import's transaction: its history commits with it.
+            history.write(s.connection())
             changes = [(batch.id, *entry) for entry in log]
             _insert_rows(s, ImportChange.__table__, _CHANGE_INSERT, changes, lambda _n: None)
     except IntegrityError as exc:
@@ -234,7 +240,34 @@ def _update_contacts(s, plan: ImportPlan, now, log: list, tick: Callable) -> Non
             tick(len(chunk))
 
 
-def _insert_memberships(s, plan, ids: dict[str, int], now, log: list, tick: Callable) -> None:  # noqa: ANN001
+def _contact_history(plan: ImportPlan, ids: dict[str, int], history: HistoryBatch) -> None:
+    """History lines for the contacts the import added and the fields it changed."""
+    for c in plan.new_contacts:
+        history.add("contacts", None, {**c, "id": ids[c["ref"]]})
+    for cid, fields in plan.contact_updates.items():
+        history.add("contacts", {**plan.contact_before[cid], "id": cid}, {**fields, "id": cid})
+
+
+def _membership_history(s, plan: ImportPlan, added: list[tuple], history: HistoryBatch) -> None:  # noqa: ANN001
+    """History lines for memberships the import adds, and those it changes (read before)."""
+    for contact_id, collaborative_id, role, joined_on in added:
+        values = {"contact_id": contact_id, "collaborative_id": collaborative_id}
+        history.add("memberships", None, {**values, "role": role, "joined_on": joined_on})
+    columns = (
+        Membership.id,
+        Membership.contact_id,
+        Membership.collaborative_id,
+        Membership.role,
+        Membership.joined_on,
+        Membership.active,
+    )
+    for chunk in _chunks(list(plan.membership_updates)):
+        for row in s.execute(select(*columns).where(Membership.id.in_(chunk))).mappings():
+            before = dict(row)
+            history.add("memberships", before, {**before, **plan.membership_updates[row["id"]]})
+
+
+def _insert_memberships(s, plan, ids: dict[str, int], now, log: list, tick: Callable) -> list:  # noqa: ANN001
     today = clock.today()
     rows = [
         (
@@ -248,6 +281,7 @@ def _insert_memberships(s, plan, ids: dict[str, int], now, log: list, tick: Call
     stamps = {"active": True, "created_at": now, "updated_at": now}
     ids_added = _insert_rows(s, Membership.__table__, _MEMBERSHIP_INSERT, rows, tick, stamps)
     log.extend(_added_runs("membership", ids_added))
+    return rows
 
 
 def _update_memberships(s, plan: ImportPlan, now, log: list, tick: Callable) -> None:  # noqa: ANN001

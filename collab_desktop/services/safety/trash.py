@@ -29,11 +29,14 @@ from collab_desktop.services.safety.trash_rows import (
     PAYLOAD_VERSION,
     ROOTS,
     chunks,
+    decode_row,
     encode_value,
     primary_key,
 )
+from collab_desktop.store import record_history
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import Base, TrashItem
+from collab_desktop.store.record_history import LINK_TABLES, RECORD_KINDS, HistoryBatch
 
 __all__ = [
     "PAYLOAD_VERSION",
@@ -123,6 +126,17 @@ class _Capture:
         }
 
 
+def _record_deleted(s: Session, rows: dict[str, list[dict]]) -> None:
+    """History: records deleted, memberships and registrations removed (before the rows go)."""
+    batch = HistoryBatch()
+    tables = Base.metadata.tables
+    for name, raws in rows.items():
+        if name in RECORD_KINDS or name in LINK_TABLES:
+            for raw in raws:
+                batch.add(name, decode_row(tables[name], raw), None)
+    batch.write(s.connection())
+
+
 def delete_to_trash_in(s: Session, kind: str, ids: Sequence[int]) -> TrashItem:
     """Within a transaction: move records (and what goes with them) to one trash item."""
     if kind not in ROOTS:
@@ -144,6 +158,7 @@ def delete_to_trash_in(s: Session, kind: str, ids: Sequence[int]) -> TrashItem:
     capture.add(table, ids)
     item = TrashItem(kind=kind, label=label[:400], payload=json.dumps(capture.payload(kind, ids)))
     s.add(item)
+    _record_deleted(s, capture.rows)
     for part in chunks(ids):
         s.execute(delete(table).where(pk.in_(part)))
     s.flush()
@@ -198,6 +213,19 @@ def empty_trash(db: Database, trash_ids: Sequence[int] | None = None) -> int:
     """Delete trash items for good (all of them, or the ones given); returns how many."""
     with db.session() as s:
         query = delete(TrashItem)
+        items = select(TrashItem.payload)
         if trash_ids is not None:
             query = query.where(TrashItem.id.in_(list(trash_ids)))
+            items = items.where(TrashItem.id.in_(list(trash_ids)))
+        # What is deleted for good takes its history with it (nothing of a person stays).
+        tables = Base.metadata.tables
+        for payload in s.scalars(items):
+            rows = json.loads(payload).get("rows", {})
+            record_history.forget(
+                s.connection(),
+                {
+                    name: [decode_row(tables[name], raw) for raw in rows.get(name, ())]
+                    for name in (*RECORD_KINDS, "registrations")
+                },
+            )
         return s.execute(query).rowcount or 0

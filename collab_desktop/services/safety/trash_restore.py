@@ -22,6 +22,12 @@ from collab_desktop.services.safety.trash_parents import stale_parents
 from collab_desktop.services.safety.trash_rows import ROOTS, chunks, decode_row, primary_key
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import Base, TrashItem
+from collab_desktop.store.record_history import (
+    LINK_TABLES,
+    RECORD_KINDS,
+    HistoryBatch,
+    carry_over,
+)
 
 
 @dataclass(slots=True)
@@ -136,6 +142,33 @@ class _Restorer:
                 return None
         return links
 
+    def record_history(self, rows: dict[str, list[dict]]) -> None:
+        """History: the records put back, and their memberships and registrations again."""
+        batch = HistoryBatch()
+        tables = Base.metadata.tables
+        for name, raws in rows.items():
+            if name not in RECORD_KINDS and name not in LINK_TABLES:
+                continue
+            table = tables[name]
+            pk = primary_key(table)
+            back = self.id_map.get(name, {})
+            for raw in raws:
+                if raw[pk.name] not in back:
+                    continue  # stayed out: its parent is gone
+                if name in RECORD_KINDS and back[raw[pk.name]] != raw[pk.name]:
+                    carry_over(
+                        self.s.connection(), RECORD_KINDS[name], raw[pk.name], back[raw[pk.name]]
+                    )
+                values = decode_row(table, raw)
+                values[pk.name] = back[raw[pk.name]]
+                for fk in table.foreign_keys:
+                    if values.get(fk.parent.name) is not None:
+                        values[fk.parent.name] = self.mapped(
+                            fk.column.table, values[fk.parent.name]
+                        )
+                batch.add(name, None, values, restored=True)
+        batch.write(self.s.connection())
+
     def relink(self, nulled: list[list]) -> None:
         for table, row_id, name, target in self.self_links:
             if self.present(table, target):
@@ -216,6 +249,7 @@ def restore_from_trash(db: Database, trash_id: int) -> TrashRestore:
                 if rows.get(table.name):
                     restorer.put_back_table(table, rows[table.name])
             restorer.relink(payload.get("nulled", []))
+            restorer.record_history(rows)
             root = ROOTS[item.kind]
             _refuse_orphans(restorer, root, label, payload.get("ids", []))
             ids = [restorer.mapped(root, i) for i in payload.get("ids", [])]

@@ -14,12 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collab_desktop.domain.translation import translate
 from collab_desktop.services.sessions.signup_sheets import AttendancePreview
-
-
-def plural(n: int, word: str) -> str:
-    """'1 walk-in', '2 walk-ins'."""
-    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 class AttendancePreviewDialog(QDialog):
@@ -28,13 +24,29 @@ class AttendancePreviewDialog(QDialog):
     def __init__(self, preview: AttendancePreview, session_title: str,
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
-        self.setWindowTitle(f"Read attendance — {preview.file_name}")
+        self.setWindowTitle(
+            translate("AttendancePreviewDialog", "Read attendance — {file}").format(
+                file=preview.file_name
+            )
+        )
         self.resize(620, 520)
         counts = preview.counts()
+        # lupdate reads a plural's count only as a plain name.
+        adding, created = counts["walk_ins_added"], counts["contacts_created"]
+        walk_ins = translate("AttendancePreviewDialog", "%n walk-ins to add", None, adding)
+        new_contacts = translate("AttendancePreviewDialog", "%n new contacts", None, created)
         summary = QLabel(
-            f"<b>{escape(session_title)}</b><br>{counts['attended']} attended, "
-            f"{counts['absent']} absent, {plural(counts['walk_ins_added'], 'walk-in')} to add "
-            f"({plural(counts['contacts_created'], 'new contact')})."
+            translate(
+                "AttendancePreviewDialog",
+                "<b>{session}</b><br>{attended} attended, {absent} absent, {walk_ins} "
+                "({new_contacts}).",
+            ).format(
+                session=escape(session_title),
+                attended=counts["attended"],
+                absent=counts["absent"],
+                walk_ins=walk_ins,
+                new_contacts=new_contacts,
+            )
         )
         summary.setWordWrap(True)
         tabs = QTabWidget()
@@ -45,21 +57,41 @@ class AttendancePreviewDialog(QDialog):
             "absent": self._list(sorted(preview.absent.values())),
             "walk_ins": self._list(
                 [
-                    f"{w.display_name} <{w.email}>" + ("" if w.contact_id else "  (new contact)")
+                    (
+                        f"{w.display_name} <{w.email}>"
+                        if w.contact_id
+                        else translate(
+                            "AttendancePreviewDialog", "{name} <{email}>  (new contact)"
+                        ).format(name=w.display_name, email=w.email)
+                    )
                     for w in preview.walk_ins
                     if w.registration_id is None
                 ]
             ),
             "problems": self._list(preview.problems),
         }
-        tabs.addTab(self.lists["attended"], f"Attended ({len(attended)})")
-        tabs.addTab(self.lists["absent"], f"Absent ({counts['absent']})")
-        tabs.addTab(self.lists["walk_ins"], f"Walk-ins ({counts['walk_ins_added']})")
-        tabs.addTab(self.lists["problems"], f"Notes ({len(preview.problems)})")
+        for key, label, count in (
+            ("attended", translate("AttendancePreviewDialog", "Attended ({count})"), len(attended)),
+            ("absent", translate("AttendancePreviewDialog", "Absent ({count})"), counts["absent"]),
+            (
+                "walk_ins",
+                translate("AttendancePreviewDialog", "Walk-ins ({count})"),
+                counts["walk_ins_added"],
+            ),
+            (
+                "problems",
+                translate("AttendancePreviewDialog", "Notes ({count})"),
+                len(preview.problems),
+            ),
+        ):
+            tabs.addTab(self.lists[key], label.format(count=count))
+        tabs.setAccessibleName(translate("AttendancePreviewDialog", "What the sheet records"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Record attendance")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("AttendancePreviewDialog", "Record attendance")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -70,5 +102,5 @@ class AttendancePreviewDialog(QDialog):
     @staticmethod
     def _list(items: list[str]) -> QListWidget:
         widget = QListWidget()
-        widget.addItems(items or ["(none)"])
+        widget.addItems(items or [translate("AttendancePreviewDialog", "(none)")])
         return widget

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from collab_desktop.domain.records import SessionRecord
+from collab_desktop.domain.translation import translate
 from collab_desktop.services.directory.collaboratives import list_collaboratives
 from collab_desktop.ui.accessibility import set_name
 from collab_desktop.ui.context import AppContext
@@ -24,13 +25,21 @@ class CalendarExportDialog(QDialog):
     def __init__(self, ctx: AppContext, session: SessionRecord | None,
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
-        self.setWindowTitle("Export calendar (.ics)")
+        self.setWindowTitle(translate("CalendarExportDialog", "Export calendar (.ics)"))
         self.session = session
         title = session.title if session else ""
-        self.one = QRadioButton(f"This session: {title}" if session else "This session")
-        self.series = QRadioButton("Its whole series (one recurring appointment)")
-        self.collab = QRadioButton("Every session of a collaborative")
-        self.everything = QRadioButton("Every session")
+        self.one = QRadioButton(
+            translate("CalendarExportDialog", "This session: {title}").format(title=title)
+            if session
+            else translate("CalendarExportDialog", "This session")
+        )
+        self.series = QRadioButton(
+            translate("CalendarExportDialog", "Its whole series (one recurring appointment)")
+        )
+        self.collab = QRadioButton(
+            translate("CalendarExportDialog", "Every session of a collaborative")
+        )
+        self.everything = QRadioButton(translate("CalendarExportDialog", "Every session"))
         self.collab_combo = QComboBox()
         for c in list_collaboratives(ctx.db):
             self.collab_combo.addItem(c.name, c.id)
@@ -47,14 +56,16 @@ class CalendarExportDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export…")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("CalendarExportDialog", "Export…")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         for w in (self.one, self.series, self.collab, self.collab_combo, self.everything, buttons):
             layout.addWidget(w)
         self.collab_combo.currentIndexChanged.connect(lambda _i: self.collab.setChecked(True))
-        set_name(self.collab_combo, "Collaborative to export")
+        set_name(self.collab_combo, translate("CalendarExportDialog", "Collaborative to export"))
 
     def scope(self) -> dict:
         if self.one.isChecked() and self.session is not None:

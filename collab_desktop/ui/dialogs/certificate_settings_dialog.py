@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from collab_desktop.domain.document_records import CertificateSettingsRecord
 from collab_desktop.domain.records import CollaborativeRecord
+from collab_desktop.domain.translation import QT_TRANSLATE_NOOP, translate
 from collab_desktop.services.documents.certificate_settings import (
     certificate_settings,
     save_certificate_settings,
@@ -41,7 +42,7 @@ from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.dialogs.switching_editor import SwitchingEditor
 from collab_desktop.ui.operations import Operation
 
-TITLE = "Certificate settings"
+TITLE = QT_TRANSLATE_NOOP("CertificateSettingsDialog", "Certificate settings")
 ERROR_STYLE = "color: #c62828;"
 FIELDS = ("provider", "signatory_name", "signatory_title", "credit_rate", "credit_type",
           "signature_image")  # fmt: skip
@@ -50,8 +51,10 @@ FIELDS = ("provider", "signatory_name", "signatory_title", "credit_rate", "credi
 class CertificateSettingsDialog(SwitchingEditor):
     """One collaborative at a time, chosen at the top; Save keeps it, Close asks if unsaved."""
 
-    title = TITLE
-    unsaved_question = "Save the changes to these certificate settings?"
+    def unsaved_question(self) -> str:
+        return translate(
+            "CertificateSettingsDialog", "Save the changes to these certificate settings?"
+        )
 
     def __init__(
         self, ctx: AppContext, collaboratives: list[CollaborativeRecord],
@@ -59,7 +62,8 @@ class CertificateSettingsDialog(SwitchingEditor):
     ) -> None:  # fmt: skip
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(TITLE)
+        self.title = translate("CertificateSettingsDialog", TITLE)
+        self.setWindowTitle(self.title)
         self.record: CertificateSettingsRecord | None = None
         self.signature = ""
         self.collab = QComboBox()
@@ -68,39 +72,64 @@ class CertificateSettingsDialog(SwitchingEditor):
         if collaborative_id is not None and self.collab.findData(collaborative_id) >= 0:
             self.collab.setCurrentIndex(self.collab.findData(collaborative_id))
         self.provider = QLineEdit()
-        self.provider.setPlaceholderText("e.g. The Dartmouth Institute, accredited provider")
+        self.provider.setPlaceholderText(
+            translate(
+                "CertificateSettingsDialog", "e.g. The Dartmouth Institute, accredited provider"
+            )
+        )
         self.signatory_name = QLineEdit()
         self.signatory_title = QLineEdit()
-        self.credits_on = QCheckBox("&Print credits")
+        self.credits_on = QCheckBox(translate("CertificateSettingsDialog", "&Print credits"))
         self.credit_rate = QDoubleSpinBox()
         self.credit_rate.setRange(0, 100)
         self.credit_rate.setDecimals(2)
         self.credit_rate.setSingleStep(0.25)
-        self.credit_rate.setSuffix(" per hour attended")
+        self.credit_rate.setSuffix(translate("CertificateSettingsDialog", " per hour attended"))
         self.credit_type = QLineEdit()
-        self.credit_type.setPlaceholderText("e.g. CE contact hours")
-        self.picture = QLabel("No signature picture")
+        self.credit_type.setPlaceholderText(
+            translate("CertificateSettingsDialog", "e.g. CE contact hours")
+        )
+        self.picture = QLabel(translate("CertificateSettingsDialog", "No signature picture"))
         self.picture.setFixedSize(240, 70)
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setStyleSheet("border: 1px solid palette(mid);")
-        self.picture.setAccessibleName("Signature picture")
-        self.choose = QPushButton("&Choose picture…")
-        self.remove = QPushButton("&Remove picture")
+        self.picture.setAccessibleName(translate("CertificateSettingsDialog", "Signature picture"))
+        self.choose = QPushButton(translate("CertificateSettingsDialog", "&Choose picture…"))
+        self.remove = QPushButton(translate("CertificateSettingsDialog", "&Remove picture"))
         self.errors = {name: self._error_label() for name in FIELDS}
 
         form = QFormLayout()
-        self._row(form, "Co&llaborative:", self.collab)
-        self._row(form, "Pro&vider:", self.provider, "provider")
-        self._row(form, "Signatory &name:", self.signatory_name, "signatory_name")
-        self._row(form, "Signatory &title:", self.signatory_title, "signatory_title")
+        self._row(form, translate("CertificateSettingsDialog", "Co&llaborative:"), self.collab)
+        self._row(
+            form, translate("CertificateSettingsDialog", "Pro&vider:"), self.provider, "provider"
+        )
+        self._row(
+            form,
+            translate("CertificateSettingsDialog", "Signatory &name:"),
+            self.signatory_name,
+            "signatory_name",
+        )
+        self._row(
+            form,
+            translate("CertificateSettingsDialog", "Signatory &title:"),
+            self.signatory_title,
+            "signatory_title",
+        )
         credits = QHBoxLayout()
         credits.addWidget(self.credits_on)
         credits.addWidget(self.credit_rate, 1)
-        self.credits_on.setAccessibleName("Print credits")
-        set_name(self.credit_rate, "Credits per hour attended")
-        form.addRow(QLabel("Credits:"), credits)
+        self.credits_on.setAccessibleName(translate("CertificateSettingsDialog", "Print credits"))
+        set_name(
+            self.credit_rate, translate("CertificateSettingsDialog", "Credits per hour attended")
+        )
+        form.addRow(QLabel(translate("CertificateSettingsDialog", "Credits:")), credits)
         form.addRow("", self.errors["credit_rate"])
-        self._row(form, "Credit t&ype:", self.credit_type, "credit_type")
+        self._row(
+            form,
+            translate("CertificateSettingsDialog", "Credit t&ype:"),
+            self.credit_type,
+            "credit_type",
+        )
         picture_buttons = QVBoxLayout()
         picture_buttons.addWidget(self.choose)
         picture_buttons.addWidget(self.remove)
@@ -109,7 +138,7 @@ class CertificateSettingsDialog(SwitchingEditor):
         picture_row.addWidget(self.picture)
         picture_row.addLayout(picture_buttons)
         picture_row.addStretch(1)
-        form.addRow(QLabel("Signature:"), picture_row)
+        form.addRow(QLabel(translate("CertificateSettingsDialog", "Signature:")), picture_row)
         form.addRow("", self.errors["signature_image"])
 
         self.buttons = QDialogButtonBox(
@@ -117,12 +146,21 @@ class CertificateSettingsDialog(SwitchingEditor):
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setShortcut("Ctrl+S")
-        self.save_button.setToolTip("Save these settings for the collaborative (Ctrl+S)")
+        self.save_button.setToolTip(
+            translate(
+                "CertificateSettingsDialog", "Save these settings for the collaborative (Ctrl+S)"
+            )
+        )
         self.save_button.clicked.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        note = QLabel("What the certificates of this collaborative print. Empty fields are left "
-                      "off the certificate.")  # fmt: skip
+        note = QLabel(
+            translate(
+                "CertificateSettingsDialog",
+                "What the certificates of this collaborative print. Empty fields are left off "
+                "the certificate.",
+            )
+        )
         note.setWordWrap(True)
         layout.addWidget(note)
         layout.addLayout(form)
@@ -163,7 +201,7 @@ class CertificateSettingsDialog(SwitchingEditor):
             self.setEnabled(False)
             return
         found = Operation(
-            self.ctx, self, TITLE, lambda: certificate_settings(self.ctx.db, collab_id)
+            self.ctx, self, self.title, lambda: certificate_settings(self.ctx.db, collab_id)
         )
         if not found.run():
             return
@@ -207,7 +245,7 @@ class CertificateSettingsDialog(SwitchingEditor):
         if rec is None:
             return False
         saved = (
-            Operation(self.ctx, self, TITLE, lambda: save_certificate_settings(self.ctx.db, rec))
+            Operation(self.ctx, self, self.title, lambda: save_certificate_settings(self.ctx.db, rec))
             .failure(self._refused)
         )  # fmt: skip
         if not saved.run():
@@ -220,7 +258,7 @@ class CertificateSettingsDialog(SwitchingEditor):
         if isinstance(exc, ValidationError):
             self._show_errors(exc.errors)
         else:
-            QMessageBox.warning(self, TITLE, str(exc))
+            QMessageBox.warning(self, self.title, str(exc))
 
     def _show_errors(self, errors: dict[str, str]) -> None:
         for name, label in self.errors.items():
@@ -245,11 +283,15 @@ class CertificateSettingsDialog(SwitchingEditor):
             )
         else:
             self.picture.setPixmap(QPixmap())
-            self.picture.setText("No signature picture")
+            self.picture.setText(translate("CertificateSettingsDialog", "No signature picture"))
 
     def choose_picture(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Signature picture", str(Path.home()),
-                                              "Pictures (*.png *.jpg *.jpeg)")  # fmt: skip
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("CertificateSettingsDialog", "Signature picture"),
+            str(Path.home()),
+            translate("CertificateSettingsDialog", "Pictures (*.png *.jpg *.jpeg)"),
+        )
         if path:
             self.use_picture(Path(path))
 
@@ -259,7 +301,14 @@ class CertificateSettingsDialog(SwitchingEditor):
             encoded = signature_from_file(path.read_bytes())
         except (OSError, ValidationError) as exc:
             message = exc.errors.get("signature_image") if isinstance(exc, ValidationError) else ""
-            self._show_errors({"signature_image": message or f"{path.name} cannot be read: {exc}"})
+            self._show_errors(
+                {
+                    "signature_image": message
+                    or translate(
+                        "CertificateSettingsDialog", "{file} cannot be read: {error}"
+                    ).format(file=path.name, error=exc)
+                }
+            )
             return
         self._show_errors({})
         self._show_signature(encoded)

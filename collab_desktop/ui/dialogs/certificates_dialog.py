@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from collab_desktop.domain import clock
 from collab_desktop.domain.records import CollaborativeRecord, SessionRecord
+from collab_desktop.domain.translation import translate
 from collab_desktop.services.documents.certificates import CertificateScope
 from collab_desktop.ui.accessibility import plain_label, set_name
 
@@ -44,12 +45,21 @@ class CertificatesDialog(QDialog):
         folder: Path, parent: QWidget | None = None,
     ) -> None:  # fmt: skip
         super().__init__(parent)
-        self.setWindowTitle("Certificates of attendance")
+        self.setWindowTitle(translate("CertificatesDialog", "Certificates of attendance"))
         self.session = session
-        title = f": {session.title}, {session.start:%d %b %Y}" if session and session.start else ""
-        self.one = QRadioButton(f"This &session{title}")
-        self.series = QRadioButton("Every session of its s&eries held so far")
-        self.collab = QRadioButton("A &collaborative's sessions between two dates")
+        self.one = QRadioButton(
+            translate("CertificatesDialog", "This &session: {title}, {date}").format(
+                title=session.title, date=QLocale().toString(session.start.date(), "d MMM yyyy")
+            )
+            if session and session.start
+            else translate("CertificatesDialog", "This &session")
+        )
+        self.series = QRadioButton(
+            translate("CertificatesDialog", "Every session of its s&eries held so far")
+        )
+        self.collab = QRadioButton(
+            translate("CertificatesDialog", "A &collaborative's sessions between two dates")
+        )
         for button in (self.one, self.series, self.collab):
             button.setAccessibleName(button.text().replace("&", ""))
         self.one.setEnabled(session is not None)
@@ -71,27 +81,34 @@ class CertificatesDialog(QDialog):
         self.date_to = self._date_edit(today)
         self.needed = QSpinBox()
         self.needed.setRange(0, 1000)
-        self.needed.setSpecialValueText("all of them")
-        self.needed.setSuffix(" sessions")
-        self.needed.setToolTip("Who gets a certificate: people who attended at least this many")
+        self.needed.setSpecialValueText(translate("CertificatesDialog", "all of them"))
+        self.needed.setSuffix(translate("CertificatesDialog", " sessions"))
+        self.needed.setToolTip(
+            translate(
+                "CertificatesDialog",
+                "Who gets a certificate: people who attended at least this many",
+            )
+        )
         self.folder_edit = QLineEdit(str(folder))
-        self.folder_edit.setAccessibleName("Folder for the certificates")
-        self.browse = QPushButton("C&hoose…")
-        self.browse.setAccessibleName("Choose the folder")
+        self.folder_edit.setAccessibleName(
+            translate("CertificatesDialog", "Folder for the certificates")
+        )
+        self.browse = QPushButton(translate("CertificatesDialog", "C&hoose…"))
+        self.browse.setAccessibleName(translate("CertificatesDialog", "Choose the folder"))
         self.browse.clicked.connect(self.choose_folder)
         self.error = QLabel("")
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
 
         form = QFormLayout()
-        self._row(form, "Co&llaborative:", self.collab_combo)
-        self._row(form, "&From:", self.date_from)
-        self._row(form, "&To:", self.date_to)
-        self._row(form, "&Attended at least:", self.needed)
+        self._row(form, translate("CertificatesDialog", "Co&llaborative:"), self.collab_combo)
+        self._row(form, translate("CertificatesDialog", "&From:"), self.date_from)
+        self._row(form, translate("CertificatesDialog", "&To:"), self.date_to)
+        self._row(form, translate("CertificatesDialog", "&Attended at least:"), self.needed)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(self.browse)
-        label = QLabel("F&older:")
+        label = QLabel(translate("CertificatesDialog", "F&older:"))
         label.setBuddy(self.folder_edit)
         form.addRow(label, folder_row)
 
@@ -99,7 +116,7 @@ class CertificatesDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("&Write certificates")
+        self.ok.setText(translate("CertificatesDialog", "&Write certificates"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -138,8 +155,11 @@ class CertificatesDialog(QDialog):
             self.needed.setValue(0)
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Folder for the certificates",
-                                                  self.folder_edit.text())  # fmt: skip
+        folder = QFileDialog.getExistingDirectory(
+            self,
+            translate("CertificatesDialog", "Folder for the certificates"),
+            self.folder_edit.text(),
+        )
         if folder:
             self.folder_edit.setText(folder)
 
@@ -147,11 +167,11 @@ class CertificatesDialog(QDialog):
         """Refuse a range that ends before it starts, no collaborative, or no folder."""
         problem = ""
         if self.collab.isChecked() and self.collab_combo.currentData() is None:
-            problem = "There is no collaborative to choose."
+            problem = translate("CertificatesDialog", "There is no collaborative to choose.")
         elif self.collab.isChecked() and self.date_to.date() < self.date_from.date():
-            problem = "The last day is before the first day."
+            problem = translate("CertificatesDialog", "The last day is before the first day.")
         elif not self.folder_edit.text().strip():
-            problem = "Choose a folder for the certificates."
+            problem = translate("CertificatesDialog", "Choose a folder for the certificates.")
         self.error.setText(problem)
         if not problem:
             super().accept()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from collab_desktop.domain.records import RegistrationRecord, SessionRecord
+from collab_desktop.domain.translation import translate
 from collab_desktop.services.sessions.attendance import check_in, undo_check_in
 from collab_desktop.services.sessions.registrations import list_registrations
 from collab_desktop.ui.context import AppContext
@@ -28,7 +29,7 @@ def _name(r: RegistrationRecord) -> str:
 
 
 def _mark(r: RegistrationRecord) -> str:
-    return "✓ here" if r.status == "attended" else ""
+    return translate("CheckInDialog", "✓ here") if r.status == "attended" else ""
 
 
 class CheckInDialog(QDialog):
@@ -41,29 +42,44 @@ class CheckInDialog(QDialog):
         self.ctx = ctx
         self.session = session
         self.undo_stack: list[tuple[int, str]] = []
-        self.setWindowTitle(f"Check-in — {session.title}")
+        self.setWindowTitle(
+            translate("CheckInDialog", "Check-in — {title}").format(title=session.title)
+        )
         self.resize(900, 700)
         big = QFont(self.font())
         big.setPointSizeF(self.font().pointSizeF() * 1.6)
-        self.heading = QLabel(f"{session.title} · {session.start:%a %d %b %Y %H:%M}")
+        when = QLocale().toString(session.start, "ddd d MMM yyyy HH:mm")
+        self.heading = QLabel(f"{session.title} · {when}")
         self.heading.setObjectName("formTitle")
         hint = QLabel(
-            "Click a name, or type it and press Enter, to check someone in. Ctrl+Z undoes."
+            translate(
+                "CheckInDialog",
+                "Click a name, or type it and press Enter, to check someone in. Ctrl+Z undoes.",
+            )
         )
         hint.setObjectName("hint")
         self.table = RecordTable(
             [
-                Column("Name", _name, lambda r: (r.last_name.lower(), r.first_name.lower())),
-                Column("Organization", lambda r: r.organization),
                 Column(
-                    "Here", _mark, colour=lambda r: "#2E7D32" if r.status == "attended" else None
+                    translate("CheckInDialog", "Name"),
+                    _name,
+                    lambda r: (r.last_name.lower(), r.first_name.lower()),
+                ),
+                Column(translate("CheckInDialog", "Organization"), lambda r: r.organization),
+                Column(
+                    translate("CheckInDialog", "Here"),
+                    _mark,
+                    colour=lambda r: "#2E7D32" if r.status == "attended" else None,
                 ),
             ],
             lambda r: f"{_name(r)}\t{r.email}\t{r.organization}",
-            "Type a name, then Enter",
+            translate("CheckInDialog", "Type a name, then Enter"),
             shortcut_hint=False,
         )
-        self.table.set_accessible_names("Registered people", "Find a name")
+        self.table.set_accessible_names(
+            translate("CheckInDialog", "Registered people"),
+            translate("CheckInDialog", "Find a name"),
+        )
         self.table.setFont(big)
         # A style sheet font wins over setFont under the app's style sheet.
         self.table.setStyleSheet(f"font-size: {big.pointSizeF():.0f}pt;")
@@ -73,10 +89,10 @@ class CheckInDialog(QDialog):
         self.table.view.setSelectionMode(self.table.view.SelectionMode.SingleSelection)
         self.count = QLabel()
         self.count.setFont(big)
-        self.undo_button = QPushButton(icon("undo"), "Undo")
-        self.undo_button.setToolTip("Undo the last check-in (Ctrl+Z)")
+        self.undo_button = QPushButton(icon("undo"), translate("CheckInDialog", "Undo"))
+        self.undo_button.setToolTip(translate("CheckInDialog", "Undo the last check-in (Ctrl+Z)"))
         self.undo_button.clicked.connect(self.undo)
-        close = QPushButton("Done")
+        close = QPushButton(translate("CheckInDialog", "Done"))
         close.clicked.connect(self.accept)
         for button in (self.undo_button, close):
             # Enter belongs to the list and the search box, never to a dialog button.
@@ -124,8 +140,10 @@ class CheckInDialog(QDialog):
         ]
         current = self.table.current_record()
         self.table.set_records(records, keep_id=getattr(current, "id", None))
-        here = sum(1 for r in records if r.status == "attended")
-        self.count.setText(f"{here} of {len(records)} checked in")
+        here, everyone = sum(1 for r in records if r.status == "attended"), len(records)
+        self.count.setText(
+            translate("CheckInDialog", "{here} of %n checked in", None, everyone).format(here=here)
+        )
         self.undo_button.setEnabled(bool(self.undo_stack))
 
     def check_in_row(self, row: int) -> None:
@@ -140,7 +158,12 @@ class CheckInDialog(QDialog):
     def check_in(self, record: RegistrationRecord) -> None:
         if record.status == "attended":
             return
-        checked = Operation(self.ctx, self, "Check-in", lambda: check_in(self.ctx.db, record.id))
+        checked = Operation(
+            self.ctx,
+            self,
+            translate("CheckInDialog", "Check-in"),
+            lambda: check_in(self.ctx.db, record.id),
+        )
         if checked.run():
             self.undo_stack.append((record.id, checked.result))
         self.reload()
@@ -157,6 +180,9 @@ class CheckInDialog(QDialog):
             return
         reg_id, previous = self.undo_stack.pop()
         Operation(
-            self.ctx, self, "Check-in", lambda: undo_check_in(self.ctx.db, reg_id, previous)
+            self.ctx,
+            self,
+            translate("CheckInDialog", "Check-in"),
+            lambda: undo_check_in(self.ctx.db, reg_id, previous),
         ).run()
         self.reload()

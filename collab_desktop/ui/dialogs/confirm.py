@@ -6,6 +6,9 @@ from enum import Enum
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from collab_desktop.domain.records import DeleteImpact
+from collab_desktop.domain.translation import translate
+
 
 class Leave(Enum):
     SAVE = "save"
@@ -17,8 +20,8 @@ def ask_unsaved(parent: QWidget | None, what: str) -> Leave:
     """Save / Discard / Cancel for a form with unsaved edits."""
     answer = QMessageBox.question(
         parent,
-        "Unsaved changes",
-        f"{what} has unsaved changes. Save them?",
+        translate("Confirm", "Unsaved changes"),
+        translate("Confirm", "{what} has unsaved changes. Save them?").format(what=what),
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard
         | QMessageBox.StandardButton.Cancel,
@@ -33,13 +36,17 @@ def ask_unsaved(parent: QWidget | None, what: str) -> Leave:
 
 def confirm_delete(parent: QWidget | None, what: str, also: str) -> bool:
     """Ask before deleting; ``also`` names what goes with it (e.g. '3 memberships')."""
-    text = f"Delete {what}?"
-    if also and also != "nothing else":
-        text += f"\n\nThis also deletes {also}."
-    text += "\n\nDeleted records go to the trash: Edit > Undo or Edit > Trash brings them back."
+    text = translate("Confirm", "Delete {what}?").format(what=what)
+    # An empty impact's own words ("nothing else"), in whatever language it speaks.
+    if also and also != DeleteImpact().describe():
+        text += "\n\n" + translate("Confirm", "This also deletes {also}.").format(also=also)
+    text += "\n\n" + translate(
+        "Confirm",
+        "Deleted records go to the trash: Edit > Undo or Edit > Trash brings them back.",
+    )
     answer = QMessageBox.question(
         parent,
-        "Delete",
+        translate("Confirm", "Delete"),
         text,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from collab_desktop.domain import clock
 from collab_desktop.domain.records import ContactRow
+from collab_desktop.domain.translation import translate
 from collab_desktop.services.directory.contacts import contact_rows
 from collab_desktop.ui.accessibility import name_from_labels
 from collab_desktop.ui.context import AppContext
@@ -23,12 +24,15 @@ from collab_desktop.ui.widgets.choices import combo_value, editable_combo, set_c
 from collab_desktop.ui.widgets.optional_date import OptionalDateEdit
 from collab_desktop.ui.widgets.record_table import RecordTable
 
-CONTACT_COLUMNS = [
-    Column("Last name", lambda c: c.last_name),
-    Column("First name", lambda c: c.first_name),
-    Column("Email", lambda c: c.email),
-    Column("Organization", lambda c: c.organization),
-]
+
+def contact_columns() -> list[Column]:
+    """The picker's columns, headed in the chosen language."""
+    return [
+        Column(translate("ContactPickerDialog", "Last name"), lambda c: c.last_name),
+        Column(translate("ContactPickerDialog", "First name"), lambda c: c.first_name),
+        Column(translate("ContactPickerDialog", "Email"), lambda c: c.email),
+        Column(translate("ContactPickerDialog", "Organization"), lambda c: c.organization),
+    ]
 
 
 def contact_search_text(c: ContactRow) -> str:
@@ -52,11 +56,17 @@ class ContactPickerDialog(QDialog):
         self.setWindowTitle(title)
         self.resize(720, 520)
         exclude = exclude_ids or set()
-        self.table = RecordTable(CONTACT_COLUMNS, contact_search_text, "Search contacts")
-        self.table.set_accessible_names("Contacts", "Search contacts")
+        search = translate("ContactPickerDialog", "Search contacts")
+        self.table = RecordTable(contact_columns(), contact_search_text, search)
+        self.table.set_accessible_names(translate("ContactPickerDialog", "Contacts"), search)
         self.table.set_records([c for c in contact_rows(ctx.db) if c.id not in exclude])
         self.table.fit_columns(260)
-        hint = QLabel("Select one or more people (Ctrl+click or Shift+click for several).")
+        hint = QLabel(
+            translate(
+                "ContactPickerDialog",
+                "Select one or more people (Ctrl+click or Shift+click for several).",
+            )
+        )
         hint.setObjectName("hint")
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
@@ -66,18 +76,20 @@ class ContactPickerDialog(QDialog):
         if roles is not None:
             self.role_combo = editable_combo(roles)
             set_combo_value(self.role_combo, default_role)
-            form.addRow("Role", self.role_combo)
+            form.addRow(translate("ContactPickerDialog", "Role"), self.role_combo)
         self.date_edit = None
         if with_date:
-            self.date_edit = OptionalDateEdit("Joined on")
+            self.date_edit = OptionalDateEdit(translate("ContactPickerDialog", "Joined on"))
             self.date_edit.set_value(clock.today())
-            form.addRow("Joined", self.date_edit)
+            form.addRow(translate("ContactPickerDialog", "Joined"), self.date_edit)
         layout.addLayout(form)
         name_from_labels(self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("ContactPickerDialog", "Add")
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)

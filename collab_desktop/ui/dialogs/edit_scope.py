@@ -6,6 +6,8 @@ from enum import Enum
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from collab_desktop.domain.translation import translate
+
 
 class EditScope(Enum):
     OCCURRENCE = "occurrence"
@@ -13,18 +15,31 @@ class EditScope(Enum):
     SERIES = "series"
 
 
-def ask_edit_scope(parent: QWidget | None, what: str = "Save changes to") -> EditScope | None:
-    """Which occurrences a change applies to; None when the user cancels."""
+def ask_edit_scope(parent: QWidget | None, question: str | None = None) -> EditScope | None:
+    """Which occurrences a change applies to; None when the user cancels. ``question`` replaces
+    the whole question asked (a sentence in the chosen language)."""
     box = QMessageBox(parent)
-    box.setWindowTitle("Recurring session")
+    box.setWindowTitle(translate("EditScope", "Recurring session"))
     box.setIcon(QMessageBox.Icon.Question)
-    box.setText(f"{what} this session only, or to more of the series?")
-    box.setInformativeText(
-        "“This and following” ends the series before this date and starts a new one from it."
+    box.setText(
+        question
+        or translate("EditScope", "Save changes to this session only, or to more of the series?")
     )
-    only = box.addButton("This occurrence", QMessageBox.ButtonRole.AcceptRole)
-    following = box.addButton("This and following", QMessageBox.ButtonRole.AcceptRole)
-    series = box.addButton("Whole series", QMessageBox.ButtonRole.AcceptRole)
+    box.setInformativeText(
+        translate(
+            "EditScope",
+            "“This and following” ends the series before this date and starts a new one from it.",
+        )
+    )
+    only = box.addButton(
+        translate("EditScope", "This occurrence"), QMessageBox.ButtonRole.AcceptRole
+    )
+    following = box.addButton(
+        translate("EditScope", "This and following"), QMessageBox.ButtonRole.AcceptRole
+    )
+    series = box.addButton(
+        translate("EditScope", "Whole series"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(only)
     box.exec()

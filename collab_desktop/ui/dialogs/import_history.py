@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QV
 from collab_desktop.domain.changes import ChangeSet
 from collab_desktop.domain.import_records import ImportBatchRecord
 from collab_desktop.domain.timezones import to_local
+from collab_desktop.domain.translation import translate
 from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.dialogs.confirm import confirm
 from collab_desktop.ui.icons import icon
@@ -14,21 +15,25 @@ from collab_desktop.ui.models.record_table_model import Column
 from collab_desktop.ui.operations import Operation
 from collab_desktop.ui.widgets.record_table import RecordTable
 
-HISTORY_COLUMNS = [
-    Column(
-        "Imported",
-        lambda b: to_local(b.imported_at).strftime("%Y-%m-%d %H:%M"),
-        lambda b: b.imported_at.isoformat(),
-    ),
-    Column("File", lambda b: b.file_name),
-    Column("Collaborative", lambda b: b.collaborative_name),
-    Column("Added", lambda b: b.added, align_right=True),
-    Column("Updated", lambda b: b.updated, align_right=True),
-    Column("Errors", lambda b: b.errors, align_right=True),
-    Column(
-        "Undone", lambda b: to_local(b.undone_at).strftime("%Y-%m-%d %H:%M") if b.undone_at else ""
-    ),
-]
+
+def history_columns() -> list[Column]:
+    """The history's columns, headed in the chosen language."""
+    return [
+        Column(
+            translate("ImportHistoryDialog", "Imported"),
+            lambda b: to_local(b.imported_at).strftime("%Y-%m-%d %H:%M"),
+            lambda b: b.imported_at.isoformat(),
+        ),
+        Column(translate("ImportHistoryDialog", "File"), lambda b: b.file_name),
+        Column(translate("ImportHistoryDialog", "Collaborative"), lambda b: b.collaborative_name),
+        Column(translate("ImportHistoryDialog", "Added"), lambda b: b.added, align_right=True),
+        Column(translate("ImportHistoryDialog", "Updated"), lambda b: b.updated, align_right=True),
+        Column(translate("ImportHistoryDialog", "Errors"), lambda b: b.errors, align_right=True),
+        Column(
+            translate("ImportHistoryDialog", "Undone"),
+            lambda b: to_local(b.undone_at).strftime("%Y-%m-%d %H:%M") if b.undone_at else "",
+        ),
+    ]
 
 
 class ImportHistoryDialog(QDialog):
@@ -37,14 +42,27 @@ class ImportHistoryDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Import history")
-        self.table = RecordTable(HISTORY_COLUMNS, placeholder="Filter", shortcut_hint=False)
+        self.setWindowTitle(translate("ImportHistoryDialog", "Import history"))
+        self.table = RecordTable(
+            history_columns(),
+            placeholder=translate("ImportHistoryDialog", "Filter"),
+            shortcut_hint=False,
+        )
+        self.table.set_accessible_names(
+            translate("ImportHistoryDialog", "Roster imports"),
+            translate("ImportHistoryDialog", "Filter"),
+        )
         self.table.current_changed.connect(lambda _r: self._update_buttons())
-        self.undo_button = QPushButton(icon("undo"), "&Undo import…")
+        self.undo_button = QPushButton(
+            icon("undo"), translate("ImportHistoryDialog", "&Undo import…")
+        )
         self.undo_button.clicked.connect(self.undo_selected)
         hint = QLabel(
-            "Undo removes the contacts and memberships an import added and puts back the "
-            "fields it changed."
+            translate(
+                "ImportHistoryDialog",
+                "Undo removes the contacts and memberships an import added and puts back the "
+                "fields it changed.",
+            )
         )
         hint.setObjectName("hint")
         hint.setWordWrap(True)
@@ -77,13 +95,15 @@ class ImportHistoryDialog(QDialog):
         batch: ImportBatchRecord | None = self.table.current_record()
         if batch is None:
             return
-        question = (
-            f"Undo the import of {batch.file_name}? {batch.added} added contacts will be "
-            f"deleted and {batch.updated} updated rows put back as they were."
-        )
-        if not confirm(self, "Undo import", question):
+        question = translate(
+            "ImportHistoryDialog",
+            "Undo the import of {file}? {added} added contacts will be deleted and {updated} "
+            "updated rows put back as they were.",
+        ).format(file=batch.file_name, added=batch.added, updated=batch.updated)
+        title = translate("ImportHistoryDialog", "Undo import")
+        if not confirm(self, title, question):
             return
         # Edit > Undo may hold this import as a step: the history starts afresh, as after a restore.
-        Operation(self.ctx, self, "Undo import", lambda: undo_import(self.ctx.db, batch.id)).also(
+        Operation(self.ctx, self, title, lambda: undo_import(self.ctx.db, batch.id)).also(
             ChangeSet.everything()
         ).success(lambda _batch: self.reload()).run()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from collab_desktop.domain.import_records import RosterTable
+from collab_desktop.domain.translation import translate
 from collab_desktop.io.roster_mapping import FIELD_LABELS, cell_text
 from collab_desktop.ui.accessibility import name_from_labels, set_name
 from collab_desktop.ui.context import AppContext
@@ -38,7 +39,14 @@ from collab_desktop.ui.operations import Operation
 from collab_desktop.ui.undo_stack import add_dialog_undo
 from collab_desktop.ui.widgets.choices import combo_value, editable_combo, refill_combo
 
-ROSTER_FILTER = "Rosters (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)"
+
+def roster_filter() -> str:
+    """The file dialog's filter for rosters, described in the chosen language."""
+    return translate(
+        "ImportWizard", "Rosters (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)"
+    )
+
+
 SAMPLE_ROWS = 3
 
 
@@ -47,7 +55,7 @@ class ImportWizard(ImportWizardState):
 
     def __init__(self, ctx: AppContext, path: Path | None = None, parent: QWidget | None = None):
         super().__init__(ctx, parent)
-        self.setWindowTitle("Import roster")
+        self.setWindowTitle(translate("ImportWizard", "Import roster"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
@@ -82,15 +90,18 @@ class FilePage(QWizardPage):
         self.wiz = wizard
         self.reading = False
         self._read_generation = 0
-        self.setTitle("Choose the roster file")
+        self.setTitle(translate("ImportWizard", "Choose the roster file"))
         self.setSubTitle(
-            "Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods) or CSV. The header row is found "
-            "automatically; change it if the preview shows the wrong row."
+            translate(
+                "ImportWizard",
+                "Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods) or CSV. The header row is found "
+                "automatically; change it if the preview shows the wrong row.",
+            )
         )
         self.path_edit = QLineEdit()
         self.path_edit.setReadOnly(True)
-        self.path_edit.setPlaceholderText("No file chosen")
-        self.browse_button = QPushButton("&Browse…")
+        self.path_edit.setPlaceholderText(translate("ImportWizard", "No file chosen"))
+        self.browse_button = QPushButton(translate("ImportWizard", "&Browse…"))
         self.browse_button.clicked.connect(self.browse)
         self.sheet_combo = QComboBox()
         self.sheet_combo.activated.connect(lambda _i: self.reload(sheet_changed=True))
@@ -107,15 +118,17 @@ class FilePage(QWizardPage):
         file_row.addWidget(self.path_edit, 1)
         file_row.addWidget(self.browse_button)
         form = QFormLayout()
-        file_label = QLabel("&File:")
+        file_label = QLabel(translate("ImportWizard", "&File:"))
         file_label.setBuddy(self.browse_button)
         form.addRow(file_label, file_row)
-        form.addRow("&Sheet:", self.sheet_combo)
-        form.addRow("&Header row:", self.header_spin)
-        self.path_edit.setAccessibleName("File")
+        form.addRow(translate("ImportWizard", "&Sheet:"), self.sheet_combo)
+        form.addRow(translate("ImportWizard", "&Header row:"), self.header_spin)
+        self.path_edit.setAccessibleName(translate("ImportWizard", "File"))
         # Its own name: as the File label's buddy it was named "File", like the box beside it.
-        self.browse_button.setAccessibleName("Browse…")
-        self.browse_button.setAccessibleDescription("Choose the roster file to import")
+        self.browse_button.setAccessibleName(translate("ImportWizard", "Browse…"))
+        self.browse_button.setAccessibleDescription(
+            translate("ImportWizard", "Choose the roster file to import")
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)
@@ -125,7 +138,9 @@ class FilePage(QWizardPage):
 
     def browse(self) -> None:
         start = self.path_edit.text() or str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, "Import roster", start, ROSTER_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self, translate("ImportWizard", "Import roster"), start, roster_filter()
+        )
         if path:
             self.load(Path(path))
 
@@ -158,21 +173,22 @@ class FilePage(QWizardPage):
         generation = self._read_generation
         self.wiz.table = None
         self.reading = True
-        self.message.setText("Reading the file…")
+        self.message.setText(translate("ImportWizard", "Reading the file…"))
         self.headers_label.clear()
         self.completeChanged.emit()
 
         def current() -> bool:
             return generation == self._read_generation  # a newer read replaces this one
 
+        cancelled = translate("ImportWizard", "Reading the file was cancelled.")
         Operation(
-            self.wiz.ctx, self, "Import roster",
+            self.wiz.ctx, self, translate("ImportWizard", "Import roster"),
             lambda: read_roster(path, sheet=sheet, header_row=header_row),
         ).success(lambda table: current() and self._show_table(table)).failure(
             lambda exc: current() and self._show_problem(path, sheet, str(exc))
         ).cancelled(
-            lambda: current() and self._done_reading("Reading the file was cancelled.")
-        ).run_in_background(progress="Reading the roster…")  # fmt: skip
+            lambda: current() and self._done_reading(cancelled)
+        ).run_in_background(progress=translate("ImportWizard", "Reading the roster…"))  # fmt: skip
 
     def _show_table(self, table: RosterTable) -> None:
         self.wiz.table = table
@@ -182,9 +198,13 @@ class FilePage(QWizardPage):
         self.sheet_combo.setCurrentText(table.sheet)
         self.sheet_combo.blockSignals(False)
         self.header_spin.setValue(table.header_row + 1)
-        headers = ", ".join(h for h in table.headers if h) or "(blank)"
+        headers = ", ".join(h for h in table.headers if h) or translate("ImportWizard", "(blank)")
+        count = len(table.rows)
+        rows = translate("ImportWizard", "%n rows", None, count)
         self.headers_label.setText(
-            f"<b>{len(table.rows):,} rows</b> below the header. Columns: {headers}"
+            translate("ImportWizard", "<b>{rows}</b> below the header. Columns: {headers}").format(
+                rows=rows, headers=headers
+            )
         )
         self._done_reading("")
 
@@ -206,7 +226,10 @@ class FilePage(QWizardPage):
             self._done_reading(message)
 
         Operation(
-            self.wiz.ctx, self, "Import roster", lambda: open_roster(path).sheet_names
+            self.wiz.ctx,
+            self,
+            translate("ImportWizard", "Import roster"),
+            lambda: open_roster(path).sheet_names,
         ).success(offer).failure(lambda _exc: offer([])).run_in_background()
 
     def _done_reading(self, message: str) -> None:
@@ -228,10 +251,13 @@ class MappingPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.wiz = wizard
-        self.setTitle("Match the columns")
+        self.setTitle(translate("ImportWizard", "Match the columns"))
         self.setSubTitle(
-            "Choose the contact field each column holds. The choice is remembered for files "
-            "with the same columns."
+            translate(
+                "ImportWizard",
+                "Choose the contact field each column holds. The choice is remembered for files "
+                "with the same columns.",
+            )
         )
         self.combos: list[QComboBox] = []
         self.grid_host = QWidget()
@@ -241,7 +267,7 @@ class MappingPage(QWizardPage):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.grid_host)
-        scroll.setAccessibleName("Columns of the file")
+        scroll.setAccessibleName(translate("ImportWizard", "Columns of the file"))
         self.message = QLabel()
         self.message.setObjectName("formError")
         layout = QVBoxLayout(self)
@@ -258,13 +284,20 @@ class MappingPage(QWizardPage):
             if item.widget() is not None:
                 item.widget().deleteLater()
         self.combos = []
-        for col, text in enumerate(("Column in the file", "Sample values", "Contact field")):
+        headings = (
+            translate("ImportWizard", "Column in the file"),
+            translate("ImportWizard", "Sample values"),
+            translate("ImportWizard", "Contact field"),
+        )
+        for col, text in enumerate(headings):
             label = QLabel(f"<b>{text}</b>")
             self.grid.addWidget(label, 0, col)
         mapping = mapping_for(self.wiz.ctx.db, table)
         for i, header in enumerate(table.headers):
-            hidden = " (hidden)" if i in table.hidden_columns else ""
-            name = QLabel((header or f"Column {i + 1}") + hidden)
+            shown = header or translate("ImportWizard", "Column {number}").format(number=i + 1)
+            if i in table.hidden_columns:
+                shown = translate("ImportWizard", "{column} (hidden)").format(column=shown)
+            name = QLabel(shown)
             samples = [
                 cell_text(cells[i]) for _n, cells in table.rows[:SAMPLE_ROWS] if i < len(cells)
             ]
@@ -279,11 +312,18 @@ class MappingPage(QWizardPage):
             sample.setToolTip(sample.text())
             combo = QComboBox()
             for key, label_text in FIELD_LABELS.items():
-                combo.addItem(label_text, key)
+                # The field names are marked where they are defined (io/roster_mapping.py).
+                combo.addItem(translate("RosterMapping", label_text), key)
             combo.setCurrentIndex(combo.findData(mapping[i]))
             combo.currentIndexChanged.connect(lambda _i: self.completeChanged.emit())
             name.setBuddy(combo)
-            set_name(combo, f"Contact field for column {name.text()}", f"Samples: {sample.text()}")
+            set_name(
+                combo,
+                translate("ImportWizard", "Contact field for column {column}").format(
+                    column=name.text()
+                ),
+                translate("ImportWizard", "Samples: {samples}").format(samples=sample.text()),
+            )
             self.grid.addWidget(name, i + 1, 0)
             self.grid.addWidget(sample, i + 1, 1)
             self.grid.addWidget(combo, i + 1, 2)
@@ -296,7 +336,11 @@ class MappingPage(QWizardPage):
     def isComplete(self) -> bool:  # noqa: N802
         names = {"email", "first_name", "last_name", "full_name", "full_name_last_first"}
         ok = bool(names & set(self.current_mapping()))
-        self.message.setText("" if ok else "Match at least one column to Email or a name field.")
+        self.message.setText(
+            ""
+            if ok
+            else translate("ImportWizard", "Match at least one column to Email or a name field.")
+        )
         return ok
 
     def validatePage(self) -> bool:  # noqa: N802
@@ -310,16 +354,19 @@ class TargetPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.wiz = wizard
-        self.setTitle("Add them to a collaborative (optional)")
+        self.setTitle(translate("ImportWizard", "Add them to a collaborative (optional)"))
         self.setSubTitle(
-            "Imported people can join a collaborative with a role. A Collaborative or Role "
-            "column in the file takes precedence row by row."
+            translate(
+                "ImportWizard",
+                "Imported people can join a collaborative with a role. A Collaborative or Role "
+                "column in the file takes precedence row by row.",
+            )
         )
         self.collab_combo = QComboBox()
         self.role_combo = editable_combo([])
         form = QFormLayout(self)
-        form.addRow("&Collaborative:", self.collab_combo)
-        form.addRow("&Role:", self.role_combo)
+        form.addRow(translate("ImportWizard", "&Collaborative:"), self.collab_combo)
+        form.addRow(translate("ImportWizard", "&Role:"), self.role_combo)
         name_from_labels(self)
 
     def initializePage(self) -> None:  # noqa: N802
@@ -328,7 +375,9 @@ class TargetPage(QWizardPage):
 
         current = self.collab_combo.currentData()
         self.collab_combo.clear()
-        self.collab_combo.addItem("(none: only add or update contacts)", None)
+        self.collab_combo.addItem(
+            translate("ImportWizard", "(none: only add or update contacts)"), None
+        )
         for c in list_collaboratives(self.wiz.ctx.db):
             self.collab_combo.addItem(c.name, c.id)
         if current is not None:

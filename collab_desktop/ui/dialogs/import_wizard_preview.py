@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from collab_desktop.domain.changes import ChangeSet
 from collab_desktop.domain.import_records import POLICIES, POLICY_LABELS
+from collab_desktop.domain.translation import QT_TRANSLATE_NOOP, translate
 from collab_desktop.ui.accessibility import set_name
 from collab_desktop.ui.dialogs.confirm import show_error
 from collab_desktop.ui.models.record_table_model import Column
@@ -29,29 +30,48 @@ if TYPE_CHECKING:
     from collab_desktop.ui.dialogs.import_wizard_state import ImportWizardState
 
 OUTCOME_LABELS = {
-    "new": "New",
-    "update": "Update",
-    "unchanged": "Unchanged",
-    "duplicate": "Duplicate in file",
-    "error": "Error",
+    "new": QT_TRANSLATE_NOOP("ImportWizardPreview", "New"),
+    "update": QT_TRANSLATE_NOOP("ImportWizardPreview", "Update"),
+    "unchanged": QT_TRANSLATE_NOOP("ImportWizardPreview", "Unchanged"),
+    "duplicate": QT_TRANSLATE_NOOP("ImportWizardPreview", "Duplicate in file"),
+    "error": QT_TRANSLATE_NOOP("ImportWizardPreview", "Error"),
 }
+# The choices for contacts already in the database, as the wizard offers them.
+POLICY_TEXT = {
+    "fill": QT_TRANSLATE_NOOP("ImportWizardPreview", "Fill empty fields only"),
+    "overwrite": QT_TRANSLATE_NOOP("ImportWizardPreview", "Overwrite with the file's values"),
+    "skip": QT_TRANSLATE_NOOP("ImportWizardPreview", "Leave existing contacts as they are"),
+}
+
+
+def policy_label(policy: str) -> str:
+    """A policy for existing contacts ("fill") in words, in the chosen language."""
+    if policy in POLICY_TEXT:
+        return translate("ImportWizardPreview", POLICY_TEXT[policy])
+    return POLICY_LABELS.get(policy, policy)
+
+
 OUTCOME_COLOURS = {
     "new": "#2E7D32",
     "update": "#1565C0",
     "duplicate": "#EF6C00",
     "error": "#C62828",
 }
-PREVIEW_COLUMNS = [
-    Column("Row", lambda r: r.row, align_right=True),
-    Column(
-        "Outcome",
-        lambda r: OUTCOME_LABELS[r.outcome],
-        colour=lambda r: OUTCOME_COLOURS.get(r.outcome),
-    ),
-    Column("Name", lambda r: r.name),
-    Column("Email", lambda r: r.email),
-    Column("What happens", lambda r: r.describe()),
-]
+
+
+def preview_columns() -> list[Column]:
+    """The preview's columns, headed in the chosen language."""
+    return [
+        Column(translate("ImportWizardPreview", "Row"), lambda r: r.row, align_right=True),
+        Column(
+            translate("ImportWizardPreview", "Outcome"),
+            lambda r: translate("ImportWizardPreview", OUTCOME_LABELS[r.outcome]),
+            colour=lambda r: OUTCOME_COLOURS.get(r.outcome),
+        ),
+        Column(translate("ImportWizardPreview", "Name"), lambda r: r.name),
+        Column(translate("ImportWizardPreview", "Email"), lambda r: r.email),
+        Column(translate("ImportWizardPreview", "What happens"), lambda r: r.describe()),
+    ]
 
 
 def _apply(task: Any, db: Any, plan: Any) -> Any:
@@ -67,21 +87,32 @@ class PreviewPage(QWizardPage):
     def __init__(self, wizard: ImportWizardState) -> None:
         super().__init__()
         self.wiz = wizard
-        self.setTitle("Check what will happen")
-        self.setSubTitle("Nothing is changed until you press Import. Rows with errors are skipped.")
+        self.setTitle(translate("ImportWizardPreview", "Check what will happen"))
+        self.setSubTitle(
+            translate(
+                "ImportWizardPreview",
+                "Nothing is changed until you press Import. Rows with errors are skipped.",
+            )
+        )
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, "&Import")
+        self.setButtonText(
+            QWizard.WizardButton.CommitButton, translate("ImportWizardPreview", "&Import")
+        )
         self.policy_combo = QComboBox()
         for policy in POLICIES:
-            self.policy_combo.addItem(POLICY_LABELS[policy], policy)
+            self.policy_combo.addItem(policy_label(policy), policy)
         self.policy_combo.activated.connect(lambda _i: self.replan())
         self.counts = QLabel()
         self.counts.setWordWrap(True)
-        self.table = RecordTable(PREVIEW_COLUMNS, placeholder="Filter rows", shortcut_hint=False)
-        self.table.set_accessible_names("Rows of the file and what happens to each", "Filter rows")
-        set_name(self.policy_combo, "Existing contacts")
+        filter_rows = translate("ImportWizardPreview", "Filter rows")
+        self.table = RecordTable(preview_columns(), placeholder=filter_rows, shortcut_hint=False)
+        self.table.set_accessible_names(
+            translate("ImportWizardPreview", "Rows of the file and what happens to each"),
+            filter_rows,
+        )
+        set_name(self.policy_combo, translate("ImportWizardPreview", "Existing contacts"))
         top = QHBoxLayout()
-        label = QLabel("&Existing contacts:")
+        label = QLabel(translate("ImportWizardPreview", "&Existing contacts:"))
         label.setBuddy(self.policy_combo)
         top.addWidget(label)
         top.addWidget(self.policy_combo)
@@ -104,7 +135,7 @@ class PreviewPage(QWizardPage):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             planned = Operation(
-                wiz.ctx, self, "Import roster",
+                wiz.ctx, self, translate("ImportWizardPreview", "Import roster"),
                 lambda: plan_import(wiz.ctx.db, wiz.table, wiz.mapping, wiz.options),
             ).failure(self._no_plan)  # fmt: skip
             if not planned.run():
@@ -112,14 +143,19 @@ class PreviewPage(QWizardPage):
         finally:
             QGuiApplication.restoreOverrideCursor()
         plan = self.wiz.plan = planned.result
-        parts = [
-            f"{len(plan.new_contacts):,} new",
-            f"{plan.count('update'):,} to update",
-            f"{plan.count('unchanged'):,} unchanged",
-            f"{plan.count('duplicate'):,} duplicates in the file",
-            f"{len(plan.errors):,} with errors",
-        ]
-        self.counts.setText("<b>" + ", ".join(parts) + "</b>")
+        self.counts.setText(
+            translate(
+                "ImportWizardPreview",
+                "<b>{new} new, {update} to update, {unchanged} unchanged, {duplicate} duplicates "
+                "in the file, {errors} with errors</b>",
+            ).format(
+                new=f"{len(plan.new_contacts):,}",
+                update=f"{plan.count('update'):,}",
+                unchanged=f"{plan.count('unchanged'):,}",
+                duplicate=f"{plan.count('duplicate'):,}",
+                errors=f"{len(plan.errors):,}",
+            )
+        )
         self.table.set_records(plan.rows)
         self.table.fit_columns()
         self.completeChanged.emit()
@@ -142,10 +178,11 @@ class PreviewPage(QWizardPage):
         self.completeChanged.emit()
         wiz = self.wiz
         db, plan = wiz.ctx.db, wiz.plan
-        Operation(wiz.ctx, wiz, "Import roster", lambda task: _apply(task, db, plan)).undo_step(self._import_change).always(self._stopped).success(self._done).failure(
+        title = translate("ImportWizardPreview", "Import roster")
+        Operation(wiz.ctx, wiz, title, lambda task: _apply(task, db, plan)).undo_step(self._import_change).always(self._stopped).success(self._done).failure(
             self._failed
         ).cancelled(self._cancelled).run_in_background(
-            progress="Importing the roster…", with_task=True
+            progress=translate("ImportWizardPreview", "Importing the roster…"), with_task=True
         )  # fmt: skip
         return False
 
@@ -168,15 +205,22 @@ class PreviewPage(QWizardPage):
         # Files laid out the same way get this column mapping next time.
         headers, mapping = wiz.table.headers, wiz.mapping
         Operation(
-            wiz.ctx, self, "Import roster", lambda: remember_mapping(wiz.ctx.db, headers, mapping)
+            wiz.ctx,
+            self,
+            translate("ImportWizardPreview", "Import roster"),
+            lambda: remember_mapping(wiz.ctx.db, headers, mapping),
         ).run()
         wiz.next()
 
     def _cancelled(self) -> None:
-        self.counts.setText("<b>The import was cancelled; nothing was changed.</b>")
+        self.counts.setText(
+            translate(
+                "ImportWizardPreview", "<b>The import was cancelled; nothing was changed.</b>"
+            )
+        )
 
     def _failed(self, exc: Exception) -> None:
-        show_error(self, "Import roster", str(exc))
+        show_error(self, translate("ImportWizardPreview", "Import roster"), str(exc))
         self.replan()  # the database changed under the preview: show the rows afresh
 
 
@@ -186,10 +230,12 @@ class SummaryPage(QWizardPage):
     def __init__(self, wizard: ImportWizardState) -> None:
         super().__init__()
         self.wiz = wizard
-        self.setTitle("Import finished")
+        self.setTitle(translate("ImportWizardPreview", "Import finished"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.save_errors_button = QPushButton("Save &errors as Excel…")
+        self.save_errors_button = QPushButton(
+            translate("ImportWizardPreview", "Save &errors as Excel…")
+        )
         self.save_errors_button.clicked.connect(self.save_errors)
         self.hint = QLabel()
         self.hint.setObjectName("hint")
@@ -227,42 +273,89 @@ class SummaryPage(QWizardPage):
             self.wiz.result = change.result  # a redo imports again, as a new batch
         r = self.wiz.result
         undone = change is not None and change.undone
-        self.setTitle("Import undone" if undone else "Import finished")
+        self.setTitle(
+            translate("ImportWizardPreview", "Import undone")
+            if undone
+            else translate("ImportWizardPreview", "Import finished")
+        )
         if undone:
             self.summary.setText(
-                f"<p><b>The import was undone.</b> The {r.added:,} contacts and the memberships "
-                f"it added are removed; the {r.updated:,} contacts it updated are as they were.</p>"
+                translate(
+                    "ImportWizardPreview",
+                    "<p><b>The import was undone.</b> The {added} contacts and the memberships it "
+                    "added are removed; the {updated} contacts it updated are as they were.</p>",
+                ).format(added=f"{r.added:,}", updated=f"{r.updated:,}")
             )
-            self.hint.setText("Ctrl+Shift+Z imports the same rows again.")
+            self.hint.setText(
+                translate("ImportWizardPreview", "Ctrl+Shift+Z imports the same rows again.")
+            )
             return
+        refused = len(r.errors)
+        with_errors = translate("ImportWizardPreview", "<b>%n</b> rows with errors", None, refused)
         lines = [
-            f"<p><b>{r.added:,}</b> added, <b>{r.updated:,}</b> updated, "
-            f"<b>{r.unchanged:,}</b> unchanged, <b>{r.duplicates:,}</b> duplicates skipped, "
-            f"<b>{len(r.errors):,}</b> {'row' if len(r.errors) == 1 else 'rows'} with errors.</p>"
+            translate(
+                "ImportWizardPreview",
+                "<p><b>{added}</b> added, <b>{updated}</b> updated, <b>{unchanged}</b> unchanged, "
+                "<b>{duplicates}</b> duplicates skipped, {with_errors}.</p>",
+            ).format(
+                added=f"{r.added:,}",
+                updated=f"{r.updated:,}",
+                unchanged=f"{r.unchanged:,}",
+                duplicates=f"{r.duplicates:,}",
+                with_errors=with_errors,
+            )
         ]
         for row, message in r.errors[:5]:
-            lines.append(f"<p>Row {row}: {message}</p>")
-        if len(r.errors) > 5:
-            lines.append(f"<p>… and {len(r.errors) - 5:,} more.</p>")
+            lines.append(
+                translate("ImportWizardPreview", "<p>Row {row}: {message}</p>").format(
+                    row=row, message=message
+                )
+            )
+        if refused > 5:
+            more = refused - 5
+            lines.append(translate("ImportWizardPreview", "<p>… and %n more.</p>", None, more))
         self.summary.setText("".join(lines))
         self.save_errors_button.setEnabled(bool(r.errors))
         self.hint.setText(
-            "Ctrl+Z undoes the whole import; later, so do Edit > Undo and File > Import history."
+            translate(
+                "ImportWizardPreview",
+                "Ctrl+Z undoes the whole import; later, so do Edit > Undo and File > Import history.",
+            )
         )
 
     def save_errors(self, path: str | None = None) -> None:
         from collab_desktop.io.roster_export import write_rejected_rows
 
         if not path:
-            start = self.wiz.table.path.with_name(self.wiz.table.path.stem + " - errors.xlsx")
+            start = self.wiz.table.path.with_name(
+                translate("ImportWizardPreview", "{name} - errors.xlsx").format(
+                    name=self.wiz.table.path.stem
+                )
+            )
             path, _ = QFileDialog.getSaveFileName(
-                self, "Save errors as Excel", str(start), "Excel workbook (*.xlsx)"
+                self,
+                translate("ImportWizardPreview", "Save errors as Excel"),
+                str(start),
+                translate("ImportWizardPreview", "Excel workbook (*.xlsx)"),
             )
         if not path:
             return
         try:
             count = write_rejected_rows(self.wiz.plan, path)
         except OSError as exc:
-            show_error(self, "Save errors", f"{path} could not be written: {exc.strerror or exc}.")
+            show_error(
+                self,
+                translate("ImportWizardPreview", "Save errors"),
+                translate("ImportWizardPreview", "{path} could not be written: {error}.").format(
+                    path=path, error=exc.strerror or exc
+                ),
+            )
             return
-        self.hint.setText(f"Saved {count} rows to {path}. Fix them and import that file again.")
+        self.hint.setText(
+            translate(
+                "ImportWizardPreview",
+                "Saved %n rows to {path}. Fix them and import that file again.",
+                None,
+                count,
+            ).format(path=path)
+        )

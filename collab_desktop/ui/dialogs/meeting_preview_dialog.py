@@ -23,17 +23,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collab_desktop.domain.translation import QT_TRANSLATE_NOOP, translate
 from collab_desktop.services.sessions.meeting_attendance import (
     MeetingPerson,
     MeetingPreview,
     choose_contact,
 )
-from collab_desktop.ui.dialogs.attendance_preview_dialog import plural
 
-COLUMNS = ("Name in the report", "Minutes", "Contact", "Will be")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("MeetingPreviewDialog", "Name in the report"),
+    QT_TRANSLATE_NOOP("MeetingPreviewDialog", "Minutes"),
+    QT_TRANSLATE_NOOP("MeetingPreviewDialog", "Contact"),
+    QT_TRANSLATE_NOOP("MeetingPreviewDialog", "Will be"),
+)
 CONTACT = 2
-NOT_MATCHED = "not matched"
-CHOOSE = "Choose which contact…"
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -60,7 +63,7 @@ class MeetingPeopleModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translate("MeetingPreviewDialog", COLUMNS[section])
         return None
 
     def person(self, row: int) -> MeetingPerson:
@@ -91,14 +94,19 @@ class MeetingPeopleModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and col == CONTACT and self._can_add(index.row()):
             return Qt.CheckState.Checked if p.add_as_new else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole and kind == "ambiguous":
-            return "Several contacts have this name: choose which one this was, or leave them out."
+            return translate(
+                "MeetingPreviewDialog",
+                "Several contacts have this name: choose which one this was, or leave them out.",
+            )
         return None
 
     def _contact_text(self, kind: str, p: MeetingPerson, row: int) -> str:
         if kind == "ambiguous":
-            return p.contact_label or CHOOSE
+            return p.contact_label or translate("MeetingPreviewDialog", "Choose which contact…")
         if kind == "unmatched":
-            return "not matched: add as a new contact" if self._can_add(row) else NOT_MATCHED
+            if self._can_add(row):
+                return translate("MeetingPreviewDialog", "not matched: add as a new contact")
+            return translate("MeetingPreviewDialog", "not matched")
         return p.contact_label
 
     def will_be(self, kind: str, p: MeetingPerson) -> str:
@@ -106,13 +114,24 @@ class MeetingPeopleModel(QAbstractTableModel):
         short = p.minutes < self.preview.min_minutes
         if kind == "unmatched":
             if p.add_as_new and not short:
-                return "new contact, attended (walk-in)"
-            return "left out (below the minimum)" if short else "left out"
+                return translate("MeetingPreviewDialog", "new contact, attended (walk-in)")
+            if short:
+                return translate("MeetingPreviewDialog", "left out (below the minimum)")
+            return translate("MeetingPreviewDialog", "left out")
         if kind == "ambiguous" and p.contact_id is None:
-            return "left out until a contact is chosen"
+            return translate("MeetingPreviewDialog", "left out until a contact is chosen")
         if short:
-            return f"stays {p.registration_status or 'unregistered'} (below the minimum)"
-        return "attended (walk-in)" if p.walk_in else "attended"
+            status = (
+                translate("Vocabulary", p.registration_status)
+                if p.registration_status
+                else translate("MeetingPreviewDialog", "unregistered")
+            )
+            return translate("MeetingPreviewDialog", "stays {status} (below the minimum)").format(
+                status=status
+            )
+        if p.walk_in:
+            return translate("MeetingPreviewDialog", "attended (walk-in)")
+        return translate("MeetingPreviewDialog", "attended")
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -148,7 +167,11 @@ class MeetingPreviewDialog(QDialog):
         super().__init__(parent)
         self.preview = preview
         self._reread = reread
-        self.setWindowTitle(f"Read attendance — {preview.file_name}")
+        self.setWindowTitle(
+            translate("MeetingPreviewDialog", "Read attendance — {file}").format(
+                file=preview.file_name
+            )
+        )
         self.resize(980, 560)
         self.title = session_title
         self.summary = QLabel()
@@ -156,19 +179,25 @@ class MeetingPreviewDialog(QDialog):
         # The minimum can be changed: the report is read again with it (choices are kept).
         self.minimum = QSpinBox()
         self.minimum.setRange(0, 24 * 60)
-        self.minimum.setSuffix(" minutes")
+        self.minimum.setSuffix(translate("MeetingPreviewDialog", " minutes"))
         self.minimum.setValue(round(preview.min_minutes))
         self.minimum.setEnabled(reread is not None)
-        self.minimum.setToolTip("Time in the meeting (joins added up) to count as attended")
+        self.minimum.setToolTip(
+            translate(
+                "MeetingPreviewDialog", "Time in the meeting (joins added up) to count as attended"
+            )
+        )
         self.minimum.editingFinished.connect(self._minimum_changed)
-        minimum_label = QLabel("Count as attended from")
+        minimum_label = QLabel(translate("MeetingPreviewDialog", "Count as attended from"))
         minimum_label.setBuddy(self.minimum)
         minimum_row = QHBoxLayout()
         minimum_row.addWidget(minimum_label)
         minimum_row.addWidget(self.minimum)
         minimum_row.addStretch(1)
         self.view = QTableView()
-        self.view.setAccessibleName("People in the meeting report")
+        self.view.setAccessibleName(
+            translate("MeetingPreviewDialog", "People in the meeting report")
+        )
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
@@ -176,15 +205,19 @@ class MeetingPreviewDialog(QDialog):
         self.choices: dict[int, QComboBox] = {}
         self._show(preview)
         note = QLabel(
-            "Registered people below the minimum or missing from the report keep their status: "
-            "nobody is marked absent. Tick an unknown person to add them as a new contact."
+            translate(
+                "MeetingPreviewDialog",
+                "Registered people below the minimum or missing from the report keep their "
+                "status: nobody is marked absent. Tick an unknown person to add them as a new "
+                "contact.",
+            )
         )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.record_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.record_button.setText("Record attendance")
+        self.record_button.setText(translate("MeetingPreviewDialog", "Record attendance"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -238,11 +271,19 @@ class MeetingPreviewDialog(QDialog):
         """A drop-down of the contacts sharing the name, always shown in the Contact column."""
         person = self.model.person(row)
         combo = QComboBox()
-        combo.setAccessibleName(f"Which contact is {person.name}")
-        combo.addItem(f"{CHOOSE} (or leave out)", None)
+        combo.setAccessibleName(
+            translate("MeetingPreviewDialog", "Which contact is {name}").format(name=person.name)
+        )
+        combo.addItem(
+            translate("MeetingPreviewDialog", "Choose which contact… (or leave out)"), None
+        )
         for c in person.candidates:
-            where = f" — {c.registration_status}" if c.registration_status else " — not registered"
-            combo.addItem(f"{c.label}{where}", c.contact_id)
+            status = (
+                translate("Vocabulary", c.registration_status)
+                if c.registration_status
+                else translate("MeetingPreviewDialog", "not registered")
+            )
+            combo.addItem(f"{c.label} — {status}", c.contact_id)
         index = self.model.index(row, CONTACT)
         combo.currentIndexChanged.connect(
             lambda _i: self.model.setData(
@@ -269,13 +310,25 @@ class MeetingPreviewDialog(QDialog):
         p = self.preview
         counts = p.counts()
         waiting = len(counts["ambiguous"])
-        text = (
-            f"<b>{escape(self.title)}</b> · {p.source.title()} report · counted as attended "
-            f"from {p.min_minutes:g} minutes in the meeting<br>"
-            f"{counts['attended']} attended ({plural(counts['walk_ins'], 'walk-in')}), "
-            f"{len(p.below_minimum)} below the minimum, "
-            f"{len(counts['unmatched'])} not matched"
+        walk_in_count = counts["walk_ins"]
+        walk_ins = translate("MeetingPreviewDialog", "%n walk-ins", None, walk_in_count)
+        text = translate(
+            "MeetingPreviewDialog",
+            "<b>{session}</b> · {source} report · counted as attended from {minutes} minutes in "
+            "the meeting<br>{attended} attended ({walk_ins}), {below} below the minimum, "
+            "{unmatched} not matched",
+        ).format(
+            session=escape(self.title),
+            source=p.source.title(),
+            minutes=f"{p.min_minutes:g}",
+            attended=counts["attended"],
+            walk_ins=walk_ins,
+            below=len(p.below_minimum),
+            unmatched=len(counts["unmatched"]),
         )
         if waiting:
-            text += f", <b>{waiting} to choose</b> (several contacts share the name)"
+            text += translate(
+                "MeetingPreviewDialog",
+                ", <b>{count} to choose</b> (several contacts share the name)",
+            ).format(count=waiting)
         self.summary.setText(text + ".")

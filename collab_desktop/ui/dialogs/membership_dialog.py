@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, Q
 
 from collab_desktop.domain import clock
 from collab_desktop.domain.records import CollaborativeRecord, MembershipRecord
+from collab_desktop.domain.translation import translate
 from collab_desktop.ui.accessibility import name_from_labels
 from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.widgets.choices import combo_value, editable_combo, set_combo_value
@@ -23,7 +24,11 @@ class MembershipDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit membership" if membership else "Add to collaborative")
+        self.setWindowTitle(
+            translate("MembershipDialog", "Edit membership")
+            if membership
+            else translate("MembershipDialog", "Add to collaborative")
+        )
         self.setMinimumWidth(460)
         form = QFormLayout(self)
         self.collaborative_combo: QComboBox | None = None
@@ -37,14 +42,14 @@ class MembershipDialog(QDialog):
             self.collaborative_combo.setMinimumContentsLength(16)
             for c in collaboratives or []:
                 self.collaborative_combo.addItem(c.name, c.id)
-            form.addRow("Collaborative", self.collaborative_combo)
+            form.addRow(translate("MembershipDialog", "Collaborative"), self.collaborative_combo)
         self.role_combo = editable_combo(roles)
         set_combo_value(self.role_combo, membership.role if membership else "member")
-        form.addRow("Role", self.role_combo)
-        self.joined = OptionalDateEdit("Known")
+        form.addRow(translate("MembershipDialog", "Role"), self.role_combo)
+        self.joined = OptionalDateEdit(translate("MembershipDialog", "Known"))
         self.joined.set_value(membership.joined_on if membership else clock.today())
-        form.addRow("Joined", self.joined)
-        self.active = QCheckBox("Active member")
+        form.addRow(translate("MembershipDialog", "Joined"), self.joined)
+        self.active = QCheckBox(translate("MembershipDialog", "Active member"))
         self.active.setChecked(membership.active if membership else True)
         form.addRow("", self.active)
         buttons = QDialogButtonBox(
@@ -79,4 +84,5 @@ def run_membership_editor(parent: QWidget, ctx: AppContext, membership: Membersh
         add_role(ctx.db, role)
         return edit_membership_with_undo(ctx.db, membership.id, role, joined_on, active)
 
-    return Operation(ctx, parent, "Edit membership", edit).undo_step(lambda r: r[1]).run()
+    title = translate("MembershipDialog", "Edit membership")
+    return Operation(ctx, parent, title, edit).undo_step(lambda r: r[1]).run()

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from collab_desktop.domain import clock
 from collab_desktop.domain.changes import ChangeSet
+from collab_desktop.domain.translation import translate
 from collab_desktop.services.safety.backups import (
     BackupInfo,
     RestoreResult,
@@ -37,34 +38,52 @@ from collab_desktop.ui.models.record_table_model import Column
 from collab_desktop.ui.operations import Operation
 from collab_desktop.ui.widgets.record_table import RecordTable
 
-DB_FILTER = "Collab Desktop database (*.sqlite *.db);;All files (*)"
-
 
 def when_text(when: datetime) -> str:
-    """'Today 09:14', 'Yesterday 17:02' or 'Mon 3 Nov 2026 08:00'."""
+    """'Today 09:14', 'Yesterday 17:02' or 'Mon 3 Nov 2026 08:00' (day and month names in the
+    chosen language)."""
     today = clock.today()
     days = (today - when.date()).days
     time_of_day = when.strftime("%H:%M")
     if days == 0:
-        return f"Today {time_of_day}"
+        return translate("RestoreDialog", "Today {time}").format(time=time_of_day)
     if days == 1:
-        return f"Yesterday {time_of_day}"
-    return f"{when:%a} {when.day} {when:%b %Y} {time_of_day}"
+        return translate("RestoreDialog", "Yesterday {time}").format(time=time_of_day)
+    return f"{QLocale().toString(when.date(), 'ddd d MMM yyyy')} {time_of_day}"
 
 
 def _count(value: int | None) -> str:
     return "?" if value is None else f"{value:,}"
 
 
-COLUMNS = [
-    Column("Made", lambda b: when_text(b.created), sort_key=lambda b: b.created),
-    Column("Why", lambda b: b.reason_text),
-    Column(
-        "Collaboratives", lambda b: _count(b.collaboratives), lambda b: b.collaboratives or 0, True
-    ),
-    Column("Contacts", lambda b: _count(b.contacts), lambda b: b.contacts or 0, True),
-    Column("Sessions", lambda b: _count(b.sessions), lambda b: b.sessions or 0, True),
-]
+def backup_columns() -> list[Column]:
+    """The list of backups' columns, headed in the chosen language."""
+    return [
+        Column(
+            translate("RestoreDialog", "Made"),
+            lambda b: when_text(b.created),
+            sort_key=lambda b: b.created,
+        ),
+        Column(translate("RestoreDialog", "Why"), lambda b: b.reason_text),
+        Column(
+            translate("RestoreDialog", "Collaboratives"),
+            lambda b: _count(b.collaboratives),
+            lambda b: b.collaboratives or 0,
+            True,
+        ),
+        Column(
+            translate("RestoreDialog", "Contacts"),
+            lambda b: _count(b.contacts),
+            lambda b: b.contacts or 0,
+            True,
+        ),
+        Column(
+            translate("RestoreDialog", "Sessions"),
+            lambda b: _count(b.sessions),
+            lambda b: b.sessions or 0,
+            True,
+        ),
+    ]
 
 
 class RestoreDialog(QDialog):
@@ -80,26 +99,38 @@ class RestoreDialog(QDialog):
         self.ctx = ctx
         self.leave_forms = leave_forms
         self.result_info: RestoreResult | None = None
-        self.setWindowTitle("Restore from backup")
+        self.setWindowTitle(translate("RestoreDialog", "Restore from backup"))
         self.setWindowIcon(icon("backup"))
         intro = QLabel(
-            "Collab Desktop backs up your data every day it is opened, and before upgrades, "
-            "imports and large deletes. Choose the backup to go back to."
+            translate(
+                "RestoreDialog",
+                "Collab Desktop backs up your data every day it is opened, and before upgrades, "
+                "imports and large deletes. Choose the backup to go back to.",
+            )
         )
         intro.setWordWrap(True)
-        self.table = RecordTable(COLUMNS, placeholder="Filter", shortcut_hint=False)
+        self.table = RecordTable(
+            backup_columns(), placeholder=translate("RestoreDialog", "Filter"), shortcut_hint=False
+        )
         self.table.search.hide()
-        self.table.set_accessible_names("Backups")
+        self.table.set_accessible_names(
+            translate("RestoreDialog", "Backups"), translate("RestoreDialog", "Search backups")
+        )
         self.table.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.view.setSortingEnabled(False)
         self.table.activated.connect(lambda _b: self.restore_selected())
         # The current row changes before the selection does: follow the selection.
         self.table.view.selectionModel().selectionChanged.connect(lambda *_a: self._update())
-        self.empty_label = QLabel("There are no backups of this database yet.")
+        self.empty_label = QLabel(
+            translate("RestoreDialog", "There are no backups of this database yet.")
+        )
         self.empty_label.setObjectName("hint")
         note = QLabel(
-            "Restoring replaces everything in this database with the backup. What is there now "
-            "is backed up first, so you can come back to it from this list."
+            translate(
+                "RestoreDialog",
+                "Restoring replaces everything in this database with the backup. What is there "
+                "now is backed up first, so you can come back to it from this list.",
+            )
         )
         note.setObjectName("hint")
         note.setWordWrap(True)
@@ -108,8 +139,12 @@ class RestoreDialog(QDialog):
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         buttons = QDialogButtonBox()
-        self.restore_button = QPushButton(icon("backup"), "&Restore this backup")
-        self.file_button = QPushButton(icon("open"), "Restore from another &file…")
+        self.restore_button = QPushButton(
+            icon("backup"), translate("RestoreDialog", "&Restore this backup")
+        )
+        self.file_button = QPushButton(
+            icon("open"), translate("RestoreDialog", "Restore from another &file…")
+        )
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.file_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -134,7 +169,11 @@ class RestoreDialog(QDialog):
         self.table.fit_columns()
         self.empty_label.setVisible(not backups)
         if path is not None:
-            self.folder_label.setText(f"Backups are kept in {path.parent / 'backups'}")
+            self.folder_label.setText(
+                translate("RestoreDialog", "Backups are kept in {folder}").format(
+                    folder=path.parent / "backups"
+                )
+            )
         if backups:
             self.table.view.selectRow(0)
         self._update()
@@ -149,34 +188,46 @@ class RestoreDialog(QDialog):
     def restore_selected(self) -> None:
         chosen: BackupInfo | None = self.table.current_record()
         if chosen is not None and chosen.readable:
-            self.restore(
-                chosen.path, f"the backup from {when_text(chosen.created).lower()}", chosen
+            what = translate("RestoreDialog", "the backup from {when}").format(
+                when=when_text(chosen.created).lower()
             )
+            self.restore(chosen.path, what, chosen)
 
     def restore_other_file(self) -> None:
         start = str(self.ctx.db.path.parent) if self.ctx.db.path else str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, "Restore from file", start, DB_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("RestoreDialog", "Restore from file"),
+            start,
+            translate("RestoreDialog", "Collab Desktop database (*.sqlite *.db);;All files (*)"),
+        )
         if not path:
             return
-        Operation(self.ctx, self, "Restore", lambda: check_restorable(Path(path))).success(
+        title = translate("RestoreDialog", "Restore")
+        Operation(self.ctx, self, title, lambda: check_restorable(Path(path))).success(
             lambda info: self.restore(Path(path), Path(path).name, info)
         ).run()
 
     def restore(self, source: Path, what: str, info: BackupInfo) -> bool:
         """Ask, then replace the data with the file; True when restored."""
-        question = (
-            f"Replace all the data in this database with {what} "
-            f"({info.describe_counts()})?\n\n"
-            "What is there now is backed up first."
-        )
-        if not confirm(self, "Restore from backup", question):
+        question = translate(
+            "RestoreDialog",
+            "Replace all the data in this database with {what} ({counts})?\n\n"
+            "What is there now is backed up first.",
+        ).format(what=what, counts=info.describe_counts())
+        if not confirm(self, translate("RestoreDialog", "Restore from backup"), question):
             return False
         if not self.leave_forms():
             return False
         self.ctx.tasks.wait()
         refused: list[Exception] = []
         restored = (
-            Operation(self.ctx, self, "Restore", lambda: restore_backup(self.ctx.db, source))
+            Operation(
+                self.ctx,
+                self,
+                translate("RestoreDialog", "Restore"),
+                lambda: restore_backup(self.ctx.db, source),
+            )
             .also(ChangeSet.everything())  # the whole file was replaced
             .failure(refused.append)  # said below, once the wait cursor is gone
         )
@@ -186,14 +237,23 @@ class RestoreDialog(QDialog):
         finally:
             QApplication.restoreOverrideCursor()
         if refused:
-            QMessageBox.warning(self, "Restore", f"The backup was not restored: {refused[0]}")
+            QMessageBox.warning(
+                self,
+                translate("RestoreDialog", "Restore"),
+                translate("RestoreDialog", "The backup was not restored: {error}").format(
+                    error=refused[0]
+                ),
+            )
             return False
         self.result_info = restored.result
         QMessageBox.information(
             self,
-            "Restore from backup",
-            f"Restored {what} ({info.describe_counts()}).\n\n"
-            "What was there before is kept as the backup “Before restoring a backup”.",
+            translate("RestoreDialog", "Restore from backup"),
+            translate(
+                "RestoreDialog",
+                "Restored {what} ({counts}).\n\n"
+                "What was there before is kept as the backup “Before restoring a backup”.",
+            ).format(what=what, counts=info.describe_counts()),
         )
         self.accept()
         return True
@@ -215,10 +275,14 @@ def offer_recovery(path: Path, error: Exception, parent: QWidget | None = None) 
         return False
     answer = QMessageBox.question(
         parent,
-        "Database cannot be opened",
-        f"{error}\n\nThere is a backup of this database from {when_text(newest.created).lower()} "
-        f"({newest.describe_counts()}). Use it instead? The file that cannot be opened is kept "
-        "beside it, renamed.",
+        translate("RestoreDialog", "Database cannot be opened"),
+        translate(
+            "RestoreDialog",
+            "{error}\n\nThere is a backup of this database from {when} ({counts}). Use it "
+            "instead? The file that cannot be opened is kept beside it, renamed.",
+        ).format(
+            error=error, when=when_text(newest.created).lower(), counts=newest.describe_counts()
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,
     )
@@ -228,13 +292,18 @@ def offer_recovery(path: Path, error: Exception, parent: QWidget | None = None) 
         kept = recover_from_backup(path, newest.path)
     except (DatabaseFileError, OSError) as exc:
         QMessageBox.warning(
-            parent, "Database cannot be opened", f"The backup could not be used: {exc}"
+            parent,
+            translate("RestoreDialog", "Database cannot be opened"),
+            translate("RestoreDialog", "The backup could not be used: {error}").format(error=exc),
         )
         return False
     QMessageBox.information(
         parent,
-        "Database restored",
-        f"The backup from {when_text(newest.created).lower()} is in place. "
-        f"The file that could not be opened was kept as {kept.name}.",
+        translate("RestoreDialog", "Database restored"),
+        translate(
+            "RestoreDialog",
+            "The backup from {when} is in place. The file that could not be opened was kept as "
+            "{file}.",
+        ).format(when=when_text(newest.created).lower(), file=kept.name),
     )
     return True

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,6 +25,7 @@ from collab_desktop.domain.changes import ChangeSet, Kind
 from collab_desktop.domain.records import SessionRecord
 from collab_desktop.domain.series_records import FollowupPlan
 from collab_desktop.domain.timezones import localize
+from collab_desktop.domain.translation import translate
 from collab_desktop.services.directory.vocabulary import list_roles
 from collab_desktop.services.errors import ValidationError
 from collab_desktop.services.sessions import series as ssvc
@@ -55,7 +57,11 @@ class SessionDialog(QDialog):
         self.saved_ids: list[int] = []
         self._session = session or blank_session()
         self._theirs: SessionRecord | None = None  # the stored session when it changed elsewhere
-        self.setWindowTitle("Session" if session and session.id else "New session")
+        self.setWindowTitle(
+            translate("SessionDialog", "Session")
+            if session and session.id
+            else translate("SessionDialog", "New session")
+        )
         self.resize(1180, 720)
         self._build()
         self._load(self._session)
@@ -68,11 +74,13 @@ class SessionDialog(QDialog):
         self.collab, self.title_edit, self.kind = f.collab, f.title, f.kind
         self.start, self.end = f.start, f.end
         self.location, self.presenters = f.location, f.presenters
-        self.presenters.setPlaceholderText("e.g. Dr. Rivera; Dr. Chen")
+        self.presenters.setPlaceholderText(translate("SessionDialog", "e.g. Dr. Rivera; Dr. Chen"))
         self.capacity, self.notes = f.capacity, f.notes
         roles = list_roles(self.ctx.db)
         self.restricted = editable_combo(["", *roles])
-        self.restricted.lineEdit().setPlaceholderText("Open to everyone")
+        self.restricted.lineEdit().setPlaceholderText(
+            translate("SessionDialog", "Open to everyone")
+        )
         self.errors = QLabel()
         self.errors.setObjectName("error")
         self.errors.setWordWrap(True)
@@ -80,55 +88,71 @@ class SessionDialog(QDialog):
         self.conflicts.setWordWrap(True)
         self.conflicts.setObjectName("warning")
         form = QFormLayout()
-        form.addRow("&Collaborative", self.collab)
-        form.addRow("&Title", self.title_edit)
-        form.addRow("&Kind", self.kind)
+        form.addRow(translate("SessionDialog", "&Collaborative"), self.collab)
+        form.addRow(translate("SessionDialog", "&Title"), self.title_edit)
+        form.addRow(translate("SessionDialog", "&Kind"), self.kind)
         times = QHBoxLayout()
         times.addWidget(self.start)
-        times.addWidget(QLabel("to"))
+        times.addWidget(QLabel(translate("SessionDialog", "to")))
         times.addWidget(self.end)
         times.addStretch(1)
-        form.addRow("When", times)
-        form.addRow("&Location", self.location)
-        form.addRow("&Presenter(s)", self.presenters)
-        form.addRow("Capacity", self.capacity)
-        form.addRow("Only for role", self.restricted)
-        form.addRow("Notes", self.notes)
+        form.addRow(translate("SessionDialog", "When"), times)
+        form.addRow(translate("SessionDialog", "&Location"), self.location)
+        form.addRow(translate("SessionDialog", "&Presenter(s)"), self.presenters)
+        form.addRow(translate("SessionDialog", "Capacity"), self.capacity)
+        form.addRow(translate("SessionDialog", "Only for role"), self.restricted)
+        form.addRow(translate("SessionDialog", "Notes"), self.notes)
 
         self.recurrence = RecurrencePicker()
-        repeat_box = QGroupBox("Repeat")
+        repeat_box = QGroupBox(translate("SessionDialog", "Repeat"))
         QVBoxLayout(repeat_box).addWidget(self.recurrence)
-        self.followup = QGroupBox("Add a follow-up session right after (e.g. private session)")
+        self.followup = QGroupBox(
+            translate("SessionDialog", "Add a follow-up session right after (e.g. private session)")
+        )
         self.followup.setCheckable(True)
         self.followup.setChecked(False)
-        self.follow_title = QLineEdit("Private session")
+        self.follow_title = QLineEdit(translate("SessionDialog", "Private session"))
         self.follow_minutes = QSpinBox()
         self.follow_minutes.setRange(5, 600)
         self.follow_minutes.setValue(60)
-        self.follow_minutes.setSuffix(" min")
+        self.follow_minutes.setSuffix(translate("SessionDialog", " min"))
         self.follow_role = editable_combo(roles)
         set_combo_value(self.follow_role, "scientist")
         follow_form = QFormLayout(self.followup)
-        follow_form.addRow("Title", self.follow_title)
-        follow_form.addRow("Length", self.follow_minutes)
-        follow_form.addRow("Only for role", self.follow_role)
-        self.start.setAccessibleName("Starts")
-        self.end.setAccessibleName("Ends")
-        self.follow_title.setAccessibleName("Follow-up title")
-        self.follow_minutes.setAccessibleName("Follow-up length")
-        set_name(self.follow_role, "Follow-up only for role")
+        follow_form.addRow(translate("SessionDialog", "Title"), self.follow_title)
+        follow_form.addRow(translate("SessionDialog", "Length"), self.follow_minutes)
+        follow_form.addRow(translate("SessionDialog", "Only for role"), self.follow_role)
+        self.start.setAccessibleName(translate("SessionDialog", "Starts"))
+        self.end.setAccessibleName(translate("SessionDialog", "Ends"))
+        self.follow_title.setAccessibleName(translate("SessionDialog", "Follow-up title"))
+        self.follow_minutes.setAccessibleName(translate("SessionDialog", "Follow-up length"))
+        set_name(self.follow_role, translate("SessionDialog", "Follow-up only for role"))
 
         self.registrations = RegistrationsPanel(self.ctx)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
         )
         self.cancel_occurrence_button = self.buttons.addButton(
-            "Cancel this session…", QDialogButtonBox.ButtonRole.ActionRole
+            translate("SessionDialog", "Cancel this session…"),
+            QDialogButtonBox.ButtonRole.ActionRole,
         )
         self.cancel_occurrence_button.setToolTip(
-            "Call off this session; in a series the date is kept as a skipped date"
+            translate(
+                "SessionDialog",
+                "Call off this session; in a series the date is kept as a skipped date",
+            )
         )
         self.cancel_occurrence_button.clicked.connect(self.cancel_occurrence)
+        self.history_button = self.buttons.addButton(
+            translate("SessionDialog", "History…"), QDialogButtonBox.ButtonRole.HelpRole
+        )
+        self.history_button.setToolTip(
+            translate("SessionDialog", "Who changed what in this session, and when (Ctrl+Shift+H)")
+        )
+        self.history_button.setAccessibleName(translate("SessionDialog", "History of this session"))
+        self.history_button.clicked.connect(self.show_history)
+        # The window's shortcut does not reach past this dialog while it is open.
+        QShortcut(QKeySequence("Ctrl+Shift+H"), self, self.show_history)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         details = QVBoxLayout()
@@ -171,6 +195,7 @@ class SessionDialog(QDialog):
         self.followup.setVisible(s.id is None)
         self.registrations.setVisible(s.id is not None)
         self.cancel_occurrence_button.setVisible(s.id is not None and not s.cancelled)
+        self.history_button.setVisible(s.id is not None)
         self.registrations.load(s if s.id else None)
         self._show_conflicts()
         self._loaded_form = self.read_form()
@@ -235,7 +260,11 @@ class SessionDialog(QDialog):
 
     def _show_conflicts(self, *_args: object) -> list[str]:
         hints = [h.describe() for h in find_conflicts(self.ctx.db, self.read_form())]
-        self.conflicts.setText("Conflict: " + "; ".join(hints) if hints else "")
+        self.conflicts.setText(
+            translate("SessionDialog", "Conflict: {conflicts}").format(conflicts="; ".join(hints))
+            if hints
+            else ""
+        )
         self.conflicts.setVisible(bool(hints))
         return hints
 
@@ -257,7 +286,7 @@ class SessionDialog(QDialog):
         if self._session.id is not None or not self.followup.isChecked():
             return None
         return FollowupPlan(
-            title=self.follow_title.text().strip() or "Private session",
+            title=self.follow_title.text().strip() or translate("SessionDialog", "Private session"),
             duration_minutes=self.follow_minutes.value(),
             restricted_role=combo_value(self.follow_role),
         )
@@ -269,10 +298,16 @@ class SessionDialog(QDialog):
         if rec.id is None:
             hints = self._series_conflicts(rec) or hints
         if hints and not confirm(
-            self, "Overlapping session", "\n".join(_first_lines(hints)) + "\n\nSave anyway?"
+            self,
+            translate("SessionDialog", "Overlapping session"),
+            translate("SessionDialog", "{conflicts}\n\nSave anyway?").format(
+                conflicts="\n".join(_first_lines(hints))
+            ),
         ):
             return False
-        op = Operation(self.ctx, self, "Session", lambda: self._write(rec)).failure(self._refused)
+        op = Operation(
+            self.ctx, self, translate("SessionDialog", "Session"), lambda: self._write(rec)
+        ).failure(self._refused)
         if not op.run() or op.result is None:
             return False
         self.saved_ids = op.result
@@ -284,15 +319,25 @@ class SessionDialog(QDialog):
         errors = exc.errors if isinstance(exc, ValidationError) else {"_": str(exc)}
         self.errors.setText("\n".join(errors.values()))
 
+    def show_history(self) -> None:
+        """The session's History, beside this dialog (it refreshes after every save)."""
+        from collab_desktop.ui.dialogs.history_panel import open_history
+
+        open_history(self.ctx, "session", self._session.id, self._session.title, self)
+
     def cancel_occurrence(self) -> None:
         """Cancel this one session (registrations stay; a series keeps the date as skipped)."""
         rec = self._session
         if rec.id is None or not confirm(
-            self, "Cancel session", f"Cancel {rec.title} on {rec.start:%a %d %b %Y}?"
+            self,
+            translate("SessionDialog", "Cancel session"),
+            translate("SessionDialog", "Cancel {title} on {date}?").format(
+                title=rec.title, date=QLocale().toString(rec.start.date(), "ddd d MMM yyyy")
+            ),
         ):
             return
         cancel = Operation(
-            self.ctx, self, "Cancel session",
+            self.ctx, self, translate("SessionDialog", "Cancel session"),
             lambda: series_edits.cancel_occurrence(self.ctx.db, rec.id),
         )  # fmt: skip
         if cancel.run():
@@ -318,8 +363,11 @@ class SessionDialog(QDialog):
         if scope == EditScope.OCCURRENCE:
             if new_rule is not None:
                 self.errors.setText(
-                    "A new repeat pattern changes the series: choose “This and following” "
-                    "or “Whole series” to save it."
+                    translate(
+                        "SessionDialog",
+                        "A new repeat pattern changes the series: choose “This and following” "
+                        "or “Whole series” to save it.",
+                    )
                 )
                 return None
             return [series_edits.edit_occurrence(self.ctx.db, rec).id]
@@ -334,7 +382,8 @@ def _first_lines(lines: list[str], most: int = 10) -> list[str]:
     """At most ``most`` lines, then how many more there are."""
     if len(lines) <= most:
         return lines
-    return [*lines[:most], f"… and {len(lines) - most} more"]
+    rest = len(lines) - most
+    return [*lines[:most], translate("SessionDialog", "… and %n more", None, rest)]
 
 
 def open_session_dialog(ctx: AppContext, session_id: int | None, parent: QWidget | None = None,

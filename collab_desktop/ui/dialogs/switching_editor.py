@@ -8,12 +8,15 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox, QWidget
 
+from collab_desktop.domain.translation import translate
+
 
 class SwitchingEditor(QDialog):
-    """Base of such dialogs: subclasses give the title, the question, and is_dirty/save/load."""
+    """Base of such dialogs: subclasses give the question, and is_dirty/save/load."""
 
-    title = ""
-    unsaved_question = "Save the changes?"
+    def unsaved_question(self) -> str:
+        """What to ask before unsaved edits are left (in the chosen language)."""
+        return translate("SwitchingEditor", "Save the changes?")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,7 +45,10 @@ class SwitchingEditor(QDialog):
             return True
         buttons = QMessageBox.StandardButton
         answer = QMessageBox.question(
-            self, self.title, self.unsaved_question, buttons.Save | buttons.Discard | buttons.Cancel
+            self,
+            self.windowTitle(),
+            self.unsaved_question(),
+            buttons.Save | buttons.Discard | buttons.Cancel,
         )
         if answer == buttons.Save:
             return self.save()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collab_desktop.domain.translation import translate
 from collab_desktop.ui.accessibility import set_name
 from collab_desktop.ui.icons import icon
 from collab_desktop.ui.tasks import TaskRunner
@@ -53,12 +54,19 @@ class TeamDatabaseDialog(QDialog):
         self.fields.recall()
         self.fields.changed.connect(self._forget_result)
 
-        self.test_button = QPushButton(icon("check"), "&Test connection")
-        self.test_button.setToolTip("Connect once and say what the database holds; changes nothing")
+        self.test_button = QPushButton(
+            icon("check"), translate("TeamDatabaseDialog", "&Test connection")
+        )
+        self.test_button.setToolTip(
+            translate(
+                "TeamDatabaseDialog",
+                "Connect once and say what the database holds; changes nothing",
+            )
+        )
         self.test_button.clicked.connect(self.test_connection)
         self.result = QLabel()
         self.result.setObjectName("testResult")
-        set_name(self.result, "Test result")
+        set_name(self.result, translate("TeamDatabaseDialog", "Test result"))
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # Room for a four-line answer without the dialog jumping; longer ones grow it (_show).
@@ -103,7 +111,7 @@ class TeamDatabaseDialog(QDialog):
         number = self._tests
         url = self.fields.url()
         self._busy(True)
-        self._show("Connecting…", ok=None)
+        self._show(translate("TeamDatabaseDialog", "Connecting…"), ok=None)
         self._runner.run(
             probe_server,
             url,

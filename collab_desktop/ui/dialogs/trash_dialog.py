@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from collab_desktop.domain.changes import ChangeSet, Kind
 from collab_desktop.domain.timezones import to_local
+from collab_desktop.domain.translation import QT_TRANSLATE_NOOP, translate
 from collab_desktop.services.safety.trash import (
     TrashEntry,
     empty_trash,
@@ -32,22 +33,31 @@ from collab_desktop.ui.undo_stack import add_dialog_undo
 from collab_desktop.ui.widgets.record_table import RecordTable
 
 KIND_TEXT = {
-    "contact": "Contact",
-    "collaborative": "Collaborative",
-    "session": "Session",
-    "membership": "Membership",
-    "registration": "Registration",
+    "contact": QT_TRANSLATE_NOOP("TrashDialog", "Contact"),
+    "collaborative": QT_TRANSLATE_NOOP("TrashDialog", "Collaborative"),
+    "session": QT_TRANSLATE_NOOP("TrashDialog", "Session"),
+    "membership": QT_TRANSLATE_NOOP("TrashDialog", "Membership"),
+    "registration": QT_TRANSLATE_NOOP("TrashDialog", "Registration"),
 }
-COLUMNS = [
-    Column(
-        "Deleted",
-        lambda e: when_text(to_local(e.deleted_at).replace(tzinfo=None)),
-        sort_key=lambda e: e.deleted_at,
-    ),
-    Column("Kind", lambda e: KIND_TEXT.get(e.kind, e.kind)),
-    Column("What", lambda e: e.label),
-    Column("With it", lambda e: e.describe()),
-]
+
+
+def kind_text(kind: str) -> str:
+    """A trash entry's kind as shown, in the chosen language; unknown kinds as stored."""
+    return translate("TrashDialog", KIND_TEXT[kind]) if kind in KIND_TEXT else kind
+
+
+def trash_columns() -> list[Column]:
+    """The trash's columns, headed in the chosen language."""
+    return [
+        Column(
+            translate("TrashDialog", "Deleted"),
+            lambda e: when_text(to_local(e.deleted_at).replace(tzinfo=None)),
+            sort_key=lambda e: e.deleted_at,
+        ),
+        Column(translate("TrashDialog", "Kind"), lambda e: kind_text(e.kind)),
+        Column(translate("TrashDialog", "What"), lambda e: e.label),
+        Column(translate("TrashDialog", "With it"), lambda e: e.describe()),
+    ]
 
 
 class TrashDialog(QDialog):
@@ -56,27 +66,33 @@ class TrashDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Trash")
+        self.setWindowTitle(translate("TrashDialog", "Trash"))
         self.setWindowIcon(icon("trash"))
         intro = QLabel(
-            "Deleted records stay here, with their memberships, sessions and registrations, "
-            "until you empty the trash; so do members taken out of a collaborative. "
-            "Ctrl+Z undoes a put back."
+            translate(
+                "TrashDialog",
+                "Deleted records stay here, with their memberships, sessions and registrations, "
+                "until you empty the trash; so do members taken out of a collaborative. "
+                "Ctrl+Z undoes a put back.",
+            )
         )
         intro.setWordWrap(True)
+        search = translate("TrashDialog", "Search the trash")
         self.table = RecordTable(
-            COLUMNS, lambda e: f"{e.label} {e.describe()}", "Search the trash", shortcut_hint=False
+            trash_columns(), lambda e: f"{e.label} {e.describe()}", search, shortcut_hint=False
         )
-        self.table.set_accessible_names("Deleted records", "Search the trash")
+        self.table.set_accessible_names(translate("TrashDialog", "Deleted records"), search)
         # The current row changes before the selection does: follow the selection.
         self.table.view.selectionModel().selectionChanged.connect(lambda *_a: self._update())
         self.table.activated.connect(lambda _e: self.restore_selected())
-        self.empty_label = QLabel("The trash is empty.")
+        self.empty_label = QLabel(translate("TrashDialog", "The trash is empty."))
         self.empty_label.setObjectName("hint")
         buttons = QDialogButtonBox()
-        self.restore_button = QPushButton(icon("undo"), "&Put back")
-        self.purge_button = QPushButton(icon("delete"), "&Delete for good")
-        self.empty_button = QPushButton(icon("trash"), "&Empty trash…")
+        self.restore_button = QPushButton(icon("undo"), translate("TrashDialog", "&Put back"))
+        self.purge_button = QPushButton(
+            icon("delete"), translate("TrashDialog", "&Delete for good")
+        )
+        self.empty_button = QPushButton(icon("trash"), translate("TrashDialog", "&Empty trash…"))
         for button in (self.restore_button, self.purge_button, self.empty_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -120,21 +136,27 @@ class TrashDialog(QDialog):
     def restore_selected(self) -> list[TrashEntry]:
         """Put the selected entries back, as one undo step; returns the ones restored."""
         done, results = [], []
+        title = translate("TrashDialog", "Put back")
         for entry in self.table.selected_records():
             put_back = Operation(
-                self.ctx, self, "Put back", lambda e=entry: restore_from_trash(self.ctx.db, e.id)
+                self.ctx, self, title, lambda e=entry: restore_from_trash(self.ctx.db, e.id)
             )
             if not put_back.run():
                 break
             result = put_back.result
             done.append(entry)
             results.append(result)
-            if result.skipped:
+            if skipped := result.skipped:
                 QMessageBox.information(
                     self,
-                    "Put back",
-                    f"{entry.label} is back. {result.skipped} link(s) to records that were "
-                    "deleted separately could not be put back; restore those records too.",
+                    title,
+                    translate(
+                        "TrashDialog",
+                        "{label} is back. %n links to records that were deleted separately "
+                        "could not be put back; restore those records too.",
+                        None,
+                        skipped,
+                    ).format(label=entry.label),
                 )
         if done:  # the entries put back so far are one step, even when a later one failed
             self.ctx.events.record(RestoreChange(results))
@@ -143,23 +165,34 @@ class TrashDialog(QDialog):
 
     def purge_selected(self) -> None:
         entries = self.table.selected_records()
+        chosen = len(entries)
+        title = translate("TrashDialog", "Delete for good")
         if entries and confirm(
             self,
-            "Delete for good",
-            f"Delete {len(entries)} item(s) in the trash for good? They cannot be put back.",
+            title,
+            translate(
+                "TrashDialog",
+                "Delete %n items in the trash for good? They cannot be put back.",
+                None,
+                chosen,
+            ),
         ):
             ids = [e.id for e in entries]
-            Operation(
-                self.ctx, self, "Delete for good", lambda: empty_trash(self.ctx.db, ids)
-            ).run()
+            Operation(self.ctx, self, title, lambda: empty_trash(self.ctx.db, ids)).run()
             self.reload()
 
     def empty(self) -> None:
         count = self.table.model.rowCount()
+        title = translate("TrashDialog", "Empty trash")
         if count and confirm(
             self,
-            "Empty trash",
-            f"Delete all {count} item(s) in the trash for good? They cannot be put back.",
+            title,
+            translate(
+                "TrashDialog",
+                "Delete all %n items in the trash for good? They cannot be put back.",
+                None,
+                count,
+            ),
         ):
-            Operation(self.ctx, self, "Empty trash", lambda: empty_trash(self.ctx.db)).run()
+            Operation(self.ctx, self, title, lambda: empty_trash(self.ctx.db)).run()
             self.reload()

@@ -9,6 +9,7 @@ from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from collab_desktop import APP_NAME, __version__
+from collab_desktop.domain.translation import QT_TRANSLATE_NOOP, translate
 from collab_desktop.services.safety.upgrades import (
     PendingUpgrade,
     pending_upgrade,
@@ -17,23 +18,38 @@ from collab_desktop.services.safety.upgrades import (
 from collab_desktop.ui.off_thread import off_the_gui_thread
 from collab_desktop.ui.tasks import TaskRunner
 
-TITLE = "Upgrade database"
+TITLE = QT_TRANSLATE_NOOP("UpgradeOffer", "Upgrade database")
+
+
+def _title() -> str:
+    return translate("UpgradeOffer", TITLE)
 
 
 def upgrade_question(pending: PendingUpgrade) -> str:
     """The question the user answers before an older database is upgraded."""
     others = (
-        "Every workstation that uses this team database then needs this release "
-        f"({APP_NAME} {__version__}) or later.\n\n"
+        translate(
+            "UpgradeOffer",
+            "Every workstation that uses this team database then needs this release "
+            "({app} {version}) or later.",
+        ).format(app=APP_NAME, version=__version__)
         if pending.on_server
-        else "Older releases of the app will no longer open it.\n\n"
+        else translate("UpgradeOffer", "Older releases of the app will no longer open it.")
     )
-    return (
-        f"This database was made by an older release of {APP_NAME}:\n{pending.where}\n"
-        f"(schema {pending.from_revision}; this release uses {pending.to_revision}).\n\n"
+    return translate(
+        "UpgradeOffer",
+        "This database was made by an older release of {app}:\n{where}\n"
+        "(schema {old}; this release uses {new}).\n\n"
         "Upgrade now? A backup is saved first to:\n"
-        f"{pending.backup_folder}\n\n{others}"
-        "No leaves the database as it is and does not open it."
+        "{backups}\n\n{others}\n\n"
+        "No leaves the database as it is and does not open it.",
+    ).format(
+        app=APP_NAME,
+        where=pending.where,
+        old=pending.from_revision,
+        new=pending.to_revision,
+        backups=pending.backup_folder,
+        others=others,
     )
 
 
@@ -59,14 +75,17 @@ def offer_upgrade(
     if read_only:
         QMessageBox.information(
             parent,
-            TITLE,
-            f"{pending.where} was made by an older release and needs an upgrade, which a "
-            "read-only window cannot do. Open it where it is open for editing.",
+            _title(),
+            translate(
+                "UpgradeOffer",
+                "{where} was made by an older release and needs an upgrade, which a read-only "
+                "window cannot do. Open it where it is open for editing.",
+            ).format(where=pending.where),
         )
         return False
     answer = QMessageBox.question(
         parent,
-        TITLE,
+        _title(),
         upgrade_question(pending),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,
@@ -75,7 +94,7 @@ def offer_upgrade(
         return False
     error = run_upgrade(target, pending, parent)
     if error is not None:
-        QMessageBox.warning(parent, TITLE, error)
+        QMessageBox.warning(parent, _title(), error)
         return False
     return True
 
@@ -84,14 +103,17 @@ def run_upgrade(target: Path | str, pending: PendingUpgrade, parent: QWidget | N
     """Back up and upgrade on a worker thread while a progress dialog shows; None when done,
     else the message saying why it failed (the database was left as it was)."""
     dialog = QProgressDialog(
-        f"Saving a backup of {pending.where}, then upgrading it…\n"
-        "The database is left as it was if anything fails.",
+        translate(
+            "UpgradeOffer",
+            "Saving a backup of {where}, then upgrading it…\n"
+            "The database is left as it was if anything fails.",
+        ).format(where=pending.where),
         "",
         0,
         0,
         parent,
     )
-    dialog.setWindowTitle(TITLE)
+    dialog.setWindowTitle(_title())
     dialog.setCancelButton(None)  # an upgrade is one transaction: it finishes or changes nothing
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(0)
@@ -128,7 +150,13 @@ def failure_text(exc: BaseException, target: Path | str) -> str:
         return str(exc)
     message = server_failure_message(exc, str(target))
     if message is not None:
-        return f"The upgrade did not happen: {message}"
+        return translate("UpgradeOffer", "The upgrade did not happen: {reason}").format(
+            reason=message
+        )
     if isinstance(exc, OSError):
-        return f"The backup before the upgrade could not be saved: {exc.strerror or exc}."
-    return f"The upgrade failed ({exc}); the database was left as it was."
+        return translate(
+            "UpgradeOffer", "The backup before the upgrade could not be saved: {reason}."
+        ).format(reason=exc.strerror or exc)
+    return translate(
+        "UpgradeOffer", "The upgrade failed ({reason}); the database was left as it was."
+    ).format(reason=exc)

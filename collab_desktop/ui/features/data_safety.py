@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from collab_desktop.domain import clock
 from collab_desktop.domain.changes import ChangeSet
+from collab_desktop.domain.translation import translate
 from collab_desktop.ui.host import Menu
 from collab_desktop.ui.icons import icon
 from collab_desktop.ui.single_instance import InstanceGuard, ask_first_to_raise, bring_forward
@@ -18,8 +19,6 @@ from collab_desktop.ui.undo_stack import UndoHistory
 
 if TYPE_CHECKING:
     from collab_desktop.ui.host import WindowHost
-
-DB_FILTER = "Collab Desktop database (*.sqlite);;All files (*)"
 
 
 class DataSafety(QObject):
@@ -33,20 +32,34 @@ class DataSafety(QObject):
         self.undo = UndoHistory(self.ctx, self)
 
         host.add_first(Menu.EDIT, [self.undo.undo_action, self.undo.redo_action])
-        self.trash_action = self._action("&Trash…", self.show_trash, "trash", "Deleted records")
+        self.trash_action = self._action(
+            translate("DataSafety", "&Trash…"),
+            self.show_trash,
+            "trash",
+            translate("DataSafety", "Deleted records"),
+        )
         host.add_action(Menu.EDIT, self.trash_action, separator_before=True)
 
         self.backup_action = self._action(
-            "&Back up now…", self.back_up_now, "backup", "Save a copy of the database to a file"
+            translate("DataSafety", "&Back up now…"),
+            self.back_up_now,
+            "backup",
+            translate("DataSafety", "Save a copy of the database to a file"),
         )
         self.restore_action = self._action(
-            "Restore from bac&kup…", self.show_restore, "database", "Go back to an earlier backup"
+            translate("DataSafety", "Restore from bac&kup…"),
+            self.show_restore,
+            "database",
+            translate("DataSafety", "Go back to an earlier backup"),
         )
         host.add_action(Menu.FILE, self.backup_action, separator_before=True)
         host.add_action(Menu.FILE, self.restore_action)
 
         self.check_action = self._action(
-            "&Check database", self.check_database, "check", "Look for damage and broken links"
+            translate("DataSafety", "&Check database"),
+            self.check_database,
+            "check",
+            translate("DataSafety", "Look for damage and broken links"),
         )
         host.add_action(Menu.HELP, self.check_action)
         help_menu = host.menus[Menu.HELP]
@@ -71,9 +84,12 @@ class DataSafety(QObject):
         if not guard.acquire():
             QMessageBox.information(
                 self.window,
-                "Database already open",
-                f"{resolved.name} is already open in another Collab Desktop window "
-                f"({guard.holder()}). Switch to that window to work on it.",
+                translate("DataSafety", "Database already open"),
+                translate(
+                    "DataSafety",
+                    "{file} is already open in another Collab Desktop window ({holder}). Switch "
+                    "to that window to work on it.",
+                ).format(file=resolved.name, holder=guard.holder()),
             )
             ask_first_to_raise(resolved)
             guard.deleteLater()
@@ -122,21 +138,37 @@ class DataSafety(QObject):
         db = self.ctx.db
         if db.path is None:
             return None
-        suggested = Path.home() / f"{db.path.stem} backup {clock.today():%Y-%m-%d}.sqlite"
-        path, _ = QFileDialog.getSaveFileName(self.window, "Back up now", str(suggested), DB_FILTER)
+        title = translate("DataSafety", "Back up now")
+        suggested = Path.home() / translate("DataSafety", "{name} backup {date}.sqlite").format(
+            name=db.path.stem, date=f"{clock.today():%Y-%m-%d}"
+        )
+        path, _ = QFileDialog.getSaveFileName(
+            self.window,
+            title,
+            str(suggested),
+            translate("DataSafety", "Collab Desktop database (*.sqlite);;All files (*)"),
+        )
         if not path:
             return None
         try:
             # The file dialog already asked before replacing an existing file.
             info = backup_to(db, Path(path), overwrite=True)
         except Exception as exc:  # noqa: BLE001 - any failure is told, the data is untouched
-            QMessageBox.warning(self.window, "Back up now", f"The backup was not made: {exc}")
+            QMessageBox.warning(
+                self.window,
+                title,
+                translate("DataSafety", "The backup was not made: {error}").format(error=exc),
+            )
             return None
-        self.host.show_status(f"Backed up to {info.path}", 8000)
+        self.host.show_status(
+            translate("DataSafety", "Backed up to {path}").format(path=info.path), 8000
+        )
         QMessageBox.information(
             self.window,
-            "Back up now",
-            f"Backed up to {info.path}\n({info.describe_counts()}).",
+            title,
+            translate("DataSafety", "Backed up to {path}\n({counts}).").format(
+                path=info.path, counts=info.describe_counts()
+            ),
         )
         return info.path
 
@@ -163,13 +195,15 @@ class DataSafety(QObject):
             self.ctx.db,
             on_done=self._show_check,
             on_error=lambda exc, _details: QMessageBox.warning(
-                self.window, "Check database", f"The check could not run: {exc}"
+                self.window,
+                translate("DataSafety", "Check database"),
+                translate("DataSafety", "The check could not run: {error}").format(error=exc),
             ),
         )
 
     def _show_check(self, report) -> None:  # noqa: ANN001 - IntegrityReport
         box = QMessageBox(self.window)
-        box.setWindowTitle("Check database")
+        box.setWindowTitle(translate("DataSafety", "Check database"))
         box.setIcon(QMessageBox.Icon.Information if report.ok else QMessageBox.Icon.Warning)
         box.setText(report.summary)
         if report.details:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from collab_desktop.domain.email_templates import EMAIL_KINDS
+from collab_desktop.domain.translation import QT_TRANSLATE_NOOP, translate
 from collab_desktop.services.directory.collaboratives import list_collaboratives
 from collab_desktop.services.sessions.sessions import get_session
 from collab_desktop.ui.host import Menu, WindowHost
@@ -29,7 +30,10 @@ if TYPE_CHECKING:
     from collab_desktop.ui.dialogs.email_templates_dialog import EmailTemplatesDialog
     from collab_desktop.ui.tasks import TaskContext
 
-LAYOUTS = {"Letter, 6 badges of 4 x 3 in": "letter-6", "A4, 8 badges": "a4-8"}
+LAYOUTS = {
+    QT_TRANSLATE_NOOP("DocumentActions", "Letter, 6 badges of 4 x 3 in"): "letter-6",
+    QT_TRANSLATE_NOOP("DocumentActions", "A4, 8 badges"): "a4-8",
+}
 CERTIFICATES_SHORTCUT = "Ctrl+Shift+T"
 BADGES_SHORTCUT = "Ctrl+Shift+N"
 EMAIL_DRAFT_SHORTCUT = "Ctrl+Shift+M"
@@ -44,19 +48,34 @@ class DocumentActions:
         self.ctx = host.ctx
         self.current_session = host.selected_session_id
         self.current_contact = host.current_contact_id
-        self.menu = QMenu("&Documents", self.window)
+        self.menu = QMenu(translate("DocumentActions", "&Documents"), self.window)
         self.certificates = self._add(
-            "&Certificates of attendance…", self.issue_certificates, CERTIFICATES_SHORTCUT
+            translate("DocumentActions", "&Certificates of attendance…"),
+            self.issue_certificates,
+            CERTIFICATES_SHORTCUT,
         )
-        self.certificate_settings = self._add("Certificate &settings…", self.edit_settings)
-        self.badges = self._add("&Name badges…", self.write_badges, BADGES_SHORTCUT)
-        self.transcript = self._add("&Transcript for the selected contact…", self.write_transcript)
+        self.certificate_settings = self._add(
+            translate("DocumentActions", "Certificate &settings…"), self.edit_settings
+        )
+        self.badges = self._add(
+            translate("DocumentActions", "&Name badges…"), self.write_badges, BADGES_SHORTCUT
+        )
+        self.transcript = self._add(
+            translate("DocumentActions", "&Transcript for the selected contact…"),
+            self.write_transcript,
+        )
         self.menu.addSeparator()
         self.email_draft = self._add(
-            "&E-mail draft (.eml)…", self.write_email_draft, EMAIL_DRAFT_SHORTCUT
+            translate("DocumentActions", "&E-mail draft (.eml)…"),
+            self.write_email_draft,
+            EMAIL_DRAFT_SHORTCUT,
         )
-        self.mailto = self._add("&Open e-mail in mail app…", self.open_in_mail_app)
-        self.email_templates = self._add("E-mail te&mplates…", self.edit_templates)
+        self.mailto = self._add(
+            translate("DocumentActions", "&Open e-mail in mail app…"), self.open_in_mail_app
+        )
+        self.email_templates = self._add(
+            translate("DocumentActions", "E-mail te&mplates…"), self.edit_templates
+        )
 
     def _add(self, text: str, slot, shortcut: str = "") -> QAction:  # noqa: ANN001
         action = self.menu.addAction(text)
@@ -70,7 +89,9 @@ class DocumentActions:
         session_id = self.current_session()
         if session_id is None:
             QMessageBox.information(
-                self.window, what, "Select a session first (in the Sessions tab)."
+                self.window,
+                what,
+                translate("DocumentActions", "Select a session first (in the Sessions tab)."),
             )
             return None
         found = Operation(self.ctx, self.window, what, lambda: get_session(self.ctx.db, session_id))
@@ -82,6 +103,16 @@ class DocumentActions:
     def _status(self, text: str) -> None:
         self.host.show_status(text, 8000)
 
+    def _written_status(self, what: str, count: int, path: str) -> None:
+        """Say in the status bar that a transcript or a draft was written."""
+        if what == "transcript":
+            text = translate(
+                "DocumentActions", "Transcript of %n session(s) written to {path}", None, count
+            )
+        else:
+            text = translate("DocumentActions", "Draft to %n people written to {path}", None, count)
+        self._status(text.format(path=path))
+
     def _run(self, title: str, fn, *args, done) -> None:  # noqa: ANN001
         Operation(self.ctx, self.window, title, lambda: fn(*args)).success(done).run_in_background()
 
@@ -91,12 +122,12 @@ class DocumentActions:
         session_id = self.current_session()
         if session_id is None:
             return None
-        found = Operation(self.ctx, self.window, "Documents",
+        found = Operation(self.ctx, self.window, translate("DocumentActions", "Documents"),
                           lambda: get_session(self.ctx.db, session_id))  # fmt: skip
         return found.result if found.run() else None
 
     def _collaboratives(self) -> list[CollaborativeRecord] | None:
-        found = Operation(self.ctx, self.window, "Documents",
+        found = Operation(self.ctx, self.window, translate("DocumentActions", "Documents"),
                           lambda: list_collaboratives(self.ctx.db))  # fmt: skip
         return found.result if found.run() else None
 
@@ -108,7 +139,7 @@ class DocumentActions:
         if collaboratives is None:
             return None
         return CertificatesDialog(collaboratives, self._selected_session(),
-                                  self._folder() / "Certificates", self.window)  # fmt: skip
+                                  self._folder() / translate("DocumentActions", "Certificates"), self.window)  # fmt: skip
 
     def issue_certificates(self) -> None:
         """Ask for a session, a series or a collaborative over dates; write in the background."""
@@ -131,12 +162,22 @@ class DocumentActions:
             return issue_certificates(self.ctx.db, scope, folder, min_attended, progress=step)
 
         (
-            Operation(self.ctx, self.window, "Certificates of attendance", work)
-            .success(lambda batch: self._status(
-                f"{len(batch.files)} certificate(s) written; all of them in {batch.combined}"))
-            .cancelled(lambda: self._status("Certificates cancelled; nothing was written."))
-            .run_in_background(progress="Writing the certificates…", with_task=True)
+            Operation(self.ctx, self.window,
+                      translate("DocumentActions", "Certificates of attendance"), work)
+            .success(self._certificates_written)
+            .cancelled(lambda: self._status(
+                translate("DocumentActions", "Certificates cancelled; nothing was written.")))
+            .run_in_background(progress=translate("DocumentActions", "Writing the certificates…"),
+                               with_task=True)
         )  # fmt: skip
+
+    def _certificates_written(self, batch: CertificateBatch) -> None:
+        written = len(batch.files)
+        self._status(
+            translate(
+                "DocumentActions", "%n certificate(s) written; all of them in {file}", None, written
+            ).format(file=batch.combined)
+        )
 
     def settings_dialog(self) -> CertificateSettingsDialog | None:
         from collab_desktop.ui.dialogs.certificate_settings_dialog import (
@@ -169,66 +210,86 @@ class DocumentActions:
     def write_badges(self) -> None:
         from collab_desktop.services.documents.badges import export_badges
 
-        title = "Name badges"
+        title = translate("DocumentActions", "Name badges")
         session = self._session(title)
         if session is None:
             return
-        layout, ok = QInputDialog.getItem(self.window, title, "Sheet:", list(LAYOUTS), 0, False)
+        layouts = {translate("DocumentActions", label): key for label, key in LAYOUTS.items()}
+        layout, ok = QInputDialog.getItem(
+            self.window, title, translate("DocumentActions", "Sheet:"), list(layouts), 0, False
+        )
         if not ok:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self.window, title, str(self._folder() / "badges.pdf"), "PDF (*.pdf)"
+            self.window,
+            title,
+            str(self._folder() / translate("DocumentActions", "badges.pdf")),
+            translate("DocumentActions", "PDF (*.pdf)"),
         )
         if not path:
             return
         self._run(
-            title, export_badges, self.ctx.db, Path(path), session.id, LAYOUTS[layout],
-            done=lambda n: self._status(f"{n} badge(s) written to {path}"),
+            title, export_badges, self.ctx.db, Path(path), session.id, layouts[layout],
+            done=lambda n: self._status(
+                translate("DocumentActions", "%n badge(s) written to {path}", None, n).format(
+                    path=path)),
         )  # fmt: skip
 
     def write_transcript(self) -> None:
         from collab_desktop.services.documents.transcripts import export_transcript
 
-        title = "Transcript"
+        title = translate("DocumentActions", "Transcript")
         contact_id = self.current_contact()
         if contact_id is None:
-            QMessageBox.information(self.window, title, "Select a contact first (Contacts tab).")
+            QMessageBox.information(
+                self.window,
+                title,
+                translate("DocumentActions", "Select a contact first (Contacts tab)."),
+            )
             return
         path, _ = QFileDialog.getSaveFileName(
-            self.window, title, str(self._folder() / "transcript.pdf"),
-            "PDF (*.pdf);;Excel workbook (*.xlsx)",
+            self.window, title, str(self._folder() / translate("DocumentActions", "transcript.pdf")),
+            translate("DocumentActions", "PDF (*.pdf);;Excel workbook (*.xlsx)"),
         )  # fmt: skip
         if not path:
             return
         self._run(
             title, export_transcript, self.ctx.db, Path(path), contact_id,
-            done=lambda t: self._status(f"Transcript of {len(t.lines)} session(s) written to {path}"),
+            done=lambda t: self._written_status(
+                "transcript", len(t.lines), path),
         )  # fmt: skip
 
     def _kind(self, title: str) -> str | None:
-        kind, ok = QInputDialog.getItem(
-            self.window, title, "Template:", list(EMAIL_KINDS), 1, False
+        """Ask which e-mail (shown by name, in the chosen language); its stored kind."""
+        from collab_desktop.ui.dialogs.email_templates_dialog import kind_name
+
+        names = {kind_name(k): k for k in EMAIL_KINDS}
+        name, ok = QInputDialog.getItem(
+            self.window, title, translate("DocumentActions", "Template:"), list(names), 1, False
         )
-        return kind if ok else None
+        return names.get(name) if ok else None
 
     def write_email_draft(self) -> None:
         from collab_desktop.services.documents.email_drafts import write_session_draft
         from collab_desktop.ui.settings import exports_need_consent
 
-        title = "E-mail draft"
+        title = translate("DocumentActions", "E-mail draft")
         session = self._session(title)
         kind = self._kind(title) if session else None
         if kind is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self.window, title, str(self._folder() / f"{kind}.eml"), "E-mail (*.eml)"
+            self.window,
+            title,
+            str(self._folder() / f"{kind}.eml"),
+            translate("DocumentActions", "E-mail (*.eml)"),
         )
         if not path:
             return
         self._run(
             title, write_session_draft, self.ctx.db, Path(path), session.id, kind,
             exports_need_consent(),
-            done=lambda d: self._status(f"Draft to {len(d.bcc)} people written to {path}"),
+            done=lambda d: self._written_status("draft", len(d.bcc), path),
         )  # fmt: skip
 
     def open_in_mail_app(self) -> None:
@@ -236,7 +297,7 @@ class DocumentActions:
         from collab_desktop.services.documents.email_drafts import session_draft
         from collab_desktop.ui.settings import exports_need_consent
 
-        title = "Open e-mail in mail app"
+        title = translate("DocumentActions", "Open e-mail in mail app")
         session = self._session(title)
         kind = self._kind(title) if session else None
         if kind is None:
@@ -256,15 +317,21 @@ class DocumentActions:
             answer = QMessageBox.question(
                 self.window,
                 title,
-                f"The {len(draft.bcc)} addresses are too many for one message link; "
-                f"{len(links)} messages will open, each to part of the list. The calendar "
-                "file cannot travel in a link: use the e-mail draft (.eml) to attach it.",
+                translate(
+                    "DocumentActions",
+                    "The {addresses} addresses are too many for one message link; {messages} "
+                    "messages will open, each to part of the list. The calendar file cannot "
+                    "travel in a link: use the e-mail draft (.eml) to attach it.",
+                ).format(addresses=len(draft.bcc), messages=len(links)),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
         for link in links:
             QDesktopServices.openUrl(QUrl(link))
-        self._status(f"Opened {len(links)} message(s) in the mail app")
+        opened = len(links)
+        self._status(
+            translate("DocumentActions", "Opened %n message(s) in the mail app", None, opened)
+        )
 
 
 def install_document_actions(host: WindowHost) -> DocumentActions:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from collab_desktop.domain.translation import QT_TRANSLATE_NOOP, translate
 from collab_desktop.ui.host import Menu
 from collab_desktop.ui.icons import icon
 from collab_desktop.ui.operations import Operation
@@ -19,8 +20,7 @@ if TYPE_CHECKING:
     from collab_desktop.ui.host import WindowHost
     from collab_desktop.ui.tasks import TaskContext
 
-DB_FILTER = "Collab Desktop database (*.sqlite);;All files (*)"
-TITLE = "Save a local copy"
+TITLE = QT_TRANSLATE_NOOP("LocalCopy", "Save a local copy")
 
 
 class LocalCopy(QObject):
@@ -31,10 +31,15 @@ class LocalCopy(QObject):
         self.host = host
         self.window = host.parent
         self.ctx = host.ctx
-        self.action = QAction(icon("backup"), "Save a &local copy…", self.window)
+        self.action = QAction(
+            icon("backup"), translate("LocalCopy", "Save a &local copy…"), self.window
+        )
         self.action.setShortcut(QKeySequence.StandardKey.SaveAs)
         self.action.setStatusTip(
-            "Save the whole database, as it is now, to a database file on this computer"
+            translate(
+                "LocalCopy",
+                "Save the whole database, as it is now, to a database file on this computer",
+            )
         )
         self.action.triggered.connect(self.ask_and_save)
         host.add_action(Menu.FILE, self.action)
@@ -46,7 +51,10 @@ class LocalCopy(QObject):
         from collab_desktop.services.safety.local_copy import suggested_copy_path
 
         path, _ = QFileDialog.getSaveFileName(
-            self.window, TITLE, str(suggested_copy_path(self.ctx.db)), DB_FILTER
+            self.window,
+            translate("LocalCopy", TITLE),
+            str(suggested_copy_path(self.ctx.db)),
+            translate("LocalCopy", "Collab Desktop database (*.sqlite);;All files (*)"),
         )
         if path:
             self.save_to(Path(path))
@@ -65,22 +73,40 @@ class LocalCopy(QObject):
             return save_local_copy(db, dest, progress=progress)
 
         return (
-            Operation(self.ctx, self.window, TITLE, op)
+            Operation(self.ctx, self.window, translate("LocalCopy", TITLE), op)
             .success(self._saved)
-            .cancelled(lambda: self.host.show_status("The local copy was not saved.", 8000))
-            .run_in_background(progress=f"Saving a local copy of {db.describe()}…", with_task=True)
+            .cancelled(
+                lambda: self.host.show_status(
+                    translate("LocalCopy", "The local copy was not saved."), 8000
+                )
+            )
+            .run_in_background(
+                progress=translate("LocalCopy", "Saving a local copy of {database}…").format(
+                    database=db.describe()
+                ),
+                with_task=True,
+            )
         )
 
     def _saved(self, info: BackupInfo) -> None:
         self.last_copy = info.path
-        self.host.show_status(f"Saved a local copy to {info.path}", 8000)
+        self.host.show_status(
+            translate("LocalCopy", "Saved a local copy to {path}").format(path=info.path), 8000
+        )
         box = QMessageBox(self.window)
-        box.setWindowTitle(TITLE)
+        box.setWindowTitle(translate("LocalCopy", TITLE))
         box.setIcon(QMessageBox.Icon.Information)
-        box.setText(f"Saved a local copy to\n{info.path}\n({info.describe_counts()}).")
+        box.setText(
+            translate("LocalCopy", "Saved a local copy to\n{path}\n({counts}).").format(
+                path=info.path, counts=info.describe_counts()
+            )
+        )
         box.setInformativeText(
-            "It is an ordinary database file: open it with File > Open database…, or start "
-            "Collab Desktop with it, to work on it apart from this database."
+            translate(
+                "LocalCopy",
+                "It is an ordinary database file: open it with File > Open database…, or start "
+                "Collab Desktop with it, to work on it apart from this database.",
+            )
         )
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         self.last_box = box

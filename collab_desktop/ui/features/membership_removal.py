@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from collab_desktop.domain.translation import translate
 from collab_desktop.services.undo.undo import delete_with_undo
 from collab_desktop.ui.operations import Operation
 
@@ -16,6 +17,10 @@ def remove_memberships(tab: RecordTab, ids: list[int], title: str, done: str) ->
     return (
         Operation(tab.ctx, tab, title, lambda: delete_with_undo(tab.ctx.db, "membership", ids))
         .undo_step()
-        .success(lambda _change: tab.status_message.emit(f"{done} Ctrl+Z undoes this."))
+        .success(
+            lambda _change: tab.status_message.emit(
+                translate("MembershipRemoval", "{done} Ctrl+Z undoes this.").format(done=done)
+            )
+        )
         .run()
     )

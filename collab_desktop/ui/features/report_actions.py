@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
+from collab_desktop.domain.translation import translate
 from collab_desktop.ui.host import Menu
 from collab_desktop.ui.icons import icon
 
@@ -30,18 +31,20 @@ class ReportActions(QObject):
         super().__init__(host.parent)
         self.host = host
         self.export_action = self._action(
-            "Export &report…",
+            translate("ReportActions", "Export &report…"),
             lambda tab: tab.ask_export,
             EXPORT_REPORT_SHORTCUT,
             "export",
-            "Write the Reports tab's figures to an Excel workbook",
+            translate("ReportActions", "Write the Reports tab's figures to an Excel workbook"),
         )
         self.pdf_action = self._action(
-            "Export PDF &summary…",
+            translate("ReportActions", "Export PDF &summary…"),
             lambda tab: tab.ask_export_pdf,
             EXPORT_PDF_SHORTCUT,
             "report",
-            "A one-page PDF of the Reports tab's figures, for the sponsor",
+            translate(
+                "ReportActions", "A one-page PDF of the Reports tab's figures, for the sponsor"
+            ),
         )
         for action in (self.export_action, self.pdf_action):
             host.add_action(Menu.FILE, action)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
+from collab_desktop.domain.translation import translate
 from collab_desktop.ui.dialogs.confirm import show_error
 from collab_desktop.ui.host import Menu
 from collab_desktop.ui.icons import icon
@@ -18,7 +19,6 @@ if TYPE_CHECKING:
     from collab_desktop.ui.host import WindowHost
 
 ROSTER_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt")
-ALL_CONTACTS = "All contacts (one row per membership)"
 
 
 class RosterActions(QObject):
@@ -29,28 +29,35 @@ class RosterActions(QObject):
         self.host = host
         self.window = host.parent  # the parent of this feature's dialogs and actions
         self.import_action = self._action(
-            "&Import roster…",
+            translate("RosterActions", "&Import roster…"),
             self.import_roster,
             "Ctrl+I",
             "import",
-            "Import contacts from Excel or CSV",
+            translate("RosterActions", "Import contacts from Excel or CSV"),
         )
         self.export_action = self._action(
-            "&Export roster…",
+            translate("RosterActions", "&Export roster…"),
             self.export_roster,
             "Ctrl+Shift+E",
             "export",
-            "Export a roster to Excel",
+            translate("RosterActions", "Export a roster to Excel"),
         )
         self.history_action = self._action(
-            "Import &history…", self.show_history, None, "undo", "Past imports, with Undo"
+            translate("RosterActions", "Import &history…"),
+            self.show_history,
+            None,
+            "undo",
+            translate("RosterActions", "Past imports, with Undo"),
         )
         self.copy_emails_action = self._action(
-            "Copy &emails of the listed contacts",
+            translate("RosterActions", "Copy &emails of the listed contacts"),
             self.copy_emails,
             "Ctrl+Shift+C",
             "copy",
-            "Copy the selected (or listed) contacts' emails for Outlook's To: field",
+            translate(
+                "RosterActions",
+                "Copy the selected (or listed) contacts' emails for Outlook's To: field",
+            ),
         )
         for action in (self.import_action, self.export_action, self.history_action):
             host.add_action(Menu.FILE, action)
@@ -73,7 +80,11 @@ class RosterActions(QObject):
         from collab_desktop.ui.dialogs.import_wizard import ImportWizard
 
         if self.host.ctx.db.read_only:
-            show_error(self.window, "Import roster", "This database is open read-only.")
+            show_error(
+                self.window,
+                translate("RosterActions", "Import roster"),
+                translate("RosterActions", "This database is open read-only."),
+            )
             return None
         self.wizard = ImportWizard(self.host.ctx, path, self.window)
         self.wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -95,11 +106,18 @@ class RosterActions(QObject):
     def export_roster(self, collaborative: str | None = None, path: str | None = None) -> None:
         from collab_desktop.services.directory.collaboratives import list_collaboratives
 
+        title = translate("RosterActions", "Export roster")
         collaboratives = list_collaboratives(self.host.ctx.db)
         if collaborative is None:
-            names = [ALL_CONTACTS, *(c.name for c in collaboratives)]
+            everyone_label = translate("RosterActions", "All contacts (one row per membership)")
+            names = [everyone_label, *(c.name for c in collaboratives)]
             collaborative, ok = QInputDialog.getItem(
-                self.window, "Export roster", "Export the roster of:", names, 0, False
+                self.window,
+                title,
+                translate("RosterActions", "Export the roster of:"),
+                names,
+                0,
+                False,
             )
             if not ok:
                 return
@@ -107,9 +125,14 @@ class RosterActions(QObject):
         if path is None:
             db_path = self.host.ctx.db.path
             folder = db_path.parent if db_path else Path.home()
-            start = folder / f"{match.name if match else 'Contacts'} roster.xlsx"
+            start = folder / translate("RosterActions", "{name} roster.xlsx").format(
+                name=match.name if match else translate("RosterActions", "Contacts")
+            )
             path, _ = QFileDialog.getSaveFileName(
-                self.window, "Export roster", str(start), "Excel workbook (*.xlsx)"
+                self.window,
+                title,
+                str(start),
+                translate("RosterActions", "Excel workbook (*.xlsx)"),
             )
             if not path:
                 return
@@ -121,10 +144,13 @@ class RosterActions(QObject):
         ctx = self.host.ctx
         everyone = not exports_need_consent()
         Operation(
-            ctx, self.window, "Export roster",
+            ctx, self.window, title,
             lambda: export_roster(ctx.db, path, match.id if match else None, everyone),
         ).success(
-            lambda n: self.host.show_status(f"Exported {n} rows to {path}", 8000)
+            lambda n: self.host.show_status(
+                translate("RosterActions", "Exported %n rows to {path}", None, n).format(path=path),
+                8000,
+            )
         ).run_in_background()  # fmt: skip
 
     # --- history and emails -------------------------------------------------------------
@@ -144,7 +170,9 @@ class RosterActions(QObject):
         text = emails_for_clipboard(r.email for r in records)
         QGuiApplication.clipboard().setText(text)
         count = len(text.split("; ")) if text else 0
-        self.host.show_status(f"Copied {count} email addresses", 5000)
+        self.host.show_status(
+            translate("RosterActions", "Copied %n email addresses", None, count), 5000
+        )
         return text
 
 

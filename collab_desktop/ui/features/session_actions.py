@@ -5,10 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from collab_desktop.domain.records import SessionRecord
+from collab_desktop.domain.translation import translate
 from collab_desktop.services.sessions.sessions import get_session
 from collab_desktop.ui.dialogs.confirm import confirm, show_error
 from collab_desktop.ui.host import Menu
@@ -17,13 +19,6 @@ from collab_desktop.ui.operations import Operation
 
 if TYPE_CHECKING:
     from collab_desktop.ui.host import WindowHost
-
-XLSX_FILTER = "Excel workbook (*.xlsx)"
-ICS_FILTER = "Calendar file (*.ics)"
-ATTENDANCE_FILTER = (
-    "Sign-up sheets and meeting reports (*.xlsx *.csv);;Excel workbook (*.xlsx);;"
-    "CSV file (*.csv);;All files (*)"
-)
 
 
 def _safe_name(text: str) -> str:
@@ -38,12 +33,23 @@ class SessionFileActions:
         self.window = host.parent  # the parent of this feature's dialogs and actions
         self.ctx = host.ctx
         self.current_session = host.selected_session_id
-        self.export_sheet = self._action("Export sign-up sheet…", "export", self.export_signup)
-        self.import_attendance = self._action("Read attendance…", "import", self.import_sheet)
-        self.import_attendance.setToolTip(
-            "Read a filled-in sign-up sheet, or a Zoom or Teams attendance report"
+        self.export_sheet = self._action(
+            translate("SessionFileActions", "Export sign-up sheet…"), "export", self.export_signup
         )
-        self.export_ics = self._action("Export calendar (.ics)…", "calendar", self.export_calendar)
+        self.import_attendance = self._action(
+            translate("SessionFileActions", "Read attendance…"), "import", self.import_sheet
+        )
+        self.import_attendance.setToolTip(
+            translate(
+                "SessionFileActions",
+                "Read a filled-in sign-up sheet, or a Zoom or Teams attendance report",
+            )
+        )
+        self.export_ics = self._action(
+            translate("SessionFileActions", "Export calendar (.ics)…"),
+            "calendar",
+            self.export_calendar,
+        )
 
     def _action(self, text: str, icon_name: str, slot) -> QAction:  # noqa: ANN001
         action = QAction(icon(icon_name), text, self.window)
@@ -57,7 +63,11 @@ class SessionFileActions:
         session_id = self.current_session()
         if session_id is None:
             QMessageBox.information(
-                self.window, what, "Select a session first (in the calendar or the list)."
+                self.window,
+                what,
+                translate(
+                    "SessionFileActions", "Select a session first (in the calendar or the list)."
+                ),
             )
             return None
         found = Operation(self.ctx, self.window, what, lambda: get_session(self.ctx.db, session_id))
@@ -69,17 +79,28 @@ class SessionFileActions:
     def export_signup(self) -> None:
         from collab_desktop.services.sessions.signup_sheets import export_signup_sheet
 
-        session = self._session("Export sign-up sheet")
+        title = translate("SessionFileActions", "Export sign-up sheet")
+        session = self._session(title)
         if session is None:
             return
         blank, ok = QInputDialog.getInt(
-            self.window, "Export sign-up sheet", "Blank rows for walk-ins:", 10, 0, 200
+            self.window,
+            title,
+            translate("SessionFileActions", "Blank rows for walk-ins:"),
+            10,
+            0,
+            200,
         )
         if not ok:
             return
-        name = f"Sign-up {_safe_name(session.title)} {session.start:%Y-%m-%d}.xlsx"
+        name = translate("SessionFileActions", "Sign-up {title} {date}.xlsx").format(
+            title=_safe_name(session.title), date=f"{session.start:%Y-%m-%d}"
+        )
         path, _ = QFileDialog.getSaveFileName(
-            self.window, "Export sign-up sheet", str(self._folder() / name), XLSX_FILTER
+            self.window,
+            title,
+            str(self._folder() / name),
+            translate("SessionFileActions", "Excel workbook (*.xlsx)"),
         )
         if not path:
             return
@@ -87,18 +108,28 @@ class SessionFileActions:
 
         everyone = not exports_need_consent()
         Operation(
-            self.ctx, self.window, "Export sign-up sheet",
+            self.ctx, self.window, title,
             lambda: export_signup_sheet(self.ctx.db, session.id, Path(path), blank, everyone),
-        ).success(lambda p: self._status(f"Sign-up sheet written to {p}")).run_in_background()  # fmt: skip
+        ).success(lambda p: self._status(
+            translate("SessionFileActions", "Sign-up sheet written to {path}").format(path=p)
+        )).run_in_background()  # fmt: skip
 
     def import_sheet(self) -> None:
         """Read a filled-in sign-up sheet or a Zoom or Teams report (in the background), show
         what it records, and record it as one undo step."""
-        session = self._session("Read attendance")
+        title = translate("SessionFileActions", "Read attendance")
+        session = self._session(title)
         if session is None:
             return
         path, _ = QFileDialog.getOpenFileName(
-            self.window, "Read attendance", str(self._folder()), ATTENDANCE_FILTER
+            self.window,
+            title,
+            str(self._folder()),
+            translate(
+                "SessionFileActions",
+                "Sign-up sheets and meeting reports (*.xlsx *.csv);;Excel workbook (*.xlsx);;"
+                "CSV file (*.csv);;All files (*)",
+            ),
         )
         if path:
             self._read_attendance(Path(path), session)
@@ -110,6 +141,8 @@ class SessionFileActions:
             preview_attendance_file,
         )
 
+        title = translate("SessionFileActions", "Read attendance")
+
         def shown(preview) -> None:  # noqa: ANN001
             if isinstance(preview, MeetingPreview):
                 self._record_meeting(preview, session, path)
@@ -118,22 +151,30 @@ class SessionFileActions:
 
         def refused(error: Exception) -> None:
             if isinstance(error, OtherMeetingError):
+                day = "dddd d MMMM yyyy"
                 if confirm(
                     self.window,
-                    "Read attendance",
-                    f"{path.name} is a report of a meeting on {error.report_day:%A %d %B %Y}, "
-                    f"but {session.title} was on {error.session_day:%A %d %B %Y}.\n\n"
-                    "Is it the right file? Read it for this session anyway?",
+                    title,
+                    translate(
+                        "SessionFileActions",
+                        "{file} is a report of a meeting on {report_day}, but {session} was on "
+                        "{session_day}.\n\nIs it the right file? Read it for this session anyway?",
+                    ).format(
+                        file=path.name,
+                        report_day=QLocale().toString(error.report_day, day),
+                        session=session.title,
+                        session_day=QLocale().toString(error.session_day, day),
+                    ),
                 ):
                     self._read_attendance(path, session, force=True)
                 return
-            show_error(self.window, "Read attendance", str(error))
+            show_error(self.window, title, str(error))
 
         Operation(
-            self.ctx, self.window, "Read attendance",
+            self.ctx, self.window, title,
             lambda: preview_attendance_file(self.ctx.db, path, session.id, force),
         ).success(shown).failure(refused).run_in_background(
-            progress="Reading the attendance file…"
+            progress=translate("SessionFileActions", "Reading the attendance file…")
         )  # fmt: skip
 
     def _record_meeting(self, preview, session: SessionRecord, path: Path) -> None:  # noqa: ANN001
@@ -144,9 +185,11 @@ class SessionFileActions:
         from collab_desktop.services.undo.links import apply_meeting_with_undo
         from collab_desktop.ui.dialogs.meeting_preview_dialog import MeetingPreviewDialog
 
+        title = translate("SessionFileActions", "Read attendance")
+
         def reread(min_minutes: float):  # noqa: ANN202 - a MeetingPreview or None
             again = Operation(
-                self.ctx, self.preview_dialog, "Read attendance",
+                self.ctx, self.preview_dialog, title,
                 lambda: preview_meeting_attendance(
                     self.ctx.db, path, session.id, min_minutes=min_minutes, force=True
                 ),
@@ -162,12 +205,20 @@ class SessionFileActions:
             counts = result[0]
             left = len(counts["unmatched"]) + len(counts["ambiguous"])
             self._status(
-                f"Recorded {counts['attended']} attended ({counts['walk_ins']} walk-ins) from "
-                f"the {preview.source.title()} report; {left} left out. Ctrl+Z undoes this."
+                translate(
+                    "SessionFileActions",
+                    "Recorded {attended} attended ({walk_ins} walk-ins) from the {source} report; "
+                    "{left} left out. Ctrl+Z undoes this.",
+                ).format(
+                    attended=counts["attended"],
+                    walk_ins=counts["walk_ins"],
+                    source=preview.source.title(),
+                    left=left,
+                )
             )
 
         Operation(
-            self.ctx, self.window, "Read attendance",
+            self.ctx, self.window, title,
             lambda: apply_meeting_with_undo(self.ctx.db, preview),
         ).undo_step(lambda r: r[1]).success(recorded).run()  # fmt: skip
 
@@ -183,12 +234,18 @@ class SessionFileActions:
         def recorded(result: tuple[dict[str, int], object]) -> None:
             counts = result[0]
             self._status(
-                f"Recorded {counts['attended']} attended, {counts['absent']} absent, "
-                f"{counts['walk_ins_added']} walk-ins."
+                translate(
+                    "SessionFileActions",
+                    "Recorded {attended} attended, {absent} absent, {walk_ins} walk-ins.",
+                ).format(
+                    attended=counts["attended"],
+                    absent=counts["absent"],
+                    walk_ins=counts["walk_ins_added"],
+                )
             )
 
         Operation(
-            self.ctx, self.window, "Read attendance",
+            self.ctx, self.window, translate("SessionFileActions", "Read attendance"),
             lambda: apply_attendance_with_undo(self.ctx.db, preview),
         ).undo_step(lambda r: r[1]).success(recorded).run()  # fmt: skip
 
@@ -201,17 +258,24 @@ class SessionFileActions:
         dialog = CalendarExportDialog(self.ctx, session, self.window)
         if not dialog.exec():
             return
+        title = translate("SessionFileActions", "Export calendar")
         path, _ = QFileDialog.getSaveFileName(
-            self.window, "Export calendar", str(self._folder() / "sessions.ics"), ICS_FILTER
+            self.window,
+            title,
+            str(self._folder() / translate("SessionFileActions", "sessions.ics")),
+            translate("SessionFileActions", "Calendar file (*.ics)"),
         )
         if not path:
             return
         scope = dialog.scope()
         Operation(
-            self.ctx, self.window, "Export calendar",
+            self.ctx, self.window, title,
             lambda: export_calendar(self.ctx.db, Path(path), **scope),
         ).success(
-            lambda n: self._status(f"{n} calendar event(s) written to {path}")
+            lambda n: self._status(
+                translate("SessionFileActions", "%n calendar event(s) written to {path}", None, n)
+                .format(path=path)
+            )
         ).run_in_background()  # fmt: skip
 
     def _status(self, text: str) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from collab_desktop.domain.changes import ChangeSet
 from collab_desktop.domain.database_address import address_from_url, label_of, without_password
+from collab_desktop.domain.translation import translate
 from collab_desktop.ui.host import Menu
 from collab_desktop.ui.icons import icon
 from collab_desktop.ui.tasks import TaskRunner
@@ -18,15 +19,6 @@ if TYPE_CHECKING:
     from collab_desktop.services.safety.copy_database import CopyResult
     from collab_desktop.ui.dialogs.team_database_dialog import TeamDatabaseDialog
     from collab_desktop.ui.host import WindowHost
-
-CONNECT_INTRO = (
-    "Open a Collab Desktop database on a PostgreSQL server, shared by the coordinators of your "
-    "programme. An empty database is set up the first time it is opened."
-)
-MOVE_INTRO = (
-    "Copy every record of this database file into an empty database on a PostgreSQL server "
-    "(ask the server's administrator for one). The file stays as it is."
-)
 
 
 class TeamDatabase(QObject):
@@ -41,14 +33,22 @@ class TeamDatabase(QObject):
         self.probes = TaskRunner(self)
         self.dialog: TeamDatabaseDialog | None = None  # the one on screen, for tests
 
-        self.connect_action = QAction(icon("database"), "Connect to &team database…", self.window)
+        self.connect_action = QAction(
+            icon("database"), translate("TeamDatabase", "Connect to &team database…"), self.window
+        )
         self.connect_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
-        self.connect_action.setStatusTip("Open a shared database on a PostgreSQL server")
+        self.connect_action.setStatusTip(
+            translate("TeamDatabase", "Open a shared database on a PostgreSQL server")
+        )
         self.connect_action.triggered.connect(self.connect_to_server)
         self.move_action = QAction(
-            icon("export"), "&Move this database to a team server…", self.window
+            icon("export"),
+            translate("TeamDatabase", "&Move this database to a team server…"),
+            self.window,
         )
-        self.move_action.setStatusTip("Copy this file's records into an empty server database")
+        self.move_action.setStatusTip(
+            translate("TeamDatabase", "Copy this file's records into an empty server database")
+        )
         self.move_action.triggered.connect(self.move_to_server)
         self._put_after_open_commands(self.connect_action)
         host.add_action(Menu.FILE, self.move_action, separator_before=True)
@@ -74,7 +74,15 @@ class TeamDatabase(QObject):
     def connect_dialog(self) -> TeamDatabaseDialog:
         """The Connect dialog: OK opens the database in this window (the dialog stays if not)."""
         return self._dialog(
-            "Connect to team database", CONNECT_INTRO, "&Connect", self.host.open_database
+            translate("TeamDatabase", "Connect to team database"),
+            translate(
+                "TeamDatabase",
+                "Open a Collab Desktop database on a PostgreSQL server, shared by the "
+                "coordinators of your programme. An empty database is set up the first time it "
+                "is opened.",
+            ),
+            translate("TeamDatabase", "&Connect"),
+            self.host.open_database,
         )
 
     def connect_to_server(self) -> bool:
@@ -95,7 +103,14 @@ class TeamDatabase(QObject):
     def move_dialog(self) -> TeamDatabaseDialog:
         """The Move dialog: OK copies this file into the server database named there."""
         return self._dialog(
-            "Move this database to a team server", MOVE_INTRO, "&Move", self._start_move
+            translate("TeamDatabase", "Move this database to a team server"),
+            translate(
+                "TeamDatabase",
+                "Copy every record of this database file into an empty database on a PostgreSQL "
+                "server (ask the server's administrator for one). The file stays as it is.",
+            ),
+            translate("TeamDatabase", "&Move"),
+            self._start_move,
         )
 
     def move_to_server(self) -> bool:
@@ -128,7 +143,9 @@ class TeamDatabase(QObject):
         dialog = self.dialog
         assert source is not None and dialog is not None
         where = label_of(without_password(url))
-        self.host.show_status(f"Copying to {where}…", 5000)
+        self.host.show_status(
+            translate("TeamDatabase", "Copying to {where}…").format(where=where), 5000
+        )
         # The copy is one transaction on the server and cannot stop half-way: Cancel only stops
         # the waiting. What really happened is kept here so that it is told either way.
         outcome: dict[str, object] = {}
@@ -141,11 +158,15 @@ class TeamDatabase(QObject):
                 raise
             return outcome["result"]
 
-        Operation(self.ctx, dialog, "Move to a team server", move).always(
-            lambda: dialog.set_busy(False)
-        ).success(lambda result: self._moved(dialog, result, url)).cancelled(
-            lambda: self._after_cancel(dialog, outcome, url)
-        ).run_in_background(progress=f"Copying {source.name} to {where}…")
+        Operation(
+            self.ctx, dialog, translate("TeamDatabase", "Move to a team server"), move
+        ).always(lambda: dialog.set_busy(False)).success(
+            lambda result: self._moved(dialog, result, url)
+        ).cancelled(lambda: self._after_cancel(dialog, outcome, url)).run_in_background(
+            progress=translate("TeamDatabase", "Copying {file} to {where}…").format(
+                file=source.name, where=where
+            )
+        )
         return None  # the dialog stays busy; the operation closes it or frees it
 
     def _after_cancel(self, dialog: TeamDatabaseDialog, outcome: dict, url: str) -> None:
@@ -153,17 +174,22 @@ class TeamDatabase(QObject):
         if "result" in outcome:
             self._moved(dialog, outcome["result"], url)
         elif "error" in outcome:
-            QMessageBox.warning(dialog, "Move to a team server", str(outcome["error"]))
+            QMessageBox.warning(
+                dialog, translate("TeamDatabase", "Move to a team server"), str(outcome["error"])
+            )
 
     def _moved(self, dialog: TeamDatabaseDialog, result: CopyResult, url: str) -> None:
         self.last_move = result
         dialog.accept()
         answer = QMessageBox.question(
             self.window,
-            "Move to a team server",
-            f"Copied {result.describe_counts()} to {result.target}.\n\n"
-            "Open the team database now? From then on, work there: changes made in the file "
-            "are not copied again.",
+            translate("TeamDatabase", "Move to a team server"),
+            translate(
+                "TeamDatabase",
+                "Copied {counts} to {target}.\n\n"
+                "Open the team database now? From then on, work there: changes made in the file "
+                "are not copied again.",
+            ).format(counts=result.describe_counts(), target=result.target),
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Open,
         )

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QImage, QKeySequence, QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from collab_desktop import APP_NAME
+from collab_desktop.domain.translation import translate
 from collab_desktop.resources_path import user_guide
 from collab_desktop.ui.dialogs.confirm import show_error
 from collab_desktop.ui.host import Menu
@@ -46,9 +47,10 @@ class UserGuideWindow(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("UserGuideWindow")
-        self.setWindowTitle(f"{APP_NAME} user guide")
+        self.setWindowTitle(translate("UserGuide", "{app} user guide").format(app=APP_NAME))
         self.browser = GuideBrowser()
         self.browser.setOpenExternalLinks(True)
+        self.browser.setAccessibleName(translate("UserGuide", "User guide"))
         self.browser.setSource(QUrl.fromLocalFile(str(user_guide())))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
@@ -61,7 +63,13 @@ class UserGuideWindow(QDialog):
 def show_user_guide(window: QWidget) -> UserGuideWindow | None:
     """Show (or raise) the guide beside the main window."""
     if not user_guide().is_file():
-        show_error(window, "User guide", f"The user guide is missing from {user_guide().parent}.")
+        show_error(
+            window,
+            translate("UserGuide", "User guide"),
+            translate("UserGuide", "The user guide is missing from {folder}.").format(
+                folder=user_guide().parent
+            ),
+        )
         return None
     guide = window.findChild(UserGuideWindow)
     if guide is None:
@@ -74,9 +82,9 @@ def show_user_guide(window: QWidget) -> UserGuideWindow | None:
 
 def install_user_guide_action(host: WindowHost) -> QAction:
     """Help > User guide (F1), above the Help menu's anchor (About)."""
-    action = QAction(icon("help"), "&User guide", host.parent)
+    action = QAction(icon("help"), translate("UserGuide", "&User guide"), host.parent)
     action.setShortcut(QKeySequence.StandardKey.HelpContents)
-    action.setStatusTip("Read the user guide")
+    action.setStatusTip(translate("UserGuide", "Read the user guide"))
     action.triggered.connect(lambda: show_user_guide(host.parent))
     host.add_action(Menu.HELP, action)
     return action

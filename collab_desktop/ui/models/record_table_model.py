@@ -26,6 +26,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from collab_desktop.domain.translation import translate
+from collab_desktop.ui.locale_format import number
 from collab_desktop.ui.models.record_edits import RecordEdits
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
@@ -39,13 +41,19 @@ _UNSORTED = -1  # the "column" of natural_key, the order records come in
 
 @dataclass(frozen=True, slots=True)
 class Column:
-    """One column: header, how to show a record, and (optionally) how to sort it."""
+    """One column: header, how to show a record, and (optionally) how to sort it.
+
+    A header built at import time (a module's column list) is marked with QT_TRANSLATE_NOOP and
+    names its context: it is translated when shown. Otherwise the header is shown as given
+    (already translated by whoever built the column).
+    """
 
     header: str
     display: Callable[[Any], Any]
     sort_key: Callable[[Any], Any] | None = None
     align_right: bool = False
     colour: Callable[[Any], str | None] | None = None
+    context: str | None = None
 
 
 def _sort_value(column: Column, record: Any) -> Any:
@@ -101,7 +109,10 @@ class RecordTableModel(RecordEdits, QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:  # noqa: N802
         if role == _DISPLAY and orientation == Qt.Orientation.Horizontal:
-            return self._columns[section].header
+            column = self._columns[section]
+            if column.context is not None:
+                return translate(column.context, column.header)
+            return column.header
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -111,7 +122,16 @@ class RecordTableModel(RecordEdits, QAbstractTableModel):
         column = self._columns[index.column()]
         if role == _DISPLAY:
             value = column.display(record)
-            return "" if value is None else str(value)
+            if value is None:
+                return ""
+            # Counts (right-aligned columns) with the locale's separators; bool is left as is.
+            if (
+                column.align_right
+                and isinstance(value, int | float)
+                and not isinstance(value, bool)
+            ):
+                return number(value)
+            return str(value)
         if role == SortRole:
             key = (column.sort_key or column.display)(record)
             return "" if key is None else key

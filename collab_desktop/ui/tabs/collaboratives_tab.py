@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from collab_desktop.domain.changes import Kind
 from collab_desktop.domain.records import CollaborativeRecord, DeleteImpact, MembershipRecord
+from collab_desktop.domain.translation import translate
 from collab_desktop.domain.vocab import (
     COLLABORATIVE_FOCUSES,
     COLLABORATIVE_KINDS,
@@ -28,25 +29,35 @@ from collab_desktop.ui.dialogs.confirm import confirm
 from collab_desktop.ui.dialogs.contact_picker import ContactPickerDialog
 from collab_desktop.ui.dialogs.membership_dialog import run_membership_editor
 from collab_desktop.ui.features.membership_removal import remove_memberships
+from collab_desktop.ui.locale_format import month_year, number
 from collab_desktop.ui.models.record_table_model import Column
 from collab_desktop.ui.operations import Operation
 from collab_desktop.ui.tabs.record_tab import RecordTab
+from collab_desktop.ui.tabs.tab_texts import TabTexts
 from collab_desktop.ui.widgets.choices import combo_value, fixed_combo, set_combo_value
 from collab_desktop.ui.widgets.form_panel import FormPanel
 from collab_desktop.ui.widgets.optional_date import OptionalDateEdit
 from collab_desktop.ui.widgets.related_list import RelatedList
 
-MEMBER_COLUMNS = [
-    Column("Name", lambda m: m.contact_name),
-    Column("Role", lambda m: m.role),
-    Column("Email", lambda m: m.contact_email),
-    Column(
-        "Joined",
-        lambda m: m.joined_on.strftime("%b %Y") if m.joined_on else "",
-        lambda m: m.joined_on.isoformat() if m.joined_on else "",
-    ),
-    Column("Active", lambda m: "yes" if m.active else "no"),
-]
+
+def member_columns() -> list[Column]:
+    """The columns of a collaborative's member list."""
+    return [
+        Column(translate("CollaborativesTab", "Name"), lambda m: m.contact_name),
+        Column(translate("CollaborativesTab", "Role"), lambda m: translate("Vocabulary", m.role)),
+        Column(translate("CollaborativesTab", "Email"), lambda m: m.contact_email),
+        Column(
+            translate("CollaborativesTab", "Joined"),
+            lambda m: month_year(m.joined_on) if m.joined_on else "",
+            lambda m: m.joined_on.isoformat() if m.joined_on else "",
+        ),
+        Column(translate("CollaborativesTab", "Active"), lambda m: yes_no(m.active)),
+    ]
+
+
+def yes_no(value: bool) -> str:
+    """yes or no in the chosen language, for a table cell."""
+    return translate("CollaborativesTab", "yes") if value else translate("CollaborativesTab", "no")
 
 
 class ColourButton(QPushButton):
@@ -71,7 +82,9 @@ class ColourButton(QPushButton):
         self.setIconSize(swatch.size())
 
     def _choose(self) -> None:
-        chosen = QColorDialog.getColor(QColor(self._colour), self, "Calendar colour")
+        chosen = QColorDialog.getColor(
+            QColor(self._colour), self, translate("CollaborativesTab", "Calendar colour")
+        )
         if chosen.isValid():
             self.set_colour(chosen.name())
             self._on_change()
@@ -85,20 +98,57 @@ class CollaborativesTab(RecordTab):
     not_in_form = (*RecordTab.not_in_form, "member_count")
     related_kinds = (Kind.CONTACT,)
     related_shows_record = False
-    search_placeholder = "Search collaboratives"
+
+    def tab_texts(self) -> TabTexts:
+        return TabTexts(
+            records=translate("CollaborativesTab", "Collaboratives"),
+            search=translate("CollaborativesTab", "Search collaboratives"),
+            new_record=translate("CollaborativesTab", "New collaborative"),
+            new_tip=translate("CollaborativesTab", "Create a new collaborative (Ctrl+N)"),
+            delete_tip=translate("CollaborativesTab", "Delete the selected collaborative (Del)"),
+            details=translate("CollaborativesTab", "Collaborative details"),
+            none_selected=translate("CollaborativesTab", "No collaborative selected"),
+            the_new=translate("CollaborativesTab", "The new collaborative"),
+            load_failed=translate(
+                "CollaborativesTab", "The collaboratives could not be loaded: {reason}"
+            ),
+            history_tip=translate(
+                "CollaborativesTab",
+                "Who changed what in this collaborative, and when (Ctrl+Shift+H)",
+            ),
+            history_name=translate("CollaborativesTab", "History of this collaborative"),
+        )
+
+    def counted(self, n: int) -> str:
+        return translate("CollaborativesTab", "%n collaboratives", None, n)
 
     def columns(self) -> list[Column]:
         return [
-            Column("Name", lambda c: c.name, colour=lambda c: c.colour),
-            Column("Short name", lambda c: c.short_name),
-            Column("Kind", lambda c: f"{c.kind}, {c.focus}"),
-            Column("Status", lambda c: c.status),
             Column(
-                "Started",
-                lambda c: c.start_date.strftime("%b %Y") if c.start_date else "",
+                translate("CollaborativesTab", "Name"), lambda c: c.name, colour=lambda c: c.colour
+            ),
+            Column(translate("CollaborativesTab", "Short name"), lambda c: c.short_name),
+            Column(
+                translate("CollaborativesTab", "Kind"),
+                lambda c: translate("CollaborativesTab", "{kind}, {focus}").format(
+                    kind=translate("Vocabulary", c.kind), focus=translate("Vocabulary", c.focus)
+                ),
+            ),
+            Column(
+                translate("CollaborativesTab", "Status"),
+                lambda c: translate("Vocabulary", c.status),
+            ),
+            Column(
+                translate("CollaborativesTab", "Started"),
+                lambda c: month_year(c.start_date) if c.start_date else "",
                 lambda c: c.start_date.isoformat() if c.start_date else "",
             ),
-            Column("Members", lambda c: c.member_count, lambda c: c.member_count, align_right=True),
+            Column(
+                translate("CollaborativesTab", "Members"),
+                lambda c: c.member_count,
+                lambda c: c.member_count,
+                align_right=True,
+            ),
         ]
 
     def search_text(self, c: CollaborativeRecord) -> str:
@@ -117,26 +167,42 @@ class CollaborativesTab(RecordTab):
         return svc.get_collaborative(self.ctx.db, record_id)
 
     def build_form(self, form: FormPanel) -> None:
-        self.name_edit = form.add_field("name", "&Name", QLineEdit())
-        self.short_edit = form.add_field("short_name", "Short name", QLineEdit())
-        self.kind_combo = form.add_field("kind", "&Kind", fixed_combo(COLLABORATIVE_KINDS))
-        self.focus_combo = form.add_field("focus", "Focus", fixed_combo(COLLABORATIVE_FOCUSES))
-        self.status_combo = form.add_field("status", "Status", fixed_combo(COLLABORATIVE_STATUSES))
-        self.start_edit = form.add_field(
-            "start_date", "Started", OptionalDateEdit("Known", "MMMM yyyy")
+        self.name_edit = form.add_field(
+            "name", translate("CollaborativesTab", "&Name"), QLineEdit()
         )
-        self.sponsor_edit = form.add_field("sponsor", "Sponsor or partner", QLineEdit())
+        self.short_edit = form.add_field(
+            "short_name", translate("CollaborativesTab", "Short name"), QLineEdit()
+        )
+        self.kind_combo = form.add_field(
+            "kind", translate("CollaborativesTab", "&Kind"), fixed_combo(COLLABORATIVE_KINDS)
+        )
+        self.focus_combo = form.add_field(
+            "focus", translate("CollaborativesTab", "Focus"), fixed_combo(COLLABORATIVE_FOCUSES)
+        )
+        self.status_combo = form.add_field(
+            "status", translate("CollaborativesTab", "Status"), fixed_combo(COLLABORATIVE_STATUSES)
+        )
+        self.start_edit = form.add_field(
+            "start_date",
+            translate("CollaborativesTab", "Started"),
+            OptionalDateEdit(translate("CollaborativesTab", "Known"), "MMMM yyyy"),
+        )
+        self.sponsor_edit = form.add_field(
+            "sponsor", translate("CollaborativesTab", "Sponsor or partner"), QLineEdit()
+        )
         self.description_edit = QPlainTextEdit()
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 12)
-        form.add_field("description", "Description", self.description_edit)
+        form.add_field(
+            "description", translate("CollaborativesTab", "Description"), self.description_edit
+        )
         holder = QWidget()
         row = QHBoxLayout(holder)
         row.setContentsMargins(0, 0, 0, 0)
         self.colour_button = ColourButton(form.mark_dirty)
         row.addWidget(self.colour_button)
         row.addStretch(1)
-        form.add_field("colour", "Calendar colour", holder)
+        form.add_field("colour", translate("CollaborativesTab", "Calendar colour"), holder)
 
     def load_form(self, c: CollaborativeRecord | None) -> None:
         c = c or CollaborativeRecord()
@@ -186,18 +252,27 @@ class CollaborativesTab(RecordTab):
     # --- members ----------------------------------------------------------------------
     def build_related(self) -> QWidget:
         self.members = RelatedList(
-            "Members", MEMBER_COLUMNS, lambda m: f"{m.contact_name}\t{m.role}\t{m.contact_email}"
+            translate("CollaborativesTab", "Members"),
+            member_columns(),
+            lambda m: f"{m.contact_name}\t{m.role}\t{m.contact_email}",
         )
         self.add_members_button = self.members.add_button(
-            "member-add", "Add members…", "Add contacts to this collaborative"
+            "member-add",
+            translate("CollaborativesTab", "Add members…"),
+            translate("CollaborativesTab", "Add contacts to this collaborative"),
         )
         self.edit_member_button = self.members.add_button(
-            "collaborative", "Edit membership…", "Change role, joined date or active flag"
+            "collaborative",
+            translate("CollaborativesTab", "Edit membership…"),
+            translate("CollaborativesTab", "Change role, joined date or active flag"),
         )
         self.remove_member_button = self.members.add_button(
             "member-remove",
-            "Remove",
-            "Take the selected people out of this collaborative (they stay in Contacts)",
+            translate("CollaborativesTab", "Remove"),
+            translate(
+                "CollaborativesTab",
+                "Take the selected people out of this collaborative (they stay in Contacts)",
+            ),
         )
         self.add_members_button.clicked.connect(self.add_members)
         self.edit_member_button.clicked.connect(self.edit_membership)
@@ -207,9 +282,13 @@ class CollaborativesTab(RecordTab):
 
     def load_related(self, c: CollaborativeRecord | None) -> None:
         records = msvc.list_members(self.ctx.db, c.id) if c is not None and c.id else []
-        self.members.set_records(
-            records, f"Members ({len(records)})" if c is not None else "Members"
-        )
+        if c is not None:
+            title = translate("CollaborativesTab", "Members ({count})").format(
+                count=number(len(records))
+            )
+        else:
+            title = translate("CollaborativesTab", "Members")
+        self.members.set_records(records, title)
         for button in (self.add_members_button, self.edit_member_button, self.remove_member_button):
             button.setEnabled(c is not None and c.id is not None)
 
@@ -219,7 +298,7 @@ class CollaborativesTab(RecordTab):
         existing = {m.contact_id for m in self.members.table.model.records()}
         dialog = ContactPickerDialog(
             self.ctx,
-            "Add members",
+            translate("CollaborativesTab", "Add members"),
             existing,
             roles=list_roles(self.ctx.db),
             with_date=True,
@@ -240,12 +319,18 @@ class CollaborativesTab(RecordTab):
         def added(result: tuple[list[MembershipRecord], Change | None]) -> None:
             if result[1] is None:
                 return  # nobody new
-            n = len(result[0])
+            # The count is passed as a plain name: lupdate skips a call whose count is an
+            # expression.
+            added_count = len(result[0])
             self.status_message.emit(
-                f"Added {n} member{'s' if n != 1 else ''}. Ctrl+Z undoes this."
+                translate(
+                    "CollaborativesTab", "Added %n members. Ctrl+Z undoes this.", None, added_count
+                )
             )
 
-        Operation(self.ctx, self, "Add members", add).undo_step(lambda r: r[1]).success(added).run()
+        Operation(self.ctx, self, translate("CollaborativesTab", "Add members"), add).undo_step(
+            lambda r: r[1]
+        ).success(added).run()
 
     def edit_membership(self) -> None:
         m: MembershipRecord | None = self.members.table.current_record()
@@ -256,13 +341,24 @@ class CollaborativesTab(RecordTab):
         chosen = self.members.table.selected_records()
         if not chosen:
             return
-        what = chosen[0].contact_name if len(chosen) == 1 else f"{len(chosen)} members"
+        if len(chosen) == 1:
+            what = chosen[0].contact_name
+        else:
+            count = len(chosen)
+            what = translate("CollaborativesTab", "%n members", None, count)
+        title = translate("CollaborativesTab", "Remove members")
         if not confirm(
             self,
-            "Remove members",
-            f"Remove {what} from {self.title.text()}?\n\nThey stay in Contacts, and "
-            "Edit > Undo or Edit > Trash puts them back in.",
+            title,
+            translate(
+                "CollaborativesTab",
+                "Remove {who} from {collaborative}?\n\nThey stay in Contacts, and "
+                "Edit > Undo or Edit > Trash puts them back in.",
+            ).format(who=what, collaborative=self.title.text()),
         ):
             return
         ids = [m.id for m in chosen]
-        remove_memberships(self, ids, "Remove members", f"Removed {what} from {self.title.text()}.")
+        done = translate("CollaborativesTab", "Removed {who} from {collaborative}.").format(
+            who=what, collaborative=self.title.text()
+        )
+        remove_memberships(self, ids, title, done)

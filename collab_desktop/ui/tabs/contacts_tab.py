@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QVBoxLayout,
 
 from collab_desktop.domain.changes import Kind
 from collab_desktop.domain.records import ContactRecord, ContactRow, DeleteImpact, MembershipRecord
+from collab_desktop.domain.translation import translate
 from collab_desktop.services.directory import contacts as svc
 from collab_desktop.services.directory import memberships as msvc
 from collab_desktop.services.directory.collaboratives import list_collaboratives
@@ -20,9 +21,12 @@ from collab_desktop.services.undo.undo import Change, delete_with_undo
 from collab_desktop.ui.dialogs.confirm import confirm, show_error
 from collab_desktop.ui.dialogs.membership_dialog import MembershipDialog, run_membership_editor
 from collab_desktop.ui.features.membership_removal import remove_memberships
+from collab_desktop.ui.locale_format import month_year, number
 from collab_desktop.ui.models.record_table_model import Column
 from collab_desktop.ui.operations import Operation
+from collab_desktop.ui.tabs.collaboratives_tab import yes_no
 from collab_desktop.ui.tabs.record_tab import RecordTab
+from collab_desktop.ui.tabs.tab_texts import TabTexts
 from collab_desktop.ui.widgets.attendance_history import AttendanceHistoryList
 from collab_desktop.ui.widgets.choices import (
     combo_value,
@@ -34,16 +38,19 @@ from collab_desktop.ui.widgets.form_panel import FormPanel
 from collab_desktop.ui.widgets.recent_attendance import attach_recent_attendance
 from collab_desktop.ui.widgets.related_list import RelatedList
 
-MEMBERSHIP_COLUMNS = [
-    Column("Collaborative", lambda m: m.collaborative_name),
-    Column("Role", lambda m: m.role),
-    Column(
-        "Joined",
-        lambda m: m.joined_on.strftime("%b %Y") if m.joined_on else "",
-        lambda m: m.joined_on.isoformat() if m.joined_on else "",
-    ),
-    Column("Active", lambda m: "yes" if m.active else "no"),
-]
+
+def membership_columns() -> list[Column]:
+    """The columns of a contact's list of collaboratives."""
+    return [
+        Column(translate("ContactsTab", "Collaborative"), lambda m: m.collaborative_name),
+        Column(translate("ContactsTab", "Role"), lambda m: translate("Vocabulary", m.role)),
+        Column(
+            translate("ContactsTab", "Joined"),
+            lambda m: month_year(m.joined_on) if m.joined_on else "",
+            lambda m: m.joined_on.isoformat() if m.joined_on else "",
+        ),
+        Column(translate("ContactsTab", "Active"), lambda m: yes_no(m.active)),
+    ]
 
 
 class ContactsTab(RecordTab):
@@ -54,16 +61,38 @@ class ContactsTab(RecordTab):
     not_in_form = (*RecordTab.not_in_form, "collaboratives")
     related_kinds = (Kind.REGISTRATION, Kind.SESSION)
     related_shows_record = False
-    search_placeholder = "Search name, email or organization"
+
+    def tab_texts(self) -> TabTexts:
+        return TabTexts(
+            records=translate("ContactsTab", "Contacts"),
+            search=translate("ContactsTab", "Search name, email or organization"),
+            new_record=translate("ContactsTab", "New contact"),
+            new_tip=translate("ContactsTab", "Create a new contact (Ctrl+N)"),
+            delete_tip=translate("ContactsTab", "Delete the selected contact (Del)"),
+            details=translate("ContactsTab", "Contact details"),
+            none_selected=translate("ContactsTab", "No contact selected"),
+            the_new=translate("ContactsTab", "The new contact"),
+            load_failed=translate("ContactsTab", "The contacts could not be loaded: {reason}"),
+            history_tip=translate(
+                "ContactsTab", "Who changed what in this contact, and when (Ctrl+Shift+H)"
+            ),
+            history_name=translate("ContactsTab", "History of this contact"),
+        )
+
+    def counted(self, n: int) -> str:
+        return translate("ContactsTab", "%n contacts", None, n)
 
     def columns(self) -> list[Column]:
         return [
-            Column("Last name", lambda c: c.last_name),
-            Column("First name", lambda c: c.first_name),
-            Column("Email", lambda c: c.email),
-            Column("Organization", lambda c: c.organization),
-            Column("Type", lambda c: c.participant_type),
-            Column("Collaboratives", lambda c: c.collaboratives),
+            Column(translate("ContactsTab", "Last name"), lambda c: c.last_name),
+            Column(translate("ContactsTab", "First name"), lambda c: c.first_name),
+            Column(translate("ContactsTab", "Email"), lambda c: c.email),
+            Column(translate("ContactsTab", "Organization"), lambda c: c.organization),
+            Column(
+                translate("ContactsTab", "Type"),
+                lambda c: translate("Vocabulary", c.participant_type),
+            ),
+            Column(translate("ContactsTab", "Collaboratives"), lambda c: c.collaboratives),
         ]
 
     def search_text(self, c: ContactRow) -> str:
@@ -90,23 +119,39 @@ class ContactsTab(RecordTab):
         return svc.get_contact(self.ctx.db, record_id)
 
     def build_form(self, form: FormPanel) -> None:
-        self.first_edit = form.add_field("first_name", "&First name", QLineEdit())
-        self.last_edit = form.add_field("last_name", "&Last name", QLineEdit())
-        self.email_edit = form.add_field("email", "&Email", QLineEdit())
-        self.email_edit.setPlaceholderText("name@example.org")
-        self.phone_edit = form.add_field("phone", "Phone", QLineEdit())
-        self.org_edit = form.add_field("organization", "Organization", QLineEdit())
-        self.dept_edit = form.add_field("department", "Department", QLineEdit())
-        self.job_edit = form.add_field("job_title", "Job title", QLineEdit())
-        self.type_combo = form.add_field("participant_type", "Participant type", editable_combo([]))
-        self.type_combo.lineEdit().setPlaceholderText("Choose or type a new type")
+        self.first_edit = form.add_field(
+            "first_name", translate("ContactsTab", "&First name"), QLineEdit()
+        )
+        self.last_edit = form.add_field(
+            "last_name", translate("ContactsTab", "&Last name"), QLineEdit()
+        )
+        self.email_edit = form.add_field("email", translate("ContactsTab", "&Email"), QLineEdit())
+        self.email_edit.setPlaceholderText(translate("ContactsTab", "name@example.org"))
+        self.phone_edit = form.add_field("phone", translate("ContactsTab", "Phone"), QLineEdit())
+        self.org_edit = form.add_field(
+            "organization", translate("ContactsTab", "Organization"), QLineEdit()
+        )
+        self.dept_edit = form.add_field(
+            "department", translate("ContactsTab", "Department"), QLineEdit()
+        )
+        self.job_edit = form.add_field(
+            "job_title", translate("ContactsTab", "Job title"), QLineEdit()
+        )
+        self.type_combo = form.add_field(
+            "participant_type", translate("ContactsTab", "Participant type"), editable_combo([])
+        )
+        self.type_combo.lineEdit().setPlaceholderText(
+            translate("ContactsTab", "Choose or type a new type")
+        )
         self.consent_check = form.add_field(
-            "consent", "Consent", QCheckBox("Agrees to be listed in shared rosters and sheets")
+            "consent",
+            translate("ContactsTab", "Consent"),
+            QCheckBox(translate("ContactsTab", "Agrees to be listed in shared rosters and sheets")),
         )
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
-        form.add_field("notes", "Notes", self.notes_edit)
+        form.add_field("notes", translate("ContactsTab", "Notes"), self.notes_edit)
 
     def load_form(self, c: ContactRecord | None) -> None:
         c = c or ContactRecord()
@@ -155,17 +200,21 @@ class ContactsTab(RecordTab):
         return delete_with_undo(self.ctx.db, "contact", ids)
 
     def describe(self, c: ContactRecord | ContactRow) -> str:
-        return c.display_name or "(no name)"
+        return c.display_name or translate("ContactsTab", "(no name)")
 
     # --- collaboratives of the contact ----------------------------------------------------
     def build_related(self) -> QWidget:
-        self.memberships = RelatedList("Collaboratives", MEMBERSHIP_COLUMNS)
-        self.add_to_button = self.memberships.add_button("member-add", "Add to collaborative…")
+        self.memberships = RelatedList(
+            translate("ContactsTab", "Collaboratives"), membership_columns()
+        )
+        self.add_to_button = self.memberships.add_button(
+            "member-add", translate("ContactsTab", "Add to collaborative…")
+        )
         self.edit_membership_button = self.memberships.add_button(
-            "collaborative", "Edit membership…"
+            "collaborative", translate("ContactsTab", "Edit membership…")
         )
         self.leave_button = self.memberships.add_button(
-            "member-remove", "Remove from collaborative"
+            "member-remove", translate("ContactsTab", "Remove from collaborative")
         )
         self.add_to_button.clicked.connect(self.add_to_collaborative)
         self.edit_membership_button.clicked.connect(self.edit_membership)
@@ -184,9 +233,13 @@ class ContactsTab(RecordTab):
         records = (
             msvc.list_memberships_of_contact(self.ctx.db, c.id) if c is not None and c.id else []
         )
-        self.memberships.set_records(
-            records, f"Collaboratives ({len(records)})" if c is not None else "Collaboratives"
-        )
+        if c is not None:
+            title = translate("ContactsTab", "Collaboratives ({count})").format(
+                count=number(len(records))
+            )
+        else:
+            title = translate("ContactsTab", "Collaboratives")
+        self.memberships.set_records(records, title)
         for button in (self.add_to_button, self.edit_membership_button, self.leave_button):
             button.setEnabled(c is not None and c.id is not None)
         self.attendance.load(c.id if c is not None else None)
@@ -198,7 +251,9 @@ class ContactsTab(RecordTab):
         choices = [c for c in list_collaboratives(self.ctx.db) if c.id not in joined]
         if not choices:
             show_error(
-                self, "Add to collaborative", "This contact is already in every collaborative."
+                self,
+                translate("ContactsTab", "Add to collaborative"),
+                translate("ContactsTab", "This contact is already in every collaborative."),
             )
             return
         dialog = MembershipDialog(list_roles(self.ctx.db), collaboratives=choices, parent=self)
@@ -217,7 +272,9 @@ class ContactsTab(RecordTab):
                 self.ctx.db, collaborative_id, [contact_id], role, joined_on, active
             )
 
-        Operation(self.ctx, self, "Add to collaborative", add).undo_step(lambda r: r[1]).run()
+        Operation(self.ctx, self, translate("ContactsTab", "Add to collaborative"), add).undo_step(
+            lambda r: r[1]
+        ).run()
 
     def edit_membership(self) -> None:
         m: MembershipRecord | None = self.memberships.table.current_record()
@@ -233,12 +290,19 @@ class ContactsTab(RecordTab):
         if not chosen:
             return
         names = ", ".join(m.collaborative_name for m in chosen)
+        title = translate("ContactsTab", "Remove from collaborative")
         if not confirm(
             self,
-            "Remove from collaborative",
-            f"Remove {self.title.text()} from {names}?\n\n"
-            "Edit > Undo or Edit > Trash puts them back in.",
+            title,
+            translate(
+                "ContactsTab",
+                "Remove {who} from {collaboratives}?\n\n"
+                "Edit > Undo or Edit > Trash puts them back in.",
+            ).format(who=self.title.text(), collaboratives=names),
         ):
             return
         ids = [m.id for m in chosen]
-        remove_memberships(self, ids, "Remove from collaborative", f"Removed from {names}.")
+        done = translate("ContactsTab", "Removed from {collaboratives}.").format(
+            collaboratives=names
+        )
+        remove_memberships(self, ids, title, done)

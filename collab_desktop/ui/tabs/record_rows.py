@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QTimer
 
 from collab_desktop.ui.context import AppContext
+from collab_desktop.ui.tabs.tab_texts import TabTexts
 from collab_desktop.ui.widgets.record_table import RecordTable
 
 log = logging.getLogger(__name__)
@@ -30,6 +31,7 @@ class RecordRows:
     ctx: AppContext
     table: RecordTable
     noun: str
+    texts: TabTexts
     _current_id: Any
     _loaded: bool
     _load_generation: int
@@ -167,4 +169,4 @@ class RecordRows:
         self.loading = False
         log.error("loading %ss failed: %s", self.noun, exc)
         self._update_count()
-        self._background_failed(f"The {self.noun}s could not be loaded: {exc}")
+        self._background_failed(self.texts.load_failed.format(reason=exc))

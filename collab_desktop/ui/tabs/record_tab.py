@@ -25,14 +25,17 @@ from PySide6.QtWidgets import (
 
 from collab_desktop.domain.changes import ChangeSet, Kind
 from collab_desktop.domain.records import DeleteImpact
+from collab_desktop.domain.translation import translate
 from collab_desktop.services.errors import ConflictError, ValidationError
 from collab_desktop.services.undo.undo import Change, edit_change
 from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.dialogs.confirm import Leave, ask_unsaved, confirm_delete
 from collab_desktop.ui.icons import icon
+from collab_desktop.ui.locale_format import number
 from collab_desktop.ui.models.record_table_model import Column
 from collab_desktop.ui.operations import Operation, fetch_or_none
 from collab_desktop.ui.tabs.record_rows import RecordRows
+from collab_desktop.ui.tabs.tab_texts import TabTexts
 from collab_desktop.ui.widgets.changed_bar import ChangedBar
 from collab_desktop.ui.widgets.form_panel import FormPanel
 from collab_desktop.ui.widgets.record_table import RecordTable
@@ -46,7 +49,7 @@ class RecordTab(RecordRows, QWidget):
     records_loaded = Signal()  # a background load of the table finished
 
     kind: Kind  # the records the table lists
-    noun = "record"  # shown in buttons and messages
+    noun = "record"  # in log records (the window's texts come from texts())
     # Other kinds the table's rows show something of (member counts, collaboratives' names):
     # a change to them merges a fresh list into the table.
     reload_kinds: tuple[Kind, ...] = ()
@@ -57,8 +60,13 @@ class RecordTab(RecordRows, QWidget):
     related_shows_record = True
     # Fields of a record that its form does not show (counts, related names, stamps): when only
     # they change elsewhere, a form with unsaved edits carries on without the changed bar.
-    not_in_form: tuple[str, ...] = ("created_at", "updated_at", "created_by", "updated_by")
-    search_placeholder = "Search"
+    not_in_form: tuple[str, ...] = (
+        "created_at",
+        "updated_at",
+        "created_by",
+        "updated_by",
+        "version",
+    )
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,13 +80,15 @@ class RecordTab(RecordRows, QWidget):
         # The record as last fetched from the database, to tell whether a change touched it.
         self._stored_record: Any = None
         self._late_ids: set[Any] = set()
+        self.texts = self.tab_texts()
+        self.search_placeholder = self.texts.search
         self.table = RecordTable(
             self.columns(), self.search_text, self.search_placeholder, natural_key=self.natural_key
         )
         self.table.setObjectName(f"{self.kind}_table")
-        self.table.set_accessible_names(f"{self.noun.capitalize()}s", self.search_placeholder)
-        self.new_button = QPushButton(icon("add"), f"New {self.noun}")
-        self.new_button.setToolTip(f"Create a new {self.noun} (Ctrl+N)")
+        self.table.set_accessible_names(self.texts.records, self.search_placeholder)
+        self.new_button = QPushButton(icon("add"), self.texts.new_record)
+        self.new_button.setToolTip(self.texts.new_tip)
         self.new_button.clicked.connect(self.new_record)
         self.count_label = QLabel()
         self.count_label.setObjectName("hint")
@@ -103,19 +113,24 @@ class RecordTab(RecordRows, QWidget):
         self.changed_bar.setObjectName(f"{self.kind}_changed_bar")
         self.changed_bar.reload_requested.connect(self.reload_theirs)
         self.changed_bar.keep_requested.connect(self.keep_editing)
-        self.save_button = QPushButton(icon("save"), "Save")
-        self.save_button.setToolTip("Save changes (Ctrl+S)")
+        self.save_button = QPushButton(icon("save"), translate("RecordTab", "Save"))
+        self.save_button.setToolTip(translate("RecordTab", "Save changes (Ctrl+S)"))
         self.save_button.setDefault(True)
-        self.cancel_button = QPushButton(icon("cancel"), "Cancel")
-        self.cancel_button.setToolTip("Discard unsaved changes")
-        self.delete_button = QPushButton(icon("delete"), "Delete")
-        self.delete_button.setToolTip(f"Delete the selected {self.noun} (Del)")
+        self.cancel_button = QPushButton(icon("cancel"), translate("RecordTab", "Cancel"))
+        self.cancel_button.setToolTip(translate("RecordTab", "Discard unsaved changes"))
+        self.delete_button = QPushButton(icon("delete"), translate("RecordTab", "Delete"))
+        self.delete_button.setToolTip(self.texts.delete_tip)
+        self.history_button = QPushButton(translate("RecordTab", "History…"))
+        self.history_button.setToolTip(self.texts.history_tip)
+        self.history_button.setAccessibleName(self.texts.history_name)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.cancel_edit)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.history_button.clicked.connect(self.show_history)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.history_button)
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
 
@@ -134,7 +149,7 @@ class RecordTab(RecordRows, QWidget):
         scroll = VerticalScrollArea()
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(right_inner)
-        scroll.setAccessibleName(f"{self.noun.capitalize()} details")
+        scroll.setAccessibleName(self.texts.details)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName(f"{self.kind}_splitter")
@@ -160,10 +175,18 @@ class RecordTab(RecordRows, QWidget):
         self._load_generation = 0
         self._editing = False
         self.form.setEnabled(False)
-        self.title.setText(f"No {self.noun} selected")
+        self.title.setText(self.texts.none_selected)
         self._update_buttons()
 
     # --- hooks for subclasses -----------------------------------------------------------
+    def tab_texts(self) -> TabTexts:
+        """The tab's sentences about its records, each translated whole."""
+        raise TypeError(f"{type(self).__name__} must define tab_texts()")
+
+    def counted(self, n: int) -> str:
+        """n records in words ("3 contacts"), for the delete question and its message."""
+        raise TypeError(f"{type(self).__name__} must define counted()")
+
     def columns(self) -> list[Column]:
         raise TypeError(f"{type(self).__name__} must define columns()")
 
@@ -233,8 +256,15 @@ class RecordTab(RecordRows, QWidget):
 
     def _update_count(self, *_args: object) -> None:
         shown, total = self.table.proxy.rowCount(), self.table.model.total_count()
-        text = f"{total:,}" if shown == total else f"{shown:,} of {total:,}"
-        self.count_label.setText(f"{text} (loading…)" if self.loading else text)
+        if shown == total:
+            text = number(total)
+        else:
+            text = translate("RecordTab", "{shown} of {total}").format(
+                shown=number(shown), total=number(total)
+            )
+        if self.loading:
+            text = translate("RecordTab", "{count} (loading…)").format(count=text)
+        self.count_label.setText(text)
 
     def _on_changes(self, changes: ChangeSet) -> None:
         """Follow a published ChangeSet (who made it elsewhere, if so, is said by the events)."""
@@ -311,9 +341,9 @@ class RecordTab(RecordRows, QWidget):
         if record is not None:
             self.title.setText(self.describe(record))
         elif new:
-            self.title.setText(f"New {self.noun}")
+            self.title.setText(self.texts.new_record)
         else:
-            self.title.setText(f"No {self.noun} selected")
+            self.title.setText(self.texts.none_selected)
         self._editing = record is not None or new
         self.form.setEnabled(self._editing)
         if related:
@@ -329,12 +359,13 @@ class RecordTab(RecordRows, QWidget):
         self.delete_button.setEnabled(
             self._current_id is not None or bool(self.table.selected_records())
         )
+        self.history_button.setEnabled(self._current_id is not None)
 
     def maybe_leave(self) -> bool:
         """Before the form's record changes: ask about unsaved edits. False means stay."""
         if not self.form.is_dirty():
             return True
-        what = self.title.text() if self._current_id is not None else f"The new {self.noun}"
+        what = self.title.text() if self._current_id is not None else self.texts.the_new
         choice = ask_unsaved(self, what)
         if choice == Leave.CANCEL:
             return False
@@ -399,7 +430,12 @@ class RecordTab(RecordRows, QWidget):
         self._saving = True  # the form is shown from the saved record, once, by _saved
         try:
             return (
-                Operation(self.ctx, self, "Save", lambda: self.save_record(record))
+                Operation(
+                    self.ctx,
+                    self,
+                    translate("RecordTab", "Save"),
+                    lambda: self.save_record(record),
+                )
                 .undo_step(undo_step)
                 .success(lambda saved: self._saved(saved, created))
                 .failure(self._save_refused)
@@ -414,7 +450,11 @@ class RecordTab(RecordRows, QWidget):
         if not self._selecting:  # when leaving for another record, that record is shown next
             self.table.select_id(saved.id, emit=False)
             self._show(saved, related=created or self.related_shows_record)
-        self.status_message.emit(f"{'Created' if created else 'Saved'} {self.describe(saved)}.")
+        if created:
+            text = translate("RecordTab", "Created {name}.")
+        else:
+            text = translate("RecordTab", "Saved {name}.")
+        self.status_message.emit(text.format(name=self.describe(saved)))
 
     def _save_refused(self, exc: Exception) -> None:
         """A refused save: each message beside its field (or above the form)."""
@@ -443,18 +483,26 @@ class RecordTab(RecordRows, QWidget):
             return
         ids = [r.id for r in records]
         impact = self.delete_impact(ids)
-        what = self.describe(records[0]) if len(records) == 1 else f"{len(records)} {self.noun}s"
+        what = self.describe(records[0]) if len(records) == 1 else self.counted(len(records))
         if not confirm_delete(self, what, impact.describe()):
             return
-        Operation(self.ctx, self, "Delete", lambda: self.delete_records(ids)).undo_step().success(
-            lambda _change: self._deleted(what)
-        ).run()
+        Operation(
+            self.ctx, self, translate("RecordTab", "Delete"), lambda: self.delete_records(ids)
+        ).undo_step().success(lambda _change: self._deleted(what)).run()
 
     def _deleted(self, what: str) -> None:
         self.form.set_dirty(False)
         self._current_id = None
         self._show(None)
-        self.status_message.emit(f"Deleted {what}. Ctrl+Z puts it back.")
+        self.status_message.emit(
+            translate("RecordTab", "Deleted {what}. Ctrl+Z puts it back.").format(what=what)
+        )
+
+    def show_history(self) -> None:
+        """Open the History panel of the record in the form (beside it, not blocking it)."""
+        from collab_desktop.ui.dialogs.history_panel import open_history
+
+        open_history(self.ctx, str(self.kind), self._current_id, self.title.text(), self.window())
 
     def focus_search(self) -> None:
         self.table.search.setFocus()

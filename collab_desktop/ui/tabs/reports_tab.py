@@ -27,17 +27,18 @@ from collab_desktop.domain import clock
 from collab_desktop.domain.changes import ChangeSet, Kind
 from collab_desktop.domain.report_labels import rate_text
 from collab_desktop.domain.report_records import RATE_RULE, Report, ReportFilter
+from collab_desktop.domain.translation import translate
 from collab_desktop.services.directory.collaboratives import list_collaboratives
 from collab_desktop.services.reports.reports import (
     DEFAULT_MIN_ATTENDED,
     build_overview,
     complete_report,
 )
-from collab_desktop.services.sessions.sessions import ALL_COLLABORATIVES
 from collab_desktop.ui.accessibility import set_name
 from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.dialogs.confirm import show_error
 from collab_desktop.ui.icons import icon
+from collab_desktop.ui.locale_format import number
 from collab_desktop.ui.tasks import Cancelled, TaskContext
 from collab_desktop.ui.widgets.at_risk_page import install_at_risk_page
 from collab_desktop.ui.widgets.optional_date import OptionalDateEdit
@@ -80,31 +81,41 @@ class ReportsTab(QWidget):
 
         self.collab_combo = QComboBox()
         self.collab_combo.setMinimumContentsLength(24)
-        self.from_edit = OptionalDateEdit("From")
-        self.to_edit = OptionalDateEdit("To")
-        set_name(self.collab_combo, "Collaborative")
-        self.from_edit.set_accessible_name("From date")
-        self.to_edit.set_accessible_name("To date")
+        self.from_edit = OptionalDateEdit(translate("ReportsTab", "From"))
+        self.to_edit = OptionalDateEdit(translate("ReportsTab", "To"))
+        set_name(self.collab_combo, translate("ReportsTab", "Collaborative"))
+        self.from_edit.set_accessible_name(translate("ReportsTab", "From date"))
+        self.to_edit.set_accessible_name(translate("ReportsTab", "To date"))
         year_start = QDate(clock.today().year, 1, 1)
         self.from_edit.edit.setDate(year_start)
         self.n_spin = QSpinBox()
         self.n_spin.setRange(1, 999)
         self.n_spin.setValue(DEFAULT_MIN_ATTENDED)
-        self.n_spin.setToolTip("List people who attended at least this many sessions of a series")
-        self.export_button = QPushButton(icon("export"), "Export report…")
-        self.export_button.setToolTip("Write these figures to an Excel workbook")
+        self.n_spin.setToolTip(
+            translate(
+                "ReportsTab", "List people who attended at least this many sessions of a series"
+            )
+        )
+        self.export_button = QPushButton(icon("export"), translate("ReportsTab", "Export report…"))
+        self.export_button.setToolTip(
+            translate("ReportsTab", "Write these figures to an Excel workbook")
+        )
         # While a report is being computed, an export waits for it (never the previous one).
         self.export_button.clicked.connect(lambda: self.when_ready(self.ask_export))
-        self.pdf_button = QPushButton(icon("report"), "Export PDF summary…")
-        self.pdf_button.setToolTip("A one-page PDF of these figures, with charts, for the sponsor")
+        self.pdf_button = QPushButton(
+            icon("report"), translate("ReportsTab", "Export PDF summary…")
+        )
+        self.pdf_button.setToolTip(
+            translate("ReportsTab", "A one-page PDF of these figures, with charts, for the sponsor")
+        )
         self.pdf_button.clicked.connect(lambda: self.when_ready(self.ask_export_pdf))
         self.summary = QLabel()
         self.summary.setObjectName("hint")
         self.summary.setWordWrap(True)
 
-        collab_label = QLabel("&Collaborative")
+        collab_label = QLabel(translate("ReportsTab", "&Collaborative"))
         collab_label.setBuddy(self.collab_combo)
-        n_label = QLabel("Certificates: at least &N sessions")
+        n_label = QLabel(translate("ReportsTab", "Certificates: at least &N sessions"))
         n_label.setBuddy(self.n_spin)
         # One row, or two with a large font: the window then still fits a 1280-pixel screen.
         bar = WrappingRow(
@@ -123,13 +134,13 @@ class ReportsTab(QWidget):
         self.tables_page = TablesPage()
         self.annual_page = AnnualPage()
         self.pages = QTabWidget()
-        self.pages.setAccessibleName("Report pages")
+        self.pages.setAccessibleName(translate("ReportsTab", "Report pages"))
         for page, title in (
-            (self.members_page, "Members"),
-            (self.attendance_page, "Attendance"),
-            (self.mix_page, "Participant mix"),
-            (self.tables_page, "Retention and people"),
-            (self.annual_page, "Annual gathering"),
+            (self.members_page, translate("ReportsTab", "Members")),
+            (self.attendance_page, translate("ReportsTab", "Attendance")),
+            (self.mix_page, translate("ReportsTab", "Participant mix")),
+            (self.tables_page, translate("ReportsTab", "Retention and people")),
+            (self.annual_page, translate("ReportsTab", "Annual gathering")),
         ):
             self.pages.addTab(page, title)
         self.at_risk_page = install_at_risk_page(self)
@@ -152,7 +163,7 @@ class ReportsTab(QWidget):
         current = self.collab_combo.currentData()
         self.collab_combo.blockSignals(True)
         self.collab_combo.clear()
-        self.collab_combo.addItem(ALL_COLLABORATIVES, None)
+        self.collab_combo.addItem(translate("ReportsTab", "All collaboratives"), None)
         for c in list_collaboratives(self.ctx.db):
             self.collab_combo.addItem(c.name, c.id)
         index = self.collab_combo.findData(current)
@@ -188,11 +199,11 @@ class ReportsTab(QWidget):
         flt, n = self.current_filter(), self.n_spin.value()
         if flt.date_from and flt.date_to and flt.date_to < flt.date_from:
             self._pending = None
-            self.summary.setText("The end date is before the start date.")
+            self.summary.setText(translate("ReportsTab", "The end date is before the start date."))
             return
         self._running = True
         self._stale = False
-        self.summary.setText("Computing…")
+        self.summary.setText(translate("ReportsTab", "Computing…"))
         # Members first (the first page), then the session measures for the other pages.
         self.ctx.tasks.run(
             build_overview, self.ctx.db, flt, n, on_done=self._overview_done, on_error=self._failed
@@ -218,7 +229,9 @@ class ReportsTab(QWidget):
     def _failed(self, exc: BaseException, _details: str) -> None:
         self._running = False
         self._pending = None
-        self.summary.setText(f"The report could not be computed: {exc}")
+        self.summary.setText(
+            translate("ReportsTab", "The report could not be computed: {reason}").format(reason=exc)
+        )
 
     def detail_pages(self) -> list[QWidget]:
         """The pages that need the session measures (all but Members)."""
@@ -229,8 +242,11 @@ class ReportsTab(QWidget):
         self.members_page.show_report(overview)
         for page in self.detail_pages():
             page.setEnabled(False)
+        active = overview.members.active  # a plain name: lupdate skips expressions there
         self.summary.setText(
-            f"{overview.scope}: {overview.members.active} active members. Computing attendance…"
+            translate(
+                "ReportsTab", "{scope}: %n active members. Computing attendance…", None, active
+            ).format(scope=overview.scope)
         )
         self.overview_shown.emit(overview)
 
@@ -245,15 +261,32 @@ class ReportsTab(QWidget):
         for page in self.detail_pages():
             page.show_report(report)
             page.setEnabled(True)
-        self.summary.setText(
-            f"{report.scope}: {report.members.active} active members, "
-            f"{len(report.sessions)} sessions, {report.attended} attended, "
-            f"{report.absent} absent, {report.excused} excused "
-            f"(attendance rate {rate_text(report.rate)}), "
-            f"{len(report.spanning)} {'person' if len(report.spanning) == 1 else 'people'} "
-            "in more than one collaborative."
+        # Counts as plain names: lupdate skips a call whose count is an expression.
+        active, sessions, spanning = (
+            report.members.active,
+            len(report.sessions),
+            len(report.spanning),
         )
-        self.summary.setToolTip(f"Attendance rate: {RATE_RULE}.")
+        self.summary.setText(
+            translate(
+                "ReportsTab",
+                "{scope}: {members}, {sessions}, {attended} attended, {absent} absent, "
+                "{excused} excused (attendance rate {rate}), {spanning} in more than one "
+                "collaborative.",
+            ).format(
+                scope=report.scope,
+                members=translate("ReportsTab", "%n active members", None, active),
+                sessions=translate("ReportsTab", "%n sessions", None, sessions),
+                attended=number(report.attended),
+                absent=number(report.absent),
+                excused=number(report.excused),
+                rate=rate_text(report.rate),
+                spanning=translate("ReportsTab", "%n people", None, spanning),
+            )
+        )
+        self.summary.setToolTip(
+            translate("ReportsTab", "Attendance rate: {rule}.").format(rule=RATE_RULE)
+        )
         self.report_shown.emit(report)
         if self._pending is not None:
             action, self._pending = self._pending, None
@@ -289,7 +322,10 @@ class ReportsTab(QWidget):
         if self.report is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export report", "collaboratives-report.xlsx", "Excel workbook (*.xlsx)"
+            self,
+            translate("ReportsTab", "Export report"),
+            translate("ReportsTab", "collaboratives-report.xlsx"),
+            translate("ReportsTab", "Excel workbook (*.xlsx)"),
         )
         if path:
             self.export_to(Path(path if path.lower().endswith(".xlsx") else path + ".xlsx"))
@@ -300,17 +336,27 @@ class ReportsTab(QWidget):
 
         def failed(exc: BaseException, _details: str) -> None:
             if isinstance(exc, Cancelled):
-                self.summary.setText("Export cancelled; no file was written.")
+                self.summary.setText(
+                    translate("ReportsTab", "Export cancelled; no file was written.")
+                )
                 return
-            show_error(self, "Export report", f"The report could not be written to {path}: {exc}")
+            show_error(
+                self,
+                translate("ReportsTab", "Export report"),
+                translate(
+                    "ReportsTab", "The report could not be written to {path}: {reason}"
+                ).format(path=path, reason=exc),
+            )
 
         self.ctx.tasks.run(
             write_report_file,
             self.report,
             path,
-            progress="Writing the report…",
+            progress=translate("ReportsTab", "Writing the report…"),
             parent=self,
-            on_done=lambda p: self.summary.setText(f"Report written to {p}."),
+            on_done=lambda p: self.summary.setText(
+                translate("ReportsTab", "Report written to {path}.").format(path=p)
+            ),
             on_error=failed,
         )
 
@@ -319,7 +365,10 @@ class ReportsTab(QWidget):
         if self.report is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export PDF summary", "collaboratives-summary.pdf", "PDF document (*.pdf)"
+            self,
+            translate("ReportsTab", "Export PDF summary"),
+            translate("ReportsTab", "collaboratives-summary.pdf"),
+            translate("ReportsTab", "PDF document (*.pdf)"),
         )
         if path:
             self.export_pdf_to(Path(path if path.lower().endswith(".pdf") else path + ".pdf"))
@@ -332,14 +381,22 @@ class ReportsTab(QWidget):
         assert self.report is not None
 
         def failed(exc: BaseException, _details: str) -> None:
-            show_error(self, "Export PDF summary", f"The summary could not be written: {exc}")
+            show_error(
+                self,
+                translate("ReportsTab", "Export PDF summary"),
+                translate("ReportsTab", "The summary could not be written: {reason}").format(
+                    reason=exc
+                ),
+            )
 
         self.ctx.tasks.run(
             write_summary,
             self.report,
             path,
             paper_for_locale(QLocale().name()),
-            on_done=lambda done: self.summary.setText(f"PDF summary written to {done.file}."),
+            on_done=lambda done: self.summary.setText(
+                translate("ReportsTab", "PDF summary written to {path}.").format(path=done.file)
+            ),
             on_error=failed,
         )
 

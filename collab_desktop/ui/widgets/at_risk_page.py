@@ -15,30 +15,55 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from collab_desktop.domain.changes import ChangeSet, Kind
+from collab_desktop.domain.translation import translate
 from collab_desktop.services.reports.at_risk import DEFAULT_MISSED, AtRiskMember, at_risk_members
 from collab_desktop.ui.context import AppContext
+from collab_desktop.ui.locale_format import day_text, number_text
 from collab_desktop.ui.models.record_table_model import Column
 from collab_desktop.ui.widgets.report_table import ReportTable, number
 
-NEVER = "never"
-
 
 def last_attended_text(day: date | None) -> str:
-    return NEVER if day is None else f"{day:%d %b %Y}"
+    """The day someone last came, or 'never'."""
+    return translate("AtRiskPage", "never") if day is None else day_text(day)
 
 
-AT_RISK_COLUMNS = [
-    Column("Name", lambda m: m.name),
-    Column("E-mail", lambda m: m.email),
-    Column("Collaborative", lambda m: m.collaborative),
-    number("Missed in a row", "missed"),
-    # Sorts by day, "never" first (the longest gone).
-    Column(
-        "Last attended",
-        lambda m: last_attended_text(m.last_attended),
-        lambda m: m.last_attended or date.min,
-    ),
-]
+def at_risk_columns() -> list[Column]:
+    """The table's columns, headed in the chosen language."""
+    return [
+        Column(translate("AtRiskPage", "Name"), lambda m: m.name),
+        Column(translate("AtRiskPage", "E-mail"), lambda m: m.email),
+        Column(translate("AtRiskPage", "Collaborative"), lambda m: m.collaborative),
+        number(translate("AtRiskPage", "Missed in a row"), "missed"),
+        # Sorts by day, "never" first (the longest gone).
+        Column(
+            translate("AtRiskPage", "Last attended"),
+            lambda m: last_attended_text(m.last_attended),
+            lambda m: m.last_attended or date.min,
+        ),
+    ]
+
+
+def summary_text(members: int, missed: int) -> str:
+    """'3 members have missed their last 2 sessions in a row.': one whole sentence per case, so
+    that each language words it its own way (English has no translation file for plurals)."""
+    if members == 0:
+        if missed == 1:
+            return translate("AtRiskPage", "Nobody has missed their last session.")
+        return translate("AtRiskPage", "Nobody has missed their last %n sessions.", None, missed)
+    if members == 1:
+        if missed == 1:
+            return translate("AtRiskPage", "1 member has missed their last session in a row.")
+        return translate(
+            "AtRiskPage", "1 member has missed their last %n sessions in a row.", None, missed
+        )
+    if missed == 1:
+        return translate(
+            "AtRiskPage", "%n members have missed their last session in a row.", None, members
+        )
+    return translate(
+        "AtRiskPage", "{members} members have missed their last %n sessions in a row.", None, missed
+    ).format(members=number_text(members))
 
 
 class AtRiskPage(QWidget):
@@ -63,27 +88,33 @@ class AtRiskPage(QWidget):
         self.missed_spin.setRange(1, 99)
         self.missed_spin.setValue(DEFAULT_MISSED)
         self.missed_spin.setToolTip(
-            "List members whose most recent sessions, this many of them, were all missed"
+            translate(
+                "AtRiskPage",
+                "List members whose most recent sessions, this many of them, were all missed",
+            )
         )
-        missed_label = QLabel("&Missed the last")
+        missed_label = QLabel(translate("AtRiskPage", "&Missed the last"))
         missed_label.setBuddy(self.missed_spin)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         hint = QLabel(
-            "Active members who were registered for their most recent sessions that are over "
-            "and missed them all (absent, or never marked). Excused absences are skipped, not "
-            "counted; sessions before someone joined or signed up do not count. The date range "
-            "above does not apply."
+            translate(
+                "AtRiskPage",
+                "Active members who were registered for their most recent sessions that are over "
+                "and missed them all (absent, or never marked). Excused absences are skipped, not "
+                "counted; sessions before someone joined or signed up do not count. The date "
+                "range above does not apply.",
+            )
         )
         hint.setObjectName("hint")
         hint.setWordWrap(True)
-        self.table = ReportTable(AT_RISK_COLUMNS)
-        self.table.setAccessibleName("Members at risk")
+        self.table = ReportTable(at_risk_columns())
+        self.table.setAccessibleName(translate("AtRiskPage", "Members at risk"))
 
         bar = QHBoxLayout()
         bar.addWidget(missed_label)
         bar.addWidget(self.missed_spin)
-        bar.addWidget(QLabel("sessions they were registered for"))
+        bar.addWidget(QLabel(translate("AtRiskPage", "sessions they were registered for")))
         bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -101,7 +132,7 @@ class AtRiskPage(QWidget):
             return
         self._running = True
         self._stale = False
-        self.summary.setText("Computing…")
+        self.summary.setText(translate("AtRiskPage", "Computing…"))
         self.ctx.tasks.run(
             at_risk_members,
             self.ctx.db,
@@ -120,18 +151,14 @@ class AtRiskPage(QWidget):
 
     def _failed(self, exc: BaseException, _details: str) -> None:
         self._running = False
-        self.summary.setText(f"The list could not be computed: {exc}")
+        self.summary.setText(
+            translate("AtRiskPage", "The list could not be computed: {error}").format(error=exc)
+        )
 
     def show_members(self, members: list[AtRiskMember]) -> None:
         self.members = members
         self.table.set_data(members)
-        n = self.missed_spin.value()
-        sessions = "session" if n == 1 else f"{n} sessions"
-        if not members:
-            self.summary.setText(f"Nobody has missed their last {sessions}.")
-        else:
-            people = "1 member has" if len(members) == 1 else f"{len(members)} members have"
-            self.summary.setText(f"{people} missed their last {sessions} in a row.")
+        self.summary.setText(summary_text(len(members), self.missed_spin.value()))
         self.shown.emit(members)
 
     def _on_changes(self, changes: ChangeSet) -> None:
@@ -148,6 +175,6 @@ class AtRiskPage(QWidget):
 def install_at_risk_page(tab) -> AtRiskPage:  # noqa: ANN001 - ReportsTab (no import cycle)
     """Add the At risk page to a Reports tab, following its collaborative choice."""
     page = AtRiskPage(tab.ctx, tab.collab_combo.currentData)
-    tab.pages.addTab(page, "At risk")
+    tab.pages.addTab(page, translate("AtRiskPage", "At risk"))
     tab.collab_combo.currentIndexChanged.connect(lambda _i: page.refresh())
     return page

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QWidget
 
 from collab_desktop.domain.report_labels import rate_text
 from collab_desktop.domain.report_records import AttendanceMonth
+from collab_desktop.domain.translation import translate
+from collab_desktop.ui.locale_format import month_text, number_text, short_month_text
 from collab_desktop.ui.widgets.chart_view import ReportChartView, count_axis, series_colour
 
 # At most this many month labels on the time axis; the others are skipped evenly.
@@ -26,7 +28,7 @@ class AttendanceChart(ReportChartView):
     """Registered and attended per month over the report's date range."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Attendance over time", parent)
+        super().__init__(translate("AttendanceChart", "Attendance over time"), parent)
         self.months: list[AttendanceMonth] = []
 
     def set_months(self, months: list[AttendanceMonth]) -> None:
@@ -41,14 +43,19 @@ class AttendanceChart(ReportChartView):
         axis_x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         every = max(1, -(-len(self.months) // MAX_LABELS))
         for month in self.months[::every]:
-            axis_x.append(f"{month.month:%b %Y}", _msecs(month))
+            axis_x.append(short_month_text(month.month), _msecs(month))
         margin = 15 * 24 * 3600 * 1000.0  # half a month, so end points are not cut off
         axis_x.setRange(first - margin, last + margin)
-        axis_y = count_axis(max([m.registered for m in self.months] + [1]), "People")
+        axis_y = count_axis(
+            max([m.registered for m in self.months] + [1]), translate("AttendanceChart", "People")
+        )
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         for index, (name, attr) in enumerate(
-            (("Registered", "registered"), ("Attended", "attended"))
+            (
+                (translate("AttendanceChart", "Registered"), "registered"),
+                (translate("AttendanceChart", "Attended"), "attended"),
+            )
         ):
             series = QLineSeries()
             series.setName(name)
@@ -68,10 +75,29 @@ class AttendanceChart(ReportChartView):
         return min(self.months, key=lambda m: abs(_msecs(m) - x))
 
     def tooltip_text(self, month: AttendanceMonth) -> str:
-        return (
-            f"{month.month:%B %Y}: {month.attended} attended of {month.registered} registered, "
-            f"{month.absent} absent, {month.excused} excused (attendance rate "
-            f"{rate_text(month.rate)}), {month.sessions} session{'s' * (month.sessions != 1)}"
+        """The month's exact figures, in words."""
+        sessions = month.sessions  # a plain name: lupdate skips a call whose count is not one
+        if sessions == 1:
+            text = translate(
+                "AttendanceChart",
+                "{month}: {attended} attended of {registered} registered, {absent} absent, "
+                "{excused} excused (attendance rate {rate}), 1 session",
+            )
+        else:
+            text = translate(
+                "AttendanceChart",
+                "{month}: {attended} attended of {registered} registered, {absent} absent, "
+                "{excused} excused (attendance rate {rate}), %n sessions",
+                None,
+                sessions,
+            )
+        return text.format(
+            month=month_text(month.month),
+            attended=number_text(month.attended),
+            registered=number_text(month.registered),
+            absent=number_text(month.absent),
+            excused=number_text(month.excused),
+            rate=rate_text(month.rate),
         )
 
     def _hover(self, point: QPointF, on: bool) -> None:

@@ -4,20 +4,39 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from collab_desktop.domain.series_records import AttendanceEntry
+from collab_desktop.domain.translation import translate
 from collab_desktop.services.sessions.attendance import attendance_counts, attendance_history
 from collab_desktop.ui.context import AppContext
+from collab_desktop.ui.locale_format import day_time_text, number_text
 from collab_desktop.ui.models.record_table_model import Column
 from collab_desktop.ui.operations import fetch_or_none
 from collab_desktop.ui.widgets.related_list import RelatedList
 
 STATUS_COLOURS = {"attended": "#2E7D32", "absent": "#C62828", "not yet marked": "#F9A825"}
 
-HISTORY_COLUMNS = [
-    Column("When", lambda e: f"{e.start:%d %b %Y %H:%M}", lambda e: e.start.timestamp()),
-    Column("Session", lambda e: e.title),
-    Column("Collaborative", lambda e: e.collaborative_name),
-    Column("Status", lambda e: e.status, colour=lambda e: STATUS_COLOURS.get(e.status)),
-]
+
+def shown_status(entry: AttendanceEntry) -> str:
+    """An entry's status in the chosen language (stored in English)."""
+    return translate("Vocabulary", entry.status)
+
+
+def history_columns() -> list[Column]:
+    """The table's columns, headed in the chosen language; a status shows in it too."""
+    return [
+        Column(
+            translate("AttendanceHistoryList", "When"),
+            lambda e: day_time_text(e.start),
+            lambda e: e.start.timestamp(),
+        ),
+        Column(translate("AttendanceHistoryList", "Session"), lambda e: e.title),
+        Column(translate("AttendanceHistoryList", "Collaborative"), lambda e: e.collaborative_name),
+        Column(
+            translate("AttendanceHistoryList", "Status"),
+            shown_status,
+            colour=lambda e: STATUS_COLOURS.get(e.status),
+        ),
+    ]
 
 
 class AttendanceHistoryList(RelatedList):
@@ -25,9 +44,10 @@ class AttendanceHistoryList(RelatedList):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
-            "Attendance",
-            HISTORY_COLUMNS,
-            lambda e: f"{e.title}\t{e.collaborative_name}\t{e.status}",
+            translate("AttendanceHistoryList", "Attendance"),
+            history_columns(),
+            # The stored status and the one shown (in the chosen language) both find a row.
+            lambda e: f"{e.title}\t{e.collaborative_name}\t{e.status}\t{shown_status(e)}",
             parent,
         )
         self.ctx = ctx
@@ -39,7 +59,13 @@ class AttendanceHistoryList(RelatedList):
         found = fetch_or_none(attendance_history, self.ctx.db, contact_id) if contact_id else []
         entries = found or []  # None: the contact was deleted meanwhile
         counts = attendance_counts(entries)
-        title = "Attendance"
+        title = translate("AttendanceHistoryList", "Attendance")
         if entries:
-            title += f" ({counts.get('attended', 0)} attended of {len(entries)} registered)"
+            title = translate(
+                "AttendanceHistoryList",
+                "Attendance ({attended} attended of {registered} registered)",
+            ).format(
+                attended=number_text(counts.get("attended", 0)),
+                registered=number_text(len(entries)),
+            )
         self.set_records(entries, title)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from collab_desktop.domain.report_labels import axis_top, nice_step, series_hex
+from collab_desktop.domain.translation import translate
 from collab_desktop.ui.icons import icon
 
 
@@ -29,7 +30,9 @@ def count_axis(maximum: float, title: str) -> QValueAxis:
     step = nice_step(maximum)
     top = axis_top(maximum, step)
     axis = QValueAxis()
-    axis.setLabelFormat("%d")
+    # The chart localizes its numbers (setLocalizeNumbers): then "%d" draws no labels at all;
+    # "%.0f" gives whole numbers with the locale's separators (12,000; 12.000).
+    axis.setLabelFormat("%.0f")
     axis.setRange(0, top)
     axis.setTickType(QValueAxis.TickType.TicksDynamic)
     axis.setTickAnchor(0)
@@ -44,18 +47,28 @@ class ReportChartView(QChartView):
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         chart = QChart()
-        chart.setTitle(title)
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        # Axis numbers in the chosen locale's digits and separators.
+        chart.setLocalizeNumbers(True)
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         super().__init__(chart, parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumSize(320, 240)
+        self.set_title(title)
         for widget in (self, self.viewport()):
-            widget.setAccessibleName(f"Chart: {title}")
-            widget.setAccessibleDescription("The same figures are in the table beside the chart.")
+            widget.setAccessibleDescription(
+                translate("ReportChartView", "The same figures are in the table beside the chart.")
+            )
         self.last_tooltip = ""
         self.apply_palette()
+
+    def set_title(self, title: str) -> None:
+        """Title the chart, and name it after its title for screen readers."""
+        self.chart().setTitle(title)
+        name = translate("ReportChartView", "Chart: {title}").format(title=title)
+        for widget in (self, self.viewport()):
+            widget.setAccessibleName(name)
 
     def clear(self) -> None:
         """Remove every series and axis before new data is drawn."""
@@ -113,8 +126,8 @@ class ChartPanel(QWidget):
         super().__init__(parent)
         self.view = view
         self.file_stem = file_stem
-        self.save_button = QPushButton(icon("save"), "Save chart as PNG…")
-        self.save_button.setToolTip("Save this chart as a picture")
+        self.save_button = QPushButton(icon("save"), translate("ChartPanel", "Save chart as PNG…"))
+        self.save_button.setToolTip(translate("ChartPanel", "Save this chart as a picture"))
         self.save_button.clicked.connect(self.ask_and_save)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -126,7 +139,10 @@ class ChartPanel(QWidget):
 
     def ask_and_save(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save chart as PNG", f"{self.file_stem}.png", "PNG image (*.png)"
+            self,
+            translate("ChartPanel", "Save chart as PNG"),
+            f"{self.file_stem}.png",
+            translate("ChartPanel", "PNG image (*.png)"),
         )
         if not path:
             return
@@ -135,4 +151,10 @@ class ChartPanel(QWidget):
         if not self.view.save_png(path):
             from collab_desktop.ui.dialogs.confirm import show_error
 
-            show_error(self, "Save chart", f"The chart could not be written to {path}.")
+            show_error(
+                self,
+                translate("ChartPanel", "Save chart"),
+                translate("ChartPanel", "The chart could not be written to {path}.").format(
+                    path=path
+                ),
+            )

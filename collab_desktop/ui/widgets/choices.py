@@ -1,4 +1,8 @@
-"""Combo boxes for the domain's vocabularies (fixed or user-extendable)."""
+"""Combo boxes for the domain's vocabularies (fixed or user-extendable).
+
+Each item shows a value in the chosen language and holds the stored (English) value as its data,
+so what is saved never depends on the language; values users typed show as they typed them.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +10,26 @@ from collections.abc import Iterable
 
 from PySide6.QtWidgets import QComboBox
 
+from collab_desktop.domain.translation import translate
+
+
+def shown_value(value: str) -> str:
+    """A stored vocabulary value as shown: a built-in one translated, a typed one as it is."""
+    return translate("Vocabulary", value)
+
+
+def _add_values(combo: QComboBox, values: Iterable[str]) -> None:
+    for value in values:
+        combo.addItem(shown_value(value), value)
+
 
 def fixed_combo(values: Iterable[str], labels: dict[str, str] | None = None) -> QComboBox:
     """A non-editable combo whose item data is the stored value."""
     combo = QComboBox()
     for value in values:
-        combo.addItem((labels or {}).get(value, value.capitalize()), value)
+        label = (labels or {}).get(value)
+        shown = translate("Vocabulary", label) if label else shown_value(value).capitalize()
+        combo.addItem(shown, value)
     return combo
 
 
@@ -20,7 +38,7 @@ def editable_combo(values: Iterable[str]) -> QComboBox:
     combo = QComboBox()
     combo.setEditable(True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    combo.addItems(list(values))
+    _add_values(combo, values)
     return combo
 
 
@@ -53,6 +71,6 @@ def refill_combo(combo: QComboBox, values: Iterable[str]) -> None:
     current = combo_value(combo)
     blocker = combo.blockSignals(True)
     combo.clear()
-    combo.addItems(list(values))
+    _add_values(combo, values)
     set_combo_value(combo, current)
     combo.blockSignals(blocker)

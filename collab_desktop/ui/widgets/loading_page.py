@@ -12,7 +12,7 @@ from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QSplitter, QVBoxLayout, QWidget
 
-LOADING_TEXT = "Loading…"
+from collab_desktop.domain.translation import translate
 
 
 class LoadingPage(QWidget):
@@ -20,7 +20,7 @@ class LoadingPage(QWidget):
 
     def __init__(self, with_table: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.label = QLabel(LOADING_TEXT)
+        self.label = QLabel(translate("LoadingPage", "Loading…"))
         self.label.setObjectName("hint")
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)

@@ -20,6 +20,8 @@ from collab_desktop.domain.report_labels import (
     unique_labels,
 )
 from collab_desktop.domain.report_records import MixMeasures
+from collab_desktop.domain.translation import translate
+from collab_desktop.ui.locale_format import day_text, number_text
 from collab_desktop.ui.widgets.chart_view import ReportChartView, count_axis, series_colour
 
 
@@ -39,12 +41,12 @@ class MixChart(ReportChartView):
         self.grain, self.buckets = (
             mix_buckets(mix.sessions, self.max_bars) if mix.sessions else (SESSION, [])
         )
-        self.chart().setTitle(mix_title(self.grain, len(mix.sessions)))
+        self.set_title(mix_title(self.grain, len(mix.sessions)))
         if not self.buckets or not self.types:
             return
         series = QStackedBarSeries()
         for index, ptype in enumerate(self.types):
-            bar_set = QBarSet(ptype)
+            bar_set = QBarSet(translate("Vocabulary", ptype))
             bar_set.setColor(series_colour(index))
             bar_set.setBorderColor(series_colour(index))
             bar_set.append([float(b.counts.get(ptype, 0)) for b in self.buckets])
@@ -58,25 +60,41 @@ class MixChart(ReportChartView):
         axis_x.setTruncateLabels(False)
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_x)
-        axis_y = count_axis(max([b.attended for b in self.buckets] + [1]), "Attendees")
+        axis_y = count_axis(
+            max([b.attended for b in self.buckets] + [1]), translate("MixChart", "Attendees")
+        )
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_y)
         self.apply_palette()
 
     def tooltip_text(self, index: int, ptype: str) -> str:
+        """The bar's session or period, this type's share of its attendees and the patient and
+        family partners' share, on three lines."""
         b = self.buckets[index]
         n = b.counts.get(ptype, 0)
+        sessions = b.sessions  # a plain name: lupdate skips a call whose count is not one
         if self.grain == SESSION:
-            heading = f"{b.title} ({b.start:%d %b %Y})"
-        else:
-            heading = (
-                f"{bucket_label(b, self.grain)}: {b.sessions} session{'s' * (b.sessions != 1)}"
+            heading = translate("MixChart", "{title} ({day})").format(
+                title=b.title, day=day_text(b.start)
             )
-        return (
-            f"{heading}\n{ptype}: {n} of {b.attended} attendees"
-            f" ({rate_text(n / b.attended if b.attended else None)})\n"
-            f"patient and family partners: {b.patient_family} ({rate_text(b.patient_family_share)})"
+        elif sessions == 1:
+            heading = translate("MixChart", "{period}: 1 session").format(
+                period=bucket_label(b, self.grain)
+            )
+        else:
+            heading = translate("MixChart", "{period}: %n sessions", None, sessions).format(
+                period=bucket_label(b, self.grain)
+            )
+        share = translate("MixChart", "{type}: {count} of {attended} attendees ({rate})").format(
+            type=translate("Vocabulary", ptype),
+            count=number_text(n),
+            attended=number_text(b.attended),
+            rate=rate_text(n / b.attended if b.attended else None),
         )
+        partners = translate("MixChart", "patient and family partners: {count} ({rate})").format(
+            count=number_text(b.patient_family), rate=rate_text(b.patient_family_share)
+        )
+        return f"{heading}\n{share}\n{partners}"
 
     def _hover(self, on: bool, index: int, ptype: str) -> None:
         if on:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
 
 from collab_desktop.domain import clock
+from collab_desktop.domain.translation import translate
 
 
 class OptionalDateEdit(QWidget):
@@ -17,14 +18,15 @@ class OptionalDateEdit(QWidget):
 
     def __init__(
         self,
-        check_label: str = "Known",
+        check_label: str | None = None,
         display_format: str = "d MMM yyyy",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.check = QCheckBox(check_label)
+        # No label given: "Known" in the chosen language (chosen after this module is imported).
+        self.check = QCheckBox(check_label or translate("OptionalDateEdit", "Known"))
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat(display_format)
@@ -39,7 +41,11 @@ class OptionalDateEdit(QWidget):
     def set_accessible_name(self, name: str) -> None:
         """Name the date for screen readers; the check box says whether it is used."""
         self.edit.setAccessibleName(name)
-        self.check.setAccessibleName(f"{name}: {self.check.text().replace('&', '')}")
+        self.check.setAccessibleName(
+            translate("OptionalDateEdit", "{date}: {check}").format(
+                date=name, check=self.check.text().replace("&", "")
+            )
+        )
 
     def value(self) -> date | None:
         if not self.check.isChecked():

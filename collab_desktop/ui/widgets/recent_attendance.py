@@ -14,8 +14,10 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from collab_desktop.domain import clock
 from collab_desktop.domain.series_records import AttendanceEntry
+from collab_desktop.domain.translation import translate
 from collab_desktop.domain.vocab import NOT_YET_MARKED
 from collab_desktop.ui.contrast import AA_TEXT, readable_on
+from collab_desktop.ui.locale_format import day_text, day_time_text
 
 RECENT_COUNT = 6
 # Symbol and colour per shown status; the words are always shown beside the symbol.
@@ -48,7 +50,7 @@ def glance_text(entries: Sequence[AttendanceEntry]) -> str:
     now = clock.now()
     held = sorted((e for e in entries if e.start <= now), key=lambda e: e.start, reverse=True)
     if not held:
-        return "No sessions yet."
+        return translate("RecentAttendance", "No sessions yet.")
     missed = 0
     last = None
     for entry in held:
@@ -57,11 +59,34 @@ def glance_text(entries: Sequence[AttendanceEntry]) -> str:
             break
         if entry.status in MISSES:
             missed += 1
-    text = f"Last attended {last.start:%d %b %Y}" if last is not None else "Never attended"
-    if missed:
-        text += f"; missed the last {missed} session{'s' if missed != 1 else ''}"
-        text += " (excused ones not counted)" if any(e.status == "excused" for e in held) else ""
-    return text + "."
+    if last is not None:
+        came = translate("RecentAttendance", "Last attended {day}").format(day=day_text(last.start))
+    else:
+        came = translate("RecentAttendance", "Never attended")
+    if not missed:
+        return translate("RecentAttendance", "{attended}.").format(attended=came)
+    excused = any(e.status == "excused" for e in held)
+    return translate("RecentAttendance", "{attended}; {missed}.").format(
+        attended=came, missed=missed_text(missed, excused)
+    )
+
+
+def missed_text(missed: int, excused: bool) -> str:
+    """'missed the last 3 sessions', saying when excused absences were left out of the count."""
+    if missed == 1:
+        if excused:
+            return translate(
+                "RecentAttendance", "missed the last 1 session (excused ones not counted)"
+            )
+        return translate("RecentAttendance", "missed the last 1 session")
+    if excused:
+        return translate(
+            "RecentAttendance",
+            "missed the last %n sessions (excused ones not counted)",
+            None,
+            missed,
+        )
+    return translate("RecentAttendance", "missed the last %n sessions", None, missed)
 
 
 class StatusCard(QFrame):
@@ -73,17 +98,29 @@ class StatusCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("statusCard")
         self.setStyleSheet(f"#statusCard {{ border: 1px solid {colour}; border-radius: 4px; }}")
-        self.status = QLabel(f"{symbol} {entry.status}")
+        status = translate("Vocabulary", entry.status)
+        self.status = QLabel(f"{symbol} {status}")
         # The status is in words and a symbol; its colour is moved to read on this palette.
         window = self.palette().color(self.palette().ColorRole.Window).name()
         text_colour = readable_on(colour, [window], AA_TEXT)
         self.status.setStyleSheet(f"color: {text_colour}; font-weight: bold;")
-        self.day = QLabel(f"{entry.start:%d %b %Y}")
+        self.day = QLabel(day_text(entry.start))
         for label in (self.status, self.day):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        when = f"{entry.start:%d %b %Y %H:%M}"
-        self.setToolTip(f"{entry.title} ({entry.collaborative_name}), {when}: {entry.status}")
-        self.setAccessibleName(f"{entry.title}, {when}: {entry.status}")
+        when = day_time_text(entry.start)
+        self.setToolTip(
+            translate("RecentAttendance", "{session} ({collaborative}), {when}: {status}").format(
+                session=entry.title,
+                collaborative=entry.collaborative_name,
+                when=when,
+                status=status,
+            )
+        )
+        self.setAccessibleName(
+            translate("RecentAttendance", "{session}, {when}: {status}").format(
+                session=entry.title, when=when, status=status
+            )
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.setSpacing(0)
@@ -103,7 +140,7 @@ class RecentAttendance(QWidget):
         self.cards: list[StatusCard] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
-        heading = QLabel("Recent sessions, newest first:")
+        heading = QLabel(translate("RecentAttendance", "Recent sessions, newest first:"))
         heading.setObjectName("hint")
         layout.addWidget(self.summary)
         layout.addWidget(heading)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collab_desktop.domain.translation import translate
 from collab_desktop.ui.icons import icon
 from collab_desktop.ui.models.record_table_model import (
     Column,
@@ -34,7 +35,7 @@ class RecordTable(QWidget):
         self,
         columns: Sequence[Column],
         search_text: Any = None,
-        placeholder: str = "Search",
+        placeholder: str | None = None,
         parent: QWidget | None = None,
         shortcut_hint: bool = True,
         natural_key: Any = None,
@@ -43,8 +44,13 @@ class RecordTable(QWidget):
         self.model = RecordTableModel(columns, search_text, natural_key)
         self.proxy = RecordFilterProxy()
         self.proxy.setSourceModel(self.model)
+        placeholder = placeholder or translate("RecordTable", "Search")
         self.search = QLineEdit()
-        self.search.setPlaceholderText(f"{placeholder} (Ctrl+F)" if shortcut_hint else placeholder)
+        self.search.setPlaceholderText(
+            translate("RecordTable", "{placeholder} (Ctrl+F)").format(placeholder=placeholder)
+            if shortcut_hint
+            else placeholder
+        )
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.textChanged.connect(self.proxy.set_search)
@@ -68,7 +74,7 @@ class RecordTable(QWidget):
         header.setHighlightSections(False)
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
         self.view.doubleClicked.connect(self._on_activated)
-        self.set_accessible_names("Rows", placeholder)
+        self.set_accessible_names(translate("RecordTable", "Rows"), placeholder)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
@@ -78,11 +84,19 @@ class RecordTable(QWidget):
         """Name the table and its search box for screen readers ('Search <table>' by default)."""
         self.view.setAccessibleName(table)
         self.view.setAccessibleDescription(
-            "Arrow keys move between rows, Ctrl+A selects all, a column header sorts by it."
+            translate(
+                "RecordTable",
+                "Arrow keys move between rows, Ctrl+A selects all, a column header sorts by it.",
+            )
         )
-        self.search.setAccessibleName(search or f"Search {table.lower()}")
+        self.search.setAccessibleName(
+            search or translate("RecordTable", "Search {table}").format(table=table.lower())
+        )
         self.search.setAccessibleDescription(
-            "Type to show only the matching rows; the clear button at its end shows them all."
+            translate(
+                "RecordTable",
+                "Type to show only the matching rows; the clear button at its end shows them all.",
+            )
         )
 
     def set_records(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -20,17 +20,37 @@ from PySide6.QtWidgets import (
 
 from collab_desktop.domain import clock
 from collab_desktop.domain import recurrence as rr
+from collab_desktop.domain.translation import QT_TRANSLATE_NOOP, translate
 from collab_desktop.ui.accessibility import set_name
 
+# Shown through translate("RecurrencePicker", label) once the language is chosen.
 REPEAT_CHOICES = (
-    ("none", "Does not repeat"),
-    ("daily", "Daily"),
-    ("weekly", "Weekly"),
-    ("monthly", "Monthly"),
-    ("yearly", "Yearly"),
+    ("none", QT_TRANSLATE_NOOP("RecurrencePicker", "Does not repeat")),
+    ("daily", QT_TRANSLATE_NOOP("RecurrencePicker", "Daily")),
+    ("weekly", QT_TRANSLATE_NOOP("RecurrencePicker", "Weekly")),
+    ("monthly", QT_TRANSLATE_NOOP("RecurrencePicker", "Monthly")),
+    ("yearly", QT_TRANSLATE_NOOP("RecurrencePicker", "Yearly")),
 )
-WEEK_CHOICES = ((1, "1st"), (2, "2nd"), (3, "3rd"), (4, "4th"), (5, "5th"), (-1, "last"))
-UNITS = {"daily": "day(s)", "weekly": "week(s)", "monthly": "month(s)", "yearly": "year(s)"}
+WEEK_CHOICES = (
+    (1, QT_TRANSLATE_NOOP("RecurrencePicker", "1st")),
+    (2, QT_TRANSLATE_NOOP("RecurrencePicker", "2nd")),
+    (3, QT_TRANSLATE_NOOP("RecurrencePicker", "3rd")),
+    (4, QT_TRANSLATE_NOOP("RecurrencePicker", "4th")),
+    (5, QT_TRANSLATE_NOOP("RecurrencePicker", "5th")),
+    (-1, QT_TRANSLATE_NOOP("RecurrencePicker", "last")),
+)
+UNITS = {
+    "daily": QT_TRANSLATE_NOOP("RecurrencePicker", "day(s)"),
+    "weekly": QT_TRANSLATE_NOOP("RecurrencePicker", "week(s)"),
+    "monthly": QT_TRANSLATE_NOOP("RecurrencePicker", "month(s)"),
+    "yearly": QT_TRANSLATE_NOOP("RecurrencePicker", "year(s)"),
+}
+
+
+def weekday_name(index: int, short: bool = False) -> str:
+    """The name of a weekday (0 is Monday, as in the recurrence rules) in the chosen locale."""
+    fmt = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
+    return QLocale().standaloneDayName(index + 1, fmt)
 
 
 class RecurrencePicker(QWidget):
@@ -44,25 +64,25 @@ class RecurrencePicker(QWidget):
         self._start = clock.local_now().replace(second=0, microsecond=0)
         self.repeat = QComboBox()
         for value, label in REPEAT_CHOICES:
-            self.repeat.addItem(label, value)
+            self.repeat.addItem(translate("RecurrencePicker", label), value)
         self.interval = QSpinBox()
         self.interval.setRange(1, 99)
         self.unit = QLabel()
-        self.days = [QCheckBox(name[:3]) for name in rr.WEEKDAY_NAMES]
+        self.days = [QCheckBox(weekday_name(i, short=True)) for i in range(7)]
         self.by_date = QRadioButton()
         self.by_weekday = QRadioButton()
         self.by_date.setChecked(True)
         self.week = QComboBox()
         for value, label in WEEK_CHOICES:
-            self.week.addItem(label, value)
+            self.week.addItem(translate("RecurrencePicker", label), value)
         self.weekday = QComboBox()
-        self.weekday.addItems(list(rr.WEEKDAY_NAMES))
-        self.end_count = QRadioButton("End after")
+        self.weekday.addItems([weekday_name(i) for i in range(7)])
+        self.end_count = QRadioButton(translate("RecurrencePicker", "End after"))
         self.count = QSpinBox()
         self.count.setRange(1, 500)
         self.count.setValue(12)
-        self.count.setSuffix(" times")
-        self.end_until = QRadioButton("End by")
+        self.count.setSuffix(translate("RecurrencePicker", " times"))
+        self.end_until = QRadioButton(translate("RecurrencePicker", "End by"))
         self.until = QDateEdit()
         self.until.setCalendarPopup(True)
         self.until.setDisplayFormat("d MMM yyyy")
@@ -81,7 +101,7 @@ class RecurrencePicker(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         top.addWidget(self.repeat)
-        self.every = QLabel("every")
+        self.every = QLabel(translate("RecurrencePicker", "every"))
         top.addWidget(self.every)
         top.addWidget(self.interval)
         top.addWidget(self.unit)
@@ -90,7 +110,7 @@ class RecurrencePicker(QWidget):
         self.days_row = QWidget()
         days_layout = QHBoxLayout(self.days_row)
         days_layout.setContentsMargins(0, 0, 0, 0)
-        days_layout.addWidget(QLabel("On"))
+        days_layout.addWidget(QLabel(translate("RecurrencePicker", "On")))
         for box in self.days:
             days_layout.addWidget(box)
         days_layout.addStretch(1)
@@ -101,7 +121,7 @@ class RecurrencePicker(QWidget):
         month_layout.addWidget(self.by_date)
         month_layout.addSpacing(12)
         month_layout.addWidget(self.by_weekday)
-        month_layout.addWidget(QLabel("on the"))
+        month_layout.addWidget(QLabel(translate("RecurrencePicker", "on the")))
         month_layout.addWidget(self.week)
         month_layout.addWidget(self.weekday)
         month_layout.addStretch(1)
@@ -134,21 +154,29 @@ class RecurrencePicker(QWidget):
 
     def _name_controls(self) -> None:
         """Names for screen readers: the picker reads as a sentence, its parts need their own."""
-        set_name(self.repeat, "Repeat", "The summary under the choices reads the whole rule")
-        self.interval.setAccessibleName("Repeat every")
-        for box, day in zip(self.days, rr.WEEKDAY_NAMES, strict=True):
-            box.setAccessibleName(f"On {day}")
-        self.by_weekday.setAccessibleName("On a weekday of the month")
-        set_name(self.week, "Week of the month")
-        set_name(self.weekday, "Weekday")
-        self.count.setAccessibleName("Number of times")
-        self.until.setAccessibleName("Last date")
+        set_name(
+            self.repeat,
+            translate("RecurrencePicker", "Repeat"),
+            translate("RecurrencePicker", "The summary under the choices reads the whole rule"),
+        )
+        self.interval.setAccessibleName(translate("RecurrencePicker", "Repeat every"))
+        for index, box in enumerate(self.days):
+            box.setAccessibleName(
+                translate("RecurrencePicker", "On {weekday}").format(weekday=weekday_name(index))
+            )
+        self.by_weekday.setAccessibleName(
+            translate("RecurrencePicker", "On a weekday of the month")
+        )
+        set_name(self.week, translate("RecurrencePicker", "Week of the month"))
+        set_name(self.weekday, translate("RecurrencePicker", "Weekday"))
+        self.count.setAccessibleName(translate("RecurrencePicker", "Number of times"))
+        self.until.setAccessibleName(translate("RecurrencePicker", "Last date"))
 
     def set_start(self, start: datetime) -> None:
         """Follow the first occurrence: its weekday, day of month and week of the month."""
         self._start = start
         blockers = [w.blockSignals(True) for w in (self.week, self.weekday, *self.days)]
-        self.by_date.setText(f"On day {start.day}")
+        self.by_date.setText(translate("RecurrencePicker", "On day {day}").format(day=start.day))
         self.week.setCurrentIndex(min((start.day - 1) // 7, 4))
         self.weekday.setCurrentIndex(start.weekday())
         if not any(box.isChecked() for box in self.days):
@@ -213,7 +241,7 @@ class RecurrencePicker(QWidget):
             w.setVisible(repeating)
         self.days_row.setVisible(freq == "weekly")
         self.month_row.setVisible(freq == "monthly")
-        self.unit.setText(UNITS.get(freq, ""))
+        self.unit.setText(translate("RecurrencePicker", UNITS[freq]) if freq in UNITS else "")
         self.count.setEnabled(self.end_count.isChecked())
         self.until.setEnabled(self.end_until.isChecked())
         try:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from collab_desktop.domain.changes import ChangeSet, Kind
 from collab_desktop.domain.records import RegistrationRecord, SessionRecord
 from collab_desktop.domain.series_records import BulkAddResult
+from collab_desktop.domain.translation import translate
 from collab_desktop.services.directory.collaboratives import list_collaboratives
 from collab_desktop.services.directory.vocabulary import list_roles
 from collab_desktop.services.sessions import registrations as rsvc
@@ -36,7 +37,6 @@ from collab_desktop.ui.operations import Operation, fetch_or_none
 from collab_desktop.ui.widgets.related_list import RelatedList
 from collab_desktop.ui.widgets.waitlist_list import WaitlistList, person_name, with_key
 
-ANY_ROLE = "Any role"
 # Keys that work while the focus is in the registrations table.
 ATTENDED_KEY = "Ctrl+Shift+A"
 EXCUSED_KEY = "Ctrl+Shift+X"
@@ -50,25 +50,29 @@ class AddGroupDialog(QDialog):
     def __init__(self, ctx: AppContext, default_collaborative: int | None, role: str = "",
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
-        self.setWindowTitle("Add a whole collaborative")
+        self.setWindowTitle(translate("AddGroupDialog", "Add a whole collaborative"))
         self.collaborative = QComboBox()
         for c in list_collaboratives(ctx.db):
             self.collaborative.addItem(f"{c.name} ({c.member_count})", c.id)
-        self.collaborative.addItem("All collaboratives (combined roster)", None)
+        self.collaborative.addItem(
+            translate("AddGroupDialog", "All collaboratives (combined roster)"), None
+        )
         index = self.collaborative.findData(default_collaborative)
         self.collaborative.setCurrentIndex(max(index, 0))
         self.role = QComboBox()
-        self.role.addItem(ANY_ROLE, "")
+        self.role.addItem(translate("AddGroupDialog", "Any role"), "")
         for name in list_roles(ctx.db):
-            self.role.addItem(name, name)
+            self.role.addItem(translate("Vocabulary", name), name)
         self.role.setCurrentIndex(max(self.role.findData(role), 0))
         form = QFormLayout(self)
-        form.addRow("Collaborative", self.collaborative)
-        form.addRow("Only members with role", self.role)
+        form.addRow(translate("AddGroupDialog", "Co&llaborative"), self.collaborative)
+        form.addRow(translate("AddGroupDialog", "Only members with &role"), self.role)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add everyone")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("AddGroupDialog", "Add everyone")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -86,47 +90,81 @@ class RegistrationsPanel(RelatedList):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
-            "Registrations",
+            translate("RegistrationsPanel", "Registrations"),
             [
-                Column("Name", person_name, lambda r: (r.last_name.lower(), r.first_name.lower())),
-                Column("Email", lambda r: r.email),
-                Column("Status", self._status),
-                Column("Walk-in", lambda r: "yes" if r.walk_in else ""),
+                Column(
+                    translate("RegistrationsPanel", "Name"),
+                    person_name,
+                    lambda r: (r.last_name.lower(), r.first_name.lower()),
+                ),
+                Column(translate("RegistrationsPanel", "Email"), lambda r: r.email),
+                Column(translate("RegistrationsPanel", "Status"), self._status),
+                Column(
+                    translate("RegistrationsPanel", "Walk-in"),
+                    lambda r: translate("RegistrationsPanel", "yes") if r.walk_in else "",
+                ),
             ],
-            lambda r: f"{person_name(r)}\t{r.email}\t{r.status}",
+            # The stored status and the one shown (in the chosen language) both find a row.
+            lambda r: f"{person_name(r)}\t{r.email}\t{r.status}\t{self._status(r)}",
             parent,
         )
         self.ctx = ctx
         self._session: SessionRecord | None = None
-        self.table.view.setAccessibleName("Registrations")
-        self.whole_series = QCheckBox("For the whole series")
-        self.whole_series.setToolTip("Also register them for every later occurrence")
+        self.table.view.setAccessibleName(translate("RegistrationsPanel", "Registrations"))
+        self.whole_series = QCheckBox(translate("RegistrationsPanel", "For the whole series"))
+        self.whole_series.setToolTip(
+            translate("RegistrationsPanel", "Also register them for every later occurrence")
+        )
         # Adding people on one row, marking them on the next: both fit a narrow form.
         adding = QHBoxLayout()
-        self.add_people_button = self._button(adding, "member-add", "Add people…",
-                                              "Find contacts and register them")  # fmt: skip
+        self.add_people_button = self._button(
+            adding,
+            "member-add",
+            translate("RegistrationsPanel", "Add people…"),
+            translate("RegistrationsPanel", "Find contacts and register them"),
+        )
         self.add_group_button = self._button(
-            adding, "collaborative", "Add collaborative…",
-            "Register every member of a collaborative (or of a role) in one step",
-        )  # fmt: skip
+            adding,
+            "collaborative",
+            translate("RegistrationsPanel", "Add collaborative…"),
+            translate(
+                "RegistrationsPanel",
+                "Register every member of a collaborative (or of a role) in one step",
+            ),
+        )
         adding.addWidget(self.whole_series)
         adding.addStretch(1)
         layout = self.layout()
         layout.insertLayout(layout.indexOf(self.table) + 1, adding)
         self.attended_button = self._mark_button(
-            "check", "Attended", "Mark the selected people as attended", ATTENDED_KEY
+            "check",
+            translate("RegistrationsPanel", "Attended"),
+            translate("RegistrationsPanel", "Mark the selected people as attended"),
+            ATTENDED_KEY,
         )
         self.excused_button = self._mark_button(
-            "info", "Excused", "Mark the selected people as excused (not counted absent)",
+            "info",
+            translate("RegistrationsPanel", "Excused"),
+            translate(
+                "RegistrationsPanel", "Mark the selected people as excused (not counted absent)"
+            ),
             EXCUSED_KEY,
-        )  # fmt: skip
+        )
         self.absent_button = self._mark_button(
-            "cancel", "Absent", "Mark the selected people as absent (no-show)", ABSENT_KEY
+            "cancel",
+            translate("RegistrationsPanel", "Absent"),
+            translate("RegistrationsPanel", "Mark the selected people as absent (no-show)"),
+            ABSENT_KEY,
         )
         self.cancel_button = self._mark_button(
-            "member-remove", "Cancel registration",
-            "Cancel the selected registrations; the first person waiting moves up", CANCEL_KEY,
-        )  # fmt: skip
+            "member-remove",
+            translate("RegistrationsPanel", "Cancel registration"),
+            translate(
+                "RegistrationsPanel",
+                "Cancel the selected registrations; the first person waiting moves up",
+            ),
+            CANCEL_KEY,
+        )
         # Who moved up after the last change, shown under the table until the session changes.
         self.moved_up = QLabel()
         self.moved_up.setWordWrap(True)
@@ -157,8 +195,10 @@ class RegistrationsPanel(RelatedList):
         return button
 
     def _status(self, r: RegistrationRecord) -> str:
+        """The status as shown: 'not yet marked' once the session is over, in the language."""
         end = self._session.end if self._session is not None else None
-        return shown_status(r.status, end) if end is not None else r.status
+        status = shown_status(r.status, end) if end is not None else r.status
+        return translate("Vocabulary", status)
 
     def load(self, session: SessionRecord | None) -> None:
         """Show a session's registrations with its capacity, e.g. 'Registrations (12/20)', and
@@ -176,13 +216,19 @@ class RegistrationsPanel(RelatedList):
         waiting = [r for r in records if r.status == WAITLISTED]
         places = [r for r in records if r.status != WAITLISTED]
         active = sum(1 for r in places if r.status != "cancelled")
-        title = "Registrations"
+        title = translate("RegistrationsPanel", "Registrations")
         if saved:
-            title += f" ({rsvc.capacity_text(active, session.capacity)})"
+            title = translate("RegistrationsPanel", "Registrations ({capacity})").format(
+                capacity=rsvc.capacity_text(active, session.capacity)
+            )
             if session.capacity and active > session.capacity:
-                title += " — over capacity"
-            if waiting:
-                title += f" · {len(waiting)} waiting"
+                title = translate("RegistrationsPanel", "{title} — over capacity").format(
+                    title=title
+                )
+            if count := len(waiting):
+                title = translate("RegistrationsPanel", "{title} · %n waiting", None, count).format(
+                    title=title
+                )
         self.set_records(places, title)
         self.waitlist.show_line(waiting)
         self.whole_series.setVisible(saved and session.series_id is not None)
@@ -194,10 +240,20 @@ class RegistrationsPanel(RelatedList):
         """Tell the user who moved up from the waitlist, in the panel and the status bar."""
         if not names:
             return
-        text = f"{', '.join(names)} moved up from the waitlist."
+        if len(names) == 1:
+            text = translate(
+                "RegistrationsPanel", "{names} moved up from the waitlist.", "one person"
+            )
+        else:
+            text = translate(
+                "RegistrationsPanel", "{names} moved up from the waitlist.", "several people"
+            )
+        text = text.format(names=", ".join(names))
         self.moved_up.setText(text)
         self.moved_up.setVisible(True)
-        self.status_message.emit(f"{text} Ctrl+Z undoes this.")
+        self.status_message.emit(
+            translate("RegistrationsPanel", "{message} Ctrl+Z undoes this.").format(message=text)
+        )
 
     def _on_changes(self, changes: ChangeSet) -> None:
         """Reload after any change to registrations, people or sessions (Edit > Undo included)."""
@@ -214,7 +270,8 @@ class RegistrationsPanel(RelatedList):
         if self._session is None or self._session.id is None:
             return
         existing = {r.contact_id for r in self.table.model.records() if r.status != "cancelled"}
-        dialog = ContactPickerDialog(self.ctx, "Register people", existing, parent=self)
+        title = translate("RegistrationsPanel", "Register people")
+        dialog = ContactPickerDialog(self.ctx, title, existing, parent=self)
         if not dialog.exec():
             return
         chosen = dialog.selected_ids()
@@ -224,12 +281,16 @@ class RegistrationsPanel(RelatedList):
         def register() -> object:
             outside = role_problems(self.ctx.db, session_id, chosen, whole_series)
             any_role = bool(outside) and confirm(
-                self, "Register people", "\n".join(outside.values()) + "\n\nRegister them anyway?"
+                self,
+                title,
+                translate("RegistrationsPanel", "{problems}\n\nRegister them anyway?").format(
+                    problems="\n".join(outside.values())
+                ),
             )
             people = chosen if any_role else [c for c in chosen if c not in outside]
             return register_with_undo(self.ctx.db, session_id, people, whole_series, any_role)
 
-        Operation(self.ctx, self, "Register people", register).undo_step().run()
+        Operation(self.ctx, self, title, register).undo_step().run()
 
     def add_group(self) -> None:
         """Register a whole collaborative (or role): one undo step for those not yet registered."""
@@ -242,27 +303,35 @@ class RegistrationsPanel(RelatedList):
             return
         collab_id, role = dialog.choice()
         only = self._session.restricted_role.strip()
-        if (
-            only
-            and role.strip().lower() != only.lower()
-            and not confirm(
-                self,
-                "Add a whole collaborative",
-                f"This session is only for {only}s. Add members "
-                f"{f'with the role {role}' if role else 'of every role'} anyway?",
+        if only and role.strip().lower() != only.lower():
+            if role:
+                question = translate(
+                    "RegistrationsPanel",
+                    "This session is only for {role}s. Add members with the role {chosen} anyway?",
+                )
+            else:
+                question = translate(
+                    "RegistrationsPanel",
+                    "This session is only for {role}s. Add members of every role anyway?",
+                )
+            question = question.format(
+                role=translate("Vocabulary", only), chosen=translate("Vocabulary", role)
             )
-        ):
-            return
+            if not confirm(
+                self, translate("RegistrationsPanel", "Add a whole collaborative"), question
+            ):
+                return
         session_id = self._session.id
 
         def added(result: tuple[BulkAddResult, object]) -> None:
             self.title.setText(
-                f"{self.title.text()}  ·  added {result[0].added}, "
-                f"{result[0].already} already registered"
+                translate(
+                    "RegistrationsPanel", "{title}  ·  added {added}, {already} already registered"
+                ).format(title=self.title.text(), added=result[0].added, already=result[0].already)
             )
 
         Operation(
-            self.ctx, self, "Add collaborative",
+            self.ctx, self, translate("RegistrationsPanel", "Add collaborative"),
             lambda: register_collaborative_with_undo(
                 self.ctx.db, session_id, collab_id, role or None
             ),
@@ -273,16 +342,23 @@ class RegistrationsPanel(RelatedList):
         chosen = self.table.selected_records()
         if not chosen:
             return
+        count = len(chosen)
+        if count == 1:
+            question = translate("RegistrationsPanel", "Cancel the registration of 1 person?")
+        else:
+            question = translate(
+                "RegistrationsPanel", "Cancel the registration of %n people?", None, count
+            )
         if status == "cancelled" and not confirm(
-            self,
-            "Cancel registration",
-            f"Cancel the registration of {len(chosen)} "
-            f"{'person' if len(chosen) == 1 else 'people'}?",
+            self, translate("RegistrationsPanel", "Cancel registration"), question
         ):
             return
         ids = [r.id for r in chosen]
         Operation(
-            self.ctx, self, "Registrations", lambda: set_status_with_undo(self.ctx.db, ids, status)
+            self.ctx,
+            self,
+            translate("RegistrationsPanel", "Registrations"),
+            lambda: set_status_with_undo(self.ctx.db, ids, status),
         ).undo_step().success(lambda change: self._say_moved_up(
             [m.name for m in change.promoted]
         )).run()  # fmt: skip

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from collab_desktop.domain.translation import translate
 from collab_desktop.ui.icons import icon
 from collab_desktop.ui.models.record_table_model import Column
 from collab_desktop.ui.widgets.record_table import RecordTable
@@ -25,9 +26,13 @@ class RelatedList(QWidget):
         super().__init__(parent)
         self.title = QLabel(title)
         self.title.setObjectName("sectionTitle")
-        self.table = RecordTable(columns, search_text, "Filter this list", shortcut_hint=False)
+        self.table = RecordTable(
+            columns, search_text, translate("RelatedList", "Filter this list"), shortcut_hint=False
+        )
         self.table.view.setMinimumHeight(160)
-        self.table.set_accessible_names(title, f"Filter {title.lower()}")
+        self.table.set_accessible_names(
+            title, translate("RelatedList", "Filter {list}").format(list=title.lower())
+        )
         self.buttons = QHBoxLayout()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)

@@ -6,7 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from collab_desktop.domain.report_records import MemberMeasures, Report
+from collab_desktop.domain.translation import translate
 from collab_desktop.domain.vocab import SESSION_KIND_LABELS
+from collab_desktop.ui.locale_format import number_text, percent_text
 from collab_desktop.ui.models.record_table_model import Column
 from collab_desktop.ui.widgets.attendance_chart import AttendanceChart
 from collab_desktop.ui.widgets.chart_view import ChartPanel
@@ -15,12 +17,22 @@ from collab_desktop.ui.widgets.mix_chart import MixChart
 from collab_desktop.ui.widgets.report_table import ReportTable, number, percent
 
 
-def _day(attr: str, header: str = "Date") -> Column:
-    return Column(header, lambda r: getattr(r, attr).isoformat(), lambda r: getattr(r, attr))
+# Days and months in the report tables are ISO (2026-04-21, 2026-04), as in the exported
+# workbooks: the same in every language, and they sort as they read.
+def _day(attr: str) -> Column:
+    return Column(
+        translate("ReportPages", "Date"),
+        lambda r: getattr(r, attr).isoformat(),
+        lambda r: getattr(r, attr),
+    )
 
 
 def _month(attr: str = "month") -> Column:
-    return Column("Month", lambda r: f"{getattr(r, attr):%Y-%m}", lambda r: getattr(r, attr))
+    return Column(
+        translate("ReportPages", "Month"),
+        lambda r: f"{getattr(r, attr):%Y-%m}",
+        lambda r: getattr(r, attr),
+    )
 
 
 def _text(header: str, attr: str) -> Column:
@@ -58,11 +70,17 @@ def _single(widget: QWidget) -> QVBoxLayout:
     return layout
 
 
-COUNT_COLUMNS = [
-    number("Active", "active"),
-    number("Inactive", "inactive"),
-    number("Total", "total"),
-]
+def _count_columns() -> list[Column]:
+    return [
+        number(translate("ReportPages", "Active"), "active"),
+        number(translate("ReportPages", "Inactive"), "inactive"),
+        number(translate("ReportPages", "Total"), "total"),
+    ]
+
+
+def _label(header: str) -> Column:
+    """A vocabulary label (participant type, role): built-in ones in the chosen language."""
+    return Column(header, lambda r: translate("Vocabulary", r.label))
 
 
 class MembersPage(QWidget):
@@ -72,18 +90,30 @@ class MembersPage(QWidget):
         super().__init__(parent)
         self.chart = MembersChart()
         self.members: MemberMeasures | None = None  # what is shown
-        self.by_type = ReportTable([_text("Participant type", "label"), *COUNT_COLUMNS])
-        self.by_role = ReportTable([_text("Role", "label"), *COUNT_COLUMNS])
-        self.new = ReportTable([_month(), number("New members", "count")])
+        self.by_type = ReportTable(
+            [_label(translate("ReportPages", "Participant type")), *_count_columns()]
+        )
+        self.by_role = ReportTable([_label(translate("ReportPages", "Role")), *_count_columns()])
+        self.new = ReportTable([_month(), number(translate("ReportPages", "New members"), "count")])
         self.totals = QLabel()
         self.totals.setWordWrap(True)  # two lines with a large font rather than cut off
         right = QWidget()
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.totals)
-        column.addWidget(captioned("By participant type", self.by_type, "members_by_type"), 3)
-        column.addWidget(captioned("By role", self.by_role, "members_by_role"), 3)
-        column.addWidget(captioned("New members per month", self.new, "new_members"), 2)
+        column.addWidget(
+            captioned(
+                translate("ReportPages", "By participant type"), self.by_type, "members_by_type"
+            ),
+            3,
+        )
+        column.addWidget(
+            captioned(translate("ReportPages", "By role"), self.by_role, "members_by_role"), 3
+        )
+        column.addWidget(
+            captioned(translate("ReportPages", "New members per month"), self.new, "new_members"),
+            2,
+        )
         panel = ChartPanel(self.chart, "members-by-type")
         self.setLayout(
             _single(_splitter(Qt.Orientation.Horizontal, panel, right, sizes=[600, 420]))
@@ -96,8 +126,15 @@ class MembersPage(QWidget):
         self.by_role.set_data(m.by_role)
         self.new.set_data(m.new_per_month)
         self.totals.setText(
-            f"<b>{m.active}</b> active and <b>{m.inactive}</b> inactive members "
-            f"({m.total} people, each counted once)"
+            translate(
+                "ReportPages",
+                "<b>{active}</b> active and <b>{inactive}</b> inactive members "
+                "({total} people, each counted once)",
+            ).format(
+                active=number_text(m.active),
+                inactive=number_text(m.inactive),
+                total=number_text(m.total),
+            )
         )
 
 
@@ -110,36 +147,41 @@ class AttendancePage(QWidget):
         self.trend = ReportTable(
             [
                 _month(),
-                number("Sessions", "sessions"),
-                number("Registered", "registered"),
-                number("Attended", "attended"),
-                number("Excused", "excused"),
-                number("Absent", "absent"),
-                percent("Rate", "rate"),
-            ]  # fmt: skip
+                number(translate("ReportPages", "Sessions"), "sessions"),
+                number(translate("ReportPages", "Registered"), "registered"),
+                number(translate("ReportPages", "Attended"), "attended"),
+                number(translate("ReportPages", "Excused"), "excused"),
+                number(translate("ReportPages", "Absent"), "absent"),
+                percent(translate("ReportPages", "Rate"), "rate"),
+            ]
         )
         self.sessions = ReportTable(
             [
                 _day("day"),
-                _text("Session", "title"),
-                _text("Collaborative", "collaborative"),
-                Column("Kind", lambda r: SESSION_KIND_LABELS.get(r.kind, r.kind)),
-                number("Registered", "registered"),
-                number("Attended", "attended"),
-                number("Excused", "excused"),
-                number("Absent", "absent"),
-                number("Not yet marked", "unmarked"),
-                number("Waitlisted", "waitlisted"),
-                percent("Rate", "rate"),
-            ]  # fmt: skip
+                _text(translate("ReportPages", "Session"), "title"),
+                _text(translate("ReportPages", "Collaborative"), "collaborative"),
+                Column(
+                    translate("ReportPages", "Kind"),
+                    lambda r: translate("Vocabulary", SESSION_KIND_LABELS.get(r.kind, r.kind)),
+                ),
+                number(translate("ReportPages", "Registered"), "registered"),
+                number(translate("ReportPages", "Attended"), "attended"),
+                number(translate("ReportPages", "Excused"), "excused"),
+                number(translate("ReportPages", "Absent"), "absent"),
+                number(translate("ReportPages", "Not yet marked"), "unmarked"),
+                number(translate("ReportPages", "Waitlisted"), "waitlisted"),
+                percent(translate("ReportPages", "Rate"), "rate"),
+            ]
         )
         top = _splitter(
             Qt.Orientation.Horizontal,
             ChartPanel(self.chart, "attendance-over-time"),
-            captioned("Per month", self.trend, "attendance_trend"),
+            captioned(translate("ReportPages", "Per month"), self.trend, "attendance_trend"),
             sizes=[480, 560],
         )
-        bottom = captioned("Per session", self.sessions, "attendance_sessions")
+        bottom = captioned(
+            translate("ReportPages", "Per session"), self.sessions, "attendance_sessions"
+        )
         self.setLayout(_single(_splitter(Qt.Orientation.Vertical, top, bottom, sizes=[420, 300])))
 
     def show_report(self, report: Report) -> None:
@@ -161,7 +203,9 @@ class MixPage(QWidget):
                 _splitter(
                     Qt.Orientation.Horizontal,
                     ChartPanel(self.chart, "participant-mix"),
-                    captioned("Attendees by participant type", self.table),
+                    captioned(
+                        translate("ReportPages", "Attendees by participant type"), self.table
+                    ),
                     sizes=[560, 460],
                 )
             )
@@ -169,15 +213,20 @@ class MixPage(QWidget):
 
     def show_report(self, report: Report) -> None:
         mix = report.mix
-        columns = [_day("day"), _text("Session", "title")]
+        columns = [_day("day"), _text(translate("ReportPages", "Session"), "title")]
         columns += [
-            Column(t, lambda r, t=t: r.counts.get(t, 0), lambda r, t=t: r.counts.get(t, 0), True)
+            Column(
+                translate("Vocabulary", t),
+                lambda r, t=t: r.counts.get(t, 0),
+                lambda r, t=t: r.counts.get(t, 0),
+                True,
+            )
             for t in mix.types
         ]
         columns += [
-            number("Attended", "attended"),
-            number("Patient and family", "patient_family"),
-            percent("Patient and family share", "patient_family_share"),
+            number(translate("ReportPages", "Attended"), "attended"),
+            number(translate("ReportPages", "Patient and family"), "patient_family"),
+            percent(translate("ReportPages", "Patient and family share"), "patient_family_share"),
         ]
         self.chart.set_mix(mix)
         self.table.set_data(mix.sessions, columns)
@@ -190,47 +239,66 @@ class TablesPage(QWidget):
         super().__init__(parent)
         self.retention = ReportTable(
             [
-                Column("Series", lambda r: r[0].title),
-                Column("Collaborative", lambda r: r[0].collaborative),
-                Column("Session", lambda r: r[1].number, lambda r: r[1].number, True),
-                Column("Date", lambda r: r[1].day.isoformat(), lambda r: r[1].day),
-                Column("Attended", lambda r: r[1].attended, lambda r: r[1].attended, True),
+                Column(translate("ReportPages", "Series"), lambda r: r[0].title),
+                Column(translate("ReportPages", "Collaborative"), lambda r: r[0].collaborative),
                 Column(
-                    "Still attending",
-                    lambda r: f"{r[1].retained} of {r[1].base}",
+                    translate("ReportPages", "Session"),
+                    lambda r: r[1].number,
+                    lambda r: r[1].number,
+                    True,
+                ),
+                Column(
+                    translate("ReportPages", "Date"),
+                    lambda r: r[1].day.isoformat(),
+                    lambda r: r[1].day,
+                ),
+                Column(
+                    translate("ReportPages", "Attended"),
+                    lambda r: r[1].attended,
+                    lambda r: r[1].attended,
+                    True,
+                ),
+                Column(
+                    translate("ReportPages", "Still attending"),
+                    lambda r: translate("ReportPages", "{retained} of {base}").format(
+                        retained=number_text(r[1].retained), base=number_text(r[1].base)
+                    ),
                     lambda r: r[1].retained,
                     True,
                 ),
                 Column(
-                    "Share",
-                    lambda r: "—" if r[1].retained_share is None else f"{r[1].retained_share:.0%}",
+                    translate("ReportPages", "Share"),
+                    lambda r: percent_text(r[1].retained_share),
                     lambda r: r[1].retained_share or 0,
                     True,
                 ),
-            ]  # fmt: skip
+            ]
         )
         self.spanning = ReportTable(
             [
-                _text("Name", "name"),
-                _text("Email", "email"),
-                _text("Participant type", "participant_type"),
+                _text(translate("ReportPages", "Name"), "name"),
+                _text(translate("ReportPages", "Email"), "email"),
                 Column(
-                    "Collaboratives",
+                    translate("ReportPages", "Participant type"),
+                    lambda r: translate("Vocabulary", r.participant_type),
+                ),
+                Column(
+                    translate("ReportPages", "Collaboratives"),
                     lambda r: len(r.collaboratives),
                     lambda r: len(r.collaboratives),
                     True,
                 ),
-                Column("Which", lambda r: "; ".join(r.collaboratives)),
-            ]  # fmt: skip
+                Column(translate("ReportPages", "Which"), lambda r: "; ".join(r.collaboratives)),
+            ]
         )
         self.certificates = ReportTable(
             [
-                _text("Series", "series_title"),
-                _text("Name", "name"),
-                _text("Email", "email"),
-                number("Attended", "attended"),
-                number("Sessions in series", "sessions"),
-            ]  # fmt: skip
+                _text(translate("ReportPages", "Series"), "series_title"),
+                _text(translate("ReportPages", "Name"), "name"),
+                _text(translate("ReportPages", "Email"), "email"),
+                number(translate("ReportPages", "Attended"), "attended"),
+                number(translate("ReportPages", "Sessions in series"), "sessions"),
+            ]
         )
         self.certificates_title = QLabel()
         self.certificates_title.setObjectName("sectionTitle")
@@ -242,12 +310,19 @@ class TablesPage(QWidget):
         self.certificates.setObjectName("certificates")
         people = _splitter(
             Qt.Orientation.Horizontal,
-            captioned("People active in more than one collaborative", self.spanning, "spanning"),
+            captioned(
+                translate("ReportPages", "People active in more than one collaborative"),
+                self.spanning,
+                "spanning",
+            ),
             certificates,
             sizes=[500, 500],
         )
         retention = captioned(
-            "Series retention: of the first session's attendees, how many still attend",
+            translate(
+                "ReportPages",
+                "Series retention: of the first session's attendees, how many still attend",
+            ),
             self.retention,
             "retention",
         )
@@ -256,9 +331,11 @@ class TablesPage(QWidget):
     def show_report(self, report: Report) -> None:
         self.retention.set_data([(r, p) for r in report.retention for p in r.points])
         self.spanning.set_data(report.spanning)
+        least = report.min_attended  # a plain name: lupdate skips a call whose count is not one
         self.certificates_title.setText(
-            f"Attended at least {report.min_attended} sessions of a series "
-            f"({len(report.certificates)})"
+            translate(
+                "ReportPages", "Attended at least %n sessions of a series ({count})", None, least
+            ).format(count=number_text(len(report.certificates)))
         )
         self.certificates.set_data(report.certificates)
 
@@ -270,29 +347,39 @@ class AnnualPage(QWidget):
         super().__init__(parent)
         self.table = ReportTable(
             [
-                _text("Year", "year"),
-                number("Sessions", "sessions"),
-                number("Registered", "registered"),
-                number("Attended", "attended"),
-                number("Excused", "excused"),
-                number("Absent", "absent"),
-                percent("Rate", "rate"),
-                number("People", "people"),
-                number("Patient and family", "patient_family"),
-                percent("Patient and family share", "patient_family_share"),
-                number("Collaboratives", "collaboratives"),
-            ]  # fmt: skip
+                _text(translate("ReportPages", "Year"), "year"),
+                number(translate("ReportPages", "Sessions"), "sessions"),
+                number(translate("ReportPages", "Registered"), "registered"),
+                number(translate("ReportPages", "Attended"), "attended"),
+                number(translate("ReportPages", "Excused"), "excused"),
+                number(translate("ReportPages", "Absent"), "absent"),
+                percent(translate("ReportPages", "Rate"), "rate"),
+                number(translate("ReportPages", "People"), "people"),
+                number(translate("ReportPages", "Patient and family"), "patient_family"),
+                percent(
+                    translate("ReportPages", "Patient and family share"), "patient_family_share"
+                ),
+                number(translate("ReportPages", "Collaboratives"), "collaboratives"),
+            ]
         )
         note = QLabel(
-            "Sessions of kind “Annual learning session”, and sessions in October that belong to "
-            "no single collaborative. With one collaborative chosen, the shared gathering counts "
-            "only its members."
+            translate(
+                "ReportPages",
+                "Sessions of kind “Annual learning session”, and sessions in October that belong "
+                "to no single collaborative. With one collaborative chosen, the shared gathering "
+                "counts only its members.",
+            )
         )
         note.setWordWrap(True)
         note.setObjectName("hint")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
-        layout.addWidget(captioned("The annual October gathering", self.table, "annual"), 1)
+        layout.addWidget(
+            captioned(
+                translate("ReportPages", "The annual October gathering"), self.table, "annual"
+            ),
+            1,
+        )
         layout.addWidget(note)
 
     def show_report(self, report: Report) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from collab_desktop.ui.locale_format import percent_text
 from collab_desktop.ui.models.record_table_model import Column, RecordFilterProxy, RecordTableModel
 
 SIZE_SAMPLE_ROWS = 50
@@ -23,8 +24,7 @@ def percent(header: str, attr: str) -> Column:
     """A right-aligned share column ('—' when undefined) that sorts as a number."""
 
     def show(r: Any) -> str:
-        value = getattr(r, attr)
-        return "—" if value is None else f"{value:.0%}"
+        return percent_text(getattr(r, attr))
 
     def key(r: Any) -> float:
         value = getattr(r, attr)

@@ -20,15 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from collab_desktop.domain.database_address import DEFAULT_PORT, SSL_MODES, ServerAddress
+from collab_desktop.domain.translation import translate
 from collab_desktop.ui.accessibility import plain_label, set_name
 from collab_desktop.ui.settings import app_settings
 
 SETTINGS_GROUP = "team_database"
-_SSL_DEFAULT = "Default (prefer)"
-PASSWORD_NOTE = (
-    "Used for this connection only and never saved. To connect without typing it, put it in "
-    "~/.pgpass (%APPDATA%\\postgresql\\pgpass.conf on Windows) or PGPASSWORD."
-)
 
 
 class ServerFields(QWidget):
@@ -38,30 +34,40 @@ class ServerFields(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.by_address = QRadioButton("&Server address")
-        self.by_service = QRadioButton("Service &name (pg_service.conf, as PGSERVICE)")
+        self.by_address = QRadioButton(translate("ServerFields", "&Server address"))
+        self.by_service = QRadioButton(
+            translate("ServerFields", "Service &name (pg_service.conf, as PGSERVICE)")
+        )
         self.by_address.setChecked(True)
 
         self.host = QLineEdit()
-        self.host.setPlaceholderText("db.example.org")
+        self.host.setPlaceholderText(translate("ServerFields", "db.example.org"))
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
         self.port.setValue(DEFAULT_PORT)
         self.database = QLineEdit()
-        self.database.setPlaceholderText("collab")
+        self.database.setPlaceholderText(translate("ServerFields", "collab"))
         self.user = QLineEdit()
-        self.user.setPlaceholderText("your user name on the server (empty: your login name)")
+        self.user.setPlaceholderText(
+            translate("ServerFields", "your user name on the server (empty: your login name)")
+        )
         self.sslmode = QComboBox()
-        self.sslmode.addItem(_SSL_DEFAULT, "")
+        self.sslmode.addItem(translate("ServerFields", "Default (prefer)"), "")
         for mode in SSL_MODES:
             if mode in ("disable", "prefer", "require", "verify-full"):
                 self.sslmode.addItem(mode, mode)
         self.service = QLineEdit()
-        self.service.setPlaceholderText("team")
+        self.service.setPlaceholderText(translate("ServerFields", "team"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("optional")
-        note = QLabel(PASSWORD_NOTE)
+        self.password.setPlaceholderText(translate("ServerFields", "optional"))
+        note = QLabel(
+            translate(
+                "ServerFields",
+                "Used for this connection only and never saved. To connect without typing it, put "
+                "it in ~/.pgpass (%APPDATA%\\postgresql\\pgpass.conf on Windows) or PGPASSWORD.",
+            )
+        )
         note.setObjectName("hint")
         note.setWordWrap(True)
         self.password_note = note
@@ -71,16 +77,16 @@ class ServerFields(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.by_address)
         for text, widget in (
-            ("&Host:", self.host),
-            ("&Port:", self.port),
-            ("&Database:", self.database),
-            ("&User:", self.user),
+            (translate("ServerFields", "&Host:"), self.host),
+            (translate("ServerFields", "&Port:"), self.port),
+            (translate("ServerFields", "&Database:"), self.database),
+            (translate("ServerFields", "&User:"), self.user),
         ):
             self._labelled_row(form, text, widget)
         form.addRow(self.by_service)
-        self._labelled_row(form, "Ser&vice:", self.service)
-        self._labelled_row(form, "T&LS (sslmode):", self.sslmode)
-        self._labelled_row(form, "Pass&word:", self.password)
+        self._labelled_row(form, translate("ServerFields", "Ser&vice:"), self.service)
+        self._labelled_row(form, translate("ServerFields", "T&LS (sslmode):"), self.sslmode)
+        self._labelled_row(form, translate("ServerFields", "Pass&word:"), self.password)
         # The wrapped note goes under the form, not in it: a form gave it one line whatever its
         # length (with a large font it read "Used for this connection only and").
         layout = QVBoxLayout(self)
@@ -131,14 +137,17 @@ class ServerFields(QWidget):
     def problem(self) -> str | None:
         """What is missing before a connection can be tried, or None."""
         if self.by_service.isChecked():
-            return None if self.service.text().strip() else "Give the service name."
-        missing = [
-            name
-            for name, edit in (("host", self.host), ("database", self.database))
-            if not edit.text().strip()
-        ]
-        if missing:
-            return f"Give the {' and the '.join(missing)}."
+            if self.service.text().strip():
+                return None
+            return translate("ServerFields", "Give the service name.")
+        no_host = not self.host.text().strip()
+        no_database = not self.database.text().strip()
+        if no_host and no_database:
+            return translate("ServerFields", "Give the host and the database.")
+        if no_host:
+            return translate("ServerFields", "Give the host.")
+        if no_database:
+            return translate("ServerFields", "Give the database.")
         return None
 
     def first_empty(self) -> QWidget:

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QCalendarWidget, QTableView, QToolTip, QWidget
 
 from collab_desktop.domain import clock
 from collab_desktop.domain.records import SessionRecord
+from collab_desktop.domain.translation import translate
 from collab_desktop.ui.contrast import best_text_on
+from collab_desktop.ui.locale_format import long_day_text, time_text
 
 MAX_CHIPS = 3
 
@@ -30,7 +32,8 @@ class SessionCalendar(QCalendarWidget):
     """QCalendarWidget with session chips; keyboard navigation and selection are Qt's own.
 
     Today has an accent ring; the selected day is filled with the highlight colour.
-    ``activated(QDate)`` fires on double-click or Enter.
+    ``activated(QDate)`` fires on double-click or Enter. Month and day names are Qt's, in the
+    locale chosen before the calendar is made (QLocale's default).
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -52,15 +55,16 @@ class SessionCalendar(QCalendarWidget):
 
     def _name_for_screen_readers(self) -> None:
         """Names for the grid and the month bar's buttons (Qt leaves them unnamed)."""
-        self.setAccessibleName("Calendar of sessions")
+        name = translate("SessionCalendar", "Calendar of sessions")
+        self.setAccessibleName(name)
         if self.view is not None:
-            self.view.setAccessibleName("Calendar of sessions")
+            self.view.setAccessibleName(name)
         for name, text in (
-            ("qt_calendar_prevmonth", "Previous month"),
-            ("qt_calendar_nextmonth", "Next month"),
-            ("qt_calendar_monthbutton", "Choose the month"),
-            ("qt_calendar_yearbutton", "Choose the year"),
-            ("qt_calendar_yearedit", "Year"),
+            ("qt_calendar_prevmonth", translate("SessionCalendar", "Previous month")),
+            ("qt_calendar_nextmonth", translate("SessionCalendar", "Next month")),
+            ("qt_calendar_monthbutton", translate("SessionCalendar", "Choose the month")),
+            ("qt_calendar_yearbutton", translate("SessionCalendar", "Choose the year")),
+            ("qt_calendar_yearedit", translate("SessionCalendar", "Year")),
         ):
             child = self.findChild(QWidget, name)
             if child is not None:
@@ -70,17 +74,24 @@ class SessionCalendar(QCalendarWidget):
     def day_description(self, day: date) -> str:
         """The day and its sessions in words, as a screen reader says them."""
         sessions = self._by_day.get(day, [])
+        when = long_day_text(day)
         if not sessions:
-            return f"{day:%A %d %B %Y}: no sessions."
-        count = "1 session" if len(sessions) == 1 else f"{len(sessions)} sessions"
-        return f"{day:%A %d %B %Y}: {count}. " + ". ".join(self.day_tooltip(day).splitlines())
+            return translate("SessionCalendar", "{day}: no sessions.").format(day=when)
+        listed = ". ".join(self.day_tooltip(day).splitlines())
+        count = len(sessions)  # a plain name: lupdate skips a call whose count is not one
+        if count == 1:
+            text = translate("SessionCalendar", "{day}: 1 session. {sessions}")
+        else:
+            text = translate("SessionCalendar", "{day}: %n sessions. {sessions}", None, count)
+        return text.format(day=when, sessions=listed)
 
     def describe_selected_day(self) -> None:
         """Put the selected day's sessions in the calendar's description (read on focus)."""
-        text = self.day_description(self.selected_day()) + (
-            " Arrow keys move between days, Page Up and Page Down between months, "
-            "Enter opens the day."
-        )
+        text = translate(
+            "SessionCalendar",
+            "{day} Arrow keys move between days, Page Up and Page Down between months, "
+            "Enter opens the day.",
+        ).format(day=self.day_description(self.selected_day()))
         self.setAccessibleDescription(text)
         if self.view is not None:
             self.view.setAccessibleDescription(text)
@@ -108,13 +119,20 @@ class SessionCalendar(QCalendarWidget):
         """The day's sessions, one line each, for the tooltip."""
         lines = []
         for s in self._by_day.get(day, []):
-            line = f"{s.start:%H:%M}–{s.end:%H:%M}  {s.title} ({s.collaborative_name})"
+            line = translate("SessionCalendar", "{start}–{end}  {title} ({collaborative})").format(
+                start=time_text(s.start),
+                end=time_text(s.end),
+                title=s.title,
+                collaborative=s.collaborative_name,
+            )
             if s.location:
                 line += f" · {s.location}"
             if s.cancelled:
-                line += " · cancelled"
+                line = translate("SessionCalendar", "{session} · cancelled").format(session=line)
             elif s.held_on_old_day:
-                line += " · held on the old day (the series has moved)"
+                line = translate(
+                    "SessionCalendar", "{session} · held on the old day (the series has moved)"
+                ).format(session=line)
             lines.append(line)
         return "\n".join(lines)
 
@@ -218,7 +236,7 @@ class SessionCalendar(QCalendarWidget):
                 painter.drawRect(chip.adjusted(0, 0, -1, -1))
             painter.setPen(text_colour_on(colour))
             # A kept occurrence of an old pattern is marked in words, not by colour alone.
-            label = f"{s.start:%H:%M} {'↺ ' if s.held_on_old_day else ''}{s.title}"
+            label = f"{time_text(s.start)} {'↺ ' if s.held_on_old_day else ''}{s.title}"
             text = painter.fontMetrics().elidedText(
                 label, Qt.TextElideMode.ElideRight, chip.width() - 4
             )
@@ -235,4 +253,8 @@ class SessionCalendar(QCalendarWidget):
                 else self.palette().text().color()
             )
             more = QRect(rect.left() + 3, top, rect.width() - 6, chip_h)
-            painter.drawText(more, Qt.AlignmentFlag.AlignVCenter, f"+{hidden} more")
+            painter.drawText(
+                more,
+                Qt.AlignmentFlag.AlignVCenter,
+                translate("SessionCalendar", "+%n more", None, hidden),
+            )

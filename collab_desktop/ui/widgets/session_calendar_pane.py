@@ -7,6 +7,7 @@ from datetime import date, datetime
 from PySide6.QtWidgets import QTabWidget
 
 from collab_desktop.domain.records import SessionRecord
+from collab_desktop.domain.translation import translate
 from collab_desktop.services.errors import ServiceError
 from collab_desktop.services.sessions.sessions import get_session
 from collab_desktop.ui.icons import icon
@@ -19,10 +20,10 @@ def attach_calendar(tab) -> SessionCalendarView:  # noqa: ANN001 - SessionsTab
     left = tab.splitter.widget(0)
     views = QTabWidget()
     views.setObjectName("session_views")
-    views.setAccessibleName("Sessions: calendar or list")
+    views.setAccessibleName(translate("SessionCalendarPane", "Sessions: calendar or list"))
     calendar = SessionCalendarView(tab.ctx)
-    views.addTab(calendar, icon("calendar"), "Calendar")
-    views.addTab(left, icon("session"), "List")
+    views.addTab(calendar, icon("calendar"), translate("SessionCalendarPane", "Calendar"))
+    views.addTab(left, icon("session"), translate("SessionCalendarPane", "List"))
     tab.splitter.insertWidget(0, views)
     # The views are made after the form: Tab would reach the form first, against the layout.
     # A widget put in anew joins the end of the focus chain, so the form goes back in after.
@@ -46,7 +47,12 @@ def save_occurrence_with_scope(ctx, parent, record: SessionRecord) -> SessionRec
 
     scope = edit_scope.ask_edit_scope(parent)
     if scope is None:
-        raise ServiceError("Not saved: choose which sessions of the series the change is for.")
+        raise ServiceError(
+            translate(
+                "SessionCalendarPane",
+                "Not saved: choose which sessions of the series the change is for.",
+            )
+        )
     if scope == edit_scope.EditScope.OCCURRENCE:
         return series_edits.edit_occurrence(ctx.db, record)
     if scope == edit_scope.EditScope.FOLLOWING:
@@ -69,7 +75,10 @@ def open_session(tab, session_id: int | None, day: date | None = None) -> None: 
         dialog.open()
 
     Operation(
-        tab.ctx, tab, "Session", lambda: open_session_dialog(tab.ctx, session_id, tab, when)
+        tab.ctx,
+        tab,
+        translate("SessionCalendarPane", "Session"),
+        lambda: open_session_dialog(tab.ctx, session_id, tab, when),
     ).success(opened).run()
 
 
@@ -84,6 +93,9 @@ def open_check_in(tab, session_id: int) -> None:  # noqa: ANN001
         tab.checkin_dialog = CheckInDialog(tab.ctx, session, tab)
         tab.checkin_dialog.open()
 
-    Operation(tab.ctx, tab, "Check-in", lambda: get_session(tab.ctx.db, session_id)).success(
-        opened
-    ).run()
+    Operation(
+        tab.ctx,
+        tab,
+        translate("SessionCalendarPane", "Check-in"),
+        lambda: get_session(tab.ctx.db, session_id),
+    ).success(opened).run()

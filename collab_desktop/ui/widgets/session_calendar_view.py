@@ -18,19 +18,32 @@ from PySide6.QtWidgets import (
 from collab_desktop.domain.changes import ChangeSet, Kind
 from collab_desktop.domain.records import SessionRecord
 from collab_desktop.domain.timezones import localize
+from collab_desktop.domain.translation import QT_TRANSLATE_NOOP, translate
 from collab_desktop.services.directory.collaboratives import list_collaboratives
 from collab_desktop.services.sessions.registrations import capacity_text
 from collab_desktop.services.sessions.sessions import list_sessions
 from collab_desktop.ui.accessibility import set_name
 from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.icons import icon
+from collab_desktop.ui.locale_format import (
+    date_text,
+    long_day_text,
+    month_text,
+    time_text,
+    weekday_day_text,
+)
 from collab_desktop.ui.models.record_table_model import Column
 from collab_desktop.ui.widgets.record_table import RecordTable
 from collab_desktop.ui.widgets.session_calendar import SessionCalendar, zone_today
 from collab_desktop.ui.widgets.wrapping_row import WrappingRow
 
 EVERY = "__every__"
-AGENDA_SPANS = (("day", "Agenda: day"), ("week", "Agenda: week"), ("month", "Agenda: month"))
+# Shown through translate("SessionCalendarView", label).
+AGENDA_SPANS = (
+    ("day", QT_TRANSLATE_NOOP("SessionCalendarView", "Agenda: day")),
+    ("week", QT_TRANSLATE_NOOP("SessionCalendarView", "Agenda: week")),
+    ("month", QT_TRANSLATE_NOOP("SessionCalendarView", "Agenda: month")),
+)
 
 
 def agenda_range(day: date, span: str) -> tuple[date, date]:
@@ -44,16 +57,29 @@ def agenda_range(day: date, span: str) -> tuple[date, date]:
     return first, (first + timedelta(days=32)).replace(day=1)
 
 
-AGENDA_COLUMNS = [
-    Column(
-        "When",
-        lambda s: f"{s.start:%a %d %b  %H:%M}–{s.end:%H:%M}",
-        lambda s: s.start.timestamp(),
-    ),
-    Column("Collaborative", lambda s: s.collaborative_name, colour=lambda s: s.colour),
-    Column("Title", lambda s: s.title + s.state_note()),
-    Column("Registered", lambda s: capacity_text(s.registered_count, s.capacity), align_right=True),
-]
+def when_text(s: SessionRecord) -> str:
+    """'Wed 04 Nov  12:00–13:00': a session's day and hours in the agenda."""
+    return translate("SessionCalendarView", "{day}  {start}–{end}").format(
+        day=weekday_day_text(s.start.date()), start=time_text(s.start), end=time_text(s.end)
+    )
+
+
+def agenda_columns() -> list[Column]:
+    """The agenda's columns, headed in the chosen language."""
+    return [
+        Column(translate("SessionCalendarView", "When"), when_text, lambda s: s.start.timestamp()),
+        Column(
+            translate("SessionCalendarView", "Collaborative"),
+            lambda s: s.collaborative_name,
+            colour=lambda s: s.colour,
+        ),
+        Column(translate("SessionCalendarView", "Title"), lambda s: s.title + s.state_note()),
+        Column(
+            translate("SessionCalendarView", "Registered"),
+            lambda s: capacity_text(s.registered_count, s.capacity),
+            align_right=True,
+        ),
+    ]
 
 
 def colour_swatch(colour: str, size: int = 14) -> QIcon:
@@ -61,6 +87,19 @@ def colour_swatch(colour: str, size: int = 14) -> QIcon:
     pixmap = QPixmap(size, size)
     pixmap.fill(QColor(colour or "#607D8B"))
     return QIcon(pixmap)
+
+
+def agenda_title(day: date, first: date, span: str, count: int) -> str:
+    """'Week of 30 November 2026 — 3 sessions': what the agenda lists."""
+    if span == "day":
+        label = long_day_text(day)
+    elif span == "week":
+        label = translate("SessionCalendarView", "Week of {day}").format(day=date_text(first))
+    else:
+        label = month_text(first)
+    if count == 1:
+        return translate("SessionCalendarView", "{span} — 1 session").format(span=label)
+    return translate("SessionCalendarView", "{span} — %n sessions", None, count).format(span=label)
 
 
 class SessionCalendarView(QWidget):
@@ -85,25 +124,38 @@ class SessionCalendarView(QWidget):
         )
         self.span = QComboBox()
         for value, label in AGENDA_SPANS:
-            self.span.addItem(label, value)
+            self.span.addItem(translate("SessionCalendarView", label), value)
         self.span.setCurrentIndex(1)
-        set_name(self.filter, "Show the sessions of")
-        set_name(self.span, "Agenda span", "How many days the agenda under the calendar lists")
-        self.today_button = QPushButton(icon("calendar"), "Today")
-        self.today_button.setToolTip("Go to today (Ctrl+T)")
+        set_name(self.filter, translate("SessionCalendarView", "Show the sessions of"))
+        set_name(
+            self.span,
+            translate("SessionCalendarView", "Agenda span"),
+            translate("SessionCalendarView", "How many days the agenda under the calendar lists"),
+        )
+        self.today_button = QPushButton(icon("calendar"), translate("SessionCalendarView", "Today"))
+        self.today_button.setToolTip(translate("SessionCalendarView", "Go to today (Ctrl+T)"))
         self.today_button.setShortcut("Ctrl+T")
-        self.new_button = QPushButton(icon("add"), "New session…")
-        self.checkin_button = QPushButton(icon("check"), "Check-in…")
-        self.checkin_button.setToolTip("Open check-in mode for the selected session")
+        self.new_button = QPushButton(icon("add"), translate("SessionCalendarView", "New session…"))
+        self.checkin_button = QPushButton(
+            icon("check"), translate("SessionCalendarView", "Check-in…")
+        )
+        self.checkin_button.setToolTip(
+            translate("SessionCalendarView", "Open check-in mode for the selected session")
+        )
         # One row, or two when the pane is narrow (a large font): the form beside keeps its room.
         self.top_row = WrappingRow(
-            [QLabel("Show"), self.filter, self.today_button],
+            [QLabel(translate("SessionCalendarView", "Show")), self.filter, self.today_button],
             [self.span, self.new_button, self.checkin_button],
         )
         self.calendar = SessionCalendar()
-        self.agenda = RecordTable(AGENDA_COLUMNS, lambda s: f"{s.title}\t{s.collaborative_name}",
-                                  "Filter the agenda", shortcut_hint=False)  # fmt: skip
-        self.agenda.set_accessible_names("Agenda", "Filter the agenda")
+        filter_agenda = translate("SessionCalendarView", "Filter the agenda")
+        self.agenda = RecordTable(
+            agenda_columns(),
+            lambda s: f"{s.title}\t{s.collaborative_name}",
+            filter_agenda,
+            shortcut_hint=False,
+        )
+        self.agenda.set_accessible_names(translate("SessionCalendarView", "Agenda"), filter_agenda)
         self.agenda_title = QLabel()
         self.agenda_title.setObjectName("sectionTitle")
         agenda_box = QWidget()
@@ -149,7 +201,7 @@ class SessionCalendarView(QWidget):
         current = self.filter.currentData()
         blocker = self.filter.blockSignals(True)
         self.filter.clear()
-        self.filter.addItem("Every collaborative", EVERY)
+        self.filter.addItem(translate("SessionCalendarView", "Every collaborative"), EVERY)
         for c in list_collaboratives(self.ctx.db):
             # The swatch doubles as the calendar's legend.
             self.filter.addItem(colour_swatch(c.colour), c.short_name or c.name, c.id)
@@ -202,9 +254,7 @@ class SessionCalendarView(QWidget):
         keep = getattr(current, "id", None) or self._shown_id
         self.agenda.set_records(shown, keep_id=keep)
         self.agenda.fit_columns(280)
-        label = {"day": f"{day:%A %d %B %Y}", "week": f"Week of {first:%d %B %Y}",
-                 "month": f"{first:%B %Y}"}[span]  # fmt: skip
-        self.agenda_title.setText(f"{label} — {len(shown)} session{'s' if len(shown) != 1 else ''}")
+        self.agenda_title.setText(agenda_title(day, first, span, len(shown)))
         self.checkin_button.setEnabled(self.selected_session() is not None)
 
     def show_session(self, session: SessionRecord) -> None:

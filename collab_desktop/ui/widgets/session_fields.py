@@ -15,14 +15,14 @@ from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLineEdit, QPlainTextEdi
 from collab_desktop.domain import clock
 from collab_desktop.domain.records import SessionRecord
 from collab_desktop.domain.timezones import localize
+from collab_desktop.domain.translation import translate
 from collab_desktop.domain.vocab import SESSION_KIND_LABELS, SESSION_KINDS
 from collab_desktop.services.directory.collaboratives import list_collaboratives
-from collab_desktop.services.sessions.sessions import ALL_COLLABORATIVES
 from collab_desktop.store.database import Database
 from collab_desktop.ui.widgets.choices import combo_value, fixed_combo, set_combo_value
 
+# Day and month names come from the editor's locale (the chosen language's).
 DATETIME_FORMAT = "ddd d MMM yyyy  HH:mm"
-ALL_COLLABORATIVES_ITEM = f"{ALL_COLLABORATIVES} (e.g. the October gathering)"
 
 
 def qdatetime(moment: datetime) -> QDateTime:
@@ -66,7 +66,7 @@ class SessionFields:
         self.presenters = QLineEdit()
         self.capacity = QSpinBox()
         self.capacity.setRange(0, 100000)
-        self.capacity.setSpecialValueText("No limit")
+        self.capacity.setSpecialValueText(translate("SessionFields", "No limit"))
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(owner.fontMetrics().lineSpacing() * 3 + 12)
@@ -82,7 +82,9 @@ class SessionFields:
         self.collab.clear()
         for c in list_collaboratives(self.db):
             self.collab.addItem(c.name, c.id)
-        self.collab.addItem(ALL_COLLABORATIVES_ITEM, None)
+        self.collab.addItem(
+            translate("SessionFields", "All collaboratives (e.g. the October gathering)"), None
+        )
         self.collab.blockSignals(blocker)
 
     def _start_moved(self, new_start: QDateTime) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QPushButton, QStyle, QWidget
 
 from collab_desktop.domain.records import RegistrationRecord
+from collab_desktop.domain.translation import translate
 from collab_desktop.services.undo.undo import set_status_with_undo
 from collab_desktop.services.undo.waitlist_undo import PlaceUndo, move_with_undo, promote_with_undo
 from collab_desktop.ui.context import AppContext
@@ -36,7 +37,9 @@ def with_key(widget: QWidget, button: QPushButton, key: str) -> QShortcut:
     shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     shortcut.activated.connect(button.click)  # a disabled button ignores click()
     shown = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
-    button.setToolTip(f"{button.toolTip()} ({shown})")
+    button.setToolTip(
+        translate("WaitlistList", "{tooltip} ({key})").format(tooltip=button.toolTip(), key=shown)
+    )
     return shortcut
 
 
@@ -48,11 +51,15 @@ class WaitlistList(RelatedList):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
-            "Waitlist",
+            translate("WaitlistList", "Waitlist"),
             [
-                Column("Place", lambda r: r.waitlist_position or "", lambda r: r.waitlist_position),
-                Column("Name", person_name),
-                Column("Email", lambda r: r.email),
+                Column(
+                    translate("WaitlistList", "Place"),
+                    lambda r: r.waitlist_position or "",
+                    lambda r: r.waitlist_position,
+                ),
+                Column(translate("WaitlistList", "Name"), person_name),
+                Column(translate("WaitlistList", "Email"), lambda r: r.email),
             ],
             lambda r: f"{person_name(r)}\t{r.email}",
             parent,
@@ -61,21 +68,35 @@ class WaitlistList(RelatedList):
         self.layout().setContentsMargins(0, 6, 0, 0)
         self.table.view.setMinimumHeight(90)
         self.table.search.hide()  # a line is short; its order matters more than a filter
-        self.table.view.setAccessibleName("Waitlist")
+        self.table.view.setAccessibleName(translate("WaitlistList", "Waitlist"))
         self.table.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.promote_button = self._add(
-            "check", "Give a place", "Move the selected person off the waitlist into the session",
+            "check",
+            translate("WaitlistList", "Give a place"),
+            translate("WaitlistList", "Move the selected person off the waitlist into the session"),
             PROMOTE_KEY,
-        )  # fmt: skip
-        self.up_button = self._add("up", "Move up", "Move the selected person up the line", UP_KEY)
+        )
+        self.up_button = self._add(
+            "up",
+            translate("WaitlistList", "Move up"),
+            translate("WaitlistList", "Move the selected person up the line"),
+            UP_KEY,
+        )
         self.down_button = self._add(
-            "down", "Move down", "Move the selected person down the line", DOWN_KEY
+            "down",
+            translate("WaitlistList", "Move down"),
+            translate("WaitlistList", "Move the selected person down the line"),
+            DOWN_KEY,
         )
         self.withdraw_button = self._add(
-            "member-remove", "Remove",
-            "Take the selected person off the waitlist (cancelled); the others move up",
+            "member-remove",
+            translate("WaitlistList", "Remove"),
+            translate(
+                "WaitlistList",
+                "Take the selected person off the waitlist (cancelled); the others move up",
+            ),
             WITHDRAW_KEY,
-        )  # fmt: skip
+        )
         self.promote_button.clicked.connect(self.promote)
         self.withdraw_button.clicked.connect(self.withdraw)
         self.up_button.clicked.connect(lambda: self.move(-1))
@@ -97,7 +118,10 @@ class WaitlistList(RelatedList):
     def show_line(self, waiting: Sequence[RegistrationRecord]) -> None:
         """Show the waitlist; the whole section hides while nobody is waiting."""
         line = sorted(waiting, key=lambda r: (r.waitlist_position or 0, r.id or 0))
-        self.set_records(line, f"Waitlist ({len(line)} waiting)")
+        waiting_count = len(line)
+        self.set_records(
+            line, translate("WaitlistList", "Waitlist (%n waiting)", None, waiting_count)
+        )
         self.setVisible(bool(line))
         self._enable()
 
@@ -125,7 +149,10 @@ class WaitlistList(RelatedList):
             self.promoted.emit([m.name for m in change.promoted])
 
         Operation(
-            self.ctx, self, "Give a place", lambda: promote_with_undo(self.ctx.db, reg_id)
+            self.ctx,
+            self,
+            translate("WaitlistList", "Give a place"),
+            lambda: promote_with_undo(self.ctx.db, reg_id),
         ).undo_step().success(done).run()
 
     def move(self, step: int) -> None:
@@ -137,7 +164,10 @@ class WaitlistList(RelatedList):
         if not 1 <= position <= len(self.table.model.records()):
             return
         Operation(
-            self.ctx, self, "Waitlist", lambda: move_with_undo(self.ctx.db, reg_id, position)
+            self.ctx,
+            self,
+            translate("WaitlistList", "Waitlist"),
+            lambda: move_with_undo(self.ctx.db, reg_id, position),
         ).undo_step().success(lambda _c: self.table.select_id(reg_id)).run()
 
     def withdraw(self) -> None:
@@ -146,11 +176,15 @@ class WaitlistList(RelatedList):
         if chosen is None or chosen.id is None:
             return
         if not confirm(
-            self, "Take off the waitlist", f"Take {person_name(chosen)} off the waitlist?"
+            self,
+            translate("WaitlistList", "Take off the waitlist"),
+            translate("WaitlistList", "Take {name} off the waitlist?").format(
+                name=person_name(chosen)
+            ),
         ):
             return
         reg_id = chosen.id
         Operation(
-            self.ctx, self, "Waitlist",
+            self.ctx, self, translate("WaitlistList", "Waitlist"),
             lambda: set_status_with_undo(self.ctx.db, [reg_id], "cancelled"),
         ).undo_step().run()  # fmt: skip

@@ -1,0 +1,413 @@
+"""History: every change to a contact, a collaborative or a learning session, field by field.
+
+Rows go to ``record_changes`` in the transaction that makes the change, stamped with who
+(``acting_user``) and when (``clock.now()``). ORM flushes are recorded by an ``after_flush``
+hook (attribute history still holds the old values there, and new rows have their ids); the
+bulk paths that write with Core statements (the roster import, the trash) hand their rows to a
+``HistoryBatch`` themselves, written in one go (executemany on SQLite, COPY on PostgreSQL).
+
+A membership added, changed or removed is a line in the contact's history ("membership: Sepsis
+Collaborative"); a registration in the contact's and the session's ("registration: ...").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import UTC, date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import Integer, event, inspect, literal, select
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session, sessionmaker
+
+from collab_desktop.domain import clock
+from collab_desktop.store import postgresql, sqlite
+from collab_desktop.store.acting_user import acting_user
+from collab_desktop.store.models import (
+    Collaborative,
+    Contact,
+    LearningSession,
+    RecordChange,
+)
+
+# Table -> the kind its history is kept under (RecordChange.kind).
+RECORD_KINDS: dict[str, str] = {
+    "contacts": "contact",
+    "collaboratives": "collaborative",
+    "learning_sessions": "session",
+}
+LINK_TABLES = frozenset({"memberships", "registrations"})
+# Bookkeeping, not something a coordinator edits (versions and stamps have their own columns).
+NOT_HISTORY = frozenset(
+    {"id", "version", "created_by", "updated_by", "created_at", "updated_at", "email_key"}
+)
+CREATED, DELETED, RESTORED = "created", "deleted", "restored"
+MEMBERSHIP_PREFIX, REGISTRATION_PREFIX = "membership: ", "registration: "
+FIELD_WIDTH = 60  # RecordChange.field
+# Links to other records, recorded by the other record's name rather than its id.
+REFERENCES: dict[str, str] = {
+    "collaborative_id": "collaboratives",
+    "followup_of_id": "learning_sessions",
+}
+_CHUNK = 500
+_COLUMNS = ("kind", "record_id", "field", "old_value", "new_value")
+
+
+def readable(value: Any) -> str | None:
+    """A column value as history shows it: ISO dates and times (with offset), yes/no, text."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, datetime):
+        return (value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone(UTC).isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def _fit(field: str) -> str:
+    return field if len(field) <= FIELD_WIDTH else field[: FIELD_WIDTH - 1] + "…"
+
+
+def _record_label(table: str, values: Mapping[str, Any]) -> str:
+    if table == "contacts":
+        name = f"{values.get('first_name') or ''} {values.get('last_name') or ''}".strip()
+        return name or values.get("email") or f"#{values.get('id')}"
+    if table == "learning_sessions":
+        return _session_label(
+            values.get("title") or "", values.get("start_at"), values.get("timezone")
+        )
+    return values.get("name") or f"#{values.get('id')}"
+
+
+def _session_label(title: str, start: datetime | None, zone: str | None) -> str:
+    """A session as history names it, e.g. "October gathering (2026-10-14)": the day (in the
+    session's own zone) tells a series' occurrences apart."""
+    if start is None:
+        return title
+    try:
+        tz = ZoneInfo(zone or "UTC")
+    except (ZoneInfoNotFoundError, ValueError):
+        tz = ZoneInfo("UTC")
+    start = start if start.tzinfo else start.replace(tzinfo=UTC)
+    return f"{title} ({start.astimezone(tz).date().isoformat()})"
+
+
+def _membership_value(values: Mapping[str, Any] | None) -> str | None:
+    if values is None:
+        return None
+    text = str(values.get("role") or "member")
+    if values.get("joined_on"):
+        text += f", joined {readable(values['joined_on'])}"
+    if values.get("active") is not None and not values["active"]:
+        text += ", inactive"
+    return text
+
+
+class HistoryBatch:
+    """History rows gathered for one transaction, written together by ``write``."""
+
+    def __init__(self) -> None:
+        self.rows: list[tuple[str, int, str, str | None, str | None]] = []
+        # (kind, record id, parent table, parent id, old, new): labels resolved on write.
+        self.links: list[tuple[str, int, str, int, str | None, str | None]] = []
+        # (kind, record id, field, table pointed at, old id, new id): names resolved on write.
+        self.references: list[tuple[str, int, str, str, Any, Any]] = []
+        self.labels: dict[tuple[str, int], str] = {}
+
+    def __len__(self) -> int:
+        return len(self.rows) + len(self.links) + len(self.references)
+
+    def add(
+        self,
+        table: str,
+        before: Mapping[str, Any] | None,
+        after: Mapping[str, Any] | None,
+        restored: bool = False,
+    ) -> None:
+        """One row of table went from before to after (None: it did not exist / no longer does).
+
+        For an edit, before and after may hold only the fields that were written.
+        """
+        if table in RECORD_KINDS:
+            self._record(table, before, after, restored)
+        elif table == "memberships":
+            values = after if after is not None else before
+            if values is not None:
+                self._link(
+                    "contact",
+                    values["contact_id"],
+                    "collaboratives",
+                    values["collaborative_id"],
+                    _membership_value(before),
+                    _membership_value(after),
+                )
+        elif table == "registrations":
+            values = after if after is not None else before
+            if values is not None:
+                old = before.get("status") if before is not None else None
+                new = after.get("status") if after is not None else None
+                self._link(
+                    "contact",
+                    values["contact_id"],
+                    "learning_sessions",
+                    values["session_id"],
+                    old,
+                    new,
+                )
+                self._link(
+                    "session", values["session_id"], "contacts", values["contact_id"], old, new
+                )
+
+    def _record(
+        self,
+        table: str,
+        before: Mapping[str, Any] | None,
+        after: Mapping[str, Any] | None,
+        restored: bool,
+    ) -> None:
+        kind = RECORD_KINDS[table]
+        values = after if after is not None else before
+        if values is None:
+            return
+        record_id = values["id"]
+        if before is None or after is None:
+            label = _record_label(table, values)
+            self.labels[(table, record_id)] = label
+            if before is None:
+                self.rows.append((kind, record_id, RESTORED if restored else CREATED, None, label))
+            else:
+                self.rows.append((kind, record_id, DELETED, label, None))
+            return
+        for name, new in after.items():
+            if name in NOT_HISTORY or name not in before:
+                continue
+            old = before[name]
+            if name in REFERENCES:
+                if old != new:
+                    self.references.append((kind, record_id, name, REFERENCES[name], old, new))
+                continue
+            old_text, new_text = readable(old), readable(new)
+            if old_text != new_text:
+                self.rows.append((kind, record_id, name, old_text, new_text))
+
+    def _link(
+        self,
+        kind: str,
+        record_id: int,
+        parent: str,
+        parent_id: int,
+        old: str | None,
+        new: str | None,
+    ) -> None:
+        if old != new:
+            self.links.append((kind, record_id, parent, parent_id, old, new))
+
+    def write(self, conn: Connection) -> int:
+        """Insert the gathered rows on conn in one go (executemany on SQLite, COPY on a server);
+        how many. The batch empties."""
+        if not self:
+            return 0
+        names = self._link_labels(conn)
+        prefixes = {"collaboratives": MEMBERSHIP_PREFIX}
+        rows = list(self.rows)
+        for kind, record_id, parent, parent_id, old, new in self.links:
+            label = names.get((parent, parent_id), f"#{parent_id}")
+            rows.append(
+                (kind, record_id, prefixes.get(parent, REGISTRATION_PREFIX) + label, old, new)
+            )
+        for kind, record_id, field, table, old_id, new_id in self.references:
+            old, new = (
+                None if i is None else names.get((table, i), f"#{i}") for i in (old_id, new_id)
+            )
+            rows.append((kind, record_id, field, old, new))
+        stamp = {"changed_at": clock.now(), "changed_by": acting_user(conn.engine)}
+        values = [(kind, rid, _fit(field), old, new) for kind, rid, field, old, new in rows]
+        table = RecordChange.__table__
+        if conn.dialect.name == "postgresql":
+            postgresql.copy_new_rows(conn, table, _COLUMNS, values, stamp)
+        else:
+            sqlite.insert_new_rows(conn, table, _COLUMNS, values, stamp)
+        self.rows, self.links, self.references = [], [], []
+        return len(rows)
+
+    def _link_labels(self, conn: Connection) -> dict[tuple[str, int], str]:
+        """Names of the collaboratives, sessions and contacts the links point at."""
+        names = dict(self.labels)
+        wanted: dict[str, set[int]] = {}
+        pointers = [(parent, parent_id) for _k, _i, parent, parent_id, _o, _n in self.links]
+        for _k, _i, _f, table, old_id, new_id in self.references:
+            pointers.extend((table, i) for i in (old_id, new_id) if i is not None)
+        for parent, parent_id in pointers:
+            if (parent, parent_id) not in names:
+                wanted.setdefault(parent, set()).add(parent_id)
+        for table, ids in wanted.items():
+            names.update(_labels(conn, table, sorted(ids)))
+        return names
+
+
+def _labels(conn: Connection, table: str, ids: list[int]) -> dict[tuple[str, int], str]:
+    model = {"contacts": Contact, "collaboratives": Collaborative}.get(table, LearningSession)
+    columns = {
+        "contacts": (Contact.id, Contact.first_name, Contact.last_name, Contact.email),
+        "collaboratives": (Collaborative.id, Collaborative.name),
+        "learning_sessions": (
+            LearningSession.id,
+            LearningSession.title,
+            LearningSession.start_at,
+            LearningSession.timezone,
+        ),
+    }[table]
+    found = {}
+    for start in range(0, len(ids), _CHUNK):
+        part = ids[start : start + _CHUNK]
+        for row in conn.execute(select(*columns).where(model.id.in_(part))).mappings():
+            found[(table, row["id"])] = _record_label(table, row)
+    return found
+
+
+# --- ORM flushes ----------------------------------------------------------------------------
+def install(factory: sessionmaker) -> None:
+    """Record the history of every ORM flush of sessions from factory."""
+    if not event.contains(factory, "after_flush", _after_flush):
+        event.listen(factory, "after_flush", _after_flush)
+
+
+def _tracked(obj: object) -> tuple[Any, str] | None:
+    state = inspect(obj)
+    table = state.mapper.local_table.name
+    if table in RECORD_KINDS or table in LINK_TABLES:
+        return state, table
+    return None
+
+
+def _values(state: Any, old: bool) -> dict[str, Any]:
+    """The row's column values as they were (old) or are now, from attribute history."""
+    values = {}
+    for attr in state.mapper.column_attrs:
+        history = state.attrs[attr.key].history
+        kept = (history.deleted if old else history.added) or history.unchanged
+        values[attr.key] = kept[0] if kept else None
+    return values
+
+
+def _changed_values(state: Any) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Before and after of the columns this flush writes (an attribute never loaded before it
+    was set counts as empty before)."""
+    before, after = {"id": state.identity[0] if state.identity else None}, {}
+    for attr in state.mapper.column_attrs:
+        history = state.attrs[attr.key].history
+        if history.has_changes():
+            before[attr.key] = history.deleted[0] if history.deleted else None
+            after[attr.key] = history.added[0] if history.added else None
+    after["id"] = before["id"]
+    return before, after
+
+
+def _after_flush(session: Session, _flush_context: object) -> None:
+    """Record what the flush wrote, on its own connection (so in its transaction)."""
+    batch = HistoryBatch()
+    for obj in session.new:
+        if (found := _tracked(obj)) is not None:
+            state, table = found
+            batch.add(table, None, _values(state, old=False))
+    for obj in session.dirty:
+        if (found := _tracked(obj)) is None or not session.is_modified(obj):
+            continue
+        state, table = found
+        if table in LINK_TABLES:
+            batch.add(table, _values(state, old=True), _values(state, old=False))
+        else:
+            batch.add(table, *_changed_values(state))
+    for obj in session.deleted:
+        if (found := _tracked(obj)) is not None:
+            state, table = found
+            batch.add(table, _values(state, old=True), None)
+    if batch:
+        batch.write(session.connection())
+
+
+# --- forgetting -----------------------------------------------------------------------------
+def forget(conn: Connection, rows: Mapping[str, list[Mapping[str, Any]]]) -> int:
+    """Delete the history of records deleted for good (rows by table, as the trash kept them).
+
+    Their own lines go, and the lines naming a deleted contact in a session's history
+    ("registration: Ann Lee"): emptying the trash must leave nothing of a person behind. An id
+    given meanwhile to a newer record keeps that record's history (from its "created" on).
+    """
+    gone = 0
+    for table, kind in RECORD_KINDS.items():
+        ids = sorted({row["id"] for row in rows.get(table, ())})
+        for start in range(0, len(ids), _CHUNK):
+            gone += _forget_records(conn, table, kind, ids[start : start + _CHUNK])
+    contacts = {row["id"]: _record_label("contacts", row) for row in rows.get("contacts", ())}
+    lines: dict[str, set[int]] = {}
+    for row in rows.get("registrations", ()):
+        if row["contact_id"] in contacts:
+            field = _fit(REGISTRATION_PREFIX + contacts[row["contact_id"]])
+            lines.setdefault(field, set()).add(row["session_id"])
+    changes = RecordChange.__table__.c
+    for field, session_ids in lines.items():
+        gone += conn.execute(
+            RecordChange.__table__.delete().where(
+                changes.kind == "session",
+                changes.field == field,
+                changes.record_id.in_(sorted(session_ids)),
+            )
+        ).rowcount
+    return gone
+
+
+def _forget_records(conn: Connection, table: str, kind: str, ids: list[int]) -> int:
+    model = {"contacts": Contact, "collaboratives": Collaborative}.get(table, LearningSession)
+    changes = RecordChange.__table__.c
+    delete = RecordChange.__table__.delete()
+    taken = set(conn.scalars(select(model.id).where(model.id.in_(ids))))
+    gone = 0
+    free = [i for i in ids if i not in taken]
+    if free:
+        gone += conn.execute(
+            delete.where(changes.kind == kind, changes.record_id.in_(free))
+        ).rowcount
+    for record_id in taken:  # reused: the newer record's history starts at its "created"
+        newest = conn.scalar(
+            select(changes.id)
+            .where(changes.kind == kind, changes.record_id == record_id, changes.field == CREATED)
+            .order_by(changes.id.desc())
+            .limit(1)
+        )
+        if newest is not None:
+            gone += conn.execute(
+                delete.where(
+                    changes.kind == kind, changes.record_id == record_id, changes.id < newest
+                )
+            ).rowcount
+    return gone
+
+
+def carry_over(conn: Connection, kind: str, old_id: int, new_id: int) -> int:
+    """A record put back under a new id (its own was taken meanwhile) keeps its history: the
+    lines written under the old id before the newer record's "created" are copied over."""
+    changes = RecordChange.__table__.c
+    newest = conn.scalar(
+        select(changes.id)
+        .where(changes.kind == kind, changes.record_id == old_id, changes.field == CREATED)
+        .order_by(changes.id.desc())
+        .limit(1)
+    )
+    if newest is None:
+        return 0
+    copied = select(
+        changes.changed_at,
+        changes.changed_by,
+        changes.kind,
+        literal(new_id, Integer),
+        changes.field,
+        changes.old_value,
+        changes.new_value,
+    ).where(changes.kind == kind, changes.record_id == old_id, changes.id < newest)
+    names = ("changed_at", "changed_by", "kind", "record_id", "field", "old_value", "new_value")
+    insert = RecordChange.__table__.insert().from_select(names, copied.order_by(changes.id))
+    return conn.execute(insert).rowcount
