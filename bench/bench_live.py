@@ -7,15 +7,16 @@ contact at a time, BENCH_CHANGES times (default 100). Figures:
 - seen: from the other Database's save call to the window's model holding the new value (the
   commit, NOTIFY, the listener thread, the queued signal, the fetch by id): median and 95th
   percentile, target p95 under 1 s;
-- refresh: from the notice reaching the GUI thread to the changed row repainted (fetch by id,
-  the row put in place, the table painted), with 50,000 contacts loaded: target under 20 ms.
+- refresh: from the notice reaching the GUI thread to the changed row (one on screen) repainted
+  as the window does it (fetch by id, the row put in place, the event loop painting it), with
+  50,000 contacts loaded: target under 20 ms; and the same with the whole visible table
+  repainted at the end (as bench_refresh.py measures a save), with its CPU time.
 """
 
 from __future__ import annotations
 
 import os
 import random
-import statistics
 import sys
 import time
 from dataclasses import replace
@@ -76,9 +77,20 @@ def open_window(url: str):  # noqa: ANN201 - (window, tab)
     return window, tab
 
 
-def measure(url: str, changes: int) -> tuple[list[float], list[float], list[float]]:
-    """(seen, refresh, refresh CPU) seconds for each change made by another Database."""
+def visible_ids(view) -> list[int]:  # noqa: ANN001
+    """Ids of the contacts whose rows are on screen."""
+    from collab_desktop.ui.models.record_table_model import RecordRole
+
+    top = view.rowAt(0)
+    bottom = view.rowAt(view.viewport().height() - 1)
+    proxy = view.model()
+    return [proxy.index(row, 0).data(RecordRole).id for row in range(top, bottom + 1)]
+
+
+def measure(url: str, changes: int) -> dict[str, list[float]]:
+    """Seconds for each change made by another Database (see the module docstring)."""
     from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
 
     from collab_desktop.services.directory.contacts import get_contact, save_contact
     from collab_desktop.store.open import open_database
@@ -87,18 +99,19 @@ def measure(url: str, changes: int) -> tuple[list[float], list[float], list[floa
     model = tab.table.model
     ids = [r.id for r in model.records()]
     assert tab.select_record(ids[len(ids) // 2])
+    settle(tab.table.view)
+    on_screen = [i for i in visible_ids(tab.table.view) if i != tab.current_id]
+    assert len(on_screen) > 10, on_screen
     arrived: list[tuple[float, float]] = []  # (wall, process CPU) when each notice came in
     window.live_refresh.notice_arrived.connect(
         lambda _generation, _notice: arrived.append((time.perf_counter(), time.process_time()))
     )
     other, _ = open_database(url)
     rng = random.Random(7)
-    seen: list[float] = []
-    refresh: list[float] = []
-    cpu: list[float] = []
+    figures: dict[str, list[float]] = {"seen": [], "painted": [], "repainted": [], "cpu": []}
     try:
         for i in range(changes + 3):  # the first three warm up (first queries, id map)
-            contact_id = rng.choice(ids)
+            contact_id = rng.choice(on_screen)  # its row is repainted
             record = get_contact(other, contact_id)
             wanted = f"Live Clinic {i}"
             arrived.clear()
@@ -109,19 +122,22 @@ def measure(url: str, changes: int) -> tuple[list[float], list[float], list[floa
                 QTest.qWait(1)
                 position = model.position_of(contact_id)
             shown = time.perf_counter()
-            done = settle(tab.table.view)
+            QApplication.processEvents()  # the row's own repaint, as the window does it
+            painted = time.perf_counter()
+            done = settle(tab.table.view)  # and the whole visible table again
             done_cpu = time.process_time()
             if i >= 3:
-                seen.append(shown - start)
-                refresh.append(done - arrived[0][0])
-                cpu.append(done_cpu - arrived[0][1])
+                figures["seen"].append(shown - start)
+                figures["painted"].append(painted - arrived[0][0])
+                figures["repainted"].append(done - arrived[0][0])
+                figures["cpu"].append(done_cpu - arrived[0][1])
         assert tab.current_id == ids[len(ids) // 2], "the selection must stay"
     finally:
         window.live_refresh.stop()
         window.close()
         other.dispose()
         window.ctx.db.dispose()
-    return seen, refresh, cpu
+    return figures
 
 
 def main() -> int:
@@ -139,10 +155,11 @@ def main() -> int:
         server.admin_execute("CREATE DATABASE bench_live")
         url = server.url("bench_live")
         copy_database(bench_db, url)
-        seen, refresh, cpu = measure(url, changes)
+        figures = measure(url, changes)
     finally:
         server.remove()
     load = f"load average {os.getloadavg()[0]:.1f}"
+    seen, painted, repainted = figures["seen"], figures["painted"], figures["repainted"]
     p95 = percentile(seen, 0.95)
     report(
         BENCH, "Change by another Database seen in the window's model, p95", p95 * 1000, "ms",
@@ -150,13 +167,17 @@ def main() -> int:
         note=f"median {median(seen) * 1000:.1f} ms over {len(seen)} changes; "
         f"slowest {max(seen) * 1000:.1f} ms; {load}",
     )  # fmt: skip
-    ours = median(refresh)
+    ours = median(painted)
     report(
         BENCH, "Contacts table refresh after another's change (50,000 contacts)", ours * 1000,
         "ms", target="< 20 ms", ok=ours < REFRESH_TARGET_S,
-        note=f"median of {len(refresh)}; p95 {percentile(refresh, 0.95) * 1000:.1f} ms; "
-        f"mean {statistics.fmean(refresh) * 1000:.1f} ms; "
-        f"CPU time {median(cpu) * 1000:.1f} ms; {load}",
+        note=f"median of {len(painted)}, the changed row on screen and repainted; "
+        f"p95 {percentile(painted, 0.95) * 1000:.1f} ms; {load}",
+    )  # fmt: skip
+    report(
+        BENCH, "The same, then the whole visible table repainted", median(repainted) * 1000, "ms",
+        note=f"p95 {percentile(repainted, 0.95) * 1000:.1f} ms; "
+        f"CPU time {median(figures['cpu']) * 1000:.1f} ms; {load}",
     )  # fmt: skip
     return 0
 
