@@ -3,7 +3,9 @@
 Subclasses say how to fetch, show, read, save and delete their records; this class does the flow:
 selection, New, Save, Cancel, Delete with confirmation, unsaved-edit prompts and refresh on change.
 Saves and deletes run through ui/operations.py; the tab follows every published ChangeSet (its own
-writes and everyone else's) by fetching the changed records by id (record_rows.py).
+writes and everyone else's) by fetching the changed records by id (record_rows.py). A form with
+unsaved edits is never overwritten: when its record changed elsewhere, the changed bar above it
+offers Reload or Keep editing.
 """
 
 from __future__ import annotations
