@@ -80,6 +80,15 @@ class ChangeSet:
         """Every kind changed (a new database, a restore): every view reloads."""
         return cls(many=frozenset(Kind))
 
+    @classmethod
+    def unseen(cls) -> ChangeSet:
+        """Anything may have changed unseen (notices were missed): every view reloads its records.
+
+        Unlike ``everything()`` it is the same database, so ``is_everything()`` stays false and
+        what belongs to the database (the undo history, the file's lock) is kept.
+        """
+        return cls(many=frozenset(k for k in Kind if k is not Kind.APP_META))
+
     def merge(self, other: ChangeSet) -> ChangeSet:
         """Both change sets in one."""
         if not other:

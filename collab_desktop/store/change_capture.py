@@ -206,6 +206,16 @@ def install(factory: sessionmaker, engine: Engine, on_commit: Callable[[ChangeSe
         event.listen(engine, "before_cursor_execute", _before_cursor_execute)
 
 
+def pending_changes(session: Session) -> ChangeSet:
+    """What the session's open transaction has changed so far (flushed first), kept for commit."""
+    if session.info.get(_SESSION_KEY) is None:
+        return ChangeSet()
+    if session.new or session.dirty or session.deleted:
+        session.flush()
+    pending = session.info[_SESSION_KEY]
+    return ChangeSet({k: frozenset(v) for k, v in pending.ids.items()}, frozenset(pending.many))
+
+
 def _pending(session: Session) -> _Pending:
     pending = session.info.get(_SESSION_KEY)
     if pending is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -51,7 +52,11 @@ class Database:
         if read_only:
             event.listen(self._factory, "before_flush", _refuse_write)
         self._commit_listeners: list[Callable[[ChangeSet], None]] = []
+        # Names this Database in the notices it sends, so its own window can skip them.
+        self.origin = uuid.uuid4().hex[:16]
         change_capture.install(self._factory, engine, self._committed)
+        if engine.dialect.name == "postgresql" and not read_only:
+            event.listen(self._factory, "before_commit", self._announce)
         record_history.install(self._factory)
 
     @property
@@ -89,6 +94,17 @@ class Database:
         """
         self._commit_listeners.append(callback)
         return lambda: self._commit_listeners.remove(callback)
+
+    def _announce(self, session: Session) -> None:
+        """Tell the other windows what this transaction changed, inside it (sent on commit)."""
+        changes = change_capture.pending_changes(session)
+        if not changes:
+            return
+        from collab_desktop.store import change_notice
+        from collab_desktop.store.acting_user import acting_user
+
+        payload = change_notice.encode(changes, acting_user(self.engine), self.origin)
+        postgresql.notify(session.connection(), change_notice.CHANNEL, payload)
 
     def _committed(self, changes: ChangeSet) -> None:
         for callback in list(self._commit_listeners):

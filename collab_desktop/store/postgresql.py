@@ -271,6 +271,17 @@ def copy_rows_with_new_ids(
     return ids
 
 
+def notify(conn: Connection, channel: str, payload: str) -> None:
+    """Send a notice on channel inside the connection's transaction (delivered only on commit)."""
+    conn.exec_driver_sql("SELECT pg_notify(%(c)s, %(p)s)", {"c": channel, "p": payload})
+
+
+def libpq_conninfo(url: str) -> str:
+    """The URL as libpq takes it (``postgresql://``, without the SQLAlchemy driver name)."""
+    u = make_url(url).set(drivername="postgresql")
+    return u.render_as_string(hide_password=False)
+
+
 def copy_new_rows(
     conn: Connection,
     table,  # noqa: ANN001 - Table

@@ -243,6 +243,43 @@ def settle_file(path: Path) -> None:
         conn.close()
 
 
+class DataVersionWatch:
+    """Tells whether another connection committed to the file since last asked.
+
+    ``PRAGMA data_version`` on one long-lived connection changes when any other connection (another
+    window, the command line) commits. SQLite has no ids to send: the caller reloads what it shows.
+    """
+
+    def __init__(self, path: Path) -> None:
+        import threading
+
+        self._conn = sqlite3.connect(
+            Path(path).resolve().as_uri() + "?mode=ro", uri=True, timeout=5, check_same_thread=False
+        )
+        self._lock = threading.Lock()
+        self._version = self._read()
+
+    def _read(self) -> int:
+        with self._lock:
+            return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+
+    def changed(self) -> bool:
+        """True once per change committed by another connection since the last call."""
+        version = self._read()
+        if version == self._version:
+            return False
+        self._version = version
+        return True
+
+    def absorb(self) -> None:
+        """Take the file's current version as seen (after a commit of our own)."""
+        self._version = self._read()
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+
 def insert_new_rows(
     conn: Connection,
     table,  # noqa: ANN001 - Table

@@ -15,10 +15,27 @@ class DataEvents(QObject):
     # A services.undo.undo Change just made, for Edit > Undo (the one way into the history).
     change_recorded = Signal(object)
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # While changes made elsewhere are being published: who made them ("" when unknown);
+        # None while this window's own changes are.
+        self.changed_by: str | None = None
+
     def publish(self, changes: ChangeSet) -> None:
         """Tell every view what changed (nothing is sent for an empty change set)."""
         if changes:
             self.changes.emit(changes)
+
+    def publish_from_elsewhere(self, changes: ChangeSet, user: str = "") -> None:
+        """Tell every view what another window committed; ``changed_by`` names who meanwhile, so a
+        form with unsaved edits can say it rather than overwrite them."""
+        if not changes:
+            return
+        previous, self.changed_by = self.changed_by, user
+        try:
+            self.changes.emit(changes)
+        finally:
+            self.changed_by = previous
 
     def record(self, change: object) -> None:
         """Hand a change just made to the undo history (a services.undo.undo Change)."""

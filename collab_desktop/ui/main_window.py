@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         from collab_desktop.ui.events import DataEvents
         from collab_desktop.ui.features.data_safety import install_data_safety
         from collab_desktop.ui.features.documents import install_document_actions
+        from collab_desktop.ui.features.live_refresh import install_live_refresh
         from collab_desktop.ui.features.local_copy import install_local_copy
         from collab_desktop.ui.features.offline_copy import install_offline_copy
         from collab_desktop.ui.features.report_actions import install_report_actions
@@ -158,6 +159,7 @@ class MainWindow(QMainWindow):
         self.user_guide_action = install_user_guide_action(self.host)
         self.team_database = install_team_database(self.host)
         self.offline_copy = install_offline_copy(self.host)
+        self.live_refresh = install_live_refresh(self.host)
         self._show_database()
         self._restore_splitters()
         self._update_actions()
@@ -572,6 +574,7 @@ class MainWindow(QMainWindow):
             return
         self.save_layout()
         if self.ctx is not None:
+            self.live_refresh.stop()
             self.ctx.tasks.wait()
         event.accept()
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from collab_desktop.domain import recurrence as rr
+from collab_desktop.domain.changes import ChangeSet, Kind
 from collab_desktop.domain.records import SessionRecord
 from collab_desktop.domain.series_records import FollowupPlan
 from collab_desktop.domain.timezones import localize
@@ -36,8 +37,9 @@ from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.dialogs import edit_scope
 from collab_desktop.ui.dialogs.confirm import confirm
 from collab_desktop.ui.dialogs.edit_scope import EditScope
-from collab_desktop.ui.operations import Operation
+from collab_desktop.ui.operations import Operation, fetch_or_none
 from collab_desktop.ui.undo_stack import add_dialog_undo
+from collab_desktop.ui.widgets.changed_bar import ChangedBar
 from collab_desktop.ui.widgets.choices import combo_value, editable_combo, set_combo_value
 from collab_desktop.ui.widgets.recurrence_picker import RecurrencePicker
 from collab_desktop.ui.widgets.registrations_panel import RegistrationsPanel
@@ -54,6 +56,7 @@ class SessionDialog(QDialog):
         self.ctx = ctx
         self.saved_ids: list[int] = []
         self._session = session or blank_session()
+        self._theirs: SessionRecord | None = None  # the stored session when it changed elsewhere
         self.setWindowTitle(
             translate("SessionDialog", "Session")
             if session and session.id
@@ -63,6 +66,7 @@ class SessionDialog(QDialog):
         self._build()
         self._load(self._session)
         add_dialog_undo(self, ctx)
+        ctx.events.changes.connect(self._on_changes)
 
     def _build(self) -> None:
         self.fields = f = SessionFields(self.ctx.db, self)
@@ -161,7 +165,12 @@ class SessionDialog(QDialog):
         columns = QHBoxLayout()
         columns.addLayout(details, 5)
         columns.addWidget(self.registrations, 4)
+        # Said when the session changes in another window while this form holds unsaved edits.
+        self.changed_bar = ChangedBar()
+        self.changed_bar.reload_requested.connect(self.reload_theirs)
+        self.changed_bar.keep_requested.connect(self.keep_editing)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.changed_bar)
         layout.addLayout(columns, 1)
         layout.addWidget(self.buttons)
         name_from_labels(self)
@@ -189,6 +198,54 @@ class SessionDialog(QDialog):
         self.history_button.setVisible(s.id is not None)
         self.registrations.load(s if s.id else None)
         self._show_conflicts()
+        self._loaded_form = self.read_form()
+        self.changed_bar.hide()
+
+    def is_dirty(self) -> bool:
+        """True when the fields differ from the session as loaded (unsaved edits)."""
+        if self.read_form() != self._loaded_form:
+            return True
+        return self._loaded_rule is not None and self.recurrence.rule() != self._loaded_rule
+
+    # --- changes made in another window ------------------------------------------------------
+    def _on_changes(self, changes: ChangeSet) -> None:
+        """The session changed elsewhere: show it, or say so above unsaved edits."""
+        who = self.ctx.events.changed_by
+        session_id = self._session.id
+        if who is None or session_id is None:
+            return  # this window's own writes (its saves close the dialog)
+        if session_id not in changes.ids(Kind.SESSION) and not changes.is_many(Kind.SESSION):
+            return
+        stored = fetch_or_none(get_session, self.ctx.db, session_id)
+        if stored == self._session:
+            return
+        if not self.is_dirty():
+            if stored is not None:
+                self._session = stored
+                self._load(stored)
+            else:
+                self.changed_bar.show_change(who, deleted=True)
+            return
+        self.changed_bar.show_change(who, deleted=stored is None)
+        self._theirs = stored
+
+    def reload_theirs(self) -> None:
+        """Drop the unsaved edits and show the session as stored now (the bar's Reload)."""
+        stored = fetch_or_none(get_session, self.ctx.db, self._session.id)
+        if stored is None:
+            self.reject()  # it was deleted: nothing is left to edit
+            return
+        self._session, self._theirs = stored, None
+        self._load(stored)
+        self.title_edit.setFocus()
+
+    def keep_editing(self) -> None:
+        """Go on with the unsaved edits over the session as stored now (the bar's Keep editing)."""
+        stored, self._theirs = self._theirs, None
+        if stored is not None:
+            self._session = stored  # what the form does not show is kept as they left it
+        self.changed_bar.hide()
+        self.title_edit.setFocus()
 
     def _start_moved(self, new_start: QDateTime) -> None:
         """The repeat pattern and the conflict hint follow the start."""

@@ -95,6 +95,7 @@ class CollaborativesTab(RecordTab):
     noun = "collaborative"
     # The table counts members; the form lists them with their names and emails.
     reload_kinds = (Kind.MEMBERSHIP,)
+    not_in_form = (*RecordTab.not_in_form, "member_count")
     related_kinds = (Kind.CONTACT,)
     related_shows_record = False
 

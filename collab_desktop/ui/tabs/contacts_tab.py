@@ -58,6 +58,7 @@ class ContactsTab(RecordTab):
     noun = "contact"
     # The table shows each person's collaboratives; the form, their attendance.
     reload_kinds = (Kind.MEMBERSHIP, Kind.COLLABORATIVE)
+    not_in_form = (*RecordTab.not_in_form, "collaboratives")
     related_kinds = (Kind.REGISTRATION, Kind.SESSION)
     related_shows_record = False
 

@@ -3,11 +3,14 @@
 Subclasses say how to fetch, show, read, save and delete their records; this class does the flow:
 selection, New, Save, Cancel, Delete with confirmation, unsaved-edit prompts and refresh on change.
 Saves and deletes run through ui/operations.py; the tab follows every published ChangeSet (its own
-writes and everyone else's) by fetching the changed records by id (record_rows.py).
+writes and everyone else's) by fetching the changed records by id (record_rows.py). A form with
+unsaved edits is never overwritten: when its record changed elsewhere, the changed bar above it
+offers Reload or Keep editing.
 """
 
 from __future__ import annotations
 
+from dataclasses import fields, is_dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -35,6 +38,7 @@ from collab_desktop.ui.models.record_table_model import Column
 from collab_desktop.ui.operations import Operation, fetch_or_none
 from collab_desktop.ui.tabs.record_rows import RecordRows
 from collab_desktop.ui.tabs.tab_texts import TabTexts
+from collab_desktop.ui.widgets.changed_bar import ChangedBar
 from collab_desktop.ui.widgets.form_panel import FormPanel
 from collab_desktop.ui.widgets.record_table import RecordTable
 from collab_desktop.ui.widgets.vertical_scroll import VerticalScrollArea
@@ -56,6 +60,15 @@ class RecordTab(RecordRows, QWidget):
     # False when the related lists show nothing of the record's own fields, so saving the
     # record leaves them as they are (a session's times decide how its registrations show).
     related_shows_record = True
+    # Fields of a record that its form does not show (counts, related names, stamps): when only
+    # they change elsewhere, a form with unsaved edits carries on without the changed bar.
+    not_in_form: tuple[str, ...] = (
+        "created_at",
+        "updated_at",
+        "created_by",
+        "updated_by",
+        "version",
+    )
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +79,8 @@ class RecordTab(RecordRows, QWidget):
         # The record as the form last showed it: what an edit's undo step puts back. None when
         # it changed elsewhere while the form held unsaved edits (then fetched on save).
         self._form_record: Any = None
+        # The record as last fetched from the database, to tell whether a change touched it.
+        self._stored_record: Any = None
         self._late_ids: set[Any] = set()
         self.texts = self.tab_texts()
         self.search_placeholder = self.texts.search
@@ -95,6 +110,11 @@ class RecordTab(RecordRows, QWidget):
         self.title.setWordWrap(True)
         self.form = FormPanel()
         self.build_form(self.form)
+        # Said when the record changes elsewhere while the form holds unsaved edits.
+        self.changed_bar = ChangedBar()
+        self.changed_bar.setObjectName(f"{self.kind}_changed_bar")
+        self.changed_bar.reload_requested.connect(self.reload_theirs)
+        self.changed_bar.keep_requested.connect(self.keep_editing)
         self.save_button = QPushButton(icon("save"), translate("RecordTab", "Save"))
         self.save_button.setToolTip(translate("RecordTab", "Save changes (Ctrl+S)"))
         self.save_button.setDefault(True)
@@ -120,6 +140,7 @@ class RecordTab(RecordRows, QWidget):
         right_layout = QVBoxLayout(right_inner)
         right_layout.setContentsMargins(16, 8, 16, 8)
         right_layout.addWidget(self.title)
+        right_layout.addWidget(self.changed_bar)
         right_layout.addWidget(self.form)
         right_layout.addLayout(buttons)
         related = self.build_related()
@@ -248,15 +269,21 @@ class RecordTab(RecordRows, QWidget):
         self.count_label.setText(text)
 
     def _on_changes(self, changes: ChangeSet) -> None:
-        """Follow a published ChangeSet: the changed rows, then the form and its related lists."""
+        """Follow a published ChangeSet (who made it elsewhere, if so, is said by the events)."""
+        self._follow(changes, self.ctx.events.changed_by)
+
+    def _follow(self, changes: ChangeSet, changed_by: str | None) -> None:
+        """The changed rows, then the form and its related lists."""
         if not self._loaded:
             return  # the tab fetches everything when it is first shown
         if self._selecting:  # inside the selection model's signal: once it has settled
-            QTimer.singleShot(0, self, lambda: self._on_changes(changes))
+            QTimer.singleShot(0, self, lambda: self._follow(changes, changed_by))
             return
         whole = changes.is_many(self.kind)
         ids = changes.ids(self.kind)
-        if whole:
+        if whole and changed_by is not None:
+            self.refresh_rows()  # made elsewhere: edit the rows that differ, the view stays put
+        elif whole:
             self.reload()
         elif ids:
             self.refresh_ids(ids)
@@ -266,25 +293,50 @@ class RecordTab(RecordRows, QWidget):
         if self._current_id is None or self._saving:
             return  # a save shows the saved record itself
         if whole or shown_kinds or self._current_id in ids:
-            self._show_current()
+            self._show_current(changed_by)
         elif changes.touches(*self.related_kinds):
             self.load_related(self._safe_fetch(self._current_id))
 
-    def _show_current(self) -> None:
-        """Show the selected record as it is now (an unsaved edit stays as typed)."""
+    def _show_current(self, changed_by: str | None = None) -> None:
+        """Show the selected record as it is now; an unsaved edit stays as typed, and when the
+        record itself changed the bar above the form says by whom (Reload · Keep editing)."""
         record = self._safe_fetch(self._current_id)
-        if self.form.is_dirty():
-            self._form_record = None
-            self.load_related(record)
-        else:
+        if not self.form.is_dirty():
             self._show(record)  # None: it was deleted
+            return
+        if self.form_values(record) != self.form_values(self._stored_record):
+            self.changed_bar.show_change(changed_by, deleted=record is None)
+            self._form_record = None  # the undo step of a save takes the stored record then
+        self._stored_record = record
+        self.load_related(record)
+
+    def form_values(self, record: Any | None) -> Any:
+        """What of a record the form shows, to tell whether a change elsewhere touched it."""
+        if record is None or not is_dataclass(record):
+            return record
+        return tuple(
+            getattr(record, f.name) for f in fields(record) if f.name not in self.not_in_form
+        )
+
+    def reload_theirs(self) -> None:
+        """Drop the unsaved edits and show the record as stored now (the bar's Reload)."""
+        self.form.set_dirty(False)
+        self._show(self._safe_fetch(self._current_id) if self._current_id is not None else None)
+        self.form.focus_first_field()
+
+    def keep_editing(self) -> None:
+        """Hide the bar and go on with the unsaved edits (the bar's Keep editing)."""
+        self.changed_bar.hide()
+        self.form.focus_first_field()
 
     def _safe_fetch(self, record_id: Any) -> Any:
         return fetch_or_none(self.fetch_record, record_id)
 
     def _show(self, record: Any | None, new: bool = False, related: bool = True) -> None:
+        self.changed_bar.hide()
         self._current_id = getattr(record, "id", None) if record is not None else None
         self._form_record = record
+        self._stored_record = record
         with self.form.loading():
             self.load_form(record)
         self.form.clear_errors()

@@ -54,6 +54,7 @@ class SessionsTab(RecordTab):
     # The table shows registration counts and collaboratives' names and colours (the form's
     # registrations panel follows its changes itself).
     reload_kinds = (Kind.REGISTRATION, Kind.COLLABORATIVE)
+    not_in_form = (*RecordTab.not_in_form, "collaborative_name", "colour", "registered_count")
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(ctx, parent)
