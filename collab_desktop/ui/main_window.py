@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
         from collab_desktop.ui.features.offline_copy import install_offline_copy
         from collab_desktop.ui.features.report_actions import install_report_actions
         from collab_desktop.ui.features.roster_actions import install_roster_actions
+        from collab_desktop.ui.features.server_watch import install_server_watch
         from collab_desktop.ui.features.session_actions import install_session_actions
         from collab_desktop.ui.features.team_database import install_team_database
         from collab_desktop.ui.features.user_guide import install_user_guide_action
@@ -158,6 +159,7 @@ class MainWindow(QMainWindow):
         self.user_guide_action = install_user_guide_action(self.host)
         self.team_database = install_team_database(self.host)
         self.offline_copy = install_offline_copy(self.host)
+        self.server_watch = install_server_watch(self.host, self.record_tabs)
         self._show_database()
         self._restore_splitters()
         self._update_actions()
@@ -567,13 +569,23 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if not self.leave_all_forms():
+        # The server away (known, or found by a save just asked for): keep, do not ask.
+        if (
+            not self._keep_unsaved_offline()
+            and not self.leave_all_forms()
+            and not self._keep_unsaved_offline()
+        ):
             event.ignore()
             return
         self.save_layout()
         if self.ctx is not None:
             self.ctx.tasks.wait()
         event.accept()
+
+    def _keep_unsaved_offline(self) -> bool:
+        """With the team server away, unsaved forms are kept on this computer and offered by the
+        next window (a save cannot work now): True when the window may close."""
+        return self.ctx is not None and self.server_watch.keep_before_close()
 
 
 def db_place(db: Database) -> str:
