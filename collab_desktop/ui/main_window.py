@@ -582,6 +582,10 @@ class MainWindow(QMainWindow):
             self.ctx.tasks.wait()
         event.accept()
 
+    def note_server_failure(self, exc: BaseException) -> bool:
+        """True when exc says the team server cannot be reached (the window then shows its bar)."""
+        return self.ctx is not None and self.ctx.events.note_failure(exc, self.ctx.db.url)
+
     def _keep_unsaved_offline(self) -> bool:
         """With the team server away, unsaved forms are kept on this computer and offered by the
         next window (a save cannot work now): True when the window may close."""

@@ -208,3 +208,31 @@ def test_closed_while_away_the_next_window_offers_the_work(
     assert saved.organization == "Typed on the train"
     second.ctx.tasks.wait()
     second.ctx.db.dispose()
+
+
+def test_a_read_that_fails_for_the_server_shows_the_bar_not_a_fault(
+    qtbot,
+    own_pg_server,  # noqa: F811
+    tmp_path,  # noqa: ANN001
+) -> None:  # noqa: ANN001
+    from collab_desktop.ui.error_hook import ErrorHook
+
+    own_pg_server.admin_execute("CREATE DATABASE team")
+    window = _window(qtbot, own_pg_server.url("team"))
+    watch = window.server_watch
+    hook = ErrorHook(tmp_path / "app.log", lambda: window, window.note_server_failure)
+    own_pg_server.kill()
+    with pytest.raises(Exception) as caught:  # noqa: PT011 - whatever the driver raises
+        list_contacts(window.ctx.db)
+    hook(type(caught.value), caught.value, caught.value.__traceback__)
+    assert hook.dialog is None
+    assert watch.away and watch.bar.isVisible()
+
+    # A fault that is not the server's still gets the dialog.
+    error = ValueError("a bug")
+    hook(ValueError, error, None)
+    assert hook.dialog is not None
+    hook.dialog.close()
+    own_pg_server.resume()
+    window.ctx.tasks.wait()
+    window.ctx.db.dispose()
