@@ -4,12 +4,17 @@ back. Closing the window meanwhile keeps the work for the next window on that da
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
 import pytest
 from own_postgres import own_pg_server  # noqa: F401 - the fixture
 
+from collab_desktop.domain.records import SessionRecord
 from collab_desktop.services.directory.collaboratives import list_collaboratives
 from collab_desktop.services.directory.contacts import list_contacts
 from collab_desktop.services.safety.kept_work import kept_work_path, read_kept_work
+from collab_desktop.services.sessions.sessions import save_session
 from collab_desktop.ui.dialogs.confirm import Leave
 from collab_desktop.ui.features.server_watch import RETRY_PAUSES_MS, RETRY_SHORTCUT
 
@@ -233,6 +238,44 @@ def test_a_read_that_fails_for_the_server_shows_the_bar_not_a_fault(
     hook(ValueError, error, None)
     assert hook.dialog is not None
     hook.dialog.close()
+    own_pg_server.resume()
+    window.ctx.tasks.wait()
+    window.ctx.db.dispose()
+
+
+def test_the_open_session_editor_is_kept_too(qtbot, own_pg_server) -> None:  # noqa: ANN001, F811
+    from collab_desktop.ui.dialogs.session_dialog import open_session_dialog
+
+    own_pg_server.admin_execute("CREATE DATABASE team")
+    url = own_pg_server.url("team")
+    window = _window(qtbot, url)
+    collaborative = list_collaboratives(window.ctx.db)[0]
+    start = datetime(2026, 12, 9, 9, 30, tzinfo=ZoneInfo("America/New_York"))
+    session = save_session(
+        window.ctx.db,
+        SessionRecord(
+            collaborative_id=collaborative.id,
+            title="Huddle",
+            start=start,
+            end=start + timedelta(hours=1),
+        ),
+    )
+    dialog = open_session_dialog(window.ctx, session.id, window)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    dialog.title_edit.setText("Renamed on the train")
+    tab, reid = _edit_reid(window, qtbot)
+
+    own_pg_server.kill()
+    assert tab.save() is False
+    kept = read_kept_work(url)
+    assert kept is not None
+    by_kind = {f.kind: f for f in kept.forms}
+    assert by_kind["session"].record.id == session.id
+    assert by_kind["session"].record.title == "Renamed on the train"
+    assert by_kind["session"].changed == ["title"]
+    assert by_kind["contact"].record.id == reid.id
+    dialog.reject()
     own_pg_server.resume()
     window.ctx.tasks.wait()
     window.ctx.db.dispose()

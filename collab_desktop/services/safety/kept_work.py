@@ -47,6 +47,8 @@ _NOT_EDITED = {
     "registered_count",
     "held_on_old_day",
 }
+# A session shows its collaborative's colour; a collaborative's own colour is edited.
+_SHOWN_ONLY: dict[type, set[str]] = {SessionRecord: {"colour"}}
 
 
 @dataclass(slots=True)
@@ -93,7 +95,8 @@ class KeptWork:
 def changed_fields(before: Any | None, after: Any) -> list[str]:
     """The edited fields that differ between the stored record and the form's (all set ones
     for a new record)."""
-    names = [f.name for f in dataclasses.fields(after) if f.name not in _NOT_EDITED]
+    skip = _NOT_EDITED | _SHOWN_ONLY.get(type(after), set())
+    names = [f.name for f in dataclasses.fields(after) if f.name not in skip]
     if before is None:
         blank = type(after)()
         return [n for n in names if getattr(after, n) != getattr(blank, n)]

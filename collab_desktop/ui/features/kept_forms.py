@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
 
 from collab_desktop.domain.timezones import to_local
 from collab_desktop.domain.translation import translate
@@ -47,6 +48,20 @@ def snapshot(tab: RecordTab) -> KeptForm:
     return KeptForm(
         str(tab.kind), record, label or tab.title.text(), changed_fields(before, record)
     )
+
+
+def editor_snapshot(dialog: QWidget) -> KeptForm | None:
+    """An open session editor's session as typed, or None when nothing in it was changed."""
+    try:
+        record = dialog.read_form()
+    except Exception:  # noqa: BLE001 - a field the editor cannot read yet: nothing to keep
+        log.warning("session editor not kept", exc_info=True)
+        return None
+    before = getattr(dialog, "_session", None)
+    changed = changed_fields(before if record.id is not None else None, record)
+    if not changed:
+        return None
+    return KeptForm("session", record, record.title or dialog.windowTitle(), changed)
 
 
 def restore(tab: RecordTab, form: KeptForm) -> bool:
@@ -105,8 +120,12 @@ class KeptForms(QObject):
         return [t for t in self.record_tabs() if t.form.is_dirty() and t.save_button.isEnabled()]
 
     def keep(self, tabs: list[RecordTab] | None = None) -> None:
-        """Write the carried forms and those of tabs (every dirty one by default) to the file."""
-        forms = [snapshot(t) for t in (self.dirty_tabs() if tabs is None else tabs)]
+        """Write the carried forms and those of tabs to the file (by default every dirty tab and
+        open session editor)."""
+        if tabs is None:
+            forms = [snapshot(t) for t in self.dirty_tabs()] + self.open_editors()
+        else:
+            forms = [snapshot(t) for t in tabs]
         try:
             keep_work(self.ctx.db.url, merged(self.carried, forms))
         except OSError as exc:
@@ -117,6 +136,13 @@ class KeptForms(QObject):
                 ).format(why=exc),
                 10000,
             )
+
+    def open_editors(self) -> list[KeptForm]:
+        """What the open session editors hold that differs from the stored session."""
+        from collab_desktop.ui.dialogs.session_dialog import SessionDialog
+
+        dialogs = [d for d in self.host.parent.findChildren(SessionDialog) if d.isVisible()]
+        return [f for d in dialogs if (f := editor_snapshot(d)) is not None]
 
     # --- offering ------------------------------------------------------------------------
     def offer_kept(self) -> bool:

@@ -232,9 +232,8 @@ class ServerWatch(QObject):
         close without asking (a save could not work); True when that was done."""
         if not self.away:
             return False
-        dirty = self.kept.dirty_tabs()
-        self.kept.keep(dirty)
-        for tab in dirty:
+        self.kept.keep()
+        for tab in self.kept.dirty_tabs():
             tab.form.set_dirty(False)
         self.retry_timer.stop()
         return True
