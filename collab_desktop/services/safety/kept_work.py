@@ -24,7 +24,7 @@ from collab_desktop import paths
 from collab_desktop.domain import clock
 from collab_desktop.domain.database_address import without_password
 from collab_desktop.domain.records import CollaborativeRecord, ContactRecord, SessionRecord
-from collab_desktop.domain.translation import translate
+from collab_desktop.domain.translation import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +46,39 @@ _NOT_EDITED = {
     "collaborative_name",
     "registered_count",
     "held_on_old_day",
+}
+# The fields as the offer names them (translated when shown).
+FIELD_NAMES = {
+    "first_name": QT_TRANSLATE_NOOP("KeptWork", "first name"),
+    "last_name": QT_TRANSLATE_NOOP("KeptWork", "last name"),
+    "email": QT_TRANSLATE_NOOP("KeptWork", "email"),
+    "phone": QT_TRANSLATE_NOOP("KeptWork", "phone"),
+    "organization": QT_TRANSLATE_NOOP("KeptWork", "organization"),
+    "department": QT_TRANSLATE_NOOP("KeptWork", "department"),
+    "job_title": QT_TRANSLATE_NOOP("KeptWork", "job title"),
+    "participant_type": QT_TRANSLATE_NOOP("KeptWork", "participant type"),
+    "notes": QT_TRANSLATE_NOOP("KeptWork", "notes"),
+    "consent": QT_TRANSLATE_NOOP("KeptWork", "consent"),
+    "name": QT_TRANSLATE_NOOP("KeptWork", "name"),
+    "short_name": QT_TRANSLATE_NOOP("KeptWork", "short name"),
+    "kind": QT_TRANSLATE_NOOP("KeptWork", "kind"),
+    "focus": QT_TRANSLATE_NOOP("KeptWork", "focus"),
+    "status": QT_TRANSLATE_NOOP("KeptWork", "status"),
+    "start_date": QT_TRANSLATE_NOOP("KeptWork", "start date"),
+    "sponsor": QT_TRANSLATE_NOOP("KeptWork", "sponsor"),
+    "description": QT_TRANSLATE_NOOP("KeptWork", "description"),
+    "colour": QT_TRANSLATE_NOOP("KeptWork", "colour"),
+    "collaborative_id": QT_TRANSLATE_NOOP("KeptWork", "collaborative"),
+    "title": QT_TRANSLATE_NOOP("KeptWork", "title"),
+    "start": QT_TRANSLATE_NOOP("KeptWork", "start"),
+    "end": QT_TRANSLATE_NOOP("KeptWork", "end"),
+    "location": QT_TRANSLATE_NOOP("KeptWork", "location"),
+    "presenters": QT_TRANSLATE_NOOP("KeptWork", "presenters"),
+    "capacity": QT_TRANSLATE_NOOP("KeptWork", "capacity"),
+    "restricted_role": QT_TRANSLATE_NOOP("KeptWork", "open to"),
+    "cancelled": QT_TRANSLATE_NOOP("KeptWork", "cancelled"),
+    "series_id": QT_TRANSLATE_NOOP("KeptWork", "series"),
+    "followup_of_id": QT_TRANSLATE_NOOP("KeptWork", "follow-up"),
 }
 # A session shows its collaborative's colour; a collaborative's own colour is edited.
 _SHOWN_ONLY: dict[type, set[str]] = {SessionRecord: {"colour"}}
@@ -71,7 +104,10 @@ class KeptForm:
 
     def summary(self) -> str:
         """'contact Ana Ruiz (organization, notes)': what the offer lists."""
-        fields = ", ".join(n.replace("_", " ") for n in self.changed)
+        fields = ", ".join(
+            translate("KeptWork", FIELD_NAMES[n]) if n in FIELD_NAMES else n.replace("_", " ")
+            for n in self.changed
+        )
         if self.kind == "contact":
             text = translate("KeptWork", "contact {name} ({fields})")
         elif self.kind == "collaborative":

@@ -173,12 +173,9 @@ class KeptForms(QObject):
         tabs = getattr(self.host.parent, "tabs", None)  # the window's QTabWidget
         if first is not None and tabs is not None:
             tabs.setCurrentWidget(first)
-        self.host.show_status(
-            translate(
-                "KeptForms", "Restored %n forms: check them, then save.", None, len(restored)
-            ),
-            8000,
-        )
+        count = len(restored)
+        text = translate("KeptForms", "Restored %n forms: check them, then save.", None, count)
+        self.host.show_status(text, 8000)
         if self.carried and self.kept is not None:
             self.kept.forms = self.carried
             self.offer.show_text(offer_text(self.kept))
