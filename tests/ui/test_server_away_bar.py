@@ -17,6 +17,7 @@ from collab_desktop.services.safety.kept_work import kept_work_path, read_kept_w
 from collab_desktop.services.sessions.sessions import save_session
 from collab_desktop.ui.dialogs.confirm import Leave
 from collab_desktop.ui.features.server_watch import RETRY_PAUSES_MS, RETRY_SHORTCUT
+from collab_desktop.ui.locale_format import short_time
 
 
 def _forget_edits(w) -> None:  # noqa: ANN001
@@ -56,7 +57,7 @@ def _wait_for_answer(qtbot, watch) -> None:  # noqa: ANN001
     qtbot.waitUntil(lambda: not watch.asking, timeout=20000)
 
 
-def test_the_bar_shows_and_the_waiting_forms_save_themselves(qtbot, own_pg_server) -> None:  # noqa: ANN001, F811
+def test_the_bar_shows_and_the_waiting_forms_save_themselves(qtbot, own_pg_server, clock) -> None:  # noqa: ANN001, F811
     own_pg_server.admin_execute("CREATE DATABASE team")
     url = own_pg_server.url("team")
     window = _window(qtbot, url)
@@ -71,14 +72,15 @@ def test_the_bar_shows_and_the_waiting_forms_save_themselves(qtbot, own_pg_serve
     window.tabs.setCurrentWidget(tab)
 
     own_pg_server.kill()
+    clock.advance(timedelta(minutes=1, seconds=55))
     assert tab.save() is False
     assert collabs.save() is False
 
     assert watch.away and watch.bar.isVisible()
     assert watch.bar.message.text() == (
         "The team database cannot be reached. Your unsaved work is kept; it will be saved "
-        "when the server is back."
-    )
+        "when the server is back. Next try at {time}."
+    ).format(time=short_time(datetime(2026, 12, 2, 10, 2, tzinfo=ZoneInfo("America/New_York"))))
     assert watch.retry_action.isEnabled()
     assert watch.retry_action.shortcut().toString() == RETRY_SHORTCUT
     assert watch.retry_button.accessibleName()

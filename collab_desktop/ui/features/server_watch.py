@@ -14,16 +14,19 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 
+from collab_desktop.domain import clock
 from collab_desktop.domain.database_address import is_server_url
 from collab_desktop.domain.translation import translate
 from collab_desktop.ui.features.kept_forms import KeptForms
 from collab_desktop.ui.host import Menu
+from collab_desktop.ui.locale_format import short_time
 from collab_desktop.ui.tasks import TaskRunner
 from collab_desktop.ui.widgets.notice_bar import NoticeBar
 
@@ -120,10 +123,9 @@ class ServerWatch(QObject):
             return
         self.away = True
         self.attempt = 0
-        self.bar.show_text(away_text())
         self.bar.show()
         self.retry_action.setEnabled(True)
-        self.retry_timer.start(RETRY_PAUSES_MS[0])
+        self._wait(RETRY_PAUSES_MS[0])
 
     def _mark_waiting(self, tab: RecordTab) -> None:
         """The form says it waits for the server (its title; Save or a new selection resets it)."""
@@ -167,7 +169,14 @@ class ServerWatch(QObject):
     def _next_try(self) -> None:
         """Wait the next, longer pause (the last one repeats)."""
         self.attempt = min(self.attempt + 1, len(RETRY_PAUSES_MS) - 1)
-        self.retry_timer.start(RETRY_PAUSES_MS[self.attempt])
+        self._wait(RETRY_PAUSES_MS[self.attempt])
+
+    def _wait(self, pause_ms: int) -> None:
+        """Start the pause, and say in the bar when the server is asked next."""
+        self.retry_timer.start(pause_ms)
+        at = clock.local_now() + timedelta(milliseconds=pause_ms)
+        next_try = translate("ServerWatch", "Next try at {time}.").format(time=short_time(at))
+        self.bar.show_text(f"{away_text()} {next_try}")
 
     # --- the server is back ---------------------------------------------------------------
     def server_back(self) -> None:
