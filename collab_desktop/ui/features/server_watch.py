@@ -129,9 +129,13 @@ class ServerWatch(QObject):
 
     def _mark_waiting(self, tab: RecordTab) -> None:
         """The form says it waits for the server (its title; Save or a new selection resets it)."""
-        note = translate("ServerWatch", "(waiting for the server)")
-        if not tab.title.text().endswith(note):
-            tab.title.setText(f"{tab.title.text()} {note}")
+        if tab.title.property("waitingTitle") == tab.title.text():
+            return  # marked already
+        text = translate("ServerWatch", "{title} (waiting for the server)").format(
+            title=tab.title.text()
+        )
+        tab.title.setText(text)
+        tab.title.setProperty("waitingTitle", text)
 
     # --- asking again ---------------------------------------------------------------------
     def retry_now(self) -> None:
