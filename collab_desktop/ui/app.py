@@ -331,7 +331,7 @@ def run_gui(db_arg: str | None, lang_arg: str | None = None) -> int:
         window.safety.adopt(guard)
     from collab_desktop.ui.error_hook import ErrorHook  # after the data: it imports the store
 
-    hook = ErrorHook(log_file, lambda: window).install()
+    hook = ErrorHook(log_file, lambda: window, window.note_server_failure).install()
     if os.environ.get(QUIT_WHEN_IDLE_ENV):
         quit_when_idle(app, window)
     if os.environ.get(SMOKE_TEST_ENV):

@@ -29,9 +29,17 @@ def error_message(log_file: Path) -> str:
 class ErrorHook:
     """Installed as sys.excepthook while the window runs; one dialog at a time."""
 
-    def __init__(self, log_file: Path, parent: Callable[[], QWidget | None] = lambda: None) -> None:
+    def __init__(
+        self,
+        log_file: Path,
+        parent: Callable[[], QWidget | None] = lambda: None,
+        server_away: Callable[[BaseException], bool] = lambda _exc: False,
+    ) -> None:
         self.log_file = log_file
         self.parent = parent
+        # True when exc means the team server cannot be reached and the window has said so
+        # (its bar): not a fault, so no dialog.
+        self.server_away = server_away
         self.dialog: QMessageBox | None = None
         self._previous = sys.excepthook
 
@@ -55,6 +63,9 @@ class ErrorHook:
         if issubclass(exc_type, ReadOnlyDatabase) and QApplication.instance() is not None:
             # Not a fault: this window only reads. Say so plainly, nothing to log.
             QMessageBox.information(self.parent(), translate("ErrorHook", "Read-only"), str(exc))
+            return
+        if QApplication.instance() is not None and self.server_away(exc):
+            log.warning("team database unreachable: %s", exc)
             return
         log.error("unhandled error", exc_info=(exc_type, exc, tb))
         for handler in logging.getLogger().handlers:

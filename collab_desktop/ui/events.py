@@ -14,6 +14,9 @@ class DataEvents(QObject):
     changes = Signal(object)
     # A services.undo.undo Change just made, for Edit > Undo (the one way into the history).
     change_recorded = Signal(object)
+    # The team server could not be reached (its one line, and the widget whose work failed or
+    # None): the window shows its bar, keeps that work and asks the server again.
+    server_unreachable = Signal(str, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -40,3 +43,17 @@ class DataEvents(QObject):
     def record(self, change: object) -> None:
         """Hand a change just made to the undo history (a services.undo.undo Change)."""
         self.change_recorded.emit(change)
+
+    def note_failure(self, exc: BaseException, url: str, source: object = None) -> bool:
+        """Tell the window when exc means the server cannot be reached; True when it did."""
+        from collab_desktop.store.errors import DatabaseUnavailable
+        from collab_desktop.store.failures import server_failure_message
+
+        if isinstance(exc, DatabaseUnavailable):
+            message = str(exc)
+        else:
+            message = server_failure_message(exc, url)
+        if message is None:
+            return False
+        self.server_unreachable.emit(message, source)
+        return True

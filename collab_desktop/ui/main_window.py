@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
         from collab_desktop.ui.features.offline_copy import install_offline_copy
         from collab_desktop.ui.features.report_actions import install_report_actions
         from collab_desktop.ui.features.roster_actions import install_roster_actions
+        from collab_desktop.ui.features.server_watch import install_server_watch
         from collab_desktop.ui.features.session_actions import install_session_actions
         from collab_desktop.ui.features.team_database import install_team_database
         from collab_desktop.ui.features.user_guide import install_user_guide_action
@@ -160,6 +161,7 @@ class MainWindow(QMainWindow):
         self.team_database = install_team_database(self.host)
         self.offline_copy = install_offline_copy(self.host)
         self.live_refresh = install_live_refresh(self.host)
+        self.server_watch = install_server_watch(self.host, self.record_tabs)
         self._show_database()
         self._restore_splitters()
         self._update_actions()
@@ -569,7 +571,12 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if not self.leave_all_forms():
+        # The server away (known, or found by a save just asked for): keep, do not ask.
+        if (
+            not self._keep_unsaved_offline()
+            and not self.leave_all_forms()
+            and not self._keep_unsaved_offline()
+        ):
             event.ignore()
             return
         self.save_layout()
@@ -577,6 +584,15 @@ class MainWindow(QMainWindow):
             self.live_refresh.stop()
             self.ctx.tasks.wait()
         event.accept()
+
+    def note_server_failure(self, exc: BaseException) -> bool:
+        """True when exc says the team server cannot be reached (the window then shows its bar)."""
+        return self.ctx is not None and self.ctx.events.note_failure(exc, self.ctx.db.url)
+
+    def _keep_unsaved_offline(self) -> bool:
+        """With the team server away, unsaved forms are kept on this computer and offered by the
+        next window (a save cannot work now): True when the window may close."""
+        return self.ctx is not None and self.server_watch.keep_before_close()
 
 
 def db_place(db: Database) -> str:

@@ -215,6 +215,11 @@ class Operation(Generic[T]):
             self._failure(error)
         else:
             show_error(self.parent if parent_alive else None, self.title, str(error))
+        if isinstance(error, DatabaseUnavailable):
+            # After the failure is shown: the window marks that work as waiting for the server.
+            self.ctx.events.server_unreachable.emit(
+                str(error), self.parent if parent_alive else None
+            )
 
     def _call_always(self) -> None:
         if self._always is not None and (self.parent is None or shiboken6.isValid(self.parent)):

@@ -170,3 +170,4 @@ class RecordRows:
         log.error("loading %ss failed: %s", self.noun, exc)
         self._update_count()
         self._background_failed(self.texts.load_failed.format(reason=exc))
+        self.ctx.events.note_failure(exc, self.ctx.db.url)

@@ -7,11 +7,19 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWi
 
 from collab_desktop.domain.translation import translate
 
-# Dark text on pale amber: 12.6:1, readable in light and dark palettes alike.
-_STYLE = (
-    "#OfflineBanner { background: #FFF3CD; border-bottom: 1px solid #B98900; }"
-    "#OfflineBanner QLabel { color: #1F1A00; }"
-)
+
+def banner_style(object_name: str) -> str:
+    """The window bars' look for the widget named object_name.
+
+    Dark text on pale amber: 12.6:1, readable in light and dark palettes alike.
+    """
+    return (
+        f"#{object_name} {{ background: #FFF3CD; border-bottom: 1px solid #B98900; }}"
+        f"#{object_name} QLabel {{ color: #1F1A00; }}"
+    )
+
+
+_STYLE = banner_style("OfflineBanner")
 
 
 class OfflineBanner(QWidget):

@@ -1,0 +1,203 @@
+"""The record tabs' unsaved forms, kept in a file while the team database is away, and offered
+back by the next window on that database (the file itself: services/safety/kept_work.py).
+
+Restore puts the kept values into the forms as unsaved edits: the user looks, then saves, so
+validation and conflict handling run as for any save.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from collab_desktop.domain.timezones import to_local
+from collab_desktop.domain.translation import translate
+from collab_desktop.services.safety.kept_work import (
+    KeptForm,
+    KeptWork,
+    changed_fields,
+    keep_work,
+    merged,
+    read_kept_work,
+)
+from collab_desktop.ui.dialogs.confirm import confirm
+from collab_desktop.ui.locale_format import day_time_text
+from collab_desktop.ui.widgets.notice_bar import NoticeBar
+
+if TYPE_CHECKING:
+    from collab_desktop.ui.host import WindowHost
+    from collab_desktop.ui.tabs.record_tab import RecordTab
+
+log = logging.getLogger(__name__)
+
+
+def snapshot(tab: RecordTab) -> KeptForm:
+    """The tab's form as a KeptForm: its record as typed, a name, and what was changed."""
+    record = tab.read_form()
+    try:
+        label = tab.describe(record)
+    except Exception:  # noqa: BLE001 - a half-typed record still deserves keeping
+        label = ""
+    before = getattr(tab, "_form_record", None)
+    if before is not None and getattr(before, "id", None) != record.id:
+        before = None
+    return KeptForm(
+        str(tab.kind), record, label or tab.title.text(), changed_fields(before, record)
+    )
+
+
+def editor_snapshot(dialog: QWidget) -> KeptForm | None:
+    """An open session editor's session as typed, or None when nothing in it was changed."""
+    try:
+        record = dialog.read_form()
+    except Exception:  # noqa: BLE001 - a field the editor cannot read yet: nothing to keep
+        log.warning("session editor not kept", exc_info=True)
+        return None
+    before = getattr(dialog, "_session", None)
+    changed = changed_fields(before if record.id is not None else None, record)
+    if not changed:
+        return None
+    return KeptForm("session", record, record.title or dialog.windowTitle(), changed)
+
+
+def restore(tab: RecordTab, form: KeptForm) -> bool:
+    """Show form's record in tab as unsaved edits (of the stored record, or of a new one when
+    it is new or was deleted meanwhile). False when the user kept the tab's own unsaved edits."""
+    from dataclasses import replace
+
+    record = form.record
+    tab.load_now()
+    if record.id is None or not tab.select_record(record.id):
+        if tab.form.is_dirty():
+            return False
+        record = replace(record, id=None)
+        tab.new_record()
+    with tab.form.loading():
+        tab.load_form(record)
+    tab.form.set_dirty(True)
+    return True
+
+
+class KeptForms(QObject):
+    """Writes the dirty forms to the kept-work file, and offers a kept file back."""
+
+    def __init__(self, host: WindowHost, record_tabs: Callable[[], list[RecordTab]]) -> None:
+        super().__init__(host.parent)
+        self.host = host
+        self.ctx = host.ctx
+        self.record_tabs = record_tabs
+        # Kept by an earlier window and neither restored nor discarded: written again with ours.
+        self.carried: list[KeptForm] = []
+        self.kept: KeptWork | None = None
+        self.offer = NoticeBar("KeptWorkOffer", translate("KeptForms", "Kept unsaved work"))
+        self.restore_button = self.offer.add_button(
+            translate("KeptForms", "&Restore"),
+            translate("KeptForms", "Restore the kept work into the forms"),
+            translate("KeptForms", "Put the kept values back into the forms, to check and save"),
+        )
+        self.discard_button = self.offer.add_button(
+            translate("KeptForms", "&Discard"),
+            translate("KeptForms", "Discard the kept work"),
+            translate("KeptForms", "Throw the kept values away"),
+        )
+        self.later_button = self.offer.add_button(
+            translate("KeptForms", "&Later"),
+            translate("KeptForms", "Decide about the kept work later"),
+            translate("KeptForms", "Hide this bar; the work stays kept and is offered next time"),
+        )
+        self.restore_button.clicked.connect(self.restore_all)
+        self.discard_button.clicked.connect(self.discard)
+        self.later_button.clicked.connect(self.offer.hide)
+        host.add_bar(self.offer)
+        self.offer.hide()
+
+    # --- keeping -------------------------------------------------------------------------
+    def dirty_tabs(self) -> list[RecordTab]:
+        return [t for t in self.record_tabs() if t.form.is_dirty() and t.save_button.isEnabled()]
+
+    def keep(self, tabs: list[RecordTab] | None = None) -> None:
+        """Write the carried forms and those of tabs to the file (by default every dirty tab and
+        open session editor)."""
+        if tabs is None:
+            forms = [snapshot(t) for t in self.dirty_tabs()] + self.open_editors()
+        else:
+            forms = [snapshot(t) for t in tabs]
+        try:
+            keep_work(self.ctx.db.url, merged(self.carried, forms))
+        except OSError as exc:
+            log.error("unsaved work not kept: %s", exc)
+            self.host.show_status(
+                translate(
+                    "KeptForms", "The unsaved work could not be kept on this computer: {why}"
+                ).format(why=exc),
+                10000,
+            )
+
+    def open_editors(self) -> list[KeptForm]:
+        """What the open session editors hold that differs from the stored session."""
+        from collab_desktop.ui.dialogs.session_dialog import SessionDialog
+
+        dialogs = [d for d in self.host.parent.findChildren(SessionDialog) if d.isVisible()]
+        return [f for d in dialogs if (f := editor_snapshot(d)) is not None]
+
+    # --- offering ------------------------------------------------------------------------
+    def offer_kept(self) -> bool:
+        """Show the bar when work was kept for the open database; True when it did."""
+        self.kept = None if self.ctx.db.read_only else read_kept_work(self.ctx.db.url)
+        self.carried = list(self.kept.forms) if self.kept is not None else []
+        if self.kept is None:
+            self.offer.hide()
+            return False
+        self.offer.show_text(offer_text(self.kept))
+        self.offer.show()
+        return True
+
+    def restore_all(self) -> None:
+        """Put each kept form back in its tab (one per tab; the rest stay kept and offered)."""
+        by_kind = {str(t.kind): t for t in self.record_tabs()}
+        restored: list[KeptForm] = []
+        first: RecordTab | None = None
+        for form in self.carried:
+            tab = by_kind.pop(form.kind, None)
+            if tab is None:
+                continue
+            if restore(tab, form):
+                restored.append(form)
+                first = first or tab
+        self.carried = [f for f in self.carried if f not in restored]
+        self.keep(tabs=[])
+        tabs = getattr(self.host.parent, "tabs", None)  # the window's QTabWidget
+        if first is not None and tabs is not None:
+            tabs.setCurrentWidget(first)
+        count = len(restored)
+        text = translate("KeptForms", "Restored %n forms: check them, then save.", None, count)
+        self.host.show_status(text, 8000)
+        if self.carried and self.kept is not None:
+            self.kept.forms = self.carried
+            self.offer.show_text(offer_text(self.kept))
+        else:
+            self.offer.hide()
+
+    def discard(self) -> None:
+        """Throw the kept work away, after asking."""
+        if not confirm(
+            self.host.parent,
+            translate("KeptForms", "Discard kept work"),
+            translate("KeptForms", "Throw away the kept unsaved work? This cannot be undone."),
+        ):
+            return
+        self.carried = []
+        self.keep(tabs=[])
+        self.offer.hide()
+
+
+def offer_text(kept: KeptWork) -> str:
+    """'Unsaved work from 03 Dec 2026 14:03 was kept: contact Ana Ruiz (organization, notes).'"""
+    return translate("KeptForms", "Unsaved work from {when} was kept: {what}.").format(
+        when=day_time_text(to_local(kept.saved_at)),
+        what="; ".join(f.summary() for f in kept.forms),
+    )

@@ -1,0 +1,115 @@
+"""The kept-work file: unsaved forms written for one database, read back whole, never with the
+password, and never half-written."""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from collab_desktop.domain.records import CollaborativeRecord, ContactRecord, SessionRecord
+from collab_desktop.services.safety import kept_work
+from collab_desktop.services.safety.kept_work import (
+    KeptForm,
+    changed_fields,
+    discard_kept_work,
+    keep_work,
+    kept_work_path,
+    merged,
+    read_kept_work,
+)
+
+URL = "postgresql+psycopg://ana:s3cret-pw@db.example.org:5433/team?sslmode=require"
+SAME_WITHOUT_PASSWORD = "postgresql://ana@db.example.org:5433/team?sslmode=require"
+ZONE = ZoneInfo("America/New_York")
+
+
+def _forms() -> list[KeptForm]:
+    stored = ContactRecord(id=7, first_name="Ana", last_name="Ruiz", organization="North")
+    typed = ContactRecord(
+        id=7, first_name="Ana", last_name="Ruiz", organization="South clinic", notes="Call back."
+    )
+    session = SessionRecord(
+        id=None,
+        collaborative_id=3,
+        title="Huddle",
+        start=datetime(2026, 12, 9, 9, 30, tzinfo=ZONE),
+        end=datetime(2026, 12, 9, 10, 30, tzinfo=ZONE),
+        capacity=12,
+    )
+    collaborative = CollaborativeRecord(id=2, name="Falls", start_date=date(2026, 1, 1))
+    return [
+        KeptForm("contact", typed, "Ana Ruiz", changed_fields(stored, typed)),
+        KeptForm("session", session, "Huddle", changed_fields(None, session)),
+        KeptForm("collaborative", collaborative, "Falls", ["start_date"]),
+    ]
+
+
+def test_several_forms_come_back_whole(clock) -> None:  # noqa: ANN001
+    forms = _forms()
+    keep_work(URL, forms)
+
+    kept = read_kept_work(URL)
+    assert kept is not None
+    assert kept.saved_at == clock()
+    assert [f.record for f in kept.forms] == [f.record for f in forms]
+    assert kept.forms[0].changed == ["organization", "notes"]
+    assert kept.forms[0].summary() == "contact Ana Ruiz (organization, notes)"
+    assert kept.forms[1].summary().startswith("new session Huddle (")
+    assert kept.forms[1].record.start.utcoffset() is not None  # the zone is kept
+
+
+def test_the_file_never_holds_the_password_and_is_keyed_without_it() -> None:
+    path = keep_work(URL, _forms())
+    assert path is not None
+    assert "s3cret-pw" not in path.read_text(encoding="utf-8")
+    assert "s3cret-pw" not in str(path)
+    assert json.loads(path.read_text(encoding="utf-8"))["database"] == SAME_WITHOUT_PASSWORD
+    # The same database with another password (or none) finds the same work.
+    assert read_kept_work(URL.replace("s3cret-pw", "other")) is not None
+    assert kept_work_path(SAME_WITHOUT_PASSWORD) == path
+    assert read_kept_work("postgresql://ana@db.example.org:5433/other") is None
+
+
+def test_a_failed_write_leaves_the_last_file_as_it_was(monkeypatch: pytest.MonkeyPatch) -> None:
+    forms = _forms()
+    path = keep_work(URL, forms[:1])
+    assert path is not None
+    before = path.read_bytes()
+
+    def refuse(_src: object, _dst: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(kept_work.os, "replace", refuse)
+    with pytest.raises(OSError, match="disk full"):
+        keep_work(URL, forms)
+    assert path.read_bytes() == before
+    assert [p.name for p in path.parent.iterdir()] == [path.name]  # no temporary file left
+    monkeypatch.setattr(kept_work.os, "replace", os.replace)
+    kept = read_kept_work(URL)
+    assert kept is not None and len(kept.forms) == 1
+
+
+def test_nothing_to_keep_removes_the_file_and_a_damaged_one_is_left_alone() -> None:
+    path = keep_work(URL, _forms())
+    assert path is not None and path.exists()
+    assert keep_work(URL, []) is None
+    assert not path.exists()
+
+    path.write_text("{ not json", encoding="utf-8")
+    assert read_kept_work(URL) is None
+    assert path.exists()  # for a person to look at
+    discard_kept_work(URL)
+    assert not path.exists()
+
+
+def test_a_newer_copy_of_a_record_replaces_the_older_one() -> None:
+    older = _forms()
+    newer_contact = ContactRecord(id=7, first_name="Ana", last_name="Ruiz", phone="555")
+    newer = [KeptForm("contact", newer_contact, "Ana Ruiz", ["phone"])]
+    result = merged(older, newer)
+    assert [f.kind for f in result] == ["session", "collaborative", "contact"]
+    assert result[-1].record.phone == "555"
