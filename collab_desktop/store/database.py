@@ -12,7 +12,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from collab_desktop.domain.changes import ChangeSet
-from collab_desktop.store import change_capture, postgresql, sqlite
+from collab_desktop.store import change_capture, postgresql, record_stamps, sqlite
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +47,7 @@ class Database:
         if read_only:
             event.listen(self._factory, "before_flush", _refuse_write)
         self._commit_listeners: list[Callable[[ChangeSet], None]] = []
+        record_stamps.install(self._factory)
         change_capture.install(self._factory, engine, self._committed)
 
     @property

@@ -34,6 +34,7 @@ from collab_desktop.store.models import (
     ImportChange,
     Membership,
 )
+from collab_desktop.store.record_stamps import insert_stamps, update_stamps
 
 Progress = Callable[[int, int], Any]
 CHUNK = 2000
@@ -199,7 +200,7 @@ def _insert_contacts(s, plan: ImportPlan, now, log: list, tick: Callable) -> dic
         )
         for c in plan.new_contacts
     ]
-    stamps = {"consent": False, "created_at": now, "updated_at": now}
+    stamps = {"consent": False, "created_at": now, "updated_at": now, **insert_stamps(s.get_bind())}
     ids = _insert_rows(s, Contact.__table__, _CONTACT_INSERT, rows, tick, stamps)
     log.extend(_added_runs("contact", ids))
     return {c["ref"]: cid for c, cid in zip(plan.new_contacts, ids, strict=True)}
@@ -228,7 +229,8 @@ def _update_contacts(s, plan: ImportPlan, now, log: list, tick: Callable) -> Non
         log.append(
             ("contact", cid, "updated", json.dumps(plan.contact_before[cid], ensure_ascii=False))
         )
-    for stmt, rows in _grouped_updates(Contact.__table__, updates, {"updated_at": now}):
+    extra = {"updated_at": now, **update_stamps(Contact.__table__, s.get_bind())}
+    for stmt, rows in _grouped_updates(Contact.__table__, updates, extra):
         for chunk in _chunks(rows):
             s.execute(stmt, chunk)
             tick(len(chunk))
@@ -245,7 +247,7 @@ def _insert_memberships(s, plan, ids: dict[str, int], now, log: list, tick: Call
         )
         for m in plan.new_memberships
     ]
-    stamps = {"active": True, "created_at": now, "updated_at": now}
+    stamps = {"active": True, "created_at": now, "updated_at": now, **insert_stamps(s.get_bind())}
     ids_added = _insert_rows(s, Membership.__table__, _MEMBERSHIP_INSERT, rows, tick, stamps)
     log.extend(_added_runs("membership", ids_added))
 
@@ -254,9 +256,8 @@ def _update_memberships(s, plan: ImportPlan, now, log: list, tick: Callable) -> 
     for mid, before in plan.membership_before.items():
         saved = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in before.items()}
         log.append(("membership", mid, "updated", json.dumps(saved, ensure_ascii=False)))
-    for stmt, rows in _grouped_updates(
-        Membership.__table__, plan.membership_updates, {"updated_at": now}
-    ):
+    extra = {"updated_at": now, **update_stamps(Membership.__table__, s.get_bind())}
+    for stmt, rows in _grouped_updates(Membership.__table__, plan.membership_updates, extra):
         s.execute(stmt, rows)
         tick(len(rows))
 

@@ -27,6 +27,7 @@ from collab_desktop.store.models import (
     SeriesRegistration,
     SessionSeries,
 )
+from collab_desktop.store.record_stamps import STAMP_COLUMNS
 
 MODELS: dict[str, type] = {
     m.__tablename__: m for m in (Contact, Membership, Registration, SeriesRegistration)
@@ -148,9 +149,15 @@ class RowLog:
         return out
 
 
+def _unstamped(values: dict[str, Any]) -> dict[str, Any]:
+    """Values without the version stamps, which every write (an undo too) moves on."""
+    return {k: v for k, v in values.items() if k not in STAMP_COLUMNS}
+
+
 def _put(row: Any, values: dict[str, Any]) -> None:
-    """Give a row these values, its time of change included (not stamped anew on write)."""
-    for key, value in values.items():
+    """Give a row these values, its time of change included (not stamped anew on write); the
+    version and who changed it are stamped by the flush."""
+    for key, value in _unstamped(values).items():
         setattr(row, key, value)
     if "updated_at" in values:
         flag_modified(row, "updated_at")
@@ -162,7 +169,7 @@ def _expect(s: Session, state: RowState) -> Any:
     if row is None:
         raise ConflictError(f"{state.label} was removed after this step.")
     now = _values(row)
-    if now != state.values:
+    if _unstamped(now) != _unstamped(state.values):
         status = now.get("status")
         detail = f" (now {status})" if status != state.values.get("status") else ""
         raise ConflictError(f"{state.label} was changed after this step{detail}.")
@@ -215,6 +222,8 @@ def reapply(db: Database, changes: RowChanges) -> RowChanges:
                 select(model.id).filter_by(**key)
             ):
                 raise ConflictError(f"{state.label} cannot come back: it exists again.")
+            # Back as a new version, never one a form may still hold from before the undo.
+            values["version"] = (values.get("version") or 0) + 1
             free = s.get(model, state.id) is None
             row = model(**values, id=state.id) if free else model(**values)
             s.add(row)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from collab_desktop.domain.records import RegistrationRecord, SessionRecord
+from collab_desktop.domain.translation import translate
 from collab_desktop.services.sessions.attendance import check_in, undo_check_in
 from collab_desktop.services.sessions.registrations import list_registrations
 from collab_desktop.ui.context import AppContext
@@ -73,6 +74,12 @@ class CheckInDialog(QDialog):
         self.table.view.setSelectionMode(self.table.view.SelectionMode.SingleSelection)
         self.count = QLabel()
         self.count.setFont(big)
+        # Says when a registration had changed since the list was shown (checked in on the latest).
+        self.note = QLabel()
+        self.note.setObjectName("hint")
+        self.note.setWordWrap(True)
+        self.note.setAccessibleName(translate("CheckInDialog", "Last check-in note"))
+        self.note.setVisible(False)
         self.undo_button = QPushButton(icon("undo"), "Undo")
         self.undo_button.setToolTip("Undo the last check-in (Ctrl+Z)")
         self.undo_button.clicked.connect(self.undo)
@@ -91,6 +98,7 @@ class CheckInDialog(QDialog):
         layout.addWidget(self.heading)
         layout.addWidget(hint)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.note)
         layout.addLayout(bottom)
         self.table.view.clicked.connect(lambda index: self.check_in_row(index.row()))
         self.table.search.returnPressed.connect(self._enter_in_search)
@@ -140,9 +148,13 @@ class CheckInDialog(QDialog):
     def check_in(self, record: RegistrationRecord) -> None:
         if record.status == "attended":
             return
-        checked = Operation(self.ctx, self, "Check-in", lambda: check_in(self.ctx.db, record.id))
+        checked = Operation(
+            self.ctx, self, "Check-in", lambda: check_in(self.ctx.db, record.id, record.version)
+        )
         if checked.run():
-            self.undo_stack.append((record.id, checked.result))
+            self.undo_stack.append((record.id, checked.result.previous))
+            self.note.setText(checked.result.note)
+            self.note.setVisible(bool(checked.result.note))
         self.reload()
 
     def _enter_in_search(self) -> None:
