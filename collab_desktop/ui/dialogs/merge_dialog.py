@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -28,7 +29,7 @@ from collab_desktop.domain.record_merge import Comparison, Side
 from collab_desktop.domain.record_stamps import when_text
 from collab_desktop.domain.translation import translate
 
-_LONGEST = 160  # characters of a value shown on a button; the tooltip holds the rest
+_LONGEST = 44  # characters of a value shown on a button; the full text is in a line below
 
 
 def shown_value(value: Any) -> str:
@@ -73,11 +74,10 @@ class MergeDialog(QDialog):
             translate(
                 "MergeDialog",
                 "{what} was changed by {who}{when} while you were editing it. Choose, for each "
-                "field, which value to keep; then OK saves the result.",
+                "field, which value to keep; then Save merge saves the result.",
             ).format(what=what, who=who, when=when)
         )
         heading.setWordWrap(True)
-        heading.setObjectName("formTitle")
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
@@ -101,12 +101,25 @@ class MergeDialog(QDialog):
             )
             name_label = QLabel(note)
             name_label.setWordWrap(True)
+            name_label.setAlignment(Qt.AlignmentFlag.AlignTop)
             group = QButtonGroup(self)
             buttons: dict[Side, QRadioButton] = {}
             for column, side, value in ((1, Side.MINE, diff.mine), (2, Side.THEIRS, diff.theirs)):
                 text = describe(diff.name, value)
                 button = QRadioButton(_short(text))
                 button.setToolTip(text)
+                cell = QWidget()
+                cell_layout = QVBoxLayout(cell)
+                cell_layout.setContentsMargins(0, 0, 0, 0)
+                cell_layout.setSpacing(0)
+                cell_layout.addWidget(button)
+                if len(text) > _LONGEST:
+                    # A long value (notes) is read in full under its button, wrapped.
+                    full = QLabel(text)
+                    full.setWordWrap(True)
+                    full.setObjectName("hint")
+                    full.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                    cell_layout.addWidget(full)
                 whose = (
                     translate("MergeDialog", "yours")
                     if side is Side.MINE
@@ -116,20 +129,23 @@ class MergeDialog(QDialog):
                 button.setAccessibleDescription(text)
                 button.setObjectName(f"merge_{diff.name}_{side.value}")
                 group.addButton(button)
-                grid.addWidget(button, row, column)
+                grid.addWidget(cell, row, column, Qt.AlignmentFlag.AlignTop)
                 buttons[side] = button
             buttons[diff.default].setChecked(True)
             name_label.setBuddy(buttons[diff.default])
-            grid.addWidget(name_label, row, 0)
+            grid.addWidget(name_label, row, 0, Qt.AlignmentFlag.AlignTop)
             self._groups[diff.name] = group
             self._buttons[diff.name] = buttons
             first = first or buttons[diff.default]
+        grid.setRowStretch(len(comparison.differences) + 1, 1)  # rows at the top, space below
+        grid.setColumnMinimumWidth(0, 150)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
         fields = QWidget()
         fields.setLayout(grid)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(fields)
         scroll.setAccessibleName(translate("MergeDialog", "Fields to choose"))
 
@@ -170,7 +186,7 @@ class MergeDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(mine_note)
         layout.addWidget(box)
-        self.resize(760, min(640, 220 + 44 * len(comparison.differences)))
+        self.resize(820, min(680, 240 + 48 * len(comparison.differences)))
         if first is not None:
             first.setFocus()
 
