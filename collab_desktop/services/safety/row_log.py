@@ -223,7 +223,8 @@ def reapply(db: Database, changes: RowChanges) -> RowChanges:
             ):
                 raise ConflictError(f"{state.label} cannot come back: it exists again.")
             # Back as a new version, never one a form may still hold from before the undo.
-            values["version"] = (values.get("version") or 0) + 1
+            if "version" in values:
+                values["version"] = (values["version"] or 0) + 1
             free = s.get(model, state.id) is None
             row = model(**values, id=state.id) if free else model(**values)
             s.add(row)
