@@ -166,3 +166,40 @@ def test_a_save_with_nobody_else_shows_no_dialog_and_the_stamps(window, qtbot, d
     assert shown == []
     assert "Changed by ana on" in tab.stamps.text()
     assert tab.stamps.text().startswith("Created by ")
+
+
+def test_session_editor_merges_a_session_changed_meanwhile(window, qtbot, db, answers) -> None:  # noqa: ANN001
+    from datetime import datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    from collab_desktop.domain.records import SessionRecord
+    from collab_desktop.services.sessions import sessions
+    from collab_desktop.ui.dialogs.session_dialog import open_session_dialog
+
+    start = datetime(2031, 2, 4, 12, 0, tzinfo=ZoneInfo("America/New_York"))
+    acting_user.set_user("ana")
+    try:
+        session = sessions.save_session(
+            db, SessionRecord(title="Huddle", start=start, end=start + timedelta(hours=1))
+        )
+    finally:
+        acting_user.set_user(None)
+    dialog = open_session_dialog(window.ctx, session.id, window)
+    qtbot.addWidget(dialog)
+    assert dialog.stamps.text().startswith("Created by ana on ")
+    type_into(qtbot, dialog.fields.location, "Room 4")
+    acting_user.set_user("dana")
+    try:
+        sessions.save_session(db, replace(session, presenters="Dr Osei", location="Room 9"))
+    finally:
+        acting_user.set_user(None)
+    shown, script = answers
+    script.append(lambda _d: QDialog.DialogCode.Rejected)
+    assert dialog.save() is False
+    assert dialog.fields.location.text() == "Room 4"  # Cancel: still as typed
+    assert "changed by dana" in dialog.errors.text()
+    script.append(accept_with(("location", Side.MINE)))
+    assert dialog.save() is True
+    assert [d.name for d in shown[-1].comparison.differences] == ["location", "presenters"]
+    stored = sessions.get_session(db, session.id)
+    assert (stored.location, stored.presenters, stored.version) == ("Room 4", "Dr Osei", 3)
