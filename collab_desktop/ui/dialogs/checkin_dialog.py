@@ -168,6 +168,7 @@ class CheckInDialog(QDialog):
         if not self.undo_stack:
             return
         reg_id, previous = self.undo_stack.pop()
+        self.note.setVisible(False)  # about the check-in being undone
         Operation(
             self.ctx, self, "Check-in", lambda: undo_check_in(self.ctx.db, reg_id, previous)
         ).run()
