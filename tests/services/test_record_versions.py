@@ -201,3 +201,21 @@ def test_roster_import_stamps_and_moves_versions(db, tmp_path, as_user) -> None:
     assert (added.version, added.created_by, added.updated_by) == (1, "dana", "dana")
     with pytest.raises(StaleRecord):
         contacts.save_contact(db, replace(existing, notes="x"))
+
+
+def test_a_stale_orm_flush_raises_and_a_copied_back_version_is_not_reused(db, other_db) -> None:  # noqa: ANN001
+    from sqlalchemy.orm.exc import StaleDataError
+
+    from collab_desktop.store.models import Contact
+
+    form = new_contact(db)
+    with pytest.raises(StaleDataError), db.session() as s:
+        row = s.get(Contact, form.id)
+        contacts.save_contact(other_db, replace(form, phone="1"))  # committed meanwhile
+        row.phone = "2"
+        s.flush()
+    assert contacts.get_contact(db, form.id).phone == "1"
+    with db.session() as s:
+        row = s.get(Contact, form.id)
+        row.version, row.notes = 1, "undo copies every column back"
+    assert contacts.get_contact(db, form.id).version == 3
