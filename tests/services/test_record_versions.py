@@ -219,3 +219,28 @@ def test_a_stale_orm_flush_raises_and_a_copied_back_version_is_not_reused(db, ot
         row = s.get(Contact, form.id)
         row.version, row.notes = 1, "undo copies every column back"
     assert contacts.get_contact(db, form.id).version == 3
+
+
+def test_a_save_overtaken_between_its_read_and_its_write_is_refused_the_same_way(
+    db,
+    other_db,
+    monkeypatch: pytest.MonkeyPatch,
+    as_user,  # noqa: ANN001
+) -> None:
+    form = new_contact(db)
+    checked = contacts.check_version
+
+    def someone_saves_right_after_the_check(*args, **kwargs) -> None:  # noqa: ANN002, ANN003
+        checked(*args, **kwargs)
+        monkeypatch.setattr(contacts, "check_version", checked)  # dana's own save: checked as usual
+        as_user("dana")
+        contacts.save_contact(other_db, replace(form, phone="555-0199"))
+        as_user("ana")
+
+    monkeypatch.setattr(contacts, "check_version", someone_saves_right_after_the_check)
+    with pytest.raises(
+        StaleRecord, match=rf"^contact {form.id} was changed by dana .*you had 1\)$"
+    ):
+        contacts.save_contact(db, replace(form, phone="555-0100"))
+    stored = contacts.get_contact(db, form.id)
+    assert (stored.phone, stored.version) == ("555-0199", 2)
