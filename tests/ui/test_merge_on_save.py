@@ -203,3 +203,37 @@ def test_session_editor_merges_a_session_changed_meanwhile(window, qtbot, db, an
     assert [d.name for d in shown[-1].comparison.differences] == ["location", "presenters"]
     stored = sessions.get_session(db, session.id)
     assert (stored.location, stored.presenters, stored.version) == ("Room 4", "Dr Osei", 3)
+
+
+def test_merge_dialog_by_keyboard(qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from collab_desktop.domain.record_merge import EDITABLE_FIELDS, compare
+    from collab_desktop.domain.records import ContactRecord
+
+    base = ContactRecord(id=3, first_name="Ana", phone="1", version=1)
+    mine = replace(base, phone="2", job_title="Nurse")
+    theirs = replace(base, phone="3", department="ICU", version=2)
+    dialog = merge_dialog.MergeDialog(
+        "Ana", "dana", None, compare(base, mine, theirs, EDITABLE_FIELDS["contact"]), {}
+    )
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    dialog.windowHandle().requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    first = QApplication.focusWidget()
+    assert first.accessibleName() == "phone: yours" and first.isChecked()
+    qtbot.keyClick(first, Qt.Key.Key_Right)  # the other side of the same field
+    assert dialog.choices()["phone"] is Side.THEIRS
+    # A button's access key clicks it a moment later.
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: dialog.choices() == {"phone": Side.MINE, "department": Side.MINE})
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: dialog.choices() == {"phone": Side.THEIRS, "department": Side.THEIRS})
+    names = {b.accessibleName() for b in dialog.findChildren(merge_dialog.QRadioButton)}
+    assert names == {"phone: yours", "phone: theirs", "department: yours", "department: theirs"}
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.ok_button.setFocus()
+        qtbot.keyClick(dialog.ok_button, Qt.Key.Key_Space)
