@@ -237,3 +237,32 @@ def test_merge_dialog_by_keyboard(qtbot) -> None:  # noqa: ANN001
     with qtbot.waitSignal(dialog.accepted):
         dialog.ok_button.setFocus()
         qtbot.keyClick(dialog.ok_button, Qt.Key.Key_Space)
+
+
+def test_collaboratives_tab_merges_and_undo_puts_theirs_back(
+    window,
+    qtbot,
+    db,
+    answers,  # noqa: ANN001
+) -> None:
+    from collab_desktop.services.directory import collaboratives
+
+    tab = window.collaboratives_tab
+    window.tabs.setCurrentWidget(tab)
+    loaded = collaboratives.get_collaborative(db, 2)
+    tab.table.select_id(2)
+    type_into(qtbot, tab.sponsor_edit, "Quality office")
+    acting_user.set_user("dana")
+    try:
+        collaboratives.save_collaborative(db, replace(loaded, short_name="USIC"))
+    finally:
+        acting_user.set_user(None)
+    shown, script = answers
+    script.append(accept_with())
+    assert tab.save() is True
+    assert [d.name for d in shown[0].comparison.theirs_only] == ["short_name"]
+    stored = collaboratives.get_collaborative(db, 2)
+    assert (stored.sponsor, stored.short_name, stored.version) == ("Quality office", "USIC", 3)
+    window.ctx.undo_stack.undo()
+    back = collaboratives.get_collaborative(db, 2)
+    assert (back.sponsor, back.short_name, back.version) == (loaded.sponsor, "USIC", 4)
