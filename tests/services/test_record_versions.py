@@ -244,3 +244,45 @@ def test_a_save_overtaken_between_its_read_and_its_write_is_refused_the_same_way
         contacts.save_contact(db, replace(form, phone="555-0100"))
     stored = contacts.get_contact(db, form.id)
     assert (stored.phone, stored.version) == ("555-0199", 2)
+
+
+def test_roster_import_refuses_contacts_changed_after_its_preview(
+    db,
+    other_db,
+    tmp_path,
+    clock,
+    as_user,  # noqa: ANN001
+) -> None:
+    from openpyxl import Workbook
+
+    from collab_desktop.domain.import_records import ImportOptions
+    from collab_desktop.services.rosters.roster_import import apply_import, import_roster
+
+    def preview_import(db, path):  # noqa: ANN001, ANN202
+        return import_roster(db, path, ImportOptions(policy="overwrite"), dry_run=True)[0]
+
+    as_user("ana")
+    existing = new_contact(db)
+    book = Workbook()
+    book.active.append(["First name", "Last name", "Email", "Phone"])
+    book.active.append(["Ana", "Ruiz", "ana.ruiz@example.org", "555-0101"])
+    book.active.append(["Ben", "Okafor", "ben.okafor@example.org", ""])
+    path = tmp_path / "roster.xlsx"
+    book.save(path)
+    plan = preview_import(db, path)
+    as_user("dana")
+    clock.set(datetime(2026, 12, 2, 14, 3, tzinfo=ZONE))
+    contacts.save_contact(other_db, replace(existing, phone="555-0199"))
+    as_user("ana")
+    with pytest.raises(ConflictError) as refused:
+        apply_import(db, plan)
+    assert str(refused.value).startswith(
+        "Ana Ruiz was changed by dana at 14:03 after the preview, so nothing was imported"
+    )
+    assert [c.email for c in contacts.list_contacts(db) if c.last_name == "Okafor"] == []
+    assert contacts.get_contact(db, existing.id).phone == "555-0199"
+    # A change to a field the import does not touch is no reason to refuse.
+    contacts.save_contact(other_db, replace(contacts.get_contact(db, existing.id), phone=""))
+    contacts.save_contact(other_db, replace(contacts.get_contact(db, existing.id), notes="x"))
+    apply_import(db, preview_import(db, path))
+    assert contacts.get_contact(db, existing.id).phone == "555-0101"

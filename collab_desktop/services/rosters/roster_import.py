@@ -25,7 +25,9 @@ from collab_desktop.domain.import_records import (
     ImportResult,
     RosterTable,
 )
+from collab_desktop.domain.record_stamps import when_text
 from collab_desktop.domain.records import CONTACT_TEXT_FIELDS
+from collab_desktop.domain.translation import translate
 from collab_desktop.services.errors import ConflictError, ServiceError
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import (
@@ -93,6 +95,7 @@ def apply_import(db: Database, plan: ImportPlan, progress: Progress | None = Non
             s.add(batch)
             s.flush()
             result.batch_id = batch.id
+            _refuse_changed_since_preview(s, plan)
             log: list[tuple[Any, ...]] = []
             ids = _insert_contacts(s, plan, now, log, tick)
             _update_contacts(s, plan, now, log, tick)
@@ -108,6 +111,45 @@ def apply_import(db: Database, plan: ImportPlan, progress: Progress | None = Non
     if progress is not None:
         progress(total, total)
     return result
+
+
+def _refuse_changed_since_preview(s, plan: ImportPlan) -> None:  # noqa: ANN001
+    """The records the import updates must still hold what the preview read, or someone's edit
+    made since would be overwritten unseen: ConflictError (nothing imported) names one of them.
+
+    Runs after the batch row is written, so the rows read here stay as read: SQLite's write lock
+    is held by then, and on PostgreSQL the rows are locked (FOR UPDATE) until the import commits.
+    """
+    for model, before in ((Contact, plan.contact_before), (Membership, plan.membership_before)):
+        ids = list(before)
+        for chunk in _chunks(ids):
+            table = model.__table__
+            query = select(table).where(table.c.id.in_(chunk)).with_for_update()
+            for row in s.execute(query):
+                expected = before[row.id]
+                if any(_stored(getattr(row, f)) != _stored(v) for f, v in expected.items()):
+                    raise ConflictError(_changed_since_preview(model, row))
+
+
+def _stored(value: Any) -> Any:
+    return value or "" if value is None or isinstance(value, str) else value
+
+
+def _changed_since_preview(model: type, row: Any) -> str:
+    """ "Alice Kennedy was changed by dana at 14:03 after the preview; ..." for the refusal."""
+    if model is Contact:
+        what = f"{row.first_name} {row.last_name}".strip() or (row.email or f"contact {row.id}")
+    else:
+        what = translate("RosterImport", "membership {id}").format(id=row.id)
+    return translate(
+        "RosterImport",
+        "{what} was changed by {who} {when} after the preview, so nothing was imported (the "
+        "import would overwrite that change). Preview the file again.",
+    ).format(
+        what=what,
+        who=row.updated_by or translate("RosterImport", "someone"),
+        when=when_text(row.updated_at),
+    )
 
 
 def _insert_rows(
