@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``collab-desktop [--db PATH] [COMMAND ...]``; returns the process exit code."""
+    """``collab-desktop [--db PATH] [--user NAME] [COMMAND ...]``; returns the process exit code."""
     from collab_desktop.cli import parse_args
 
     return _dispatch(parse_args(argv), ending=False)
@@ -27,6 +27,10 @@ def run() -> int:
 
 
 def _dispatch(args: argparse.Namespace, ending: bool) -> int:
+    if getattr(args, "user", None):
+        from collab_desktop.store.acting_user import set_user
+
+        set_user(args.user)
     if args.command is None:
         from collab_desktop.ui.app import run_gui
 

@@ -1,4 +1,4 @@
-"""The command line: ``collab-desktop [--db PATH|URL] COMMAND ...``; no Qt is imported on this path.
+"""The command line: ``collab-desktop [--db PATH|URL] [--user NAME] COMMAND ...``; no Qt is imported on this path.
 
 Each command lives in its own module with a ``register(subparsers)`` function that adds its
 parser and sets ``handler``; a handler takes (args, db) and returns an exit code. A command may
@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "collab_desktop.cli.report_command",
     "collab_desktop.cli.summary_command",
     "collab_desktop.cli.contact_command",
+    "collab_desktop.cli.edit_contact_command",
     "collab_desktop.cli.session_command",
     "collab_desktop.cli.attendance_command",
     "collab_desktop.cli.signup_sheet_command",
@@ -57,6 +58,15 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate(
             "Cli",
             "database file, or a team database as postgresql://user@host:5432/dbname (default: $COLLAB_DESKTOP_DB, else the per-user file); passwords come from ~/.pgpass, PGPASSWORD or PGSERVICE",
+        ),
+    )
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        help=translate(
+            "Cli",
+            "the name your changes are recorded under (created by, changed by); default: the "
+            "team database's user, else your login",
         ),
     )
     add_language_option(parser)

@@ -119,6 +119,7 @@ def _contacts(args: argparse.Namespace, db: Database, collab_id: int | None) -> 
             [
                 {
                     "id": c.id,
+                    "version": c.version,
                     "first_name": c.first_name,
                     "last_name": c.last_name,
                     "email": c.email,

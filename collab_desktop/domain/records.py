@@ -25,6 +25,13 @@ class CollaborativeRecord:
     description: str = ""
     colour: str = "#1565C0"
     member_count: int = 0
+    # Who made the record and who last changed it; version is the one a form was loaded with
+    # (the optimistic lock: a save based on another version is refused).
+    version: int | None = None
+    created_by: str = ""
+    updated_by: str = ""
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
 
 
 # A contact's text fields, in the order rosters read and write them (name and email first).
@@ -61,6 +68,11 @@ class ContactRecord:
     created_at: datetime | None = None
     updated_at: datetime | None = None
     collaboratives: list[str] = field(default_factory=list)
+    # Who made the record and who last changed it; version is the one a form was loaded with
+    # (the optimistic lock: a save based on another version is refused).
+    version: int | None = None
+    created_by: str = ""
+    updated_by: str = ""
 
     @property
     def display_name(self) -> str:
@@ -99,6 +111,13 @@ class MembershipRecord:
     contact_name: str = ""
     contact_email: str = ""
     collaborative_name: str = ""
+    # Who made the record and who last changed it; version is the one a form was loaded with
+    # (the optimistic lock: a save based on another version is refused).
+    version: int | None = None
+    created_by: str = ""
+    updated_by: str = ""
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
 
 
 @dataclass(slots=True)
@@ -125,6 +144,13 @@ class SessionRecord:
     # An occurrence that was over when its series moved to a new pattern: kept where it was
     # held (with its attendance), beside the new pattern's occurrences.
     held_on_old_day: bool = False
+    # Who made the record and who last changed it; version is the one a form was loaded with
+    # (the optimistic lock: a save based on another version is refused).
+    version: int | None = None
+    created_by: str = ""
+    updated_by: str = ""
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
 
     def state_note(self) -> str:
         """' (cancelled)', ' (held on the old day)' or '': what a list adds to the title."""
@@ -151,6 +177,11 @@ class RegistrationRecord:
     email: str = ""
     organization: str = ""
     waitlist_position: int | None = None  # 1, 2, ... while waitlisted
+    # Who made the record and who last changed it; version is the one a form was loaded with
+    # (the optimistic lock: a save based on another version is refused).
+    version: int | None = None
+    created_by: str = ""
+    updated_by: str = ""
 
 
 @dataclass(slots=True)

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from collab_desktop.domain.changes import ChangeSet
 from collab_desktop.domain.translation import translate
-from collab_desktop.store import change_capture, postgresql, record_history, sqlite
+from collab_desktop.store import change_capture, postgresql, record_history, record_stamps, sqlite
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +54,7 @@ class Database:
         self._commit_listeners: list[Callable[[ChangeSet], None]] = []
         # Names this Database in the notices it sends, so its own window can skip them.
         self.origin = uuid.uuid4().hex[:16]
+        record_stamps.install(self._factory)
         change_capture.install(self._factory, engine, self._committed)
         if engine.dialect.name == "postgresql" and not read_only:
             event.listen(self._factory, "before_commit", self._announce)

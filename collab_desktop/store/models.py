@@ -17,7 +17,7 @@ from sqlalchemy import (
     UniqueConstraint,
     text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 from collab_desktop.store.types import UTCDateTime, utcnow
 
@@ -47,6 +47,12 @@ class Versioned:
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     created_by: Mapped[str] = mapped_column(String(100), default="", server_default="")
     updated_by: Mapped[str] = mapped_column(String(100), default="", server_default="")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict:  # noqa: N805
+        # The version guards every ORM update (WHERE version = the one read); the next value is
+        # set by store/record_stamps.py, so an undo copying an old version back cannot reuse it.
+        return {"version_id_col": cls.__table__.c.version, "version_id_generator": False}
 
 
 class Collaborative(Timestamped, Versioned, Base):

@@ -37,6 +37,7 @@ def test_list_contacts_json(db_path: Path) -> None:
     alice = next(d for d in data if d["last_name"] == "Kennedy")
     assert set(alice) == {
         "id",
+        "version",
         "first_name",
         "last_name",
         "email",
@@ -45,6 +46,7 @@ def test_list_contacts_json(db_path: Path) -> None:
         "collaboratives",
     }
     assert alice["email"] == "Alice.M.Kennedy@dartmouth.edu"
+    assert alice["version"] == 1
     assert sorted(alice["collaboratives"]) == [
         "Care Experience Improvement Collaborative",
         "SYNERGY Clinical Translational Research Collaborative",

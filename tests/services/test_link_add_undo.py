@@ -19,15 +19,23 @@ from collab_desktop.services.sessions.series import create_series
 from collab_desktop.services.sessions.signup_sheets import AttendancePreview, WalkIn
 from collab_desktop.services.undo import links as undo_links
 from collab_desktop.store.models import LearningSession
+from collab_desktop.store.record_stamps import STAMP_COLUMNS
 
 FUTURE = datetime(2031, 2, 4, 17, 0, tzinfo=UTC)
 TABLES = ("contacts", "memberships", "registrations", "series_registrations", "trash_items")
 
 
 def rows(path: Path) -> dict[str, list[tuple]]:
-    """Every row of the tables these actions touch, exactly as stored."""
+    """Every row of the tables these actions touch, exactly as stored but for the version stamps
+    (every write, an undo or redo too, moves those on)."""
+    out = {}
     with sqlite3.connect(path) as conn:
-        return {t: conn.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in TABLES}
+        for t in TABLES:
+            cursor = conn.execute(f"SELECT * FROM {t} ORDER BY id")
+            names = [d[0] for d in cursor.description]
+            keep = [i for i, n in enumerate(names) if n not in STAMP_COLUMNS]
+            out[t] = [tuple(r[i] for i in keep) for r in cursor.fetchall()]
+    return out
 
 
 def person(db, first: str, last: str) -> int:  # noqa: ANN001

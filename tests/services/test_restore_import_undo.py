@@ -13,10 +13,12 @@ from collab_desktop.services.rosters.import_history import list_imports
 from collab_desktop.services.rosters.roster_import import import_roster
 from collab_desktop.services.safety import trash
 from collab_desktop.services.undo.undo import RestoreChange, RosterImportChange
+from collab_desktop.store.record_stamps import STAMP_COLUMNS
 
 
 def snapshot(path: Path, stamps: bool = True) -> dict[str, list[tuple]]:
-    """Every row of every table except the trash and the import history.
+    """Every row of every table except the trash and the import history, without the version
+    stamps (putting back and undoing are changes too, with a new version each).
 
     Without ``stamps`` the updated_at columns are left out: undoing an import puts the fields
     back, not the time they were last changed.
@@ -40,7 +42,7 @@ def snapshot(path: Path, stamps: bool = True) -> dict[str, list[tuple]]:
             columns = [
                 c[1]
                 for c in conn.execute(f"PRAGMA table_info({name})")
-                if stamps or c[1] != "updated_at"
+                if (stamps or c[1] != "updated_at") and c[1] not in STAMP_COLUMNS
             ]
             query = f"SELECT {', '.join(columns)} FROM {name} ORDER BY 1"
             rows[name] = conn.execute(query).fetchall()

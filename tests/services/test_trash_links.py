@@ -18,10 +18,15 @@ START = datetime(2026, 3, 3, 17, 0, tzinfo=UTC)
 
 
 def rows(db, table: str) -> list[tuple]:  # noqa: ANN001
+    """The table's rows without their version stamps (every write, an undo too, moves those on)."""
     from sqlalchemy import text
 
+    from collab_desktop.store.record_stamps import STAMP_COLUMNS
+
     with db.engine.connect() as conn:
-        return [tuple(r) for r in conn.execute(text(f"SELECT * FROM {table} ORDER BY id"))]
+        result = conn.execute(text(f"SELECT * FROM {table} ORDER BY id"))
+        keep = [i for i, name in enumerate(result.keys()) if name not in STAMP_COLUMNS]
+        return [tuple(r[i] for i in keep) for r in result]
 
 
 @pytest.fixture

@@ -20,6 +20,7 @@ from collab_desktop.store.models import (
     SeriesRegistration,
     SessionSeries,
 )
+from collab_desktop.store.record_stamps import STAMP_COLUMNS
 
 START = datetime(2026, 3, 3, 17, 0, tzinfo=UTC)
 
@@ -34,10 +35,13 @@ def snapshot(db) -> dict[str, list[tuple]]:  # noqa: ANN001
             for n in inspect(conn).get_table_names()
             if n not in ("trash_items", "record_changes", "alembic_version", "sqlite_sequence")
         ]
-        return {
-            n: [tuple(r) for r in conn.execute(text(f"SELECT * FROM {n} ORDER BY 1"))]
-            for n in names
-        }
+        out = {}
+        for n in names:
+            # Without the version stamps: putting back is a change too, with a new version.
+            result = conn.execute(text(f"SELECT * FROM {n} ORDER BY 1"))
+            keep = [i for i, c in enumerate(result.keys()) if c not in STAMP_COLUMNS]
+            out[n] = [tuple(r[i] for i in keep) for r in result]
+        return out
 
 
 @pytest.fixture

@@ -103,7 +103,7 @@ def test_statuses_check_in_undo_and_history(db) -> None:  # noqa: ANN001
     reg_ana = register(db, past.id, ana)
     reg_ben = register(db, past.id, ben)
     register(db, later.id, ana)
-    assert check_in(db, reg_ana.id) == "registered"
+    assert check_in(db, reg_ana.id).previous == "registered"
     set_status(db, reg_ben.id, "absent")
     history = attendance_history(db, ana)
     assert [(h.session_id, h.status) for h in history] == [

@@ -14,6 +14,11 @@ from collab_desktop.domain.records import CollaborativeRecord, DeleteImpact
 from collab_desktop.domain.translation import translate
 from collab_desktop.domain.validation import validate_collaborative
 from collab_desktop.services.errors import ConflictError, NotFoundError, ValidationError
+from collab_desktop.services.record_versions import (
+    check_version,
+    refused_when_overtaken,
+    stamp_fields,
+)
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import Collaborative, LearningSession, Membership, Registration
 
@@ -32,7 +37,10 @@ _FIELDS = (
 
 def _record(row: Collaborative, member_count: int = 0) -> CollaborativeRecord:
     return CollaborativeRecord(
-        id=row.id, **{f: getattr(row, f) for f in _FIELDS}, member_count=member_count
+        id=row.id,
+        **{f: getattr(row, f) for f in _FIELDS},
+        member_count=member_count,
+        **stamp_fields(row),
     )
 
 
@@ -102,11 +110,15 @@ def collaborative_by_name(db: Database, name: str) -> CollaborativeRecord:
 
 
 def save_collaborative(db: Database, rec: CollaborativeRecord) -> CollaborativeRecord:
-    """Create (id None) or update a collaborative after validating it."""
+    """Create (id None) or update a collaborative after validating it.
+
+    An update based on another version than the stored one (rec.version) raises StaleRecord.
+    """
     errors = validate_collaborative(rec)
     if errors:
         raise ValidationError(errors)
-    with db.session() as s:
+    current = lambda: get_collaborative(db, rec.id)  # noqa: E731
+    with refused_when_overtaken("collaborative", rec.version, current), db.session() as s:
         clash = s.scalar(
             select(Collaborative.id).where(
                 func.lower(Collaborative.name) == rec.name.strip().lower(),
@@ -129,6 +141,7 @@ def save_collaborative(db: Database, rec: CollaborativeRecord) -> CollaborativeR
                 raise NotFoundError(
                     translate("Collaboratives", "No collaborative with id {id}.").format(id=rec.id)
                 )
+            check_version("collaborative", row.version, rec.version, current)
         for f in _FIELDS:
             value = getattr(rec, f)
             setattr(row, f, value.strip() if isinstance(value, str) else value)

@@ -19,6 +19,7 @@ from collab_desktop.domain.records import (
 from collab_desktop.domain.translation import translate
 from collab_desktop.domain.validation import email_key, validate_contact
 from collab_desktop.services.errors import ConflictError, NotFoundError, ValidationError
+from collab_desktop.services.record_versions import check_version, refused_when_overtaken
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import Collaborative, Contact, Membership, Registration
 
@@ -30,6 +31,9 @@ _COLUMNS = (
     *(getattr(Contact, f) for f in CONTACT_EDITABLE_FIELDS),
     Contact.created_at,
     Contact.updated_at,
+    Contact.version,
+    Contact.created_by,
+    Contact.updated_by,
 )
 
 
@@ -200,13 +204,17 @@ def apply_contact_fields(row: Contact, rec: ContactRecord) -> None:
 
 
 def save_contact(db: Database, rec: ContactRecord) -> ContactRecord:
-    """Create (id None) or update a contact; the email must not belong to another contact."""
+    """Create (id None) or update a contact; the email must not belong to another contact.
+
+    An update based on another version than the stored one (rec.version) raises StaleRecord.
+    """
     errors = validate_contact(rec)
     if errors:
         raise ValidationError(errors)
     key = email_key(rec.email)
+    current = lambda: get_contact(db, rec.id)  # noqa: E731
     try:
-        with db.session() as s:
+        with refused_when_overtaken("contact", rec.version, current), db.session() as s:
             _refuse_taken_email(s, rec, key)
             if rec.id is None:
                 row = Contact()
@@ -217,6 +225,7 @@ def save_contact(db: Database, rec: ContactRecord) -> ContactRecord:
                     raise NotFoundError(
                         translate("Contacts", "No contact with id {id}.").format(id=rec.id)
                     )
+                check_version("contact", row.version, rec.version, current)
             apply_contact_fields(row, rec)
             s.flush()
             contact_id = row.id

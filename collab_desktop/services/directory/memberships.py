@@ -12,6 +12,7 @@ from collab_desktop.domain import clock
 from collab_desktop.domain.records import MembershipRecord
 from collab_desktop.domain.translation import translate
 from collab_desktop.services.errors import ConflictError, NotFoundError, ValidationError
+from collab_desktop.services.record_versions import check_version, refused_when_overtaken
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import Collaborative, Contact, Membership
 
@@ -31,6 +32,11 @@ _SELECT = (
         Contact.last_name,
         Contact.email,
         Collaborative.name,
+        Membership.version,
+        Membership.created_by,
+        Membership.created_at,
+        Membership.updated_by,
+        Membership.updated_at,
     )
     .join(Contact, Contact.id == Membership.contact_id)
     .join(Collaborative, Collaborative.id == Membership.collaborative_id)
@@ -38,7 +44,8 @@ _SELECT = (
 
 
 def _record(row) -> MembershipRecord:  # noqa: ANN001
-    (mid, contact_id, collab_id, role, joined, active, first, last, email, collab_name) = row
+    (mid, contact_id, collab_id, role, joined, active, first, last, email, collab_name) = row[:10]
+    version, created_by, created_at, updated_by, updated_at = row[10:]
     return MembershipRecord(
         id=mid,
         contact_id=contact_id,
@@ -49,6 +56,11 @@ def _record(row) -> MembershipRecord:  # noqa: ANN001
         contact_name=f"{first} {last}".strip() or (email or ""),
         contact_email=email or "",
         collaborative_name=collab_name,
+        version=version,
+        created_by=created_by,
+        created_at=created_at,
+        updated_by=updated_by,
+        updated_at=updated_at,
     )
 
 
@@ -149,9 +161,14 @@ def update_membership(
     joined_on: date | None,
     active: bool,
     log: RowLog | None = None,
+    version: int | None = None,
 ) -> MembershipRecord:
-    """Change a membership's role, joined date or active flag."""
-    with db.session() as s:
+    """Change a membership's role, joined date or active flag.
+
+    version: the one the editor started from; another stored version raises StaleRecord.
+    """
+    current = lambda: get_membership(db, membership_id)  # noqa: E731
+    with refused_when_overtaken("membership", version, current), db.session() as s:
         row = s.get(Membership, membership_id)
         if row is None:
             raise NotFoundError(
@@ -159,6 +176,7 @@ def update_membership(
                     membership_id=membership_id
                 )
             )
+        check_version("membership", row.version, version, current)
         if log is not None:
             log.changing(row)
         row.role, row.joined_on, row.active = role.strip() or row.role, joined_on, active
@@ -166,6 +184,15 @@ def update_membership(
         if log is not None:
             log.finish(s)
         return _record(s.execute(_SELECT.where(Membership.id == row.id)).one())
+
+
+def get_membership(db: Database, membership_id: int) -> MembershipRecord:
+    """One membership as stored now; NotFoundError when it is gone."""
+    with db.session() as s:
+        row = s.execute(_SELECT.where(Membership.id == membership_id)).first()
+        if row is None:
+            raise NotFoundError(f"No membership with id {membership_id}.")
+        return _record(row)
 
 
 def remove_memberships(db: Database, membership_ids: Sequence[int]) -> TrashEntry:

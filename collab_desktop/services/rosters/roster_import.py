@@ -26,6 +26,7 @@ from collab_desktop.domain.import_records import (
     ImportResult,
     RosterTable,
 )
+from collab_desktop.domain.record_stamps import when_text
 from collab_desktop.domain.records import CONTACT_TEXT_FIELDS
 from collab_desktop.domain.timezones import to_local
 from collab_desktop.domain.translation import translate
@@ -41,6 +42,7 @@ from collab_desktop.store.models import (
     Membership,
 )
 from collab_desktop.store.record_history import HistoryBatch
+from collab_desktop.store.record_stamps import insert_stamps, update_stamps
 
 Progress = Callable[[int, int], Any]
 CHUNK = 2000
@@ -198,6 +200,7 @@ def apply_import(
             s.add(batch)
             s.flush()
             result.batch_id = batch.id
+            _refuse_changed_since_preview(s, plan)
             log: list[tuple[Any, ...]] = []
             history = HistoryBatch()
             ids = _insert_contacts(s, orders.new_contacts, now, log, tick)
@@ -220,6 +223,45 @@ def apply_import(
     if progress is not None:
         progress(total, total)
     return result
+
+
+def _refuse_changed_since_preview(s, plan: ImportPlan) -> None:  # noqa: ANN001
+    """The records the import updates must still hold what the preview read, or someone's edit
+    made since would be overwritten unseen: ConflictError (nothing imported) names one of them.
+
+    Runs after the batch row is written, so the rows read here stay as read: SQLite's write lock
+    is held by then, and on PostgreSQL the rows are locked (FOR UPDATE) until the import commits.
+    """
+    for model, before in ((Contact, plan.contact_before), (Membership, plan.membership_before)):
+        ids = list(before)
+        for chunk in _chunks(ids):
+            table = model.__table__
+            query = select(table).where(table.c.id.in_(chunk)).with_for_update()
+            for row in s.execute(query):
+                expected = before[row.id]
+                if any(_stored(getattr(row, f)) != _stored(v) for f, v in expected.items()):
+                    raise ConflictError(_changed_since_preview(model, row))
+
+
+def _stored(value: Any) -> Any:
+    return value or "" if value is None or isinstance(value, str) else value
+
+
+def _changed_since_preview(model: type, row: Any) -> str:
+    """ "Alice Kennedy was changed by dana at 14:03 after the preview; ..." for the refusal."""
+    if model is Contact:
+        what = f"{row.first_name} {row.last_name}".strip() or (row.email or f"contact {row.id}")
+    else:
+        what = translate("RosterImport", "membership {id}").format(id=row.id)
+    return translate(
+        "RosterImport",
+        "{what} was changed by {who} {when} after the preview, so nothing was imported (the "
+        "import would overwrite that change). Preview the file again.",
+    ).format(
+        what=what,
+        who=row.updated_by or translate("RosterImport", "someone"),
+        when=when_text(row.updated_at),
+    )
 
 
 def _insert_rows(
@@ -312,7 +354,7 @@ def _insert_contacts(s, new_contacts: list[dict], now, log: list, tick: Callable
         )
         for c in new_contacts
     ]
-    stamps = {"consent": False, "created_at": now, "updated_at": now}
+    stamps = {"consent": False, "created_at": now, "updated_at": now, **insert_stamps(s.get_bind())}
     ids = _insert_rows(s, Contact.__table__, _CONTACT_INSERT, rows, tick, stamps)
     log.extend(_added_runs("contact", ids))
     return {c["ref"]: cid for c, cid in zip(new_contacts, ids, strict=True)}
@@ -341,7 +383,8 @@ def _update_contacts(s, plan: CheckedOrders, now, log: list, tick: Callable) -> 
         log.append(
             ("contact", cid, "updated", json.dumps(plan.contact_before[cid], ensure_ascii=False))
         )
-    for stmt, rows in _grouped_updates(Contact.__table__, updates, {"updated_at": now}):
+    extra = {"updated_at": now, **update_stamps(Contact.__table__, s.get_bind())}
+    for stmt, rows in _grouped_updates(Contact.__table__, updates, extra):
         for chunk in _chunks(rows):
             s.execute(stmt, chunk)
             tick(len(chunk))
@@ -387,7 +430,7 @@ def _insert_memberships(
         )
         for m in memberships
     ]
-    stamps = {"active": True, "created_at": now, "updated_at": now}
+    stamps = {"active": True, "created_at": now, "updated_at": now, **insert_stamps(s.get_bind())}
     ids_added = _insert_rows(s, Membership.__table__, _MEMBERSHIP_INSERT, rows, tick, stamps)
     log.extend(_added_runs("membership", ids_added))
     return rows
@@ -397,9 +440,8 @@ def _update_memberships(s, plan: ImportPlan, now, log: list, tick: Callable) -> 
     for mid, before in plan.membership_before.items():
         saved = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in before.items()}
         log.append(("membership", mid, "updated", json.dumps(saved, ensure_ascii=False)))
-    for stmt, rows in _grouped_updates(
-        Membership.__table__, plan.membership_updates, {"updated_at": now}
-    ):
+    extra = {"updated_at": now, **update_stamps(Membership.__table__, s.get_bind())}
+    for stmt, rows in _grouped_updates(Membership.__table__, plan.membership_updates, extra):
         s.execute(stmt, rows)
         tick(len(rows))
 

@@ -28,6 +28,7 @@ from collab_desktop.store.models import (
     SeriesRegistration,
     SessionSeries,
 )
+from collab_desktop.store.record_stamps import STAMP_COLUMNS
 
 MODELS: dict[str, type] = {
     m.__tablename__: m for m in (Contact, Membership, Registration, SeriesRegistration)
@@ -154,9 +155,15 @@ class RowLog:
         return out
 
 
+def _unstamped(values: dict[str, Any]) -> dict[str, Any]:
+    """Values without the version stamps, which every write (an undo too) moves on."""
+    return {k: v for k, v in values.items() if k not in STAMP_COLUMNS}
+
+
 def _put(row: Any, values: dict[str, Any]) -> None:
-    """Give a row these values, its time of change included (not stamped anew on write)."""
-    for key, value in values.items():
+    """Give a row these values, its time of change included (not stamped anew on write); the
+    version and who changed it are stamped by the flush."""
+    for key, value in _unstamped(values).items():
         setattr(row, key, value)
     if "updated_at" in values:
         flag_modified(row, "updated_at")
@@ -170,7 +177,7 @@ def _expect(s: Session, state: RowState) -> Any:
             translate("RowLog", "{label} was removed after this step.").format(label=state.label)
         )
     now = _values(row)
-    if now != state.values:
+    if _unstamped(now) != _unstamped(state.values):
         status = now.get("status")
         detail = f" (now {status})" if status != state.values.get("status") else ""
         raise ConflictError(
@@ -235,6 +242,9 @@ def reapply(db: Database, changes: RowChanges) -> RowChanges:
                         label=state.label
                     )
                 )
+            # Back as a new version, never one a form may still hold from before the undo.
+            if "version" in values:
+                values["version"] = (values["version"] or 0) + 1
             free = s.get(model, state.id) is None
             row = model(**values, id=state.id) if free else model(**values)
             s.add(row)

@@ -21,6 +21,7 @@ from collab_desktop.services.errors import ConflictError, NotFoundError
 from collab_desktop.services.safety.trash_hooks import run_restore_hooks
 from collab_desktop.services.safety.trash_parents import stale_parents
 from collab_desktop.services.safety.trash_rows import ROOTS, chunks, decode_row, primary_key
+from collab_desktop.store.acting_user import acting_user
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import Base, TrashItem
 from collab_desktop.store.record_history import (
@@ -29,6 +30,7 @@ from collab_desktop.store.record_history import (
     HistoryBatch,
     carry_over,
 )
+from collab_desktop.store.record_stamps import is_versioned
 
 
 @dataclass(slots=True)
@@ -56,6 +58,7 @@ class _Restorer:
         # Parents outside the item that are gone, or whose id is now another record's.
         self.stale: set[tuple[str, object]] = set()
         self.replaced = False  # a missing parent's id belongs to a newer record now
+        self.user = acting_user(s.get_bind())
 
     def prefetch(self, table: Table, values: Iterable[object]) -> None:
         """Look up in a few queries which of these ids exist (instead of one query per row)."""
@@ -89,7 +92,7 @@ class _Restorer:
 
     def put_back_table(self, table: Table, raws: list[dict]) -> None:
         pk = primary_key(table)
-        rows = [decode_row(table, raw) for raw in raws]
+        rows = [self._new_version(table, decode_row(table, raw)) for raw in raws]
         self.prefetch(table, [r[pk.name] for r in rows])
         for fk in table.foreign_keys:
             parent = fk.column.table
@@ -118,6 +121,14 @@ class _Restorer:
                 self.self_links.append((table, new_id, name, target))
         if batch:
             self.s.execute(insert(table), batch)
+
+    def _new_version(self, table: Table, values: dict) -> dict:
+        """Putting back is a change: the next version, never one an open form may still hold."""
+        if is_versioned(table):
+            values["version"] = (values.get("version") or 0) + 1
+            values["updated_by"] = self.user
+            values.setdefault("created_by", self.user)
+        return values
 
     def _resolve_links(self, table: Table, values: dict) -> list[tuple[str, object]] | None:
         """Point foreign keys at the (possibly new) parents; None when a parent is gone."""
@@ -193,10 +204,13 @@ class _Restorer:
 
 
 def _keep_stamp(table: Table, name: str, target: object) -> dict:
-    """Values for relinking a row without touching its updated_at (putting back is not an edit)."""
+    """Values for relinking a row without touching its updated_at (putting back is not an edit
+    of its fields) but with the next version, so a form holding the row before sees it moved."""
     values: dict = {name: target}
     if "updated_at" in table.columns:
         values["updated_at"] = table.columns["updated_at"]
+    if is_versioned(table):
+        values["version"] = table.columns["version"] + 1
     return values
 
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import ColumnElement, and_, select
 from sqlalchemy.orm import Session
 
 from collab_desktop.domain import clock
+from collab_desktop.domain.record_stamps import when_text
 from collab_desktop.domain.records import RegistrationRecord
 from collab_desktop.domain.series_records import AttendanceEntry
 from collab_desktop.domain.timezones import to_local
@@ -75,8 +77,21 @@ def shown_status(status: str, session_end: datetime, now: datetime | None = None
     return status
 
 
-def check_in(db: Database, registration_id: int) -> str:
-    """Mark a registration attended; returns the previous status so the caller can undo."""
+@dataclass(frozen=True, slots=True)
+class CheckIn:
+    """A check-in done: the status it replaced (for undo) and, when the registration had changed
+    since the list was shown, a sentence saying so (it was checked in on the latest)."""
+
+    previous: str
+    note: str = ""
+
+
+def check_in(db: Database, registration_id: int, version: int | None = None) -> CheckIn:
+    """Mark a registration attended; returns the previous status so the caller can undo.
+
+    version: the one the list showed. A registration changed meanwhile is not refused: the person
+    is here, so the latest row is checked in, and the result's note says so.
+    """
     with db.session() as s:
         row = s.get(Registration, registration_id)
         if row is None:
@@ -85,9 +100,25 @@ def check_in(db: Database, registration_id: int) -> str:
                     registration_id=registration_id
                 )
             )
+        note = ""
+        if version is not None and row.version != version:
+            contact = s.get(Contact, row.contact_id)
+            name = (
+                f"{contact.first_name} {contact.last_name}".strip() or (contact.email or "")
+                if contact is not None
+                else ""
+            )
+            note = translate(
+                "CheckIn",
+                "{name}'s registration was changed by {who} {when}; checked in on the latest",
+            ).format(
+                name=name or translate("CheckIn", "This person"),
+                who=row.updated_by or translate("CheckIn", "someone"),
+                when=when_text(row.updated_at),
+            )
         previous = row.status
         row.status = "attended"
-        return previous
+        return CheckIn(previous, note)
 
 
 def undo_check_in(db: Database, registration_id: int, previous: str) -> RegistrationRecord:

@@ -5,7 +5,7 @@ Who may join a session only for a role is decided in role_restrictions.py.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
@@ -18,6 +18,7 @@ from collab_desktop.domain.series_records import BulkAddResult
 from collab_desktop.domain.translation import translate
 from collab_desktop.domain.vocab import REGISTRATION_STATUSES
 from collab_desktop.services.errors import ConflictError, NotFoundError, ValidationError
+from collab_desktop.services.record_versions import check_version
 from collab_desktop.services.sessions.role_restrictions import check_may_join
 from collab_desktop.services.sessions.waitlist import (
     Places,
@@ -57,6 +58,9 @@ _SELECT = select(
     Contact.email,
     Contact.organization,
     Registration.waitlist_position,
+    Registration.version,
+    Registration.created_by,
+    Registration.updated_by,
 ).join(Contact, Contact.id == Registration.contact_id)
 
 
@@ -206,15 +210,30 @@ def register_people(
         return list(contact_ids)
 
 
-def set_status(db: Database, registration_id: int, status: str) -> RegistrationRecord:
-    """Mark a registration (see set_statuses for what happens to the waitlist)."""
-    set_statuses(db, [registration_id], status)
+def set_status(
+    db: Database, registration_id: int, status: str, version: int | None = None
+) -> RegistrationRecord:
+    """Mark a registration (see set_statuses for what happens to the waitlist).
+
+    version: the one the editor showed; another stored version raises StaleRecord.
+    """
+    set_statuses(
+        db, [registration_id], status, None if version is None else {registration_id: version}
+    )
     with db.session() as s:
         return _record(s.execute(_SELECT.where(Registration.id == registration_id)).one())
 
 
-def set_statuses(db: Database, registration_ids: Sequence[int], status: str) -> tuple[Marks, Marks]:
+def set_statuses(
+    db: Database,
+    registration_ids: Sequence[int],
+    status: str,
+    versions: Mapping[int, int] | None = None,
+) -> tuple[Marks, Marks]:
     """Mark several registrations at once; returns the marks before and after, for undo.
+
+    versions: registration id -> the version the editor showed; a registration stored at another
+    version refuses the whole change (StaleRecord), so nobody's mark is overwritten unseen.
 
     Someone leaving a waitlist loses their position and the line closes up; a cancellation
     frees a place and the first person waiting moves up; someone marked "waitlisted" joins
@@ -230,6 +249,16 @@ def set_statuses(db: Database, registration_ids: Sequence[int], status: str) -> 
         )
     with db.session() as s:
         chosen = _rows(s, registration_ids)
+        for row in chosen:
+            if versions is not None and row.id in versions:
+                check_version(
+                    "registration",
+                    row.version,
+                    versions[row.id],
+                    lambda row=row: _record(
+                        s.execute(_SELECT.where(Registration.id == row.id)).one()
+                    ),
+                )
         rows = affected_rows(s, chosen)
         before = snapshot(rows)
         now = clock.now()  # set here, so the marks returned are the ones stored

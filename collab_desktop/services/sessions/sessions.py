@@ -16,6 +16,11 @@ from collab_desktop.domain.translation import QT_TRANSLATE_NOOP, translate
 from collab_desktop.domain.validation import validate_session
 from collab_desktop.domain.vocab import HOLDS_A_PLACE
 from collab_desktop.services.errors import NotFoundError, ValidationError
+from collab_desktop.services.record_versions import (
+    check_version,
+    refused_when_overtaken,
+    stamp_fields,
+)
 from collab_desktop.services.safety.trash import TrashEntry, delete_to_trash
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import Collaborative, LearningSession, Registration
@@ -74,6 +79,7 @@ def session_record(
         colour=colour or "#607D8B",
         registered_count=n,
         held_on_old_day=row.series_id is not None and row.recurrence_id is None,
+        **stamp_fields(row),
     )
 
 
@@ -131,12 +137,16 @@ def get_session(db: Database, session_id: int) -> SessionRecord:
 
 
 def save_session(db: Database, rec: SessionRecord) -> SessionRecord:
-    """Create (id None) or update one session after validating it."""
+    """Create (id None) or update one session after validating it.
+
+    An update based on another version than the stored one (rec.version) raises StaleRecord.
+    """
     errors = validate_session(rec)
     if errors:
         raise ValidationError(errors)
     assert rec.start is not None and rec.end is not None
-    with db.session() as s:
+    current = lambda: get_session(db, rec.id)  # noqa: E731
+    with refused_when_overtaken("session", rec.version, current), db.session() as s:
         if rec.collaborative_id is not None and s.get(Collaborative, rec.collaborative_id) is None:
             raise NotFoundError(
                 translate("Sessions", "No collaborative with id {collaborative_id}.").format(
@@ -152,6 +162,7 @@ def save_session(db: Database, rec: SessionRecord) -> SessionRecord:
                 raise NotFoundError(
                     translate("Sessions", "No session with id {id}.").format(id=rec.id)
                 )
+            check_version("session", row.version, rec.version, current)
         for f in _FIELDS:
             value = getattr(rec, f)
             setattr(row, f, value.strip() if isinstance(value, str) else value)

@@ -87,11 +87,21 @@ def add_members_with_undo(
 
 
 def edit_membership_with_undo(
-    db: Database, membership_id: int, role: str, joined_on: date | None, active: bool
+    db: Database,
+    membership_id: int,
+    role: str,
+    joined_on: date | None,
+    active: bool,
+    version: int | None = None,
 ) -> tuple[MembershipRecord, RowsChange | None]:
-    """Change a membership; undo gives back its role, joined date and active flag."""
+    """Change a membership; undo gives back its role, joined date and active flag.
+
+    version: the one the editor showed; a membership changed since refuses (StaleRecord).
+    """
     log = RowLog()
-    saved = memberships.update_membership(db, membership_id, role, joined_on, active, log)
+    saved = memberships.update_membership(
+        db, membership_id, role, joined_on, active, log, version=version
+    )
     if not log.changes:
         return saved, None
     text = translate("Links", "edit membership of {name}").format(name=saved.contact_name)

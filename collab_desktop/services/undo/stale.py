@@ -44,6 +44,10 @@ MODELS: dict[str, type] = {
 _DERIVED = {
     "created_at",
     "updated_at",
+    # The version and who changed it move with every save (the save checks the version itself).
+    "version",
+    "created_by",
+    "updated_by",
     "collaboratives",
     "member_count",
     "registered_count",

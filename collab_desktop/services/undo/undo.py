@@ -8,7 +8,7 @@ item of a delete), so the window's undo stack only calls ``undo(db)`` and ``redo
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
 from collab_desktop.domain.import_records import ImportPlan, ImportResult
@@ -79,12 +79,18 @@ class EditChange:
     def undo(self, db: Database) -> list[Any]:
         label = _name(self.kind, self.after)
         expect_record(db, self.kind, self.after, label, "undo", GETTERS[self.kind])
-        return [SAVERS[self.kind](db, self.before).id]
+        # Based on the version the edit saved: refused (StaleRecord) when someone changed the
+        # record since, rather than undoing their change too.
+        saved = SAVERS[self.kind](db, replace(self.before, version=self.after.version))
+        self.before = replace(self.before, version=saved.version)
+        return [saved.id]
 
     def redo(self, db: Database) -> list[Any]:
         label = _name(self.kind, self.before)
         expect_record(db, self.kind, self.before, label, "redo", GETTERS[self.kind])
-        return [SAVERS[self.kind](db, self.after).id]
+        saved = SAVERS[self.kind](db, replace(self.after, version=self.before.version))
+        self.after = replace(self.after, version=saved.version)
+        return [saved.id]
 
 
 @dataclass
@@ -198,9 +204,17 @@ class StatusChange:
         return registrations.put_statuses(db, self.after)
 
 
-def set_status_with_undo(db: Database, registration_ids: Sequence[int], status: str) -> Change:
-    """Mark registrations (one transaction) and return the change that puts the old marks back."""
-    before, after = registrations.set_statuses(db, registration_ids, status)
+def set_status_with_undo(
+    db: Database,
+    registration_ids: Sequence[int],
+    status: str,
+    versions: dict[int, int] | None = None,
+) -> Change:
+    """Mark registrations (one transaction) and return the change that puts the old marks back.
+
+    versions: the ones the list showed; a registration changed since refuses (StaleRecord).
+    """
+    before, after = registrations.set_statuses(db, registration_ids, status, versions)
     n = len(set(registration_ids))
     text = f"mark {n} {'registration' if n == 1 else 'registrations'} {status}"
     promoted = waitlist.moved_up(db, before, after)

@@ -89,6 +89,12 @@ class CheckInDialog(QDialog):
         self.table.view.setSelectionMode(self.table.view.SelectionMode.SingleSelection)
         self.count = QLabel()
         self.count.setFont(big)
+        # Says when a registration had changed since the list was shown (checked in on the latest).
+        self.note = QLabel()
+        self.note.setObjectName("hint")
+        self.note.setWordWrap(True)
+        self.note.setAccessibleName(translate("CheckInDialog", "Last check-in note"))
+        self.note.setVisible(False)
         self.undo_button = QPushButton(icon("undo"), translate("CheckInDialog", "Undo"))
         self.undo_button.setToolTip(translate("CheckInDialog", "Undo the last check-in (Ctrl+Z)"))
         self.undo_button.clicked.connect(self.undo)
@@ -107,6 +113,7 @@ class CheckInDialog(QDialog):
         layout.addWidget(self.heading)
         layout.addWidget(hint)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.note)
         layout.addLayout(bottom)
         self.table.view.clicked.connect(lambda index: self.check_in_row(index.row()))
         self.table.search.returnPressed.connect(self._enter_in_search)
@@ -162,10 +169,12 @@ class CheckInDialog(QDialog):
             self.ctx,
             self,
             translate("CheckInDialog", "Check-in"),
-            lambda: check_in(self.ctx.db, record.id),
+            lambda: check_in(self.ctx.db, record.id, record.version),
         )
         if checked.run():
-            self.undo_stack.append((record.id, checked.result))
+            self.undo_stack.append((record.id, checked.result.previous))
+            self.note.setText(checked.result.note)
+            self.note.setVisible(bool(checked.result.note))
         self.reload()
 
     def _enter_in_search(self) -> None:
@@ -179,6 +188,7 @@ class CheckInDialog(QDialog):
         if not self.undo_stack:
             return
         reg_id, previous = self.undo_stack.pop()
+        self.note.setVisible(False)  # about the check-in being undone
         Operation(
             self.ctx,
             self,

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import Any
+
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QWidget
 
 from collab_desktop.domain import clock
@@ -70,19 +73,66 @@ class MembershipDialog(QDialog):
 
 
 def run_membership_editor(parent: QWidget, ctx: AppContext, membership: MembershipRecord) -> bool:
-    """Let the user change a membership, as one undo step; True when it was saved."""
-    from collab_desktop.services.directory.vocabulary import add_role, list_roles
+    """Let the user change a membership, as one undo step; True when it was saved.
+
+    When someone changed it meanwhile, the editor opens again on their version with the choices
+    made (nothing chosen is lost; OK saves them over it, Cancel keeps theirs).
+    """
+    from collab_desktop.services.directory.vocabulary import list_roles
+    from collab_desktop.ui.dialogs.confirm import show_error
+
+    while True:
+        dialog = MembershipDialog(list_roles(ctx.db), membership, parent=parent)
+        if not dialog.exec():
+            return False
+        chosen = replace(
+            membership,
+            role=dialog.role(),
+            joined_on=dialog.joined.value(),
+            active=dialog.active.isChecked(),
+        )
+        outcome = _save_membership(parent, ctx, chosen)
+        if isinstance(outcome, bool):
+            return outcome
+        show_error(
+            parent,
+            translate("MembershipDialog", "Edit membership"),
+            translate(
+                "MembershipDialog",
+                "{problem}. Their version is saved; the editor opens again with your choices, "
+                "to save them over it or cancel.",
+            ).format(problem=str(outcome)),
+        )
+        membership = replace(
+            outcome.current, role=chosen.role, joined_on=chosen.joined_on, active=chosen.active
+        )
+
+
+def _save_membership(parent: QWidget, ctx: AppContext, chosen: MembershipRecord) -> bool | Any:
+    """Save the chosen values on the version shown: True, False (an error was shown), or the
+    StaleRecord when someone changed it meanwhile."""
+    from collab_desktop.services.directory.vocabulary import add_role
+    from collab_desktop.services.errors import StaleRecord
     from collab_desktop.services.undo.links import edit_membership_with_undo
+    from collab_desktop.ui.dialogs.confirm import show_error
     from collab_desktop.ui.operations import Operation
 
-    dialog = MembershipDialog(list_roles(ctx.db), membership, parent=parent)
-    if not dialog.exec():
-        return False
-    role, joined_on, active = dialog.role(), dialog.joined.value(), dialog.active.isChecked()
+    refused: list[StaleRecord] = []
 
     def edit() -> tuple[MembershipRecord, object]:
-        add_role(ctx.db, role)
-        return edit_membership_with_undo(ctx.db, membership.id, role, joined_on, active)
+        add_role(ctx.db, chosen.role)
+        return edit_membership_with_undo(
+            ctx.db, chosen.id, chosen.role, chosen.joined_on, chosen.active, chosen.version
+        )
+
+    def stale_or_show(exc: Exception) -> None:
+        if isinstance(exc, StaleRecord) and exc.current is not None:
+            refused.append(exc)
+        else:
+            show_error(parent, title, str(exc))
 
     title = translate("MembershipDialog", "Edit membership")
-    return Operation(ctx, parent, title, edit).undo_step(lambda r: r[1]).run()
+    operation = Operation(ctx, parent, title, edit).undo_step(lambda r: r[1])
+    if operation.failure(stale_or_show).run():
+        return True
+    return refused[0] if refused else False

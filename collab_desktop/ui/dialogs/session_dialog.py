@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
 
 from collab_desktop.domain import recurrence as rr
 from collab_desktop.domain.changes import ChangeSet, Kind
+from collab_desktop.domain.record_merge import EDITABLE_FIELDS, compare, merged
+from collab_desktop.domain.record_stamps import stamp_line
 from collab_desktop.domain.records import SessionRecord
 from collab_desktop.domain.series_records import FollowupPlan
 from collab_desktop.domain.timezones import localize
 from collab_desktop.domain.translation import translate
 from collab_desktop.services.directory.vocabulary import list_roles
-from collab_desktop.services.errors import ValidationError
+from collab_desktop.services.errors import StaleRecord, ValidationError
 from collab_desktop.services.sessions import series as ssvc
 from collab_desktop.services.sessions import series_edits
 from collab_desktop.services.sessions.conflicts import find_conflicts
@@ -37,6 +39,7 @@ from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.dialogs import edit_scope
 from collab_desktop.ui.dialogs.confirm import confirm
 from collab_desktop.ui.dialogs.edit_scope import EditScope
+from collab_desktop.ui.dialogs.merge_dialog import MergeDialog, run_merge_dialog, shown_value
 from collab_desktop.ui.operations import Operation, fetch_or_none
 from collab_desktop.ui.undo_stack import add_dialog_undo
 from collab_desktop.ui.widgets.changed_bar import ChangedBar
@@ -155,8 +158,14 @@ class SessionDialog(QDialog):
         QShortcut(QKeySequence("Ctrl+Shift+H"), self, self.show_history)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        # Who created the session and who changed it last.
+        self.stamps = QLabel()
+        self.stamps.setObjectName("hint")
+        self.stamps.setWordWrap(True)
+        self.stamps.setAccessibleName(translate("SessionDialog", "Created and changed by"))
         details = QVBoxLayout()
         details.addLayout(form)
+        details.addWidget(self.stamps)
         details.addWidget(self.conflicts)
         details.addWidget(repeat_box)
         details.addWidget(self.followup)
@@ -182,6 +191,13 @@ class SessionDialog(QDialog):
 
     def _load(self, s: SessionRecord) -> None:
         self.fields.load(s)
+        stamps = (
+            stamp_line(s.created_by, s.created_at, s.updated_by, s.updated_at, s.version)
+            if s.created_at is not None
+            else ""
+        )
+        self.stamps.setText(stamps)
+        self.stamps.setVisible(bool(stamps))
         set_combo_value(self.restricted, s.restricted_role)
         self.recurrence.set_start(s.start)
         if s.series_id:
@@ -305,19 +321,69 @@ class SessionDialog(QDialog):
             ),
         ):
             return False
+        self._merged = False  # set when a refused save was merged and the merge saved
         op = Operation(
             self.ctx, self, translate("SessionDialog", "Session"), lambda: self._write(rec)
         ).failure(self._refused)
         if not op.run() or op.result is None:
-            return False
+            return self._merged
         self.saved_ids = op.result
         self.accept()
         return True
 
     def _refused(self, exc: Exception) -> None:
-        """A refused save is said under the form, every problem on its own line."""
+        """A refused save is said under the form, every problem on its own line; a save based on
+        an old version opens the merge dialog."""
         errors = exc.errors if isinstance(exc, ValidationError) else {"_": str(exc)}
         self.errors.setText("\n".join(errors.values()))
+        if isinstance(exc, StaleRecord) and exc.current is not None:
+            self._merge(exc)
+
+    def _merge(self, exc: StaleRecord) -> None:
+        """Someone saved this session meanwhile: choose per field; OK saves the merge on their
+        version (the dialog comes back if it moved again); Cancel keeps what was typed."""
+        mine, theirs = self.read_form(), exc.current
+        comparison = compare(self._session, mine, theirs, EDITABLE_FIELDS["session"])
+        dialog = MergeDialog(
+            theirs.title,
+            exc.changed_by,
+            exc.changed_at,
+            comparison,
+            self._labels(),
+            self._describe_value,
+            self,
+        )
+        dialog.setObjectName("merge_dialog")
+        if run_merge_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return
+        result = merged(mine, theirs, comparison, dialog.choices())
+        self._session = theirs
+        self.fields.load(result)
+        set_combo_value(self.restricted, result.restricted_role)
+        self.errors.setText("")
+        self._merged = self.save()
+
+    def _labels(self) -> dict[str, str]:
+        return {
+            "collaborative_id": translate("SessionDialog", "Collaborative"),
+            "title": translate("SessionDialog", "Title"),
+            "kind": translate("SessionDialog", "Kind"),
+            "start": translate("SessionDialog", "Starts"),
+            "end": translate("SessionDialog", "Ends"),
+            "location": translate("SessionDialog", "Location or link"),
+            "presenters": translate("SessionDialog", "Presenter(s)"),
+            "capacity": translate("SessionDialog", "Capacity"),
+            "notes": translate("SessionDialog", "Notes"),
+            "restricted_role": translate("SessionDialog", "Only for role"),
+            "cancelled": translate("SessionDialog", "Cancelled"),
+        }
+
+    def _describe_value(self, field: str, value: object) -> str:
+        if field == "collaborative_id":
+            index = self.fields.collab.findData(value)
+            if index >= 0:
+                return self.fields.collab.itemText(index)
+        return shown_value(value)
 
     def show_history(self) -> None:
         """The session's History, beside this dialog (it refreshes after every save)."""

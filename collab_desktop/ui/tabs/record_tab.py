@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -26,12 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from collab_desktop.domain.changes import ChangeSet, Kind
+from collab_desktop.domain.record_merge import EDITABLE_FIELDS, compare, merged
+from collab_desktop.domain.record_stamps import stamp_line
 from collab_desktop.domain.records import DeleteImpact
 from collab_desktop.domain.translation import translate
-from collab_desktop.services.errors import ConflictError, ValidationError
+from collab_desktop.services.errors import ConflictError, StaleRecord, ValidationError
 from collab_desktop.services.undo.undo import Change, edit_change
 from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.dialogs.confirm import Leave, ask_unsaved, confirm_delete
+from collab_desktop.ui.dialogs.merge_dialog import MergeDialog, run_merge_dialog, shown_value
 from collab_desktop.ui.icons import icon
 from collab_desktop.ui.locale_format import number
 from collab_desktop.ui.models.record_table_model import Column
@@ -81,6 +85,10 @@ class RecordTab(RecordRows, QWidget):
         self._form_record: Any = None
         # The record as last fetched from the database, to tell whether a change touched it.
         self._stored_record: Any = None
+        # The record the form's edits started from, kept while the form holds unsaved edits:
+        # its version goes with the save, and a refused save is compared with it.
+        self._base_record: Any = None
+        self._merge_saved = False
         self._late_ids: set[Any] = set()
         self.texts = self.tab_texts()
         self.search_placeholder = self.texts.search
@@ -117,6 +125,11 @@ class RecordTab(RecordRows, QWidget):
         self.changed_bar.keep_requested.connect(self.keep_editing)
         self.save_button = QPushButton(icon("save"), translate("RecordTab", "Save"))
         self.save_button.setToolTip(translate("RecordTab", "Save changes (Ctrl+S)"))
+        # Who created the record and who changed it last, under the form.
+        self.stamps = QLabel()
+        self.stamps.setObjectName("hint")
+        self.stamps.setWordWrap(True)
+        self.stamps.setAccessibleName(translate("RecordTab", "Created and changed by"))
         self.save_button.setDefault(True)
         self.cancel_button = QPushButton(icon("cancel"), translate("RecordTab", "Cancel"))
         self.cancel_button.setToolTip(translate("RecordTab", "Discard unsaved changes"))
@@ -142,6 +155,7 @@ class RecordTab(RecordRows, QWidget):
         right_layout.addWidget(self.title)
         right_layout.addWidget(self.changed_bar)
         right_layout.addWidget(self.form)
+        right_layout.addWidget(self.stamps)
         right_layout.addLayout(buttons)
         related = self.build_related()
         if related is not None:
@@ -228,6 +242,11 @@ class RecordTab(RecordRows, QWidget):
 
     def build_related(self) -> QWidget | None:
         return None
+
+    def describe_value(self, field: str, value: Any) -> str:
+        """A field's value as the merge dialog shows it (a subclass names ids, e.g. a
+        collaborative's name)."""
+        return shown_value(value)
 
     def load_related(self, record: Any | None) -> None:
         """Show what belongs to the selected record (members, collaboratives, registrations)."""
@@ -337,6 +356,8 @@ class RecordTab(RecordRows, QWidget):
         self._current_id = getattr(record, "id", None) if record is not None else None
         self._form_record = record
         self._stored_record = record
+        self._base_record = record
+        self._show_stamps(record)
         with self.form.loading():
             self.load_form(record)
         self.form.clear_errors()
@@ -351,6 +372,22 @@ class RecordTab(RecordRows, QWidget):
         if related:
             self.load_related(record)
         self._update_buttons()
+
+    def _show_stamps(self, record: Any | None) -> None:
+        created_at = getattr(record, "created_at", None)
+        text = (
+            stamp_line(
+                record.created_by,
+                created_at,
+                record.updated_by,
+                record.updated_at,
+                record.version,
+            )
+            if created_at is not None
+            else ""
+        )
+        self.stamps.setText(text)
+        self.stamps.setVisible(bool(text))
 
     def _update_buttons(self, *_args: object) -> None:
         editing = getattr(self, "_editing", False)
@@ -421,6 +458,9 @@ class RecordTab(RecordRows, QWidget):
         record = self.read_form()
         created = record.id is None
         before = None
+        base = self._base_record
+        if not created and base is not None and getattr(base, "id", None) == record.id:
+            record.version = base.version  # the version the edits started from
         if not created:
             shown = self._form_record
             known = shown is not None and getattr(shown, "id", None) == record.id
@@ -430,8 +470,9 @@ class RecordTab(RecordRows, QWidget):
             return edit_change(self.kind, before, saved) if created or before is not None else None
 
         self._saving = True  # the form is shown from the saved record, once, by _saved
+        self._merge_saved = False  # set when a refused save was merged and the merge saved
         try:
-            return (
+            saved = (
                 Operation(
                     self.ctx,
                     self,
@@ -440,9 +481,10 @@ class RecordTab(RecordRows, QWidget):
                 )
                 .undo_step(undo_step)
                 .success(lambda saved: self._saved(saved, created))
-                .failure(self._save_refused)
+                .failure(lambda exc: self._save_refused(exc, record))
                 .run()
             )
+            return saved or self._merge_saved
         finally:
             self._saving = False
 
@@ -458,14 +500,57 @@ class RecordTab(RecordRows, QWidget):
             text = translate("RecordTab", "Saved {name}.")
         self.status_message.emit(text.format(name=self.describe(saved)))
 
-    def _save_refused(self, exc: Exception) -> None:
-        """A refused save: each message beside its field (or above the form)."""
-        if isinstance(exc, ValidationError):
+    def _save_refused(self, exc: Exception, record: Any = None) -> None:
+        """A refused save: each message beside its field (or above the form); a save based on an
+        old version opens the merge dialog."""
+        if isinstance(exc, StaleRecord) and record is not None and exc.current is not None:
+            self._merge(exc, record)
+        elif isinstance(exc, ValidationError):
             self.form.show_errors(exc.errors)
         elif isinstance(exc, ConflictError):
             self.form.show_errors({exc.field or "_": str(exc)})
         else:
             self.form.show_errors({"_": str(exc)})
+
+    def _merge(self, exc: StaleRecord, mine: Any) -> None:
+        """Someone saved the record since the form was loaded: show what they changed beside what
+        was typed; OK saves the merge on their version (and comes back if it moved again);
+        Cancel leaves the typed values in the form, unsaved."""
+        theirs = exc.current
+        base = self._base_record
+        if base is None or getattr(base, "id", None) != theirs.id:
+            base = mine  # nothing to compare with: every field they hold differently is listed
+        comparison = compare(base, mine, theirs, EDITABLE_FIELDS[str(self.kind)])
+        dialog = MergeDialog(
+            self.describe(theirs),
+            exc.changed_by,
+            exc.changed_at,
+            comparison,
+            self.form.labels(),
+            self.describe_value,
+            self,
+        )
+        dialog.setObjectName("merge_dialog")
+        if run_merge_dialog(dialog) != QDialog.DialogCode.Accepted:
+            self.form.show_errors(
+                {
+                    "_": translate(
+                        "RecordTab",
+                        "Not saved: {problem}. What you typed is still here; Save compares it "
+                        "with their version again.",
+                    ).format(problem=str(exc))
+                }
+            )
+            return
+        result = merged(mine, theirs, comparison, dialog.choices())
+        # The form now holds the merge, based on their version; the undo step puts theirs back.
+        with self.form.loading():
+            self.load_form(result)
+        self.form.set_dirty(True)
+        self._base_record = theirs
+        self._form_record = theirs
+        self._show_stamps(theirs)
+        self._merge_saved = self.save()
 
     def cancel_edit(self) -> None:
         """Throw away unsaved edits (or the new record) and show the stored record again."""

@@ -161,6 +161,14 @@ class SessionsTab(RecordTab):
         self.fields.load(s)
         self._loaded = s
 
+    def describe_value(self, field: str, value: object) -> str:
+        """The merge dialog names a collaborative rather than showing its id."""
+        if field == "collaborative_id":
+            index = self.fields.collab.findData(value)
+            if index >= 0:
+                return self.fields.collab.itemText(index)
+        return super().describe_value(field, value)
+
     def read_form(self) -> SessionRecord:
         base = getattr(self, "_loaded", None) or SessionRecord()
         return replace(self.fields.read(base), id=self.current_id)

@@ -45,6 +45,7 @@ class FormPanel(QWidget):
         outer.addLayout(self.form)
         self._errors: dict[str, QLabel] = {}
         self._fields: dict[str, QWidget] = {}
+        self._labels: dict[str, str] = {}
         self._dirty = False
         self._loading = 0
 
@@ -67,9 +68,14 @@ class FormPanel(QWidget):
         self.form.addRow(label_widget, box)
         self._errors[name] = error
         self._fields[name] = widget
+        self._labels[name] = plain_label(label)
         widget.setObjectName(f"field_{name}")
         self._watch(widget)
         return widget
+
+    def labels(self) -> dict[str, str]:
+        """Each field's label as read (no mnemonic), by field name: how other views name them."""
+        return dict(self._labels)
 
     def focus_first_field(self) -> None:
         """Focus the first field that takes the keyboard (focusNextChild went from the search)."""

@@ -29,7 +29,7 @@ from collab_desktop.services.undo.links import register_collaborative_with_undo,
 from collab_desktop.services.undo.undo import set_status_with_undo
 from collab_desktop.ui.accessibility import name_from_labels
 from collab_desktop.ui.context import AppContext
-from collab_desktop.ui.dialogs.confirm import confirm
+from collab_desktop.ui.dialogs.confirm import confirm, show_error
 from collab_desktop.ui.dialogs.contact_picker import ContactPickerDialog
 from collab_desktop.ui.icons import icon
 from collab_desktop.ui.models.record_table_model import Column
@@ -236,6 +236,11 @@ class RegistrationsPanel(RelatedList):
                   self.excused_button, self.absent_button, self.cancel_button):  # fmt: skip
             w.setEnabled(saved)
 
+    def _refused(self, error: Exception) -> None:
+        """Say why the marks were not saved, then show the registrations as they are now."""
+        show_error(self, translate("RegistrationsPanel", "Registrations"), str(error))
+        self.load(self._session)
+
     def _say_moved_up(self, names: list[str]) -> None:
         """Tell the user who moved up from the waitlist, in the panel and the status bar."""
         if not names:
@@ -354,11 +359,13 @@ class RegistrationsPanel(RelatedList):
         ):
             return
         ids = [r.id for r in chosen]
+        # The versions shown: a registration someone else marked meanwhile is not overwritten.
+        versions = {r.id: r.version for r in chosen if r.version is not None}
         Operation(
             self.ctx,
             self,
             translate("RegistrationsPanel", "Registrations"),
-            lambda: set_status_with_undo(self.ctx.db, ids, status),
+            lambda: set_status_with_undo(self.ctx.db, ids, status, versions),
         ).undo_step().success(lambda change: self._say_moved_up(
             [m.name for m in change.promoted]
-        )).run()  # fmt: skip
+        )).failure(self._refused).run()  # fmt: skip

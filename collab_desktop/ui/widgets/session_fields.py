@@ -129,4 +129,5 @@ class SessionFields:
             followup_of_id=base.followup_of_id,
             restricted_role=base.restricted_role,
             cancelled=base.cancelled,
+            version=base.version,  # the version the edits started from (a stale save is refused)
         )
