@@ -12,8 +12,12 @@ def describe_age(age: timedelta) -> str:
     seconds = max(int(age.total_seconds()), 0)
     if seconds < 60:
         return translate("Ages", "less than a minute old")
+    # (lupdate finds a plural only when its count is a plain name)
     if seconds < 3600:
-        return translate("Ages", "%n minutes old", None, seconds // 60)
+        minutes = seconds // 60
+        return translate("Ages", "%n minutes old", None, minutes)
     if seconds < 2 * 86400:
-        return translate("Ages", "%n hours old", None, seconds // 3600)
-    return translate("Ages", "%n days old", None, seconds // 86400)
+        hours = seconds // 3600
+        return translate("Ages", "%n hours old", None, hours)
+    days = seconds // 86400
+    return translate("Ages", "%n days old", None, days)

@@ -10,7 +10,7 @@ from datetime import datetime
 
 from collab_desktop.domain import clock
 from collab_desktop.domain.timezones import to_local
-from collab_desktop.domain.translation import translate
+from collab_desktop.domain.translation import QT_TRANSLATE_NOOP, translate
 
 
 def _month(number: int) -> str:
@@ -48,9 +48,25 @@ def when_text(moment: datetime) -> str:
     return translate("RecordStamps", "on {day} at {time}").format(day=day_text(moment), time=hour)
 
 
+# The kinds of record a refused save names, in the chosen language.
+KIND_WORDS = {
+    "contact": QT_TRANSLATE_NOOP("RecordKinds", "contact"),
+    "collaborative": QT_TRANSLATE_NOOP("RecordKinds", "collaborative"),
+    "membership": QT_TRANSLATE_NOOP("RecordKinds", "membership"),
+    "session": QT_TRANSLATE_NOOP("RecordKinds", "session"),
+    "registration": QT_TRANSLATE_NOOP("RecordKinds", "registration"),
+}
+
+
+def kind_word(kind: str) -> str:
+    """A record kind as a message names it ("contact", "contacto")."""
+    return translate("RecordKinds", KIND_WORDS[kind]) if kind in KIND_WORDS else kind
+
+
 def changed_text(kind: str, record_id: object, who: str, when: datetime | None) -> str:
     """ "contact 12 was changed by dana at 14:03": the first half of a refused save's message."""
     who = who or translate("RecordStamps", "someone")
+    kind = kind_word(kind)
     if when is None:
         return translate("RecordStamps", "{kind} {id} was changed by {who}").format(
             kind=kind, id=record_id, who=who

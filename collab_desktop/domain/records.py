@@ -48,6 +48,8 @@ CONTACT_TEXT_FIELDS = (
 )
 # What the contact form edits and a save writes: the text fields and the consent flag.
 CONTACT_EDITABLE_FIELDS = (*CONTACT_TEXT_FIELDS, "consent")
+# What every save moves on by itself (the optimistic lock and who/when): never a form's edit.
+STAMP_FIELDS = ("version", "created_by", "created_at", "updated_by", "updated_at")
 
 
 @dataclass(slots=True)

@@ -5,31 +5,15 @@ from __future__ import annotations
 
 import json
 
-from spanish import in_spanish
-
 from collab_desktop.cli import parse_args, run_command
-
-SPANISH = {
-    ("ContactCommand", "Added contact {id}: {display_name} <{email}>"): (
-        "Contacto {id} añadido: {display_name} <{email}>"
-    ),
-    ("Cli", "error: {message}"): "error: {message}",
-    ("Collaboratives", "No collaborative called {name!r}. Known collaboratives: {value}."): (
-        "No hay ningún colaborativo llamado {name!r}. Colaborativos existentes: {value}."
-    ),
-    ("ListCommand", "id"): "id",
-    ("ListCommand", "name"): "nombre",
-    ("ListCommand", "kind"): "tipo",
-    ("ListCommand", "status"): "estado",
-    ("ListCommand", "members"): "miembros",
-    ("Vocabulary", "active"): "activo",
-    ("Vocabulary", "improvement"): "mejora",
-}
 
 
 def test_messages_and_tables_in_spanish(db_target: str, capsys) -> None:  # noqa: ANN001
-    base = ["--db", db_target]
-    with in_spanish(SPANISH):
+    """--lang es: the shipped catalogue (parse_args installs it) puts them in Spanish."""
+    from collab_desktop.domain.translation import set_translator
+
+    base = ["--db", db_target, "--lang", "es"]
+    try:
         code = run_command(
             parse_args(
                 [*base, "add-contact", "--first", "Ana", "--last", "Ruiz", "--email", "ana@x.org"]
@@ -55,3 +39,6 @@ def test_messages_and_tables_in_spanish(db_target: str, capsys) -> None:  # noqa
         rows = json.loads(capsys.readouterr().out)
         assert {"id", "name", "kind", "status"} <= set(rows[0])  # keys and stored values stay
         assert any(r["kind"] == "improvement" for r in rows)
+
+    finally:
+        set_translator(None)  # the next tests in English

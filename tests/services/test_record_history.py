@@ -185,8 +185,7 @@ def test_undo_of_an_edit_records_the_change_back(db, clock, dana) -> None:  # no
     before = new_contact(db)
     after = contacts.get_contact(db, before.id)
     after.organization = "Mercy Clinic"
-    contacts.save_contact(db, after)
-    change = EditChange("contact", before, after)
+    change = EditChange("contact", before, contacts.save_contact(db, after))
     clock.advance(timedelta(minutes=5))
     change.undo(db)
     assert fields(record_history(db, "contact", before.id))[-2:] == [

@@ -159,7 +159,7 @@ def test_undo_of_an_edit_does_not_undo_someone_elses_later_change(db, other_db, 
     assert contacts.get_contact(db, form.id).phone == "1"
     as_user("dana")
     contacts.save_contact(other_db, replace(contacts.get_contact(other_db, form.id), phone="2"))
-    with pytest.raises(StaleRecord):
+    with pytest.raises(ConflictError, match="by dana"):  # the step's check names who
         change.undo(db)
     assert contacts.get_contact(db, form.id).phone == "2"
 

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 import pytest
 from own_postgres import own_pg_server  # noqa: F401 - the fixture
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from collab_desktop.domain.records import ContactRecord
 from collab_desktop.services.directory.contacts import get_contact, save_contact
@@ -162,6 +162,7 @@ def test_keep_editing_hides_the_bar_and_saving_stores_the_typed_text(
     qtbot,
     two_windows,
     dana,  # noqa: ANN001
+    monkeypatch,  # noqa: ANN001
 ) -> None:
     mine, theirs = two_windows
     editing = theirs.contacts_tab
@@ -179,8 +180,19 @@ def test_keep_editing_hides_the_bar_and_saving_stores_the_typed_text(
     qtbot.keyClick(editing.changed_bar.keep_button, Qt.Key.Key_Space)
     assert not editing.changed_bar.is_showing()
     assert editing.phone_edit.text() == "555-0142"
+    # The edits started from the version before theirs: Save brings the merge dialog, whose
+    # defaults keep their organization and this form's phone number.
+    merges: list = []
+
+    def accept_defaults(dialog) -> int:  # noqa: ANN001
+        merges.append(dialog)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr("collab_desktop.ui.tabs.record_tab.run_merge_dialog", accept_defaults)
     assert editing.save()
-    assert get_contact(theirs.ctx.db, 1).phone == "555-0142"
+    assert len(merges) == 1
+    stored = get_contact(theirs.ctx.db, 1)
+    assert (stored.phone, stored.organization) == ("555-0142", "Their Clinic")
     # The first window, its form without edits, hears of that save in turn.
     assert mine.contacts_tab.current_id == 1
     qtbot.waitUntil(lambda: mine.contacts_tab.phone_edit.text() == "555-0142", timeout=SECOND_MS)

@@ -23,7 +23,12 @@ from typing import Any
 from collab_desktop import paths
 from collab_desktop.domain import clock
 from collab_desktop.domain.database_address import without_password
-from collab_desktop.domain.records import CollaborativeRecord, ContactRecord, SessionRecord
+from collab_desktop.domain.records import (
+    STAMP_FIELDS,
+    CollaborativeRecord,
+    ContactRecord,
+    SessionRecord,
+)
 from collab_desktop.domain.translation import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
@@ -39,8 +44,7 @@ RECORD_TYPES: dict[str, type] = {
 # Fields a form shows but never edits: left out of "what changed".
 _NOT_EDITED = {
     "id",
-    "created_at",
-    "updated_at",
+    *STAMP_FIELDS,
     "collaboratives",
     "member_count",
     "collaborative_name",

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from collab_desktop.domain.records import STAMP_FIELDS
 from collab_desktop.domain.translation import translate
 from collab_desktop.services.errors import ConflictError, NotFoundError
 from collab_desktop.services.safety.row_log import person_label
@@ -42,12 +43,8 @@ MODELS: dict[str, type] = {
 }
 # Fields a record shows but no edit of it sets (counts, names of what it belongs to, times).
 _DERIVED = {
-    "created_at",
-    "updated_at",
     # The version and who changed it move with every save (the save checks the version itself).
-    "version",
-    "created_by",
-    "updated_by",
+    *STAMP_FIELDS,
     "collaboratives",
     "member_count",
     "registered_count",
@@ -93,8 +90,9 @@ def _comparable(kind: str, record: Any) -> dict[str, Any]:
 
 def expect_record(
     db: Database, kind: str, expected: Any, label: str, direction: str, getter: Any
-) -> None:
-    """The stored record must be as the step left it (expected); StaleStep otherwise."""
+) -> Any:
+    """The stored record must be as the step left it (expected); StaleStep otherwise. Returns
+    the stored record, whose version the step's save is then based on."""
     try:
         current = getter(db, expected.id)
     except NotFoundError:
@@ -103,6 +101,7 @@ def expect_record(
         with db.session() as s:
             who = _who(s, kind, expected.id)
         raise refused(verb_word(direction), label, who)
+    return current
 
 
 def expect_records(db: Database, kind: str, ids: Iterable[Any], label: str, direction: str) -> None:

@@ -74,23 +74,21 @@ class EditChange:
     text: str = ""
 
     def __post_init__(self) -> None:
-        self.text = self.text or f"edit {_name(self.kind, self.after)}"
+        self.text = self.text or translate("Undo", "edit {name}").format(
+            name=_name(self.kind, self.after)
+        )
 
     def undo(self, db: Database) -> list[Any]:
         label = _name(self.kind, self.after)
-        expect_record(db, self.kind, self.after, label, "undo", GETTERS[self.kind])
-        # Based on the version the edit saved: refused (StaleRecord) when someone changed the
-        # record since, rather than undoing their change too.
-        saved = SAVERS[self.kind](db, replace(self.before, version=self.after.version))
-        self.before = replace(self.before, version=saved.version)
-        return [saved.id]
+        stored = expect_record(db, self.kind, self.after, label, "undo", GETTERS[self.kind])
+        # Based on the version just checked: a save by someone else in between is refused
+        # (StaleRecord) rather than undone too.
+        return [SAVERS[self.kind](db, replace(self.before, version=stored.version)).id]
 
     def redo(self, db: Database) -> list[Any]:
         label = _name(self.kind, self.before)
-        expect_record(db, self.kind, self.before, label, "redo", GETTERS[self.kind])
-        saved = SAVERS[self.kind](db, replace(self.after, version=self.before.version))
-        self.after = replace(self.after, version=saved.version)
-        return [saved.id]
+        stored = expect_record(db, self.kind, self.before, label, "redo", GETTERS[self.kind])
+        return [SAVERS[self.kind](db, replace(self.after, version=stored.version)).id]
 
 
 @dataclass

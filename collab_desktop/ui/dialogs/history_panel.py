@@ -149,10 +149,11 @@ class HistoryPanel(QDialog):
         entries = fetch_or_none(record_history, self.db, self.kind, self.record_id) or []
         self.table.model_.set_records(entries)
         if entries:
+            count = len(entries)
             self.note.setText(
-                translate(
-                    "HistoryPanel", "%n change(s); times in {zone}.", None, len(entries)
-                ).format(zone=str(local_zone()))
+                translate("HistoryPanel", "%n changes; times in {zone}.", None, count).format(
+                    zone=str(local_zone())
+                )
             )
         else:
             self.note.setText(translate("HistoryPanel", "Nothing has been recorded yet."))

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from collab_desktop.domain.changes import ChangeSet, Kind
 from collab_desktop.domain.record_merge import EDITABLE_FIELDS, compare, merged
 from collab_desktop.domain.record_stamps import stamp_line
-from collab_desktop.domain.records import DeleteImpact
+from collab_desktop.domain.records import STAMP_FIELDS, DeleteImpact
 from collab_desktop.domain.translation import translate
 from collab_desktop.services.errors import ConflictError, StaleRecord, ValidationError
 from collab_desktop.services.undo.undo import Change, edit_change
@@ -66,13 +66,7 @@ class RecordTab(RecordRows, QWidget):
     related_shows_record = True
     # Fields of a record that its form does not show (counts, related names, stamps): when only
     # they change elsewhere, a form with unsaved edits carries on without the changed bar.
-    not_in_form: tuple[str, ...] = (
-        "created_at",
-        "updated_at",
-        "created_by",
-        "updated_by",
-        "version",
-    )
+    not_in_form: tuple[str, ...] = STAMP_FIELDS
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
