@@ -207,3 +207,32 @@ def test_this_and_following_splits_the_followup_series_too(db) -> None:  # noqa:
     later = sessions_of(db, new_follow_id)
     assert len(later) == 4
     assert all(f.followup_of_id in {s.id for s in split.sessions} for f in later)
+
+
+@pytest.mark.parametrize("scope", ["whole series", "this and following"])
+def test_a_series_edit_from_a_stale_form_is_refused(db, scope: str) -> None:  # noqa: ANN001
+    from dataclasses import replace
+
+    from collab_desktop.services.errors import StaleRecord
+    from collab_desktop.store.acting_user import set_user
+
+    result = create_series(db, seminar(db), "FREQ=MONTHLY;BYDAY=2TU;COUNT=4")
+    form = result.sessions[2]  # the occurrence the coordinator has open
+    set_user("dana")
+    try:
+        save_session(db, replace(get_session(db, form.id), location="Room 9"))
+    finally:
+        set_user(None)
+    edited = replace(form, presenters="Dr Osei")
+    with pytest.raises(StaleRecord, match=r"^session \d+ was changed by dana"):
+        if scope == "whole series":
+            edit_whole_series(db, result.series_id, edited)
+        else:
+            edit_this_and_following(db, form.id, edited)
+    assert get_session(db, form.id).presenters != "Dr Osei"  # nothing written
+    # From the stored version, the same edit goes through.
+    fresh = replace(get_session(db, form.id), presenters="Dr Osei")
+    if scope == "whole series":
+        edit_whole_series(db, result.series_id, fresh)
+    else:
+        edit_this_and_following(db, form.id, fresh)

@@ -15,6 +15,7 @@ from collab_desktop.domain.records import SessionRecord
 from collab_desktop.domain.series_records import SeriesResult
 from collab_desktop.domain.translation import translate
 from collab_desktop.services.errors import NotFoundError, ValidationError
+from collab_desktop.services.record_versions import check_version
 from collab_desktop.services.sessions.followup_series import follow_main_series
 from collab_desktop.services.sessions.series import (
     COPIED_FIELDS,
@@ -62,6 +63,7 @@ def edit_whole_series(
     start, duration = check_template(template)
     with db.session() as s:
         series = series_row(s, series_id)
+        _check_edited_version(db, s, template)
         check_collaborative(s, template.collaborative_id)
         first = series_first_start(series).replace(
             hour=start.hour, minute=start.minute, second=0, microsecond=0
@@ -87,6 +89,14 @@ def edit_whole_series(
             follow_main_series(s, series, old_first, old_minutes, starts)
         ids = [r.id for r in rows]
     return SeriesResult(series_id, [get_session(db, i) for i in ids])
+
+
+def _check_edited_version(db: Database, s: Session, template: SessionRecord) -> None:
+    """A series edit made from an occurrence's form is refused (StaleRecord) when that
+    occurrence was changed by someone else since the form was loaded."""
+    row = s.get(LearningSession, template.id) if template.id is not None else None
+    if row is not None:
+        check_version("session", row.version, template.version, lambda: get_session(db, row.id))
 
 
 def _update_series_row(
@@ -123,6 +133,7 @@ def edit_this_and_following(
             raise ValidationError(
                 {"series_id": translate("SeriesEdits", "This session is not part of a series.")}
             )
+        _check_edited_version(db, s, template)
         old_id = row.series_id
         old = series_row(s, old_id)
         split_at = row.recurrence_id or row.start_at
