@@ -3,26 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from main_windows import open_main_window
 from PySide6.QtWidgets import QMessageBox
 
 
 @pytest.fixture
 def window(qtbot, db):  # noqa: ANN001, ANN201
-    from collab_desktop.ui.app import create_application
-    from collab_desktop.ui.main_window import MainWindow
-
-    create_application()
-    win = MainWindow(db)
-
-    def forget_edits(w) -> None:  # noqa: ANN001
-        # Closing at teardown must not stop on an unsaved-edits question nobody will answer.
-        for tab in w.record_tabs():
-            tab.form.set_dirty(False)
-
-    qtbot.addWidget(win, before_close_func=forget_edits)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
+    win = open_main_window(qtbot, db)
     yield win
     win.ctx.tasks.wait()
 

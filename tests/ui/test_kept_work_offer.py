@@ -6,30 +6,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from main_windows import open_main_window
 from PySide6.QtWidgets import QMessageBox
 
 from collab_desktop.domain.records import ContactRecord
 from collab_desktop.services.directory.collaboratives import list_collaboratives
 from collab_desktop.services.directory.contacts import list_contacts
 from collab_desktop.services.safety.kept_work import KeptForm, keep_work, read_kept_work
-
-
-def _open(qtbot, db):  # noqa: ANN001, ANN202
-    from collab_desktop.ui.app import create_application
-    from collab_desktop.ui.main_window import MainWindow
-
-    create_application()
-    win = MainWindow(db)
-
-    def forget_edits(w) -> None:  # noqa: ANN001
-        for tab in w.record_tabs():
-            tab.form.set_dirty(False)
-
-    qtbot.addWidget(win, before_close_func=forget_edits)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def test_restore_puts_a_deleted_record_back_as_new_and_edits_the_others(qtbot, db) -> None:  # noqa: ANN001
@@ -43,7 +26,7 @@ def test_restore_puts_a_deleted_record_back_as_new_and_edits_the_others(qtbot, d
             KeptForm("collaborative", edited, collaborative.name, ["sponsor"]),
         ],
     )
-    window = _open(qtbot, db)
+    window = open_main_window(qtbot, db)
     kept = window.server_watch.kept
     assert kept.offer.isVisible()
     assert "contact Gone Person (first name)" in kept.offer.message.text()
@@ -78,7 +61,7 @@ def test_one_form_per_tab_comes_back_and_later_keeps_the_rest(qtbot, db) -> None
             KeptForm("contact", second, "New Two", ["first_name", "last_name"]),
         ],
     )
-    window = _open(qtbot, db)
+    window = open_main_window(qtbot, db)
     kept = window.server_watch.kept
     kept.restore_button.click()
     assert window.contacts_tab.last_edit.text() == "One"
@@ -93,7 +76,7 @@ def test_one_form_per_tab_comes_back_and_later_keeps_the_rest(qtbot, db) -> None
 @pytest.mark.parametrize("yes", [False, True])
 def test_discard_asks_first(qtbot, db, answer, yes: bool) -> None:  # noqa: ANN001
     keep_work(db.url, [KeptForm("contact", ContactRecord(first_name="A"), "A", ["first_name"])])
-    window = _open(qtbot, db)
+    window = open_main_window(qtbot, db)
     kept = window.server_watch.kept
     asked = answer(QMessageBox.StandardButton.Yes if yes else QMessageBox.StandardButton.No)
     kept.discard_button.click()

@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 import pytest
+from main_windows import open_main_window
 from own_postgres import own_pg_server  # noqa: F401 - the fixture
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
@@ -19,24 +20,6 @@ from collab_desktop.store.database import Database
 from collab_desktop.store.open import open_database
 
 SECOND_MS = 1000
-
-
-def _window(qtbot, db: Database):  # noqa: ANN001, ANN202
-    from collab_desktop.ui.app import create_application
-    from collab_desktop.ui.main_window import MainWindow
-
-    create_application()
-    win = MainWindow(db)
-
-    def forget_edits(w) -> None:  # noqa: ANN001
-        for tab in w.record_tabs():
-            tab.form.set_dirty(False)
-
-    qtbot.addWidget(win, before_close_func=forget_edits)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def _listening(qtbot, window) -> None:  # noqa: ANN001
@@ -57,7 +40,7 @@ def dana():  # noqa: ANN201
 def two_windows(qtbot, pg_url: str):  # noqa: ANN001, ANN201
     """Two windows on one server database, each with its own Database, both listening."""
     databases = [open_database(pg_url)[0] for _ in range(2)]
-    windows = [_window(qtbot, db) for db in databases]
+    windows = [open_main_window(qtbot, db) for db in databases]
     for window in windows:
         window.tabs.setCurrentWidget(window.contacts_tab)
         _listening(qtbot, window)
@@ -310,7 +293,7 @@ def test_a_read_only_window_on_the_same_file_sees_the_writers_change(qtbot, db_p
     writer, _ = open_database(db_path)
     reader = Database(database_url(str(db_path)), read_only=True)
     try:
-        window = _window(qtbot, reader)
+        window = open_main_window(qtbot, reader)
         tab = window.contacts_tab
         window.tabs.setCurrentWidget(tab)
         assert tab.select_record(3)
@@ -338,7 +321,7 @@ def test_the_status_bar_says_when_the_server_is_out_of_reach_and_back(
     own_pg_server.admin_execute("CREATE DATABASE live")
     url = own_pg_server.url("live")
     db, _ = open_database(url)
-    window = _window(qtbot, db)
+    window = open_main_window(qtbot, db)
     try:
         window.tabs.setCurrentWidget(window.contacts_tab)
         _listening(qtbot, window)

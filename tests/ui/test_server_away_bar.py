@@ -281,3 +281,43 @@ def test_the_open_session_editor_is_kept_too(qtbot, own_pg_server) -> None:  # n
     own_pg_server.resume()
     window.ctx.tasks.wait()
     window.ctx.db.dispose()
+
+
+def test_the_session_editor_waits_too_and_saves_itself_when_the_server_is_back(
+    qtbot,
+    own_pg_server,  # noqa: ANN001, F811
+) -> None:
+    from collab_desktop.services.sessions.sessions import get_session
+    from collab_desktop.ui.dialogs.session_dialog import open_session_dialog
+
+    own_pg_server.admin_execute("CREATE DATABASE team")
+    window = _window(qtbot, own_pg_server.url("team"))
+    watch = window.server_watch
+    collaborative = list_collaboratives(window.ctx.db)[0]
+    start = datetime(2026, 12, 9, 9, 30, tzinfo=ZoneInfo("America/New_York"))
+    session = save_session(
+        window.ctx.db,
+        SessionRecord(
+            collaborative_id=collaborative.id, title="Huddle", start=start,
+            end=start + timedelta(hours=1),
+        ),
+    )  # fmt: skip
+    dialog = open_session_dialog(window.ctx, session.id, window)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    dialog.title_edit.setText("Renamed on the train")
+
+    own_pg_server.kill()
+    assert dialog.save() is False  # its overlap check is the first call to fail
+    assert watch.away and watch.waiting == [dialog]
+    assert dialog.isVisible() and dialog.title_edit.text() == "Renamed on the train"
+    assert dialog.windowTitle().endswith("(waiting for the server)")
+
+    own_pg_server.resume()
+    watch.retry_now()
+    qtbot.waitUntil(lambda: not watch.away, timeout=20000)
+    assert not dialog.isVisible()  # saved, as its Save would
+    assert get_session(window.ctx.db, session.id).title == "Renamed on the train"
+    assert window.statusBar().currentMessage().startswith("Back online: saved 1 change")
+    window.ctx.tasks.wait()
+    window.ctx.db.dispose()

@@ -3,6 +3,7 @@ stays in the form, and Save works again once the server is back."""
 
 from __future__ import annotations
 
+from main_windows import open_main_window
 from own_postgres import own_pg_server  # noqa: F401 - the fixture
 
 from collab_desktop.services.directory.contacts import list_contacts
@@ -10,23 +11,10 @@ from collab_desktop.services.directory.contacts import list_contacts
 
 def test_save_during_a_server_stop_keeps_the_form_for_a_retry(qtbot, own_pg_server) -> None:  # noqa: ANN001, F811
     from collab_desktop.store.open import open_database
-    from collab_desktop.ui.app import create_application
-    from collab_desktop.ui.main_window import MainWindow
 
     own_pg_server.admin_execute("CREATE DATABASE team")
     db, _ = open_database(own_pg_server.url("team"))
-    create_application()
-    window = MainWindow(db)
-
-    def forget_edits(w) -> None:  # noqa: ANN001
-        # Closing at teardown must not stop on an unsaved-edits question nobody will answer.
-        for t in w.record_tabs():
-            t.form.set_dirty(False)
-
-    qtbot.addWidget(window, before_close_func=forget_edits)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
+    window = open_main_window(qtbot, db)
     tab = window.contacts_tab
     window.tabs.setCurrentWidget(tab)
     reid = next(r for r in tab.table.model.records() if r.last_name == "Reid")

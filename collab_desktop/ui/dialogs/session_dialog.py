@@ -310,9 +310,15 @@ class SessionDialog(QDialog):
     def save(self) -> bool:
         """Write the form; for a recurring session, ask which occurrences the change is for."""
         rec = self.read_form()
-        hints = self._show_conflicts()
-        if rec.id is None:
-            hints = self._series_conflicts(rec) or hints
+        try:
+            hints = self._show_conflicts()
+            if rec.id is None:
+                hints = self._series_conflicts(rec) or hints
+        except Exception as exc:
+            # The server went away: the form stays as typed and waits for it (the window's bar).
+            if self.ctx.events.note_failure(exc, self.ctx.db.url, self):
+                return False
+            raise
         if hints and not confirm(
             self,
             translate("SessionDialog", "Overlapping session"),

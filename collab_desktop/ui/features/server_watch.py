@@ -15,11 +15,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication
 
 from collab_desktop.domain import clock
 from collab_desktop.domain.database_address import is_server_url
@@ -111,8 +112,8 @@ class ServerWatch(QObject):
             return
         log.warning("team database unreachable: %s", message)
         self._lost_again = True
-        tab = source if source in self.record_tabs() else None
-        if tab is not None and tab.form.is_dirty() and tab not in self.waiting:
+        tab = self._failed_form(source)
+        if tab is not None and _dirty(tab) and tab not in self.waiting:
             self.waiting.append(tab)
         for waiting in self.waiting:
             self._mark_waiting(waiting)
@@ -127,15 +128,28 @@ class ServerWatch(QObject):
         self.retry_action.setEnabled(True)
         self._wait(RETRY_PAUSES_MS[0])
 
-    def _mark_waiting(self, tab: RecordTab) -> None:
+    def _failed_form(self, source: object) -> Any:
+        """The form whose save failed: a record tab, or the session editor (also when its own
+        overlap check was the call that failed)."""
+        from collab_desktop.ui.dialogs.session_dialog import SessionDialog
+
+        if source in self.record_tabs() or isinstance(source, SessionDialog):
+            return source
+        modal = QApplication.activeModalWidget()
+        return modal if source is None and isinstance(modal, SessionDialog) else None
+
+    def _mark_waiting(self, form: Any) -> None:
         """The form says it waits for the server (its title; Save or a new selection resets it)."""
-        if tab.title.property("waitingTitle") == tab.title.text():
+        title = getattr(form, "title", None)
+        shown = title.text() if title is not None else form.windowTitle()
+        if form.property("waitingTitle") == shown:
             return  # marked already
-        text = translate("ServerWatch", "{title} (waiting for the server)").format(
-            title=tab.title.text()
-        )
-        tab.title.setText(text)
-        tab.title.setProperty("waitingTitle", text)
+        text = translate("ServerWatch", "{title} (waiting for the server)").format(title=shown)
+        if title is not None:
+            title.setText(text)
+        else:
+            form.setWindowTitle(text)
+        form.setProperty("waitingTitle", text)
 
     # --- asking again ---------------------------------------------------------------------
     def retry_now(self) -> None:
@@ -215,8 +229,9 @@ class ServerWatch(QObject):
         """Save each waiting form as its Save button would: (saved, refused)."""
         saved = refused = 0
         for tab in list(self.waiting):
-            if not tab.form.is_dirty():
-                self.waiting.remove(tab)
+            closed = not shiboken6.isValid(tab) or (_is_editor(tab) and not tab.isVisible())
+            if closed or not _dirty(tab):
+                self.waiting.remove(tab)  # saved, cancelled or closed meanwhile
                 continue
             if tab.save():
                 saved += 1
@@ -250,6 +265,17 @@ class ServerWatch(QObject):
             tab.form.set_dirty(False)
         self.retry_timer.stop()
         return True
+
+
+def _is_editor(form: Any) -> bool:
+    """The session editor (a dialog), rather than a record tab's form."""
+    return getattr(form, "form", None) is None
+
+
+def _dirty(form: Any) -> bool:
+    """Unsaved edits in a record tab's form or in the session editor."""
+    panel = getattr(form, "form", None)
+    return panel.is_dirty() if panel is not None else form.is_dirty()
 
 
 def install_server_watch(
