@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
+import pytest
 from sqlalchemy import func, select
 
 from collab_desktop.domain.import_records import ImportOptions
@@ -13,6 +14,7 @@ from collab_desktop.io.roster_reader import read_roster
 from collab_desktop.services.directory.collaboratives import collaborative_by_name
 from collab_desktop.services.directory.contacts import contact_by_email, save_contact
 from collab_desktop.services.directory.memberships import list_members
+from collab_desktop.services.errors import ConflictError
 from collab_desktop.services.rosters.import_history import undo_import
 from collab_desktop.services.rosters.roster_import import apply_import, rematched_message
 from collab_desktop.services.rosters.roster_plan import plan_import
@@ -127,6 +129,13 @@ def test_an_edit_made_after_the_preview_is_neither_overwritten_nor_lost(
         theirs = contact_by_email(other, "ana@x.org")
         theirs.organization = "South"
         save_contact(other, theirs)
+        # "overwrite" would replace their South unseen: nothing is imported, preview again.
+        with pytest.raises(ConflictError, match="after the preview, so nothing was imported"):
+            apply_import(db, overwrite)
+        assert contact_by_email(db, "ana@x.org").organization == "South"
+        overwrite = _plan(
+            db, tmp_path, [["Ana", "Ruiz", "ana@x.org", "North"]], ImportOptions(policy="overwrite")
+        )
         result = apply_import(db, overwrite)
         assert contact_by_email(db, "ana@x.org").organization == "North"
         # Undo gives back what the import replaced, not what the preview saw.

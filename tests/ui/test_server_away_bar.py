@@ -19,6 +19,10 @@ from collab_desktop.ui.dialogs.confirm import Leave
 from collab_desktop.ui.features.server_watch import RETRY_PAUSES_MS, RETRY_SHORTCUT
 from collab_desktop.ui.locale_format import short_time
 
+# The server is killed under open connections: the driver objects the pool drops then may be
+# collected still "open", and Python warns (ResourceWarning) whenever the collector gets to them.
+pytestmark = pytest.mark.filterwarnings("ignore::ResourceWarning")
+
 
 def _forget_edits(w) -> None:  # noqa: ANN001
     # Closing at teardown must not stop on an unsaved-edits question nobody will answer.

@@ -11,7 +11,7 @@ from collab_desktop.store import acting_user
 def test_user_option_names_the_windows_changes(monkeypatch: pytest.MonkeyPatch, db) -> None:  # noqa: ANN001
     seen: dict[str, object] = {}
 
-    def run_gui(db_arg: str | None) -> int:
+    def run_gui(db_arg: str | None, lang_arg: str | None = None) -> int:
         seen["db"] = db_arg
         seen["user"] = acting_user.acting_user(db.engine)
         return 0

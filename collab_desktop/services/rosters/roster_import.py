@@ -200,7 +200,7 @@ def apply_import(
             s.add(batch)
             s.flush()
             result.batch_id = batch.id
-            _refuse_changed_since_preview(s, plan)
+            _refuse_changed_since_preview(s, plan, orders)
             log: list[tuple[Any, ...]] = []
             history = HistoryBatch()
             ids = _insert_contacts(s, orders.new_contacts, now, log, tick)
@@ -225,14 +225,21 @@ def apply_import(
     return result
 
 
-def _refuse_changed_since_preview(s, plan: ImportPlan) -> None:  # noqa: ANN001
-    """The records the import updates must still hold what the preview read, or someone's edit
-    made since would be overwritten unseen: ConflictError (nothing imported) names one of them.
+def _refuse_changed_since_preview(s, plan: ImportPlan, orders: CheckedOrders) -> None:  # noqa: ANN001
+    """A field the import is about to overwrite must still hold what the preview read, or
+    someone's edit made since would be overwritten unseen: ConflictError (nothing imported)
+    names one of them. ("Fill" leaves a field someone filled meanwhile alone: the re-check has
+    already dropped it from orders, so it is no reason to refuse.)
 
     Runs after the batch row is written, so the rows read here stay as read: SQLite's write lock
     is held by then, and on PostgreSQL the rows are locked (FOR UPDATE) until the import commits.
     """
-    for model, before in ((Contact, plan.contact_before), (Membership, plan.membership_before)):
+    contacts = {
+        cid: {f: plan.contact_before[cid].get(f) for f in fields if f in plan.contact_before[cid]}
+        for cid, fields in orders.contact_updates.items()
+        if cid in plan.contact_before
+    }
+    for model, before in ((Contact, contacts), (Membership, plan.membership_before)):
         ids = list(before)
         for chunk in _chunks(ids):
             table = model.__table__
