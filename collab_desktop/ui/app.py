@@ -213,7 +213,7 @@ def open_server_at_start(url: str, window: QWidget) -> Database | Path | Offline
         if choice is AfterFailure.LOCAL_FILE:
             from PySide6.QtWidgets import QFileDialog
 
-            from collab_desktop.ui.main_window import db_filter
+            from collab_desktop.ui.window_database import db_filter
 
             path, _ = QFileDialog.getOpenFileName(
                 window,

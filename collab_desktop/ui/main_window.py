@@ -8,13 +8,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QTabWidget,
     QVBoxLayout,
@@ -30,16 +28,12 @@ from collab_desktop.domain.database_address import (
     without_password,
 )
 from collab_desktop.domain.translation import QT_TRANSLATE_NOOP, translate
+from collab_desktop.ui import window_database
 from collab_desktop.ui.icons import app_icon, icon
-from collab_desktop.ui.language_menu import build_language_menu
-from collab_desktop.ui.settings import (
-    app_settings,
-    exports_need_consent,
-    recent_databases,
-    remember_database,
-    set_exports_need_consent,
-)
+from collab_desktop.ui.settings import app_settings
 from collab_desktop.ui.widgets.loading_page import LoadingPage
+from collab_desktop.ui.window_database import db_place, window_title
+from collab_desktop.ui.window_menus import build_menus, update_actions
 
 if TYPE_CHECKING:
     # The window is shown before the database layer loads: the tabs and the commands are
@@ -51,11 +45,6 @@ if TYPE_CHECKING:
     from collab_desktop.ui.tabs.reports_tab import ReportsTab
 
 log = logging.getLogger(__name__)
-
-
-def db_filter() -> str:
-    """The file dialogs' filter for database files."""
-    return translate("MainWindow", "Collab Desktop database (*.sqlite *.db);;All files (*)")
 
 
 # The tabs, in order: (kind, which is also the icon's name; title, shown translated). The window
@@ -101,11 +90,11 @@ class MainWindow(QMainWindow):
             page.restore_splitter(settings.value(f"splitters/{kind}"))
             self._loading_pages[title] = page
             self.tabs.addTab(page, icon(kind), translate("MainWindow", title))
-        self.tabs.currentChanged.connect(lambda _i: self._update_actions())
+        self.tabs.currentChanged.connect(lambda _i: update_actions(self))
         self.db_label = QLabel()
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.db_label)
-        self._build_menus()
+        build_menus(self)
         self._restore_layout()
         if db is not None:
             self.show_data(db)
@@ -162,9 +151,9 @@ class MainWindow(QMainWindow):
         self.offline_copy = install_offline_copy(self.host)
         self.live_refresh = install_live_refresh(self.host)
         self.server_watch = install_server_watch(self.host, self.record_tabs)
-        self._show_database()
+        window_database.show_database(self)
         self._restore_splitters()
-        self._update_actions()
+        update_actions(self)
         self.resize(self.size().expandedTo(self.minimumSizeHint()))
 
     def add_bar(self, bar: QWidget) -> None:
@@ -252,187 +241,7 @@ class MainWindow(QMainWindow):
         widget = self.tabs.currentWidget()
         return widget if widget in self._record_tabs else None
 
-    def _action(
-        self, text: str, slot, shortcut=None, icon_name: str | None = None, tip: str = ""
-    ) -> QAction:  # noqa: ANN001
-        action = QAction(text, self)
-        if icon_name:
-            action.setIcon(icon(icon_name))
-        if shortcut is not None:
-            if isinstance(shortcut, list):
-                action.setShortcuts(shortcut)
-            else:
-                action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu(translate("MainWindow", "&File"))
-        self.new_db_action = self._action(
-            translate("MainWindow", "&New database…"),
-            self.new_database,
-            None,
-            "new-database",
-            translate("MainWindow", "Start an empty database file"),
-        )
-        self.open_db_action = self._action(
-            translate("MainWindow", "&Open database…"),
-            self.open_database,
-            QKeySequence.StandardKey.Open,
-            "open",
-            translate("MainWindow", "Open another database file"),
-        )
-        self.file_menu.addAction(self.new_db_action)
-        self.file_menu.addAction(self.open_db_action)
-        self.recent_menu = QMenu(translate("MainWindow", "Open &recent"), self)
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self.file_menu.addMenu(self.recent_menu)
-        self.file_menu.addSeparator()
-        self.file_actions_end = self.file_menu.addSeparator()
-        self.consent_action = QAction(
-            translate("MainWindow", "Export only contacts with &consent"), self
-        )
-        self.consent_action.setCheckable(True)
-        self.consent_action.setChecked(exports_need_consent())
-        self.consent_action.setStatusTip(
-            translate(
-                "MainWindow", "Rosters and sign-up sheets leave out people without recorded consent"
-            )
-        )
-        self.consent_action.toggled.connect(set_exports_need_consent)
-        self.file_menu.addAction(self.consent_action)
-        self.file_menu.addSeparator()
-        self.quit_action = self._action(
-            translate("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit"
-        )
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.file_menu.addAction(self.quit_action)
-
-        self.edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
-        self.new_action = self._action(
-            translate("MainWindow", "&New record"),
-            self._on_new,
-            QKeySequence.StandardKey.New,
-            "add",
-            translate("MainWindow", "Create a new record in this tab"),
-        )
-        self.save_action = self._action(
-            translate("MainWindow", "&Save"),
-            self._on_save,
-            QKeySequence.StandardKey.Save,
-            "save",
-            translate("MainWindow", "Save the form"),
-        )
-        self.delete_action = self._action(
-            translate("MainWindow", "&Delete"),
-            self._on_delete,
-            QKeySequence.StandardKey.Delete,
-            "delete",
-            translate("MainWindow", "Delete the selected records"),
-        )
-        self.find_action = self._action(
-            translate("MainWindow", "&Find"),
-            self._on_find,
-            QKeySequence.StandardKey.Find,
-            "search",
-            translate("MainWindow", "Search this tab"),
-        )
-        self.history_action = self._action(
-            translate("MainWindow", "&History…"),
-            self._on_history,
-            "Ctrl+Shift+H",
-            None,
-            translate("MainWindow", "Who changed what in the selected record, and when"),
-        )
-        for action in (self.new_action, self.save_action, self.delete_action):
-            self.edit_menu.addAction(action)
-        self.edit_menu.addSeparator()
-        self.edit_menu.addAction(self.find_action)
-        self.edit_menu.addAction(self.history_action)
-
-        self.view_menu = bar.addMenu(translate("MainWindow", "&View"))
-        for index in range(self.tabs.count()):
-            action = self._action(
-                self.tabs.tabText(index).replace("&", ""),
-                lambda _c=False, i=index: self.tabs.setCurrentIndex(i),
-                f"Ctrl+{index + 1}",
-            )
-            self.view_menu.addAction(action)
-        self.view_menu.addSeparator()
-        self.language_menu = build_language_menu(self, self.view_menu)
-
-        self.help_menu = bar.addMenu(translate("MainWindow", "&Help"))
-        self.about_action = self._action(
-            translate("MainWindow", "&About {app}").format(app=APP_NAME),
-            self.show_about,
-            None,
-            "info",
-        )
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.help_menu.addAction(self.about_action)
-        self._update_actions()
-
-    def _update_actions(self) -> None:
-        tab = self.current_record_tab()
-        for action in (self.new_action, self.save_action, self.delete_action, self.find_action):
-            action.setEnabled(tab is not None and not self.ctx.db.read_only)
-        self.find_action.setEnabled(tab is not None)
-        self.history_action.setEnabled(tab is not None)
-        # Commands about the database wait until it is open (the window shows while it opens).
-        for action in (
-            self.new_db_action,
-            self.open_db_action,
-            self.recent_menu.menuAction(),
-            self.about_action,
-        ):
-            action.setEnabled(self.ctx is not None)
-
-    # --- edit actions ---------------------------------------------------------------------
-    def _on_new(self) -> None:
-        if tab := self.current_record_tab():
-            tab.new_record()
-
-    def _on_history(self) -> None:
-        if tab := self.current_record_tab():
-            if tab.current_id is None:
-                self.statusBar().showMessage(
-                    translate("MainWindow", "Choose a record first to see its history."), 5000
-                )
-                return
-            tab.show_history()
-
-    def _on_save(self) -> None:
-        if tab := self.current_record_tab():
-            tab.save()
-
-    def _on_delete(self) -> None:
-        if tab := self.current_record_tab():
-            tab.delete_selected()
-
-    def _on_find(self) -> None:
-        if tab := self.current_record_tab():
-            tab.focus_search()
-
     # --- database ---------------------------------------------------------------------
-    def _show_database(self) -> None:
-        """Which database is open, and of what kind: in the status bar (always) and the title."""
-        db = self.ctx.db
-        where = db.describe()
-        place = place_of(db_place(db))
-        if db.read_only:
-            text = translate("MainWindow", "{kind} · {place} (read-only)")
-        else:
-            text = translate("MainWindow", "{kind} · {place}")
-        self.db_label.setText(text.format(kind=kind_of(db.url), place=place))
-        self.db_label.setToolTip(where)
-        name = db.path.name if db.path else label_of(where)
-        self.setWindowTitle(window_title(name, db.read_only))
-        remember_database(str(db.path) if db.path else where)
-
     def leave_all_forms(self) -> bool:
         """Ask about unsaved edits in every tab; False if the user chose Cancel."""
         for tab in self.record_tabs():
@@ -445,90 +254,19 @@ class MainWindow(QMainWindow):
     def switch_database(self, location: Path | str) -> bool:
         """Open another database (a file, or a server's URL) in this window (asks about unsaved
         edits first); False, after saying why, when it cannot be opened."""
-        target = str(location)
-        on_server = is_server_url(target)
-        path = None if on_server else Path(target)
-        if not self.leave_all_forms() or (path is not None and not self.safety.claim(path)):
-            return False
-        from collab_desktop.ui.database_opening import open_or_say_why
-
-        # A server is asked on a thread (the window keeps painting); a file opens at once.
-        db = open_or_say_why(
-            path or target,
-            self,
-            translate("MainWindow", "Open database"),
-            in_background=on_server,
-        )
-        if db is None:
-            return False
-        from collab_desktop.domain.changes import ChangeSet
-
-        self.ctx.tasks.wait()
-        old = self.ctx.db
-        self.ctx.db = db
-        old.dispose()
-        self.ctx.events.publish(ChangeSet.everything())
-        self._show_database()
-        self._update_actions()
-        self.statusBar().showMessage(
-            translate("MainWindow", "Opened {name}").format(name=label_of(db.describe())), 5000
-        )
-        return True
+        return window_database.switch_database(self, location)
 
     def new_database(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            translate("MainWindow", "New database"),
-            str(self._dialog_dir() / "collab-desktop.sqlite"),
-            db_filter(),
-        )
-        if not path:
-            return
-        target = Path(path)
-        if target.exists() and target.stat().st_size > 0:
-            QMessageBox.warning(
-                self,
-                translate("MainWindow", "New database"),
-                translate(
-                    "MainWindow",
-                    "{path} already exists. Choose a new file name, or use Open database.",
-                ).format(path=target),
-            )
-            return
-        self.switch_database(target)
+        """File > New database."""
+        window_database.new_database(self)
 
     def open_database(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, translate("MainWindow", "Open database"), str(self._dialog_dir()), db_filter()
-        )
-        if path:
-            self.switch_database(Path(path))
-
-    def _dialog_dir(self) -> Path:
-        return self.ctx.db.path.parent if self.ctx.db.path else Path.home()
+        """File > Open database."""
+        window_database.open_database(self)
 
     def _fill_recent(self) -> None:
-        """Files and team databases opened before (addresses never hold a password)."""
-        self.recent_menu.clear()
-        db = self.ctx.db
-        current = str(db.path) if db.path else without_password(db.describe())
-        items = [p for p in recent_databases() if p != current]
-        if not items:
-            self.recent_menu.addAction(
-                translate("MainWindow", "(no other databases yet)")
-            ).setEnabled(False)
-            return
-        for index, item in enumerate(items, start=1):
-            action = self.recent_menu.addAction(f"&{index}  {label_of(item)}")
-            on_server = is_server_url(item)
-            action.setIcon(icon("database" if on_server else "open"))
-            action.setStatusTip(item)
-            action.setToolTip(item)
-            action.setEnabled(on_server or Path(item).exists())
-            if on_server:
-                action.triggered.connect(lambda _c=False, p=item: self.team_database.reopen(p))
-            else:
-                action.triggered.connect(lambda _c=False, p=item: self.switch_database(p))
+        """File > Open recent, filled as it opens."""
+        window_database.fill_recent(self)
 
     # --- help -------------------------------------------------------------------------
     def show_about(self) -> None:
@@ -595,11 +333,6 @@ class MainWindow(QMainWindow):
         return self.ctx is not None and self.server_watch.keep_before_close()
 
 
-def db_place(db: Database) -> str:
-    """The open database as a file path or a URL without password, for the texts above."""
-    return str(db.path) if db.path else without_password(db.describe())
-
-
 def about_text(db_where: str, kind: str = "SQLite") -> str:
     """The About box: version, where the data lives, and what kind of database holds it."""
     if kind == "SQLite":
@@ -625,12 +358,3 @@ def about_text(db_where: str, kind: str = "SQLite") -> str:
         "health information: do not record diagnoses, treatment or other clinical details.</p>",
     )
     return f"<h3>{APP_NAME} {__version__}</h3>{purpose}{where}{caution}"
-
-
-def window_title(name: str, read_only: bool) -> str:
-    """The window's title: the database's name (marked when read-only), the app and version."""
-    if read_only:
-        text = translate("MainWindow", "{name} (read-only) — {app} {version}")
-    else:
-        text = translate("MainWindow", "{name} — {app} {version}")
-    return text.format(name=name, app=APP_NAME, version=__version__)

@@ -171,7 +171,9 @@ def test_keep_editing_hides_the_bar_and_saving_stores_the_typed_text(
         merges.append(dialog)
         return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr("collab_desktop.ui.tabs.record_tab.run_merge_dialog", accept_defaults)
+    monkeypatch.setattr(
+        "collab_desktop.ui.tabs.record_merge_flow.run_merge_dialog", accept_defaults
+    )
     assert editing.save()
     assert len(merges) == 1
     stored = get_contact(theirs.ctx.db, 1)

@@ -25,7 +25,7 @@ def answers(monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201
         return script.pop(0)(dialog)
 
     monkeypatch.setattr(merge_dialog, "run_merge_dialog", run)
-    monkeypatch.setattr("collab_desktop.ui.tabs.record_tab.run_merge_dialog", run)
+    monkeypatch.setattr("collab_desktop.ui.tabs.record_merge_flow.run_merge_dialog", run)
     # (also where the session editor took its own name for it, whichever test imported it first)
     monkeypatch.setattr("collab_desktop.ui.dialogs.session_dialog.run_merge_dialog", run)
     return shown, script

@@ -5,47 +5,36 @@ selection, New, Save, Cancel, Delete with confirmation, unsaved-edit prompts and
 Saves and deletes run through ui/operations.py; the tab follows every published ChangeSet (its own
 writes and everyone else's) by fetching the changed records by id (record_rows.py). A form with
 unsaved edits is never overwritten: when its record changed elsewhere, the changed bar above it
-offers Reload or Keep editing.
+offers Reload or Keep editing (record_live.py). A save refused because the record moved on opens
+the merge dialog (record_merge_flow.py). The widgets are laid out by record_tab_layout.py.
 """
 
 from __future__ import annotations
 
-from dataclasses import fields, is_dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (
-    QDialog,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from collab_desktop.domain.changes import ChangeSet, Kind
-from collab_desktop.domain.record_merge import EDITABLE_FIELDS, compare, merged
 from collab_desktop.domain.record_stamps import stamp_line
 from collab_desktop.domain.records import STAMP_FIELDS, DeleteImpact
 from collab_desktop.domain.translation import translate
-from collab_desktop.services.errors import ConflictError, StaleRecord, ValidationError
 from collab_desktop.services.undo.undo import Change, edit_change
 from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.dialogs.confirm import Leave, ask_unsaved, confirm_delete
-from collab_desktop.ui.dialogs.merge_dialog import MergeDialog, run_merge_dialog, shown_value
-from collab_desktop.ui.icons import icon
+from collab_desktop.ui.dialogs.merge_dialog import shown_value
 from collab_desktop.ui.locale_format import number
 from collab_desktop.ui.models.record_table_model import Column
 from collab_desktop.ui.operations import Operation, fetch_or_none
+from collab_desktop.ui.tabs import record_live
+from collab_desktop.ui.tabs.record_merge_flow import save_refused
 from collab_desktop.ui.tabs.record_rows import RecordRows
+from collab_desktop.ui.tabs.record_tab_layout import build_form_column, build_list_column
 from collab_desktop.ui.tabs.tab_texts import TabTexts
-from collab_desktop.ui.widgets.changed_bar import ChangedBar
 from collab_desktop.ui.widgets.form_panel import FormPanel
 from collab_desktop.ui.widgets.record_table import RecordTable
-from collab_desktop.ui.widgets.vertical_scroll import VerticalScrollArea
 
 
 class RecordTab(RecordRows, QWidget):
@@ -91,75 +80,8 @@ class RecordTab(RecordRows, QWidget):
         )
         self.table.setObjectName(f"{self.kind}_table")
         self.table.set_accessible_names(self.texts.records, self.search_placeholder)
-        self.new_button = QPushButton(icon("add"), self.texts.new_record)
-        self.new_button.setToolTip(self.texts.new_tip)
-        self.new_button.clicked.connect(self.new_record)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("hint")
-
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.table, 1)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.new_button)
-        bottom.addStretch(1)
-        bottom.addWidget(self.count_label)
-        left_layout.addLayout(bottom)
-
-        self.title = QLabel()
-        self.title.setObjectName("formTitle")
-        self.title.setWordWrap(True)
-        self.form = FormPanel()
-        self.build_form(self.form)
-        # Said when the record changes elsewhere while the form holds unsaved edits.
-        self.changed_bar = ChangedBar()
-        self.changed_bar.setObjectName(f"{self.kind}_changed_bar")
-        self.changed_bar.reload_requested.connect(self.reload_theirs)
-        self.changed_bar.keep_requested.connect(self.keep_editing)
-        self.save_button = QPushButton(icon("save"), translate("RecordTab", "Save"))
-        self.save_button.setToolTip(translate("RecordTab", "Save changes (Ctrl+S)"))
-        # Who created the record and who changed it last, under the form.
-        self.stamps = QLabel()
-        self.stamps.setObjectName("hint")
-        self.stamps.setWordWrap(True)
-        self.stamps.setAccessibleName(translate("RecordTab", "Created and changed by"))
-        self.save_button.setDefault(True)
-        self.cancel_button = QPushButton(icon("cancel"), translate("RecordTab", "Cancel"))
-        self.cancel_button.setToolTip(translate("RecordTab", "Discard unsaved changes"))
-        self.delete_button = QPushButton(icon("delete"), translate("RecordTab", "Delete"))
-        self.delete_button.setToolTip(self.texts.delete_tip)
-        self.history_button = QPushButton(translate("RecordTab", "History…"))
-        self.history_button.setToolTip(self.texts.history_tip)
-        self.history_button.setAccessibleName(self.texts.history_name)
-        self.save_button.clicked.connect(self.save)
-        self.cancel_button.clicked.connect(self.cancel_edit)
-        self.delete_button.clicked.connect(self.delete_selected)
-        self.history_button.clicked.connect(self.show_history)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.history_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.delete_button)
-
-        right_inner = QWidget()
-        right_layout = QVBoxLayout(right_inner)
-        right_layout.setContentsMargins(16, 8, 16, 8)
-        right_layout.addWidget(self.title)
-        right_layout.addWidget(self.changed_bar)
-        right_layout.addWidget(self.form)
-        right_layout.addWidget(self.stamps)
-        right_layout.addLayout(buttons)
-        related = self.build_related()
-        if related is not None:
-            right_layout.addWidget(related, 1)
-        else:
-            right_layout.addStretch(1)
-        scroll = VerticalScrollArea()
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(right_inner)
-        scroll.setAccessibleName(self.texts.details)
+        left = build_list_column(self)
+        scroll = build_form_column(self)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName(f"{self.kind}_splitter")
@@ -283,64 +205,19 @@ class RecordTab(RecordRows, QWidget):
 
     def _on_changes(self, changes: ChangeSet) -> None:
         """Follow a published ChangeSet (who made it elsewhere, if so, is said by the events)."""
-        self._follow(changes, self.ctx.events.changed_by)
-
-    def _follow(self, changes: ChangeSet, changed_by: str | None) -> None:
-        """The changed rows, then the form and its related lists."""
-        if not self._loaded:
-            return  # the tab fetches everything when it is first shown
-        if self._selecting:  # inside the selection model's signal: once it has settled
-            QTimer.singleShot(0, self, lambda: self._follow(changes, changed_by))
-            return
-        whole = changes.is_many(self.kind)
-        ids = changes.ids(self.kind)
-        if whole and changed_by is not None:
-            self.refresh_rows()  # made elsewhere: edit the rows that differ, the view stays put
-        elif whole:
-            self.reload()
-        elif ids:
-            self.refresh_ids(ids)
-        shown_kinds = changes.touches(*self.reload_kinds)
-        if shown_kinds and not whole:
-            self.refresh_rows()
-        if self._current_id is None or self._saving:
-            return  # a save shows the saved record itself
-        if whole or shown_kinds or self._current_id in ids:
-            self._show_current(changed_by)
-        elif changes.touches(*self.related_kinds):
-            self.load_related(self._safe_fetch(self._current_id))
-
-    def _show_current(self, changed_by: str | None = None) -> None:
-        """Show the selected record as it is now; an unsaved edit stays as typed, and when the
-        record itself changed the bar above the form says by whom (Reload · Keep editing)."""
-        record = self._safe_fetch(self._current_id)
-        if not self.form.is_dirty():
-            self._show(record)  # None: it was deleted
-            return
-        if self.form_values(record) != self.form_values(self._stored_record):
-            self.changed_bar.show_change(changed_by, deleted=record is None)
-            self._form_record = None  # the undo step of a save takes the stored record then
-        self._stored_record = record
-        self.load_related(record)
+        record_live.follow(self, changes, self.ctx.events.changed_by)
 
     def form_values(self, record: Any | None) -> Any:
         """What of a record the form shows, to tell whether a change elsewhere touched it."""
-        if record is None or not is_dataclass(record):
-            return record
-        return tuple(
-            getattr(record, f.name) for f in fields(record) if f.name not in self.not_in_form
-        )
+        return record_live.form_values(record, self.not_in_form)
 
     def reload_theirs(self) -> None:
         """Drop the unsaved edits and show the record as stored now (the bar's Reload)."""
-        self.form.set_dirty(False)
-        self._show(self._safe_fetch(self._current_id) if self._current_id is not None else None)
-        self.form.focus_first_field()
+        record_live.reload_theirs(self)
 
     def keep_editing(self) -> None:
         """Hide the bar and go on with the unsaved edits (the bar's Keep editing)."""
-        self.changed_bar.hide()
-        self.form.focus_first_field()
+        record_live.keep_editing(self)
 
     def _safe_fetch(self, record_id: Any) -> Any:
         return fetch_or_none(self.fetch_record, record_id)
@@ -463,6 +340,9 @@ class RecordTab(RecordRows, QWidget):
         def undo_step(saved: Any) -> Change | None:
             return edit_change(self.kind, before, saved) if created or before is not None else None
 
+        def refused(exc: Exception) -> None:  # a stale save opens the merge dialog, saved or not
+            self._merge_saved = save_refused(self, exc, record)
+
         self._saving = True  # the form is shown from the saved record, once, by _saved
         self._merge_saved = False  # set when a refused save was merged and the merge saved
         try:
@@ -475,7 +355,7 @@ class RecordTab(RecordRows, QWidget):
                 )
                 .undo_step(undo_step)
                 .success(lambda saved: self._saved(saved, created))
-                .failure(lambda exc: self._save_refused(exc, record))
+                .failure(refused)
                 .run()
             )
             return saved or self._merge_saved
@@ -493,58 +373,6 @@ class RecordTab(RecordRows, QWidget):
         else:
             text = translate("RecordTab", "Saved {name}.")
         self.status_message.emit(text.format(name=self.describe(saved)))
-
-    def _save_refused(self, exc: Exception, record: Any = None) -> None:
-        """A refused save: each message beside its field (or above the form); a save based on an
-        old version opens the merge dialog."""
-        if isinstance(exc, StaleRecord) and record is not None and exc.current is not None:
-            self._merge(exc, record)
-        elif isinstance(exc, ValidationError):
-            self.form.show_errors(exc.errors)
-        elif isinstance(exc, ConflictError):
-            self.form.show_errors({exc.field or "_": str(exc)})
-        else:
-            self.form.show_errors({"_": str(exc)})
-
-    def _merge(self, exc: StaleRecord, mine: Any) -> None:
-        """Someone saved the record since the form was loaded: show what they changed beside what
-        was typed; OK saves the merge on their version (and comes back if it moved again);
-        Cancel leaves the typed values in the form, unsaved."""
-        theirs = exc.current
-        base = self._base_record
-        if base is None or getattr(base, "id", None) != theirs.id:
-            base = mine  # nothing to compare with: every field they hold differently is listed
-        comparison = compare(base, mine, theirs, EDITABLE_FIELDS[str(self.kind)])
-        dialog = MergeDialog(
-            self.describe(theirs),
-            exc.changed_by,
-            exc.changed_at,
-            comparison,
-            self.form.labels(),
-            self.describe_value,
-            self,
-        )
-        dialog.setObjectName("merge_dialog")
-        if run_merge_dialog(dialog) != QDialog.DialogCode.Accepted:
-            self.form.show_errors(
-                {
-                    "_": translate(
-                        "RecordTab",
-                        "Not saved: {problem}. What you typed is still here; Save compares it "
-                        "with their version again.",
-                    ).format(problem=str(exc))
-                }
-            )
-            return
-        result = merged(mine, theirs, comparison, dialog.choices())
-        # The form now holds the merge, based on their version; the undo step puts theirs back.
-        with self.form.loading():
-            self.load_form(result)
-        self.form.set_dirty(True)
-        self._base_record = theirs
-        self._form_record = theirs
-        self._show_stamps(theirs)
-        self._merge_saved = self.save()
 
     def cancel_edit(self) -> None:
         """Throw away unsaved edits (or the new record) and show the stored record again."""

@@ -1,0 +1,86 @@
+"""A record tab following published change sets: the changed rows, then the form and its related
+lists. A form with unsaved edits is never overwritten: when its record changed elsewhere, the
+changed bar above it offers Reload or Keep editing."""
+
+from __future__ import annotations
+
+from dataclasses import fields, is_dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QTimer
+
+from collab_desktop.ui.widgets.changed_bar import ChangedBar
+
+if TYPE_CHECKING:
+    from collab_desktop.domain.changes import ChangeSet
+    from collab_desktop.ui.tabs.record_tab import RecordTab
+
+
+def make_changed_bar(tab: RecordTab) -> ChangedBar:
+    """The bar said when the record changes elsewhere while the form holds unsaved edits."""
+    bar = ChangedBar()
+    bar.setObjectName(f"{tab.kind}_changed_bar")
+    bar.reload_requested.connect(tab.reload_theirs)
+    bar.keep_requested.connect(tab.keep_editing)
+    return bar
+
+
+def follow(tab: RecordTab, changes: ChangeSet, changed_by: str | None) -> None:
+    """The changed rows, then the form and its related lists."""
+    if not tab._loaded:
+        return  # the tab fetches everything when it is first shown
+    if tab._selecting:  # inside the selection model's signal: once it has settled
+        QTimer.singleShot(0, tab, lambda: follow(tab, changes, changed_by))
+        return
+    whole = changes.is_many(tab.kind)
+    ids = changes.ids(tab.kind)
+    if whole and changed_by is not None:
+        tab.refresh_rows()  # made elsewhere: edit the rows that differ, the view stays put
+    elif whole:
+        tab.reload()
+    elif ids:
+        tab.refresh_ids(ids)
+    shown_kinds = changes.touches(*tab.reload_kinds)
+    if shown_kinds and not whole:
+        tab.refresh_rows()
+    if tab._current_id is None or tab._saving:
+        return  # a save shows the saved record itself
+    if whole or shown_kinds or tab._current_id in ids:
+        show_current(tab, changed_by)
+    elif changes.touches(*tab.related_kinds):
+        tab.load_related(tab._safe_fetch(tab._current_id))
+
+
+def show_current(tab: RecordTab, changed_by: str | None = None) -> None:
+    """Show the selected record as it is now; an unsaved edit stays as typed, and when the
+    record itself changed the bar above the form says by whom (Reload · Keep editing)."""
+    record = tab._safe_fetch(tab._current_id)
+    if not tab.form.is_dirty():
+        tab._show(record)  # None: it was deleted
+        return
+    if tab.form_values(record) != tab.form_values(tab._stored_record):
+        tab.changed_bar.show_change(changed_by, deleted=record is None)
+        tab._form_record = None  # the undo step of a save takes the stored record then
+    tab._stored_record = record
+    tab.load_related(record)
+
+
+def form_values(record: Any | None, not_in_form: tuple[str, ...]) -> Any:
+    """What of a record the form shows (all its fields but not_in_form), to tell whether a change
+    elsewhere touched it."""
+    if record is None or not is_dataclass(record):
+        return record
+    return tuple(getattr(record, f.name) for f in fields(record) if f.name not in not_in_form)
+
+
+def reload_theirs(tab: RecordTab) -> None:
+    """Drop the unsaved edits and show the record as stored now (the bar's Reload)."""
+    tab.form.set_dirty(False)
+    tab._show(tab._safe_fetch(tab._current_id) if tab._current_id is not None else None)
+    tab.form.focus_first_field()
+
+
+def keep_editing(tab: RecordTab) -> None:
+    """Hide the bar and go on with the unsaved edits (the bar's Keep editing)."""
+    tab.changed_bar.hide()
+    tab.form.focus_first_field()

@@ -1,0 +1,155 @@
+"""Which database the main window shows, and opening another: File > New, Open and Open recent,
+the title and the status bar's label. No database code is imported until a database opens."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from collab_desktop import APP_NAME, __version__
+from collab_desktop.domain.database_address import (
+    is_server_url,
+    kind_of,
+    label_of,
+    place_of,
+    without_password,
+)
+from collab_desktop.domain.translation import translate
+from collab_desktop.ui.icons import icon
+from collab_desktop.ui.settings import recent_databases, remember_database
+from collab_desktop.ui.window_menus import update_actions
+
+if TYPE_CHECKING:
+    from collab_desktop.store.database import Database
+    from collab_desktop.ui.main_window import MainWindow
+
+
+def db_filter() -> str:
+    """The file dialogs' filter for database files."""
+    return translate("MainWindow", "Collab Desktop database (*.sqlite *.db);;All files (*)")
+
+
+def db_place(db: Database) -> str:
+    """The open database as a file path or a URL without password, for the texts above."""
+    return str(db.path) if db.path else without_password(db.describe())
+
+
+def window_title(name: str, read_only: bool) -> str:
+    """The window's title: the database's name (marked when read-only), the app and version."""
+    if read_only:
+        text = translate("MainWindow", "{name} (read-only) — {app} {version}")
+    else:
+        text = translate("MainWindow", "{name} — {app} {version}")
+    return text.format(name=name, app=APP_NAME, version=__version__)
+
+
+def show_database(window: MainWindow) -> None:
+    """Which database is open, and of what kind: in the status bar (always) and the title."""
+    db = window.ctx.db
+    where = db.describe()
+    place = place_of(db_place(db))
+    if db.read_only:
+        text = translate("MainWindow", "{kind} · {place} (read-only)")
+    else:
+        text = translate("MainWindow", "{kind} · {place}")
+    window.db_label.setText(text.format(kind=kind_of(db.url), place=place))
+    window.db_label.setToolTip(where)
+    name = db.path.name if db.path else label_of(where)
+    window.setWindowTitle(window_title(name, db.read_only))
+    remember_database(str(db.path) if db.path else where)
+
+
+def switch_database(window: MainWindow, location: Path | str) -> bool:
+    """Open another database (a file, or a server's URL) in the window (asks about unsaved
+    edits first); False, after saying why, when it cannot be opened."""
+    target = str(location)
+    on_server = is_server_url(target)
+    path = None if on_server else Path(target)
+    if not window.leave_all_forms() or (path is not None and not window.safety.claim(path)):
+        return False
+    from collab_desktop.ui.database_opening import open_or_say_why
+
+    # A server is asked on a thread (the window keeps painting); a file opens at once.
+    db = open_or_say_why(
+        path or target,
+        window,
+        translate("MainWindow", "Open database"),
+        in_background=on_server,
+    )
+    if db is None:
+        return False
+    from collab_desktop.domain.changes import ChangeSet
+
+    window.ctx.tasks.wait()
+    old = window.ctx.db
+    window.ctx.db = db
+    old.dispose()
+    window.ctx.events.publish(ChangeSet.everything())
+    show_database(window)
+    update_actions(window)
+    window.statusBar().showMessage(
+        translate("MainWindow", "Opened {name}").format(name=label_of(db.describe())), 5000
+    )
+    return True
+
+
+def new_database(window: MainWindow) -> None:
+    """File > New database: a new file's name, then the window switches to it."""
+    path, _ = QFileDialog.getSaveFileName(
+        window,
+        translate("MainWindow", "New database"),
+        str(_dialog_dir(window) / "collab-desktop.sqlite"),
+        db_filter(),
+    )
+    if not path:
+        return
+    target = Path(path)
+    if target.exists() and target.stat().st_size > 0:
+        QMessageBox.warning(
+            window,
+            translate("MainWindow", "New database"),
+            translate(
+                "MainWindow",
+                "{path} already exists. Choose a new file name, or use Open database.",
+            ).format(path=target),
+        )
+        return
+    window.switch_database(target)
+
+
+def open_database(window: MainWindow) -> None:
+    """File > Open database: a file chosen in a dialog."""
+    path, _ = QFileDialog.getOpenFileName(
+        window, translate("MainWindow", "Open database"), str(_dialog_dir(window)), db_filter()
+    )
+    if path:
+        window.switch_database(Path(path))
+
+
+def _dialog_dir(window: MainWindow) -> Path:
+    return window.ctx.db.path.parent if window.ctx.db.path else Path.home()
+
+
+def fill_recent(window: MainWindow) -> None:
+    """Files and team databases opened before (addresses never hold a password)."""
+    menu = window.recent_menu
+    menu.clear()
+    db = window.ctx.db
+    current = str(db.path) if db.path else without_password(db.describe())
+    items = [p for p in recent_databases() if p != current]
+    if not items:
+        menu.addAction(translate("MainWindow", "(no other databases yet)")).setEnabled(False)
+        return
+    for index, item in enumerate(items, start=1):
+        action = menu.addAction(f"&{index}  {label_of(item)}")
+        on_server = is_server_url(item)
+        action.setIcon(icon("database" if on_server else "open"))
+        action.setStatusTip(item)
+        action.setToolTip(item)
+        action.setEnabled(on_server or Path(item).exists())
+        if on_server:
+            action.triggered.connect(lambda _c=False, p=item: window.team_database.reopen(p))
+        else:
+            action.triggered.connect(lambda _c=False, p=item: window.switch_database(p))
