@@ -298,7 +298,7 @@ def test_the_session_editor_waits_too_and_saves_itself_when_the_server_is_back(
     window = _window(qtbot, own_pg_server.url("team"))
     watch = window.server_watch
     collaborative = list_collaboratives(window.ctx.db)[0]
-    start = datetime(2026, 12, 9, 9, 30, tzinfo=ZoneInfo("America/New_York"))
+    start = datetime(2031, 2, 4, 6, 0, tzinfo=ZoneInfo("America/New_York"))  # overlaps nothing
     session = save_session(
         window.ctx.db,
         SessionRecord(
@@ -311,6 +311,8 @@ def test_the_session_editor_waits_too_and_saves_itself_when_the_server_is_back(
     dialog.open()
     dialog.title_edit.setText("Renamed on the train")
 
+    # The throwaway server runs without synchronous commits: make the new session survive the kill.
+    own_pg_server.admin_execute("CHECKPOINT")
     own_pg_server.kill()
     assert dialog.save() is False  # its overlap check is the first call to fail
     assert watch.away and watch.waiting == [dialog]
@@ -320,7 +322,7 @@ def test_the_session_editor_waits_too_and_saves_itself_when_the_server_is_back(
     own_pg_server.resume()
     watch.retry_now()
     qtbot.waitUntil(lambda: not watch.away, timeout=20000)
-    assert not dialog.isVisible()  # saved, as its Save would
+    assert not dialog.isVisible(), dialog.errors.text()  # saved, as its Save would
     assert get_session(window.ctx.db, session.id).title == "Renamed on the train"
     assert window.statusBar().currentMessage().startswith("Back online: saved 1 change")
     window.ctx.tasks.wait()
