@@ -4,7 +4,7 @@ the title and the status bar's label. No database code is imported until a datab
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -23,12 +23,11 @@ from collab_desktop.ui.window_menus import update_actions
 
 if TYPE_CHECKING:
     from collab_desktop.store.database import Database
-    from collab_desktop.ui.main_window import MainWindow
 
 
 def db_filter() -> str:
     """The file dialogs' filter for database files."""
-    return translate("MainWindow", "Collab Desktop database (*.sqlite *.db);;All files (*)")
+    return translate(Any, "Collab Desktop database (*.sqlite *.db);;All files (*)")
 
 
 def db_place(db: Database) -> str:
@@ -39,21 +38,21 @@ def db_place(db: Database) -> str:
 def window_title(name: str, read_only: bool) -> str:
     """The window's title: the database's name (marked when read-only), the app and version."""
     if read_only:
-        text = translate("MainWindow", "{name} (read-only) — {app} {version}")
+        text = translate(Any, "{name} (read-only) — {app} {version}")
     else:
-        text = translate("MainWindow", "{name} — {app} {version}")
+        text = translate(Any, "{name} — {app} {version}")
     return text.format(name=name, app=APP_NAME, version=__version__)
 
 
-def show_database(window: MainWindow) -> None:
+def show_database(window: Any) -> None:
     """Which database is open, and of what kind: in the status bar (always) and the title."""
     db = window.ctx.db
     where = db.describe()
     place = place_of(db_place(db))
     if db.read_only:
-        text = translate("MainWindow", "{kind} · {place} (read-only)")
+        text = translate(Any, "{kind} · {place} (read-only)")
     else:
-        text = translate("MainWindow", "{kind} · {place}")
+        text = translate(Any, "{kind} · {place}")
     window.db_label.setText(text.format(kind=kind_of(db.url), place=place))
     window.db_label.setToolTip(where)
     name = db.path.name if db.path else label_of(where)
@@ -61,7 +60,7 @@ def show_database(window: MainWindow) -> None:
     remember_database(str(db.path) if db.path else where)
 
 
-def switch_database(window: MainWindow, location: Path | str) -> bool:
+def switch_database(window: Any, location: Path | str) -> bool:
     """Open another database (a file, or a server's URL) in the window (asks about unsaved
     edits first); False, after saying why, when it cannot be opened."""
     target = str(location)
@@ -75,7 +74,7 @@ def switch_database(window: MainWindow, location: Path | str) -> bool:
     db = open_or_say_why(
         path or target,
         window,
-        translate("MainWindow", "Open database"),
+        translate(Any, "Open database"),
         in_background=on_server,
     )
     if db is None:
@@ -90,16 +89,16 @@ def switch_database(window: MainWindow, location: Path | str) -> bool:
     show_database(window)
     update_actions(window)
     window.statusBar().showMessage(
-        translate("MainWindow", "Opened {name}").format(name=label_of(db.describe())), 5000
+        translate(Any, "Opened {name}").format(name=label_of(db.describe())), 5000
     )
     return True
 
 
-def new_database(window: MainWindow) -> None:
+def new_database(window: Any) -> None:
     """File > New database: a new file's name, then the window switches to it."""
     path, _ = QFileDialog.getSaveFileName(
         window,
-        translate("MainWindow", "New database"),
+        translate(Any, "New database"),
         str(_dialog_dir(window) / "collab-desktop.sqlite"),
         db_filter(),
     )
@@ -109,9 +108,9 @@ def new_database(window: MainWindow) -> None:
     if target.exists() and target.stat().st_size > 0:
         QMessageBox.warning(
             window,
-            translate("MainWindow", "New database"),
+            translate(Any, "New database"),
             translate(
-                "MainWindow",
+                Any,
                 "{path} already exists. Choose a new file name, or use Open database.",
             ).format(path=target),
         )
@@ -119,20 +118,20 @@ def new_database(window: MainWindow) -> None:
     window.switch_database(target)
 
 
-def open_database(window: MainWindow) -> None:
+def open_database(window: Any) -> None:
     """File > Open database: a file chosen in a dialog."""
     path, _ = QFileDialog.getOpenFileName(
-        window, translate("MainWindow", "Open database"), str(_dialog_dir(window)), db_filter()
+        window, translate(Any, "Open database"), str(_dialog_dir(window)), db_filter()
     )
     if path:
         window.switch_database(Path(path))
 
 
-def _dialog_dir(window: MainWindow) -> Path:
+def _dialog_dir(window: Any) -> Path:
     return window.ctx.db.path.parent if window.ctx.db.path else Path.home()
 
 
-def fill_recent(window: MainWindow) -> None:
+def fill_recent(window: Any) -> None:
     """Files and team databases opened before (addresses never hold a password)."""
     menu = window.recent_menu
     menu.clear()
@@ -140,7 +139,7 @@ def fill_recent(window: MainWindow) -> None:
     current = str(db.path) if db.path else without_password(db.describe())
     items = [p for p in recent_databases() if p != current]
     if not items:
-        menu.addAction(translate("MainWindow", "(no other databases yet)")).setEnabled(False)
+        menu.addAction(translate(Any, "(no other databases yet)")).setEnabled(False)
         return
     for index, item in enumerate(items, start=1):
         action = menu.addAction(f"&{index}  {label_of(item)}")

@@ -3,7 +3,7 @@ and which of them are enabled for the tab in view. The actions are attributes of
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
@@ -17,11 +17,9 @@ from collab_desktop.ui.settings import exports_need_consent, set_exports_need_co
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from collab_desktop.ui.main_window import MainWindow
-
 
 def make_action(
-    window: MainWindow,
+    window: Any,
     text: str,
     slot: Callable[..., object],
     shortcut: QKeySequence | QKeySequence.StandardKey | str | list | None = None,
@@ -44,49 +42,45 @@ def make_action(
     return action
 
 
-def build_menus(window: MainWindow) -> None:
+def build_menus(window: Any) -> None:
     """The menu bar: File, Edit, View (a tab per Ctrl+number, the languages) and Help."""
     bar = window.menuBar()
-    window.file_menu = bar.addMenu(translate("MainWindow", "&File"))
+    window.file_menu = bar.addMenu(translate(Any, "&File"))
     window.new_db_action = make_action(
         window,
-        translate("MainWindow", "&New database…"),
+        translate(Any, "&New database…"),
         window.new_database,
         None,
         "new-database",
-        translate("MainWindow", "Start an empty database file"),
+        translate(Any, "Start an empty database file"),
     )
     window.open_db_action = make_action(
         window,
-        translate("MainWindow", "&Open database…"),
+        translate(Any, "&Open database…"),
         window.open_database,
         QKeySequence.StandardKey.Open,
         "open",
-        translate("MainWindow", "Open another database file"),
+        translate(Any, "Open another database file"),
     )
     window.file_menu.addAction(window.new_db_action)
     window.file_menu.addAction(window.open_db_action)
-    window.recent_menu = QMenu(translate("MainWindow", "Open &recent"), window)
+    window.recent_menu = QMenu(translate(Any, "Open &recent"), window)
     window.recent_menu.aboutToShow.connect(window._fill_recent)
     window.file_menu.addMenu(window.recent_menu)
     window.file_menu.addSeparator()
     window.file_actions_end = window.file_menu.addSeparator()
-    window.consent_action = QAction(
-        translate("MainWindow", "Export only contacts with &consent"), window
-    )
+    window.consent_action = QAction(translate(Any, "Export only contacts with &consent"), window)
     window.consent_action.setCheckable(True)
     window.consent_action.setChecked(exports_need_consent())
     window.consent_action.setStatusTip(
-        translate(
-            "MainWindow", "Rosters and sign-up sheets leave out people without recorded consent"
-        )
+        translate(Any, "Rosters and sign-up sheets leave out people without recorded consent")
     )
     window.consent_action.toggled.connect(set_exports_need_consent)
     window.file_menu.addAction(window.consent_action)
     window.file_menu.addSeparator()
     window.quit_action = make_action(
         window,
-        translate("MainWindow", "&Quit"),
+        translate(Any, "&Quit"),
         window.close,
         QKeySequence.StandardKey.Quit,
         "quit",
@@ -95,7 +89,7 @@ def build_menus(window: MainWindow) -> None:
     window.file_menu.addAction(window.quit_action)
     _build_edit_menu(window)
 
-    window.view_menu = bar.addMenu(translate("MainWindow", "&View"))
+    window.view_menu = bar.addMenu(translate(Any, "&View"))
     for index in range(window.tabs.count()):
         action = make_action(
             window,
@@ -107,10 +101,10 @@ def build_menus(window: MainWindow) -> None:
     window.view_menu.addSeparator()
     window.language_menu = build_language_menu(window, window.view_menu)
 
-    window.help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+    window.help_menu = bar.addMenu(translate(Any, "&Help"))
     window.about_action = make_action(
         window,
-        translate("MainWindow", "&About {app}").format(app=APP_NAME),
+        translate(Any, "&About {app}").format(app=APP_NAME),
         window.show_about,
         None,
         "info",
@@ -120,48 +114,48 @@ def build_menus(window: MainWindow) -> None:
     update_actions(window)
 
 
-def _build_edit_menu(window: MainWindow) -> None:
+def _build_edit_menu(window: Any) -> None:
     """Edit: New, Save, Delete, Find and History, each on the record tab in view."""
-    window.edit_menu = window.menuBar().addMenu(translate("MainWindow", "&Edit"))
+    window.edit_menu = window.menuBar().addMenu(translate(Any, "&Edit"))
     window.new_action = make_action(
         window,
-        translate("MainWindow", "&New record"),
+        translate(Any, "&New record"),
         lambda: _on_tab(window, "new_record"),
         QKeySequence.StandardKey.New,
         "add",
-        translate("MainWindow", "Create a new record in this tab"),
+        translate(Any, "Create a new record in this tab"),
     )
     window.save_action = make_action(
         window,
-        translate("MainWindow", "&Save"),
+        translate(Any, "&Save"),
         lambda: _on_tab(window, "save"),
         QKeySequence.StandardKey.Save,
         "save",
-        translate("MainWindow", "Save the form"),
+        translate(Any, "Save the form"),
     )
     window.delete_action = make_action(
         window,
-        translate("MainWindow", "&Delete"),
+        translate(Any, "&Delete"),
         lambda: _on_tab(window, "delete_selected"),
         QKeySequence.StandardKey.Delete,
         "delete",
-        translate("MainWindow", "Delete the selected records"),
+        translate(Any, "Delete the selected records"),
     )
     window.find_action = make_action(
         window,
-        translate("MainWindow", "&Find"),
+        translate(Any, "&Find"),
         lambda: _on_tab(window, "focus_search"),
         QKeySequence.StandardKey.Find,
         "search",
-        translate("MainWindow", "Search this tab"),
+        translate(Any, "Search this tab"),
     )
     window.history_action = make_action(
         window,
-        translate("MainWindow", "&History…"),
+        translate(Any, "&History…"),
         lambda: _on_history(window),
         "Ctrl+Shift+H",
         None,
-        translate("MainWindow", "Who changed what in the selected record, and when"),
+        translate(Any, "Who changed what in the selected record, and when"),
     )
     for action in (window.new_action, window.save_action, window.delete_action):
         window.edit_menu.addAction(action)
@@ -170,7 +164,7 @@ def _build_edit_menu(window: MainWindow) -> None:
     window.edit_menu.addAction(window.history_action)
 
 
-def update_actions(window: MainWindow) -> None:
+def update_actions(window: Any) -> None:
     """Enable what the tab in view allows; the database commands wait until it is open."""
     tab = window.current_record_tab()
     for action in (window.new_action, window.save_action, window.delete_action, window.find_action):
@@ -187,17 +181,17 @@ def update_actions(window: MainWindow) -> None:
         action.setEnabled(window.ctx is not None)
 
 
-def _on_tab(window: MainWindow, method: str) -> None:
+def _on_tab(window: Any, method: str) -> None:
     """Run an Edit command on the record tab in view (none: nothing to do)."""
     if tab := window.current_record_tab():
         getattr(tab, method)()
 
 
-def _on_history(window: MainWindow) -> None:
+def _on_history(window: Any) -> None:
     if tab := window.current_record_tab():
         if tab.current_id is None:
             window.statusBar().showMessage(
-                translate("MainWindow", "Choose a record first to see its history."), 5000
+                translate(Any, "Choose a record first to see its history."), 5000
             )
             return
         tab.show_history()

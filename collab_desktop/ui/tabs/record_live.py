@@ -13,10 +13,9 @@ from collab_desktop.ui.widgets.changed_bar import ChangedBar
 
 if TYPE_CHECKING:
     from collab_desktop.domain.changes import ChangeSet
-    from collab_desktop.ui.tabs.record_tab import RecordTab
 
 
-def make_changed_bar(tab: RecordTab) -> ChangedBar:
+def make_changed_bar(tab: Any) -> ChangedBar:
     """The bar said when the record changes elsewhere while the form holds unsaved edits."""
     bar = ChangedBar()
     bar.setObjectName(f"{tab.kind}_changed_bar")
@@ -25,7 +24,7 @@ def make_changed_bar(tab: RecordTab) -> ChangedBar:
     return bar
 
 
-def follow(tab: RecordTab, changes: ChangeSet, changed_by: str | None) -> None:
+def follow(tab: Any, changes: ChangeSet, changed_by: str | None) -> None:
     """The changed rows, then the form and its related lists."""
     if not tab._loaded:
         return  # the tab fetches everything when it is first shown
@@ -51,7 +50,7 @@ def follow(tab: RecordTab, changes: ChangeSet, changed_by: str | None) -> None:
         tab.load_related(tab._safe_fetch(tab._current_id))
 
 
-def show_current(tab: RecordTab, changed_by: str | None = None) -> None:
+def show_current(tab: Any, changed_by: str | None = None) -> None:
     """Show the selected record as it is now; an unsaved edit stays as typed, and when the
     record itself changed the bar above the form says by whom (Reload · Keep editing)."""
     record = tab._safe_fetch(tab._current_id)
@@ -73,14 +72,14 @@ def form_values(record: Any | None, not_in_form: tuple[str, ...]) -> Any:
     return tuple(getattr(record, f.name) for f in fields(record) if f.name not in not_in_form)
 
 
-def reload_theirs(tab: RecordTab) -> None:
+def reload_theirs(tab: Any) -> None:
     """Drop the unsaved edits and show the record as stored now (the bar's Reload)."""
     tab.form.set_dirty(False)
     tab._show(tab._safe_fetch(tab._current_id) if tab._current_id is not None else None)
     tab.form.focus_first_field()
 
 
-def keep_editing(tab: RecordTab) -> None:
+def keep_editing(tab: Any) -> None:
     """Hide the bar and go on with the unsaved edits (the bar's Keep editing)."""
     tab.changed_bar.hide()
     tab.form.focus_first_field()

@@ -3,7 +3,7 @@ old version, the merge dialog between what was typed and what someone else saved
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtWidgets import QDialog
 
@@ -12,11 +12,8 @@ from collab_desktop.domain.translation import translate
 from collab_desktop.services.errors import ConflictError, StaleRecord, ValidationError
 from collab_desktop.ui.dialogs.merge_dialog import MergeDialog, run_merge_dialog
 
-if TYPE_CHECKING:
-    from collab_desktop.ui.tabs.record_tab import RecordTab
 
-
-def save_refused(tab: RecordTab, exc: Exception, record: Any = None) -> bool:
+def save_refused(tab: Any, exc: Exception, record: Any = None) -> bool:
     """Say why the save was refused (a save based on an old version opens the merge dialog).
     True when the merge was then saved."""
     if isinstance(exc, StaleRecord) and record is not None and exc.current is not None:
@@ -30,7 +27,7 @@ def save_refused(tab: RecordTab, exc: Exception, record: Any = None) -> bool:
     return False
 
 
-def merge(tab: RecordTab, exc: StaleRecord, mine: Any) -> bool:
+def merge(tab: Any, exc: StaleRecord, mine: Any) -> bool:
     """Someone saved the record since the form was loaded: show what they changed beside what
     was typed; OK saves the merge on their version (and comes back if it moved again);
     Cancel leaves the typed values in the form, unsaved. True when the merge was saved."""
@@ -53,7 +50,7 @@ def merge(tab: RecordTab, exc: StaleRecord, mine: Any) -> bool:
         tab.form.show_errors(
             {
                 "_": translate(
-                    "RecordTab",
+                    Any,
                     "Not saved: {problem}. What you typed is still here; Save compares it "
                     "with their version again.",
                 ).format(problem=str(exc))

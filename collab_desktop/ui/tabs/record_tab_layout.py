@@ -3,7 +3,7 @@ title, changed bar, form, stamps, buttons and related lists on the right, scroll
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
@@ -13,11 +13,8 @@ from collab_desktop.ui.tabs.record_live import make_changed_bar
 from collab_desktop.ui.widgets.form_panel import FormPanel
 from collab_desktop.ui.widgets.vertical_scroll import VerticalScrollArea
 
-if TYPE_CHECKING:
-    from collab_desktop.ui.tabs.record_tab import RecordTab
 
-
-def build_list_column(tab: RecordTab) -> QWidget:
+def build_list_column(tab: Any) -> QWidget:
     """The list's column: the table, then New and the count under it."""
     tab.new_button = QPushButton(icon("add"), tab.texts.new_record)
     tab.new_button.setToolTip(tab.texts.new_tip)
@@ -37,7 +34,7 @@ def build_list_column(tab: RecordTab) -> QWidget:
     return left
 
 
-def build_form_column(tab: RecordTab) -> QWidget:
+def build_form_column(tab: Any) -> QWidget:
     """The form's column, in a scroll area; the tab's build_form and build_related fill it."""
     tab.title = QLabel()
     tab.title.setObjectName("formTitle")
@@ -46,19 +43,19 @@ def build_form_column(tab: RecordTab) -> QWidget:
     tab.build_form(tab.form)
     # Said when the record changes elsewhere while the form holds unsaved edits.
     tab.changed_bar = make_changed_bar(tab)
-    tab.save_button = QPushButton(icon("save"), translate("RecordTab", "Save"))
-    tab.save_button.setToolTip(translate("RecordTab", "Save changes (Ctrl+S)"))
+    tab.save_button = QPushButton(icon("save"), translate(Any, "Save"))
+    tab.save_button.setToolTip(translate(Any, "Save changes (Ctrl+S)"))
     # Who created the record and who changed it last, under the form.
     tab.stamps = QLabel()
     tab.stamps.setObjectName("hint")
     tab.stamps.setWordWrap(True)
-    tab.stamps.setAccessibleName(translate("RecordTab", "Created and changed by"))
+    tab.stamps.setAccessibleName(translate(Any, "Created and changed by"))
     tab.save_button.setDefault(True)
-    tab.cancel_button = QPushButton(icon("cancel"), translate("RecordTab", "Cancel"))
-    tab.cancel_button.setToolTip(translate("RecordTab", "Discard unsaved changes"))
-    tab.delete_button = QPushButton(icon("delete"), translate("RecordTab", "Delete"))
+    tab.cancel_button = QPushButton(icon("cancel"), translate(Any, "Cancel"))
+    tab.cancel_button.setToolTip(translate(Any, "Discard unsaved changes"))
+    tab.delete_button = QPushButton(icon("delete"), translate(Any, "Delete"))
     tab.delete_button.setToolTip(tab.texts.delete_tip)
-    tab.history_button = QPushButton(translate("RecordTab", "History…"))
+    tab.history_button = QPushButton(translate(Any, "History…"))
     tab.history_button.setToolTip(tab.texts.history_tip)
     tab.history_button.setAccessibleName(tab.texts.history_name)
     tab.save_button.clicked.connect(tab.save)
