@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 def db_filter() -> str:
     """The file dialogs' filter for database files."""
-    return translate(Any, "Collab Desktop database (*.sqlite *.db);;All files (*)")
+    return translate("MainWindow", "Collab Desktop database (*.sqlite *.db);;All files (*)")
 
 
 def db_place(db: Database) -> str:
@@ -38,9 +38,9 @@ def db_place(db: Database) -> str:
 def window_title(name: str, read_only: bool) -> str:
     """The window's title: the database's name (marked when read-only), the app and version."""
     if read_only:
-        text = translate(Any, "{name} (read-only) — {app} {version}")
+        text = translate("MainWindow", "{name} (read-only) — {app} {version}")
     else:
-        text = translate(Any, "{name} — {app} {version}")
+        text = translate("MainWindow", "{name} — {app} {version}")
     return text.format(name=name, app=APP_NAME, version=__version__)
 
 
@@ -50,9 +50,9 @@ def show_database(window: Any) -> None:
     where = db.describe()
     place = place_of(db_place(db))
     if db.read_only:
-        text = translate(Any, "{kind} · {place} (read-only)")
+        text = translate("MainWindow", "{kind} · {place} (read-only)")
     else:
-        text = translate(Any, "{kind} · {place}")
+        text = translate("MainWindow", "{kind} · {place}")
     window.db_label.setText(text.format(kind=kind_of(db.url), place=place))
     window.db_label.setToolTip(where)
     name = db.path.name if db.path else label_of(where)
@@ -74,7 +74,7 @@ def switch_database(window: Any, location: Path | str) -> bool:
     db = open_or_say_why(
         path or target,
         window,
-        translate(Any, "Open database"),
+        translate("MainWindow", "Open database"),
         in_background=on_server,
     )
     if db is None:
@@ -89,7 +89,7 @@ def switch_database(window: Any, location: Path | str) -> bool:
     show_database(window)
     update_actions(window)
     window.statusBar().showMessage(
-        translate(Any, "Opened {name}").format(name=label_of(db.describe())), 5000
+        translate("MainWindow", "Opened {name}").format(name=label_of(db.describe())), 5000
     )
     return True
 
@@ -98,7 +98,7 @@ def new_database(window: Any) -> None:
     """File > New database: a new file's name, then the window switches to it."""
     path, _ = QFileDialog.getSaveFileName(
         window,
-        translate(Any, "New database"),
+        translate("MainWindow", "New database"),
         str(_dialog_dir(window) / "collab-desktop.sqlite"),
         db_filter(),
     )
@@ -108,9 +108,9 @@ def new_database(window: Any) -> None:
     if target.exists() and target.stat().st_size > 0:
         QMessageBox.warning(
             window,
-            translate(Any, "New database"),
+            translate("MainWindow", "New database"),
             translate(
-                Any,
+                "MainWindow",
                 "{path} already exists. Choose a new file name, or use Open database.",
             ).format(path=target),
         )
@@ -121,7 +121,7 @@ def new_database(window: Any) -> None:
 def open_database(window: Any) -> None:
     """File > Open database: a file chosen in a dialog."""
     path, _ = QFileDialog.getOpenFileName(
-        window, translate(Any, "Open database"), str(_dialog_dir(window)), db_filter()
+        window, translate("MainWindow", "Open database"), str(_dialog_dir(window)), db_filter()
     )
     if path:
         window.switch_database(Path(path))
@@ -139,7 +139,7 @@ def fill_recent(window: Any) -> None:
     current = str(db.path) if db.path else without_password(db.describe())
     items = [p for p in recent_databases() if p != current]
     if not items:
-        menu.addAction(translate(Any, "(no other databases yet)")).setEnabled(False)
+        menu.addAction(translate("MainWindow", "(no other databases yet)")).setEnabled(False)
         return
     for index, item in enumerate(items, start=1):
         action = menu.addAction(f"&{index}  {label_of(item)}")

@@ -45,42 +45,46 @@ def make_action(
 def build_menus(window: Any) -> None:
     """The menu bar: File, Edit, View (a tab per Ctrl+number, the languages) and Help."""
     bar = window.menuBar()
-    window.file_menu = bar.addMenu(translate(Any, "&File"))
+    window.file_menu = bar.addMenu(translate("MainWindow", "&File"))
     window.new_db_action = make_action(
         window,
-        translate(Any, "&New database…"),
+        translate("MainWindow", "&New database…"),
         window.new_database,
         None,
         "new-database",
-        translate(Any, "Start an empty database file"),
+        translate("MainWindow", "Start an empty database file"),
     )
     window.open_db_action = make_action(
         window,
-        translate(Any, "&Open database…"),
+        translate("MainWindow", "&Open database…"),
         window.open_database,
         QKeySequence.StandardKey.Open,
         "open",
-        translate(Any, "Open another database file"),
+        translate("MainWindow", "Open another database file"),
     )
     window.file_menu.addAction(window.new_db_action)
     window.file_menu.addAction(window.open_db_action)
-    window.recent_menu = QMenu(translate(Any, "Open &recent"), window)
+    window.recent_menu = QMenu(translate("MainWindow", "Open &recent"), window)
     window.recent_menu.aboutToShow.connect(window._fill_recent)
     window.file_menu.addMenu(window.recent_menu)
     window.file_menu.addSeparator()
     window.file_actions_end = window.file_menu.addSeparator()
-    window.consent_action = QAction(translate(Any, "Export only contacts with &consent"), window)
+    window.consent_action = QAction(
+        translate("MainWindow", "Export only contacts with &consent"), window
+    )
     window.consent_action.setCheckable(True)
     window.consent_action.setChecked(exports_need_consent())
     window.consent_action.setStatusTip(
-        translate(Any, "Rosters and sign-up sheets leave out people without recorded consent")
+        translate(
+            "MainWindow", "Rosters and sign-up sheets leave out people without recorded consent"
+        )
     )
     window.consent_action.toggled.connect(set_exports_need_consent)
     window.file_menu.addAction(window.consent_action)
     window.file_menu.addSeparator()
     window.quit_action = make_action(
         window,
-        translate(Any, "&Quit"),
+        translate("MainWindow", "&Quit"),
         window.close,
         QKeySequence.StandardKey.Quit,
         "quit",
@@ -89,7 +93,7 @@ def build_menus(window: Any) -> None:
     window.file_menu.addAction(window.quit_action)
     _build_edit_menu(window)
 
-    window.view_menu = bar.addMenu(translate(Any, "&View"))
+    window.view_menu = bar.addMenu(translate("MainWindow", "&View"))
     for index in range(window.tabs.count()):
         action = make_action(
             window,
@@ -101,10 +105,10 @@ def build_menus(window: Any) -> None:
     window.view_menu.addSeparator()
     window.language_menu = build_language_menu(window, window.view_menu)
 
-    window.help_menu = bar.addMenu(translate(Any, "&Help"))
+    window.help_menu = bar.addMenu(translate("MainWindow", "&Help"))
     window.about_action = make_action(
         window,
-        translate(Any, "&About {app}").format(app=APP_NAME),
+        translate("MainWindow", "&About {app}").format(app=APP_NAME),
         window.show_about,
         None,
         "info",
@@ -116,46 +120,46 @@ def build_menus(window: Any) -> None:
 
 def _build_edit_menu(window: Any) -> None:
     """Edit: New, Save, Delete, Find and History, each on the record tab in view."""
-    window.edit_menu = window.menuBar().addMenu(translate(Any, "&Edit"))
+    window.edit_menu = window.menuBar().addMenu(translate("MainWindow", "&Edit"))
     window.new_action = make_action(
         window,
-        translate(Any, "&New record"),
+        translate("MainWindow", "&New record"),
         lambda: _on_tab(window, "new_record"),
         QKeySequence.StandardKey.New,
         "add",
-        translate(Any, "Create a new record in this tab"),
+        translate("MainWindow", "Create a new record in this tab"),
     )
     window.save_action = make_action(
         window,
-        translate(Any, "&Save"),
+        translate("MainWindow", "&Save"),
         lambda: _on_tab(window, "save"),
         QKeySequence.StandardKey.Save,
         "save",
-        translate(Any, "Save the form"),
+        translate("MainWindow", "Save the form"),
     )
     window.delete_action = make_action(
         window,
-        translate(Any, "&Delete"),
+        translate("MainWindow", "&Delete"),
         lambda: _on_tab(window, "delete_selected"),
         QKeySequence.StandardKey.Delete,
         "delete",
-        translate(Any, "Delete the selected records"),
+        translate("MainWindow", "Delete the selected records"),
     )
     window.find_action = make_action(
         window,
-        translate(Any, "&Find"),
+        translate("MainWindow", "&Find"),
         lambda: _on_tab(window, "focus_search"),
         QKeySequence.StandardKey.Find,
         "search",
-        translate(Any, "Search this tab"),
+        translate("MainWindow", "Search this tab"),
     )
     window.history_action = make_action(
         window,
-        translate(Any, "&History…"),
+        translate("MainWindow", "&History…"),
         lambda: _on_history(window),
         "Ctrl+Shift+H",
         None,
-        translate(Any, "Who changed what in the selected record, and when"),
+        translate("MainWindow", "Who changed what in the selected record, and when"),
     )
     for action in (window.new_action, window.save_action, window.delete_action):
         window.edit_menu.addAction(action)
@@ -191,7 +195,7 @@ def _on_history(window: Any) -> None:
     if tab := window.current_record_tab():
         if tab.current_id is None:
             window.statusBar().showMessage(
-                translate(Any, "Choose a record first to see its history."), 5000
+                translate("MainWindow", "Choose a record first to see its history."), 5000
             )
             return
         tab.show_history()

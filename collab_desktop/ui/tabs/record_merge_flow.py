@@ -50,7 +50,7 @@ def merge(tab: Any, exc: StaleRecord, mine: Any) -> bool:
         tab.form.show_errors(
             {
                 "_": translate(
-                    Any,
+                    "RecordTab",
                     "Not saved: {problem}. What you typed is still here; Save compares it "
                     "with their version again.",
                 ).format(problem=str(exc))
