@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 from datetime import datetime, timedelta
 
@@ -47,6 +48,8 @@ from collab_desktop.ui.widgets.choices import combo_value, editable_combo, set_c
 from collab_desktop.ui.widgets.recurrence_picker import RecurrencePicker
 from collab_desktop.ui.widgets.registrations_panel import RegistrationsPanel
 from collab_desktop.ui.widgets.session_fields import SessionFields, blank_session
+
+log = logging.getLogger(__name__)
 
 
 class SessionDialog(QDialog):
@@ -222,6 +225,35 @@ class SessionDialog(QDialog):
         if self.read_form() != self._loaded_form:
             return True
         return self._loaded_rule is not None and self.recurrence.rule() != self._loaded_rule
+
+    def restore_edits(
+        self,
+        typed: SessionRecord,
+        rule: str | None = None,
+        plan: FollowupPlan | None = None,
+        base: SessionRecord | None = None,
+    ) -> None:
+        """Show edits typed earlier (kept while the server was away) as unsaved edits of the
+        loaded session: its fields, repeat pattern and follow-up plan. base is the session the
+        edits started from; its version goes with the save, so a session changed meanwhile
+        opens the merge dialog."""
+        if base is not None:
+            self._session = base
+        self.fields.load(replace(typed, id=self._session.id))
+        set_combo_value(self.restricted, typed.restricted_role)
+        if typed.start is not None:
+            self.recurrence.set_start(typed.start)
+        if rule and self.recurrence.isEnabled():
+            try:
+                self.recurrence.set_rule(rule)
+            except (rr.RecurrenceError, ValueError):
+                log.warning("kept repeat pattern not shown: %s", rule, exc_info=True)
+        if plan is not None and self._session.id is None:
+            self.followup.setChecked(True)
+            self.follow_title.setText(plan.title)
+            self.follow_minutes.setValue(plan.duration_minutes)
+            set_combo_value(self.follow_role, plan.restricted_role)
+        self._show_conflicts()
 
     # --- changes made in another window ------------------------------------------------------
     def _on_changes(self, changes: ChangeSet) -> None:
