@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from main_windows import open_main_window
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from collab_desktop.domain.records import SessionRecord
@@ -143,6 +144,7 @@ def test_a_session_deleted_meanwhile_comes_back_as_a_new_one(qtbot, db) -> None:
     _kept, editor = _restored(qtbot, window)
     assert editor.windowTitle() == "New session"
     assert editor._session.id is None
+    assert editor.restored_note.text().startswith("This session was deleted after this work")
     assert editor.title_edit.text() == "Retro, longer"
     assert editor.read_form().end == FIRST + timedelta(hours=2)
     assert editor.followup.isVisibleTo(editor)
@@ -154,3 +156,34 @@ def test_a_session_deleted_meanwhile_comes_back_as_a_new_one(qtbot, db) -> None:
     (new_id,) = editor.saved_ids
     assert [s.title for s in list_sessions(db) if s.start == FIRST] == ["Retro, longer"]
     assert get_session(db, new_id).end == FIRST + timedelta(hours=2)
+
+
+def test_a_restored_editor_closed_without_saving_is_kept_and_offered_again(qtbot, db) -> None:  # noqa: ANN001
+    stored = save_session(db, _session(db, "Planning"))
+    typed = replace(stored, notes="Agenda typed on the train.")
+    keep_work(db.url, [KeptForm("session", typed, "Planning", ["notes"], source="editor")])
+    window = open_main_window(qtbot, db)
+    kept, editor = _restored(qtbot, window)
+    assert editor.restored_note.isVisibleTo(editor)
+    assert editor.restored_note.text().startswith("Restored: this work was kept")
+    assert read_kept_work(db.url) is None
+
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)  # Close, by mistake
+    assert not editor.isVisible()
+    again = read_kept_work(db.url)
+    assert again is not None
+    (form,) = again.forms
+    assert form.from_editor and form.record.id == stored.id
+    assert form.record.notes == "Agenda typed on the train."
+    assert kept.offer.isVisible()
+    assert "session editor: Planning (notes)" in kept.offer.message.text()
+    assert "kept again" in window.statusBar().currentMessage()
+
+    kept.restore_button.click()
+    assert kept.editor is not editor and kept.editor.fields.notes.toPlainText() == (
+        "Agenda typed on the train."
+    )
+    qtbot.addWidget(kept.editor)
+    assert kept.editor.save() is True
+    assert get_session(db, stored.id).notes == "Agenda typed on the train."
+    assert read_kept_work(db.url) is None and not kept.offer.isVisible()

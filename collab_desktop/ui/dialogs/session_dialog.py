@@ -181,8 +181,15 @@ class SessionDialog(QDialog):
         self.changed_bar = ChangedBar()
         self.changed_bar.reload_requested.connect(self.reload_theirs)
         self.changed_bar.keep_requested.connect(self.keep_editing)
+        # Said when the form holds work kept while the team database could not be reached.
+        self.restored_note = QLabel()
+        self.restored_note.setObjectName("warning")
+        self.restored_note.setWordWrap(True)
+        self.restored_note.setAccessibleName(translate("SessionDialog", "Restored work"))
+        self.restored_note.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.changed_bar)
+        layout.addWidget(self.restored_note)
         layout.addLayout(columns, 1)
         layout.addWidget(self.buttons)
         name_from_labels(self)
@@ -219,6 +226,7 @@ class SessionDialog(QDialog):
         self._show_conflicts()
         self._loaded_form = self.read_form()
         self.changed_bar.hide()
+        self.restored_note.hide()
 
     def is_dirty(self) -> bool:
         """True when the fields differ from the session as loaded (unsaved edits)."""
@@ -253,6 +261,20 @@ class SessionDialog(QDialog):
             self.follow_title.setText(plan.title)
             self.follow_minutes.setValue(plan.duration_minutes)
             set_combo_value(self.follow_role, plan.restricted_role)
+        if typed.id is not None and self._session.id is None:
+            note = translate(
+                "SessionDialog",
+                "This session was deleted after this work was kept: Save creates it again as a "
+                "new session.",
+            )
+        else:
+            note = translate(
+                "SessionDialog",
+                "Restored: this work was kept while the team database could not be reached. "
+                "Check it, then save.",
+            )
+        self.restored_note.setText(note)
+        self.restored_note.show()
         self._show_conflicts()
 
     # --- changes made in another window ------------------------------------------------------

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from collab_desktop.domain import recurrence as rr
 from collab_desktop.domain.record_merge import EDITABLE_FIELDS
 from collab_desktop.domain.records import SessionRecord
+from collab_desktop.domain.translation import translate
 from collab_desktop.services.safety.kept_work import (
     EDITOR,
     FOLLOWUP_PLAN,
@@ -52,8 +53,12 @@ def editor_snapshot(dialog: SessionDialog) -> KeptForm | None:
         changed.append(FOLLOWUP_PLAN)
     if not changed:
         return None
-    label = record.title or dialog.property("waitingTitle") or dialog.windowTitle()
-    return KeptForm("session", record, str(label), changed, EDITOR, rule, plan)
+    # (the window title may say it waits for the server: not a name for the session)
+    if record.id is None:
+        label = record.title or translate("SessionDialog", "New session")
+    else:
+        label = record.title or translate("SessionDialog", "Session")
+    return KeptForm("session", record, label, changed, EDITOR, rule, plan)
 
 
 def typed_rule(dialog: SessionDialog) -> str | None:

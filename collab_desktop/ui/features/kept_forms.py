@@ -14,7 +14,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog
 
+from collab_desktop.domain import clock
+from collab_desktop.domain.database_address import without_password
 from collab_desktop.domain.timezones import to_local
 from collab_desktop.domain.translation import translate
 from collab_desktop.services.safety.kept_work import (
@@ -204,9 +207,33 @@ class KeptForms(QObject):
         if not opening.run() or opening.result is None:
             return None
         self.editor, deleted = opening.result
-        self.editor.open()
+        editor = self.editor
+        editor.finished.connect(lambda result: self._editor_closed(editor, result))
+        editor.open()
         self.editor.title_edit.setFocus()
         return deleted
+
+    def _editor_closed(self, editor: SessionDialog, result: int) -> None:
+        """A restored editor closed without saving: its work is kept again and offered, so
+        that a Close by mistake loses nothing (the bar's Discard throws it away)."""
+        if result == QDialog.DialogCode.Accepted:
+            return
+        form = editor_snapshot(editor)
+        if form is None:
+            return
+        self.carried = merged(self.carried, [form])
+        self.keep(tabs=[])
+        self.kept = KeptWork(without_password(self.ctx.db.url), clock.now(), self.carried)
+        self.offer.show_text(offer_text(self.kept))
+        self.offer.show()
+        self.host.show_status(
+            translate(
+                "KeptForms",
+                "The session editor closed without saving: its work is kept again (Restore or "
+                "Discard it in the bar).",
+            ),
+            10000,
+        )
 
     def discard(self) -> None:
         """Throw the kept work away, after asking."""
