@@ -187,3 +187,33 @@ def test_a_restored_editor_closed_without_saving_is_kept_and_offered_again(qtbot
     assert kept.editor.save() is True
     assert get_session(db, stored.id).notes == "Agenda typed on the train."
     assert read_kept_work(db.url) is None and not kept.offer.isVisible()
+
+
+def test_two_kept_editors_come_back_one_at_a_time(qtbot, db) -> None:  # noqa: ANN001
+    first = replace(_session(db, "Kickoff"), notes="One.")
+    second = replace(_session(db, "Wrap-up"), start=FIRST + timedelta(days=1))
+    second.end = second.start + timedelta(hours=1)
+    keep_work(
+        db.url,
+        [
+            KeptForm("session", first, "Kickoff", ["title", "notes"], source="editor"),
+            KeptForm("session", second, "Wrap-up", ["title", "start", "end"], source="editor"),
+        ],
+    )
+    window = open_main_window(qtbot, db)
+    kept, editor = _restored(qtbot, window)
+    assert editor.title_edit.text() == "Kickoff"
+    assert kept.offer.isVisible()
+    assert kept.offer.message.text().endswith(
+        "was kept: session editor: new session Wrap-up (title, start, end)."
+    )
+    left = read_kept_work(db.url)
+    assert left is not None and [f.label for f in left.forms] == ["Wrap-up"]
+    assert editor.save() is True
+    kept.restore_button.click()
+    qtbot.addWidget(kept.editor)
+    assert kept.editor is not editor and kept.editor.title_edit.text() == "Wrap-up"
+    assert kept.editor.read_form().start == second.start
+    assert kept.editor.save() is True
+    assert {"Kickoff", "Wrap-up"} <= {s.title for s in list_sessions(db)}
+    assert read_kept_work(db.url) is None
