@@ -31,6 +31,7 @@ from collab_desktop.services.safety.kept_work import (
 from collab_desktop.ui.dialogs.confirm import confirm
 from collab_desktop.ui.features.kept_editor import editor_snapshot, open_kept_editor
 from collab_desktop.ui.locale_format import day_time_text
+from collab_desktop.ui.operations import Operation
 from collab_desktop.ui.widgets.notice_bar import NoticeBar
 
 if TYPE_CHECKING:
@@ -196,8 +197,6 @@ class KeptForms(QObject):
         """Open the session editor on the kept session (a new one when it was deleted
         meanwhile) with the kept values as unsaved edits: whether it was deleted, or None when
         the editor could not be opened (the error is shown)."""
-        from collab_desktop.ui.operations import Operation
-
         opening = Operation(
             self.ctx,
             self.host.parent,
