@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+from dataclasses import replace
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -113,3 +114,114 @@ def test_a_newer_copy_of_a_record_replaces_the_older_one() -> None:
     result = merged(older, newer)
     assert [f.kind for f in result] == ["session", "collaborative", "contact"]
     assert result[-1].record.phone == "555"
+
+
+def test_the_session_editor_keeps_its_repeat_pattern_and_follow_up_plan() -> None:
+    from collab_desktop.domain.series_records import FollowupPlan
+
+    session = SessionRecord(
+        collaborative_id=3,
+        title="October gathering",
+        start=datetime(2026, 10, 6, 9, 0, tzinfo=ZONE),
+        end=datetime(2026, 10, 6, 10, 0, tzinfo=ZONE),
+    )
+    plan = FollowupPlan(title="Scientists only", duration_minutes=45, restricted_role="scientist")
+    rule = "FREQ=WEEKLY;BYDAY=TU;COUNT=4"
+    form = KeptForm(
+        "session",
+        session,
+        "October gathering",
+        ["title", "start", "recurrence", "followup_plan"],
+        source="editor",
+        rule=rule,
+        followup=plan,
+    )
+    keep_work(URL, [form])
+
+    kept = read_kept_work(URL)
+    assert kept is not None
+    back = kept.forms[0]
+    assert back.from_editor and back.source == "editor"
+    assert back.rule == rule
+    assert back.followup == plan
+    assert back.record == session
+    assert back.summary() == (
+        "session editor: new session October gathering "
+        "(title, start, recurrence, follow-up session)"
+    )
+    stored = replace(session, id=12, version=3)
+    edited = KeptForm("session", stored, "October gathering", ["start", "recurrence"], "editor")
+    assert edited.summary() == "session editor: October gathering (start, recurrence)"
+
+
+def test_a_file_of_the_first_format_still_loads_as_tab_forms() -> None:
+    # Written by the release before the session editor kept its repeat pattern (format 1).
+    old = {
+        "format": 1,
+        "database": SAME_WITHOUT_PASSWORD,
+        "saved_at": "2026-12-02T15:00:00+00:00",
+        "forms": [
+            {
+                "kind": "session",
+                "label": "Huddle",
+                "changed": ["title"],
+                "record": {
+                    "id": 41,
+                    "collaborative_id": 3,
+                    "title": "Huddle moved",
+                    "kind": "learning seminar",
+                    "start": {"datetime": "2026-12-09T09:30:00-05:00"},
+                    "end": {"datetime": "2026-12-09T10:30:00-05:00"},
+                    "location": "",
+                    "presenters": "",
+                    "capacity": None,
+                    "notes": "",
+                    "series_id": None,
+                    "followup_of_id": None,
+                    "restricted_role": "",
+                    "cancelled": False,
+                    "collaborative_name": "Falls",
+                    "colour": "#3366cc",
+                    "registered_count": 0,
+                    "held_on_old_day": False,
+                    "version": 2,
+                    "created_by": "ana",
+                    "updated_by": "ana",
+                    "created_at": {"datetime": "2026-11-30T14:00:00+00:00"},
+                    "updated_at": {"datetime": "2026-12-01T14:00:00+00:00"},
+                },
+            },
+            {
+                "kind": "contact",
+                "label": "Ana Ruiz",
+                "changed": ["notes"],
+                "record": {"id": 7, "first_name": "Ana", "last_name": "Ruiz", "notes": "Call."},
+            },
+        ],
+    }
+    path = kept_work_path(URL)
+    path.write_text(json.dumps(old), encoding="utf-8")
+
+    kept = read_kept_work(URL)
+    assert kept is not None
+    session, contact = kept.forms
+    assert session.record.id == 41 and session.record.title == "Huddle moved"
+    assert session.record.start == datetime(2026, 12, 9, 9, 30, tzinfo=ZONE)
+    assert session.record.version == 2
+    assert session.source == "tab" and session.rule is None and session.followup is None
+    assert session.summary() == "session Huddle (title)"
+    assert contact.record.notes == "Call." and contact.source == "tab"
+    # Written again (carried by the next window), it is of the current format.
+    keep_work(URL, kept.forms)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["format"] == kept_work.FORMAT
+    assert read_kept_work(URL).forms[0].record == session.record
+
+
+def test_the_editor_and_a_tab_keep_the_same_session_side_by_side() -> None:
+    session = SessionRecord(id=41, title="Huddle")
+    in_tab = KeptForm("session", session, "Huddle", ["title"])
+    in_editor = KeptForm("session", replace(session, title="Other"), "Other", ["title"], "editor")
+    again = KeptForm("session", replace(session, title="Third"), "Third", ["title"], "editor")
+    result = merged([in_tab, in_editor], [again])
+    assert [f.record.title for f in result] == ["Huddle", "Third"]

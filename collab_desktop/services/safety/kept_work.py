@@ -5,6 +5,10 @@ save, the forms' records are written to a small JSON file in the per-user data f
 per database (named from its address without the password). The next window on that database
 offers them back. Writes are atomic (a temporary file, then a rename), so a crash leaves either
 the old file or the new one, never half of one.
+
+A form kept from the session editor also holds what the editor adds to the session: the repeat
+pattern typed or changed there and the follow-up plan of a new session (format 2; files of
+format 1, without them, still load as forms of the record tabs).
 """
 
 from __future__ import annotations
@@ -29,11 +33,12 @@ from collab_desktop.domain.records import (
     ContactRecord,
     SessionRecord,
 )
+from collab_desktop.domain.series_records import FollowupPlan
 from collab_desktop.domain.translation import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 
-FORMAT = 1
+FORMAT = 2
 FOLDER = "kept work"
 # The records a form can hold, by the kind the window's tabs use.
 RECORD_TYPES: dict[str, type] = {
@@ -41,6 +46,12 @@ RECORD_TYPES: dict[str, type] = {
     "collaborative": CollaborativeRecord,
     "session": SessionRecord,
 }
+# Where a form was typed: a record tab's form, or the session editor (a dialog).
+TAB = "tab"
+EDITOR = "editor"
+# What the session editor holds beyond the record, named in "changed" like its fields.
+RECURRENCE = "recurrence"
+FOLLOWUP_PLAN = "followup_plan"
 # Fields a form shows but never edits: left out of "what changed".
 _NOT_EDITED = {
     "id",
@@ -83,6 +94,8 @@ FIELD_NAMES = {
     "cancelled": QT_TRANSLATE_NOOP("KeptWork", "cancelled"),
     "series_id": QT_TRANSLATE_NOOP("KeptWork", "series"),
     "followup_of_id": QT_TRANSLATE_NOOP("KeptWork", "follow-up"),
+    RECURRENCE: QT_TRANSLATE_NOOP("KeptWork", "recurrence"),
+    FOLLOWUP_PLAN: QT_TRANSLATE_NOOP("KeptWork", "follow-up session"),
 }
 # A session shows its collaborative's colour; a collaborative's own colour is edited.
 _SHOWN_ONLY: dict[type, set[str]] = {SessionRecord: {"colour"}}
@@ -90,21 +103,30 @@ _SHOWN_ONLY: dict[type, set[str]] = {SessionRecord: {"colour"}}
 
 @dataclass(slots=True)
 class KeptForm:
-    """One form's unsaved record: its kind, a name to show, and the fields the user changed."""
+    """One form's unsaved record: its kind, a name to show, and the fields the user changed;
+    from the session editor also its repeat pattern and follow-up plan."""
 
     kind: str
     record: Any  # a ContactRecord, CollaborativeRecord or SessionRecord
     label: str
     changed: list[str] = field(default_factory=list)
+    source: str = TAB  # TAB or EDITOR: where it goes back to
+    rule: str | None = None  # the editor's repeat pattern, when typed or changed there
+    followup: FollowupPlan | None = None  # the follow-up plan of a new session in the editor
 
     @property
     def record_id(self) -> int | None:
         return getattr(self.record, "id", None)
 
     @property
-    def key(self) -> tuple[str, int | None]:
-        """Which record it is: a newer copy of the same record replaces an older one."""
-        return (self.kind, self.record_id)
+    def from_editor(self) -> bool:
+        return self.source == EDITOR
+
+    @property
+    def key(self) -> tuple[str, int | None, str]:
+        """Which record it is, and where it was typed: a newer copy replaces an older one (the
+        editor's and a tab's edits of one session are both kept)."""
+        return (self.kind, self.record_id, self.source)
 
     def summary(self) -> str:
         """'contact Ana Ruiz (organization, notes)': what the offer lists."""
@@ -116,9 +138,13 @@ class KeptForm:
             text = translate("KeptWork", "contact {name} ({fields})")
         elif self.kind == "collaborative":
             text = translate("KeptWork", "collaborative {name} ({fields})")
+        elif self.from_editor and self.record_id is None:
+            text = translate("KeptWork", "session editor: new session {name} ({fields})")
+        elif self.from_editor:
+            text = translate("KeptWork", "session editor: {name} ({fields})")
         else:
             text = translate("KeptWork", "session {name} ({fields})")
-        if self.record_id is None:
+        if self.record_id is None and not self.from_editor:
             text = translate("KeptWork", "new {what}").format(what=text)
         return text.format(name=self.label, fields=fields)
 
@@ -214,7 +240,18 @@ def _form_to_json(form: KeptForm) -> dict[str, Any]:
         f.name: _value_to_json(getattr(form.record, f.name))
         for f in dataclasses.fields(form.record)
     }
-    return {"kind": form.kind, "label": form.label, "changed": form.changed, "record": values}
+    item: dict[str, Any] = {
+        "kind": form.kind,
+        "label": form.label,
+        "changed": form.changed,
+        "record": values,
+        "source": form.source,
+    }
+    if form.rule is not None:
+        item["rule"] = form.rule
+    if form.followup is not None:
+        item["followup"] = dataclasses.asdict(form.followup)
+    return item
 
 
 def _form_from_json(item: dict[str, Any]) -> KeptForm | None:
@@ -225,7 +262,21 @@ def _form_from_json(item: dict[str, Any]) -> KeptForm | None:
     values = {
         name: _value_from_json(value) for name, value in item["record"].items() if name in known
     }
-    return KeptForm(item["kind"], record_type(**values), str(item["label"]), list(item["changed"]))
+    followup = item.get("followup")
+    if followup is not None:
+        plan_fields = {f.name for f in dataclasses.fields(FollowupPlan)}
+        followup = FollowupPlan(**{k: v for k, v in followup.items() if k in plan_fields})
+    rule = item.get("rule")
+    return KeptForm(
+        item["kind"],
+        record_type(**values),
+        str(item["label"]),
+        list(item["changed"]),
+        # Format 1 kept no source: its forms went back to the tabs.
+        source=EDITOR if item.get("source") == EDITOR else TAB,
+        rule=str(rule) if rule else None,
+        followup=followup,
+    )
 
 
 def _value_to_json(value: Any) -> Any:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 from datetime import datetime, timedelta
 
@@ -47,6 +48,8 @@ from collab_desktop.ui.widgets.choices import combo_value, editable_combo, set_c
 from collab_desktop.ui.widgets.recurrence_picker import RecurrencePicker
 from collab_desktop.ui.widgets.registrations_panel import RegistrationsPanel
 from collab_desktop.ui.widgets.session_fields import SessionFields, blank_session
+
+log = logging.getLogger(__name__)
 
 
 class SessionDialog(QDialog):
@@ -178,8 +181,15 @@ class SessionDialog(QDialog):
         self.changed_bar = ChangedBar()
         self.changed_bar.reload_requested.connect(self.reload_theirs)
         self.changed_bar.keep_requested.connect(self.keep_editing)
+        # Said when the form holds work kept while the team database could not be reached.
+        self.restored_note = QLabel()
+        self.restored_note.setObjectName("warning")
+        self.restored_note.setWordWrap(True)
+        self.restored_note.setAccessibleName(translate("SessionDialog", "Restored work"))
+        self.restored_note.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.changed_bar)
+        layout.addWidget(self.restored_note)
         layout.addLayout(columns, 1)
         layout.addWidget(self.buttons)
         name_from_labels(self)
@@ -216,12 +226,56 @@ class SessionDialog(QDialog):
         self._show_conflicts()
         self._loaded_form = self.read_form()
         self.changed_bar.hide()
+        self.restored_note.hide()
 
     def is_dirty(self) -> bool:
         """True when the fields differ from the session as loaded (unsaved edits)."""
         if self.read_form() != self._loaded_form:
             return True
         return self._loaded_rule is not None and self.recurrence.rule() != self._loaded_rule
+
+    def restore_edits(
+        self,
+        typed: SessionRecord,
+        rule: str | None = None,
+        plan: FollowupPlan | None = None,
+        base: SessionRecord | None = None,
+    ) -> None:
+        """Show edits typed earlier (kept while the server was away) as unsaved edits of the
+        loaded session: its fields, repeat pattern and follow-up plan. base is the session the
+        edits started from; its version goes with the save, so a session changed meanwhile
+        opens the merge dialog."""
+        if base is not None:
+            self._session = base
+        self.fields.load(replace(typed, id=self._session.id))
+        set_combo_value(self.restricted, typed.restricted_role)
+        if typed.start is not None:
+            self.recurrence.set_start(typed.start)
+        if rule and self.recurrence.isEnabled():
+            try:
+                self.recurrence.set_rule(rule)
+            except (rr.RecurrenceError, ValueError):
+                log.warning("kept repeat pattern not shown: %s", rule, exc_info=True)
+        if plan is not None and self._session.id is None:
+            self.followup.setChecked(True)
+            self.follow_title.setText(plan.title)
+            self.follow_minutes.setValue(plan.duration_minutes)
+            set_combo_value(self.follow_role, plan.restricted_role)
+        if typed.id is not None and self._session.id is None:
+            note = translate(
+                "SessionDialog",
+                "This session was deleted after this work was kept: Save creates it again as a "
+                "new session.",
+            )
+        else:
+            note = translate(
+                "SessionDialog",
+                "Restored: this work was kept while the team database could not be reached. "
+                "Check it, then save.",
+            )
+        self.restored_note.setText(note)
+        self.restored_note.show()
+        self._show_conflicts()
 
     # --- changes made in another window ------------------------------------------------------
     def _on_changes(self, changes: ChangeSet) -> None:

@@ -1,8 +1,10 @@
 """The record tabs' unsaved forms, kept in a file while the team database is away, and offered
-back by the next window on that database (the file itself: services/safety/kept_work.py).
+back by the next window on that database (the file itself: services/safety/kept_work.py; the
+session editor's part: kept_editor.py).
 
-Restore puts the kept values into the forms as unsaved edits: the user looks, then saves, so
-validation and conflict handling run as for any save.
+Restore puts the kept values back where they were typed, a tab's form or the session editor, as
+unsaved edits: the user looks, then saves, so validation and conflict handling run as for any
+save.
 """
 
 from __future__ import annotations
@@ -12,8 +14,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog
 
+from collab_desktop.domain import clock
+from collab_desktop.domain.database_address import without_password
 from collab_desktop.domain.timezones import to_local
 from collab_desktop.domain.translation import translate
 from collab_desktop.services.safety.kept_work import (
@@ -25,10 +29,13 @@ from collab_desktop.services.safety.kept_work import (
     read_kept_work,
 )
 from collab_desktop.ui.dialogs.confirm import confirm
+from collab_desktop.ui.features.kept_editor import editor_snapshot, open_kept_editor
 from collab_desktop.ui.locale_format import day_time_text
+from collab_desktop.ui.operations import Operation
 from collab_desktop.ui.widgets.notice_bar import NoticeBar
 
 if TYPE_CHECKING:
+    from collab_desktop.ui.dialogs.session_dialog import SessionDialog
     from collab_desktop.ui.host import WindowHost
     from collab_desktop.ui.tabs.record_tab import RecordTab
 
@@ -48,20 +55,6 @@ def snapshot(tab: RecordTab) -> KeptForm:
     return KeptForm(
         str(tab.kind), record, label or tab.title.text(), changed_fields(before, record)
     )
-
-
-def editor_snapshot(dialog: QWidget) -> KeptForm | None:
-    """An open session editor's session as typed, or None when nothing in it was changed."""
-    try:
-        record = dialog.read_form()
-    except Exception:  # noqa: BLE001 - a field the editor cannot read yet: nothing to keep
-        log.warning("session editor not kept", exc_info=True)
-        return None
-    before = getattr(dialog, "_session", None)
-    changed = changed_fields(before if record.id is not None else None, record)
-    if not changed:
-        return None
-    return KeptForm("session", record, record.title or dialog.windowTitle(), changed)
 
 
 def restore(tab: RecordTab, form: KeptForm) -> bool:
@@ -93,11 +86,15 @@ class KeptForms(QObject):
         # Kept by an earlier window and neither restored nor discarded: written again with ours.
         self.carried: list[KeptForm] = []
         self.kept: KeptWork | None = None
+        self.editor: SessionDialog | None = None  # the session editor Restore opened last
         self.offer = NoticeBar("KeptWorkOffer", translate("KeptForms", "Kept unsaved work"))
         self.restore_button = self.offer.add_button(
             translate("KeptForms", "&Restore"),
             translate("KeptForms", "Restore the kept work into the forms"),
-            translate("KeptForms", "Put the kept values back into the forms, to check and save"),
+            translate(
+                "KeptForms",
+                "Put the kept values back into the forms and the session editor, to check and save",
+            ),
         )
         self.discard_button = self.offer.add_button(
             translate("KeptForms", "&Discard"),
@@ -157,30 +154,85 @@ class KeptForms(QObject):
         return True
 
     def restore_all(self) -> None:
-        """Put each kept form back in its tab (one per tab; the rest stay kept and offered)."""
+        """Put each kept form back where it was typed: its tab (one per tab) or the session
+        editor (one at a time); the rest stay kept and offered."""
         by_kind = {str(t.kind): t for t in self.record_tabs()}
         restored: list[KeptForm] = []
         first: RecordTab | None = None
         for form in self.carried:
-            tab = by_kind.pop(form.kind, None)
+            tab = None if form.from_editor else by_kind.pop(form.kind, None)
             if tab is None:
                 continue
             if restore(tab, form):
                 restored.append(form)
                 first = first or tab
-        self.carried = [f for f in self.carried if f not in restored]
-        self.keep(tabs=[])
         tabs = getattr(self.host.parent, "tabs", None)  # the window's QTabWidget
         if first is not None and tabs is not None:
             tabs.setCurrentWidget(first)
+        in_editor = next((f for f in self.carried if f.from_editor), None)
+        deleted = False
+        if in_editor is not None:
+            reopened = self.reopen_editor(in_editor)
+            if reopened is not None:
+                restored.append(in_editor)
+                deleted = reopened
+        self.carried = [f for f in self.carried if f not in restored]
+        self.keep(tabs=[])
         count = len(restored)
         text = translate("KeptForms", "Restored %n forms: check them, then save.", None, count)
-        self.host.show_status(text, 8000)
+        if deleted:
+            text = translate(
+                "KeptForms",
+                "The session {title} was deleted meanwhile: the session editor shows the kept "
+                "values as a new session. Check them, then save.",
+            ).format(title=in_editor.label)
+        self.host.show_status(text, 8000 if not deleted else 15000)
         if self.carried and self.kept is not None:
             self.kept.forms = self.carried
             self.offer.show_text(offer_text(self.kept))
         else:
             self.offer.hide()
+
+    def reopen_editor(self, form: KeptForm) -> bool | None:
+        """Open the session editor on the kept session (a new one when it was deleted
+        meanwhile) with the kept values as unsaved edits: whether it was deleted, or None when
+        the editor could not be opened (the error is shown)."""
+        opening = Operation(
+            self.ctx,
+            self.host.parent,
+            translate("KeptForms", "Session editor"),
+            lambda: open_kept_editor(self.ctx, form, self.host.parent),
+        )
+        if not opening.run() or opening.result is None:
+            return None
+        self.editor, deleted = opening.result
+        editor = self.editor
+        editor.finished.connect(lambda result: self._editor_closed(editor, result))
+        editor.open()
+        self.editor.title_edit.setFocus()
+        return deleted
+
+    def _editor_closed(self, editor: SessionDialog, result: int) -> None:
+        """A restored editor closed without saving: its work is kept again and offered, so
+        that a Close by mistake loses nothing (the bar's Discard throws it away)."""
+        if result == QDialog.DialogCode.Accepted:
+            return
+        form = editor_snapshot(editor)
+        if form is None:
+            return
+        self.carried = merged(self.carried, [form])
+        self.keep(tabs=[])
+        self.kept = KeptWork(without_password(self.ctx.db.url), clock.now(), self.carried)
+        self.offer.show_text(offer_text(self.kept))
+        self.offer.show()
+        self.host.show_status(
+            translate(
+                "KeptForms",
+                "The session editor closed without saving: its work is kept again (Restore or "
+                "Discard it in the bar).",
+            ),
+            10000,
+        )
 
     def discard(self) -> None:
         """Throw the kept work away, after asking."""
