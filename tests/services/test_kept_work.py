@@ -17,10 +17,12 @@ from collab_desktop.services.safety.kept_work import (
     KeptForm,
     changed_fields,
     discard_kept_work,
+    edit_base,
     keep_work,
     kept_work_path,
     merged,
     read_kept_work,
+    typed_over,
 )
 
 URL = "postgresql+psycopg://ana:s3cret-pw@db.example.org:5433/team?sslmode=require"
@@ -225,3 +227,22 @@ def test_the_editor_and_a_tab_keep_the_same_session_side_by_side() -> None:
     again = KeptForm("session", replace(session, title="Third"), "Third", ["title"], "editor")
     result = merged([in_tab, in_editor], [again])
     assert [f.record.title for f in result] == ["Huddle", "Third"]
+
+
+def test_what_was_typed_over_is_kept_and_makes_the_base_of_a_restore() -> None:
+    then = ContactRecord(
+        id=7, first_name="Ana", last_name="Ruiz", organization="North", notes="", version=4
+    )
+    typed = replace(then, organization="South clinic", notes="Call back.")
+    changed = changed_fields(then, typed)
+    form = KeptForm("contact", typed, "Ana Ruiz", changed, before=typed_over(then, changed))
+    keep_work(URL, [form])
+
+    (back,) = read_kept_work(URL).forms
+    assert back.before == {"organization": "North", "notes": ""}
+    # Since then someone changed the phone and the organization (version 6).
+    stored = replace(then, phone="555-0101", organization="East", version=6)
+    base = edit_base(stored, back, ["first_name", "organization", "notes", "phone"])
+    # The fields left alone and the typed-over ones as they were then, on the version then:
+    # the save is refused, and the merge sees the phone as theirs, the organization as both's.
+    assert (base.organization, base.notes, base.phone, base.version) == ("North", "", "", 4)

@@ -19,6 +19,7 @@ import json
 import logging
 import os
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -113,6 +114,9 @@ class KeptForm:
     source: str = TAB  # TAB or EDITOR: where it goes back to
     rule: str | None = None  # the editor's repeat pattern, when typed or changed there
     followup: FollowupPlan | None = None  # the follow-up plan of a new session in the editor
+    # What the changed fields held when the edits began: a restore compares them with the
+    # stored record, so a field someone else changed meanwhile shows as changed by both.
+    before: dict[str, Any] = field(default_factory=dict)
 
     @property
     def record_id(self) -> int | None:
@@ -167,6 +171,24 @@ def changed_fields(before: Any | None, after: Any) -> list[str]:
         blank = type(after)()
         return [n for n in names if getattr(after, n) != getattr(blank, n)]
     return [n for n in names if getattr(before, n) != getattr(after, n)]
+
+
+def typed_over(before: Any | None, changed: list[str]) -> dict[str, Any]:
+    """The values the changed fields of before held (what the user typed over)."""
+    if before is None:
+        return {}
+    return {n: getattr(before, n) for n in changed if hasattr(before, n)}
+
+
+def edit_base(stored: Any, form: KeptForm, fields: Iterable[str]) -> Any:
+    """The record the kept edits started from, as far as the file tells: the stored record with
+    the fields the user left alone as they were then, the changed ones as they were before the
+    typing (when the file says), and the version then. Saved on that version, a record changed
+    meanwhile is refused and its merge sees what the others changed, in any field."""
+    typed = form.record
+    then = {n: getattr(typed, n) for n in fields if n not in form.changed}
+    then.update({n: v for n, v in form.before.items() if n in fields})
+    return dataclasses.replace(stored, **then, version=typed.version)
 
 
 def kept_work_path(url: str) -> Path:
@@ -251,6 +273,8 @@ def _form_to_json(form: KeptForm) -> dict[str, Any]:
         item["rule"] = form.rule
     if form.followup is not None:
         item["followup"] = dataclasses.asdict(form.followup)
+    if form.before:
+        item["before"] = {name: _value_to_json(v) for name, v in form.before.items()}
     return item
 
 
@@ -267,6 +291,11 @@ def _form_from_json(item: dict[str, Any]) -> KeptForm | None:
         plan_fields = {f.name for f in dataclasses.fields(FollowupPlan)}
         followup = FollowupPlan(**{k: v for k, v in followup.items() if k in plan_fields})
     rule = item.get("rule")
+    before = {
+        name: _value_from_json(value)
+        for name, value in (item.get("before") or {}).items()
+        if name in known
+    }
     return KeptForm(
         item["kind"],
         record_type(**values),
@@ -276,6 +305,7 @@ def _form_from_json(item: dict[str, Any]) -> KeptForm | None:
         source=EDITOR if item.get("source") == EDITOR else TAB,
         rule=str(rule) if rule else None,
         followup=followup,
+        before=before,
     )
 
 

@@ -8,12 +8,10 @@ validation, edit-scope question and stale-version merge run as for any save.
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from collab_desktop.domain import recurrence as rr
 from collab_desktop.domain.record_merge import EDITABLE_FIELDS
-from collab_desktop.domain.records import SessionRecord
 from collab_desktop.domain.translation import translate
 from collab_desktop.services.safety.kept_work import (
     EDITOR,
@@ -21,6 +19,8 @@ from collab_desktop.services.safety.kept_work import (
     RECURRENCE,
     KeptForm,
     changed_fields,
+    edit_base,
+    typed_over,
 )
 from collab_desktop.services.sessions.sessions import get_session
 from collab_desktop.ui.operations import fetch_or_none
@@ -58,7 +58,10 @@ def editor_snapshot(dialog: SessionDialog) -> KeptForm | None:
         label = record.title or translate("SessionDialog", "New session")
     else:
         label = record.title or translate("SessionDialog", "Session")
-    return KeptForm("session", record, label, changed, EDITOR, rule, plan)
+    kept = KeptForm("session", record, label, changed, EDITOR, rule, plan)
+    if record.id is not None:
+        kept.before = typed_over(dialog._session, changed)
+    return kept
 
 
 def typed_rule(dialog: SessionDialog) -> str | None:
@@ -76,14 +79,6 @@ def typed_rule(dialog: SessionDialog) -> str | None:
     return rule if loaded is not None and rule != loaded else None
 
 
-def edit_base(stored: SessionRecord, typed: SessionRecord, changed: list[str]) -> SessionRecord:
-    """The session the kept edits started from, as far as the file tells: the stored session
-    with the fields the user left alone as they were then, and the version then. A session
-    changed meanwhile is then refused on save, and its merge sees what the others changed."""
-    unchanged = {n: getattr(typed, n) for n in EDITABLE_FIELDS["session"] if n not in changed}
-    return replace(stored, **unchanged, version=typed.version)
-
-
 def open_kept_editor(
     ctx: AppContext, form: KeptForm, parent: QWidget | None = None
 ) -> tuple[SessionDialog, bool]:
@@ -99,6 +94,6 @@ def open_kept_editor(
         dialog.restore_edits(typed, form.rule, form.followup)
     else:
         dialog = SessionDialog(ctx, stored, parent)
-        base = edit_base(stored, typed, form.changed)
+        base = edit_base(stored, form, EDITABLE_FIELDS["session"])
         dialog.restore_edits(typed, form.rule, form.followup, base)
     return dialog, deleted

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -18,15 +19,18 @@ from PySide6.QtWidgets import QDialog
 
 from collab_desktop.domain import clock
 from collab_desktop.domain.database_address import without_password
+from collab_desktop.domain.record_merge import EDITABLE_FIELDS
 from collab_desktop.domain.timezones import to_local
 from collab_desktop.domain.translation import translate
 from collab_desktop.services.safety.kept_work import (
     KeptForm,
     KeptWork,
     changed_fields,
+    edit_base,
     keep_work,
     merged,
     read_kept_work,
+    typed_over,
 )
 from collab_desktop.ui.dialogs.confirm import confirm
 from collab_desktop.ui.features.kept_editor import editor_snapshot, open_kept_editor
@@ -52,26 +56,36 @@ def snapshot(tab: RecordTab) -> KeptForm:
     before = getattr(tab, "_form_record", None)
     if before is not None and getattr(before, "id", None) != record.id:
         before = None
+    changed = changed_fields(before, record)
+    # The record the edits started from: its version and the values typed over go with the
+    # kept work, so a restore after someone else's change still meets the merge.
+    base = tab.edit_base()
+    if base is not None:
+        record = replace(record, version=base.version)
     return KeptForm(
-        str(tab.kind), record, label or tab.title.text(), changed_fields(before, record)
+        str(tab.kind),
+        record,
+        label or tab.title.text(),
+        changed,
+        before=typed_over(base, changed),
     )
 
 
 def restore(tab: RecordTab, form: KeptForm) -> bool:
     """Show form's record in tab as unsaved edits (of the stored record, or of a new one when
     it is new or was deleted meanwhile). False when the user kept the tab's own unsaved edits."""
-    from dataclasses import replace
-
     record = form.record
     tab.load_now()
     if record.id is None or not tab.select_record(record.id):
         if tab.form.is_dirty():
             return False
-        record = replace(record, id=None)
         tab.new_record()
-    with tab.form.loading():
-        tab.load_form(record)
-    tab.form.set_dirty(True)
+        tab.show_kept_edits(replace(record, id=None))
+        return True
+    stored = tab.edit_base()
+    kept_version = record.version is not None and stored is not None
+    base = edit_base(stored, form, EDITABLE_FIELDS[str(tab.kind)]) if kept_version else None
+    tab.show_kept_edits(record, base)
     return True
 
 
