@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -88,9 +88,16 @@ class HistoryTable(QTableView):
             header.setSectionResizeMode(column, mode)
 
     def fit_field_column(self) -> None:
-        """Field as wide as its longest name, at most FIELD_CHARACTERS average characters."""
+        """Field as wide as its longest name, at most FIELD_CHARACTERS average characters and a
+        third of what When and Who leave, so each value keeps at least as much as Field."""
         widest = self.fontMetrics().averageCharWidth() * FIELD_CHARACTERS
-        self.setColumnWidth(FIELD_COLUMN, min(self.sizeHintForColumn(FIELD_COLUMN), widest))
+        left = self.viewport().width() - self.columnWidth(0) - self.columnWidth(1)
+        width = min(self.sizeHintForColumn(FIELD_COLUMN), widest, max(left // 3, 0))
+        self.setColumnWidth(FIELD_COLUMN, max(width, self.horizontalHeader().minimumSectionSize()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.fit_field_column()
 
     def cell_text(self, row: int, column: int) -> str:
         """The text shown at (row, column) in the current sort order."""
