@@ -5,6 +5,7 @@ window's bars (offline copy, server away, kept work) and the form's "changed by"
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
@@ -189,17 +190,32 @@ def test_the_trash_shows_what_went_with_a_record_whole_with_a_large_font(
     window,
     qtbot,
 ) -> None:
+    from collab_desktop.domain.records import SessionRecord
+    from collab_desktop.domain.timezones import localize
     from collab_desktop.services.directory.memberships import list_memberships_of_contact
     from collab_desktop.services.safety.trash import delete_to_trash, list_trash
+    from collab_desktop.services.sessions.registrations import register
+    from collab_desktop.services.sessions.sessions import save_session
     from collab_desktop.ui.dialogs.trash_dialog import TrashDialog
 
     db = window.ctx.db
     window.tabs.setCurrentWidget(window.contacts_tab)
     window.ctx.tasks.wait()
     contacts = window.contacts_tab.table.model.records()
-    member = next(c for c in contacts if len(list_memberships_of_contact(db, c.id)) > 1)
+    member = next(c for c in contacts if list_memberships_of_contact(db, c.id))
+    collaborative_id = list_memberships_of_contact(db, member.id)[0].collaborative_id
+    for day in (5, 12, 19):
+        start = localize(datetime(2026, 10, day, 9, 0))
+        session = save_session(
+            db,
+            SessionRecord(
+                None, collaborative_id, "Huddle", start=start, end=start + timedelta(hours=1)
+            ),
+        )
+        register(db, session.id, member.id, any_role=True)
     delete_to_trash(db, "contact", [member.id])
-    entry = next(e for e in list_trash(db) if " and " in e.describe())  # with its memberships
+    # "1 contact, 1 membership and 3 registrations": longer than the old 360-pixel cap.
+    (entry,) = list_trash(db)
     dialog = TrashDialog(window.ctx, window)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -208,7 +224,7 @@ def test_the_trash_shows_what_went_with_a_record_whole_with_a_large_font(
     assert clipped(dialog) == []
     view = dialog.table.view
     needed = view.fontMetrics().horizontalAdvance(entry.describe())
-    assert view.horizontalHeader().sectionSize(4) >= needed  # "With it" is not cut short
+    assert view.horizontalHeader().sectionSize(4) >= needed, entry.describe()  # not cut short
     assert dialog.height() <= screen_room(dialog).height()
     dialog.reject()
 
