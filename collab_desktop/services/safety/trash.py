@@ -19,7 +19,7 @@ from datetime import datetime
 from sqlalchemy import JSON, Table, cast, delete, func, select
 from sqlalchemy.orm import Session
 
-from collab_desktop.domain.record_words import count_text
+from collab_desktop.domain.record_words import count_text, join_words
 from collab_desktop.domain.translation import translate
 from collab_desktop.services.errors import NotFoundError, ValidationError
 from collab_desktop.services.safety.trash_hooks import run_trash_hooks
@@ -68,10 +68,7 @@ class TrashEntry:
 
     def describe(self) -> str:
         """What the entry holds, e.g. '3 contacts, 4 memberships and 2 registrations'."""
-        parts = [count_text(table, n) for table, n in self.counts.items()]
-        if len(parts) <= 1:
-            return "".join(parts)
-        return ", ".join(parts[:-1]) + " and " + parts[-1]
+        return join_words([count_text(table, n) for table, n in self.counts.items()])
 
 
 class _Capture:

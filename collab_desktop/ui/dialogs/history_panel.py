@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -28,6 +28,7 @@ from collab_desktop.domain.timezones import local_zone
 from collab_desktop.domain.translation import translate
 from collab_desktop.services.safety.history import HistoryEntry, record_history
 from collab_desktop.ui.context import AppContext
+from collab_desktop.ui.dialogs.dialog_size import open_at
 from collab_desktop.ui.models.record_table_model import Column, RecordFilterProxy, RecordTableModel
 from collab_desktop.ui.operations import fetch_or_none
 
@@ -37,6 +38,10 @@ _LINKED = {
     "collaborative": (Kind.COLLABORATIVE, Kind.TRASH),
     "session": (Kind.SESSION, Kind.REGISTRATION, Kind.TRASH),
 }
+
+
+FIELD_COLUMN = 2
+FIELD_CHARACTERS = 24  # the Field column's widest, in average characters; longer names wrap
 
 
 def _local_time(moment: datetime) -> str:
@@ -72,12 +77,27 @@ class HistoryTable(QTableView):
         self.setWordWrap(True)
         self.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.verticalHeader().hide()
-        # Rows grow to their wrapped text, columns share the width: nothing runs off the side.
+        # Rows grow to their wrapped text; When and Who take what their texts need, Field what
+        # its names need up to FIELD_CHARACTERS (longer ones wrap), and the old and new values
+        # share the rest: nothing runs off the side.
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.horizontalHeader()
         fit, stretch = QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch
-        for column, mode in enumerate((fit, fit, stretch, stretch, stretch)):
+        interactive = QHeaderView.ResizeMode.Interactive
+        for column, mode in enumerate((fit, fit, interactive, stretch, stretch)):
             header.setSectionResizeMode(column, mode)
+
+    def fit_field_column(self) -> None:
+        """Field as wide as its longest name, at most FIELD_CHARACTERS average characters and a
+        third of what When and Who leave, so each value keeps at least as much as Field."""
+        widest = self.fontMetrics().averageCharWidth() * FIELD_CHARACTERS
+        left = self.viewport().width() - self.columnWidth(0) - self.columnWidth(1)
+        width = min(self.sizeHintForColumn(FIELD_COLUMN), widest, max(left // 3, 0))
+        self.setColumnWidth(FIELD_COLUMN, max(width, self.horizontalHeader().minimumSectionSize()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.fit_field_column()
 
     def cell_text(self, row: int, column: int) -> str:
         """The text shown at (row, column) in the current sort order."""
@@ -126,8 +146,9 @@ class HistoryPanel(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.note)
         layout.addWidget(buttons)
-        line = self.fontMetrics().averageCharWidth()
-        self.resize(max(760, line * 110), max(420, self.fontMetrics().lineSpacing() * 22))
+        # About 110 characters wide and 30 lines high, as far as the screen allows.
+        metrics = self.fontMetrics()
+        open_at(self, QSize(metrics.averageCharWidth() * 110, metrics.lineSpacing() * 30))
         ctx.events.changes.connect(self._on_changes)
         self.refresh()
 
@@ -148,6 +169,7 @@ class HistoryPanel(QDialog):
         """Read the record's history again."""
         entries = fetch_or_none(record_history, self.db, self.kind, self.record_id) or []
         self.table.model_.set_records(entries)
+        self.table.fit_field_column()
         if entries:
             count = len(entries)
             self.note.setText(

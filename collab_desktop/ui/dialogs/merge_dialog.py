@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -28,8 +29,13 @@ from PySide6.QtWidgets import (
 from collab_desktop.domain.record_merge import Comparison, Side
 from collab_desktop.domain.record_stamps import when_text
 from collab_desktop.domain.translation import translate
+from collab_desktop.ui.dialogs.dialog_size import open_at, screen_room
 
-_LONGEST = 44  # characters of a value shown on a button; the full text is in a line below
+# Characters of a value shown on a button, at most and at the least: fewer when two columns of
+# that many would not fit the screen (a large font, a small laptop). The full text of a longer
+# value is in a wrapped line under its button.
+LONGEST, SHORTEST = 44, 16
+FIELD_CHARACTERS = 14  # the field names' column, in average characters (wider names wrap)
 
 
 def shown_value(value: Any) -> str:
@@ -45,8 +51,19 @@ def shown_value(value: Any) -> str:
     return " ".join(str(value).split())
 
 
-def _short(text: str) -> str:
-    return text if len(text) <= _LONGEST else text[: _LONGEST - 1] + "…"
+def _short(text: str, longest: int) -> str:
+    return text if len(text) <= longest else text[: longest - 1] + "…"
+
+
+def value_characters(dialog: QWidget) -> int:
+    """How many characters of a value its button shows, so that both columns of buttons and the
+    field names fit the screen the dialog opens on."""
+    char = max(dialog.fontMetrics().averageCharWidth(), 1)
+    indicator = dialog.style().pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth)
+    # The field names, the gaps between the columns, the dialog's margins and the scroll bar.
+    around = char * (FIELD_CHARACTERS + 14)
+    per_column = (screen_room(dialog).width() - around) // 2 - indicator
+    return max(SHORTEST, min(LONGEST, per_column // char))
 
 
 class MergeDialog(QDialog):
@@ -92,6 +109,7 @@ class MergeDialog(QDialog):
             title = QLabel(f"<b>{text}</b>")
             grid.addWidget(title, 0, column)
         first: QRadioButton | None = None
+        longest = value_characters(self)
         for row, diff in enumerate(comparison.differences, start=1):
             label = labels.get(diff.name, diff.name)
             note = (
@@ -106,14 +124,14 @@ class MergeDialog(QDialog):
             buttons: dict[Side, QRadioButton] = {}
             for column, side, value in ((1, Side.MINE, diff.mine), (2, Side.THEIRS, diff.theirs)):
                 text = describe(diff.name, value)
-                button = QRadioButton(_short(text))
+                button = QRadioButton(_short(text, longest))
                 button.setToolTip(text)
                 cell = QWidget()
                 cell_layout = QVBoxLayout(cell)
                 cell_layout.setContentsMargins(0, 0, 0, 0)
                 cell_layout.setSpacing(0)
                 cell_layout.addWidget(button)
-                if len(text) > _LONGEST:
+                if len(text) > longest:
                     # A long value (notes) is read in full under its button, wrapped.
                     full = QLabel(text)
                     full.setWordWrap(True)
@@ -138,14 +156,15 @@ class MergeDialog(QDialog):
             self._buttons[diff.name] = buttons
             first = first or buttons[diff.default]
         grid.setRowStretch(len(comparison.differences) + 1, 1)  # rows at the top, space below
-        grid.setColumnMinimumWidth(0, 150)
+        grid.setColumnMinimumWidth(0, self.fontMetrics().averageCharWidth() * FIELD_CHARACTERS)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
         fields = QWidget()
         fields.setLayout(grid)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Only when the screen is too small for even the shortest buttons: then it scrolls.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         scroll.setWidget(fields)
         scroll.setAccessibleName(translate("MergeDialog", "Fields to choose"))
 
@@ -186,9 +205,35 @@ class MergeDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(mine_note)
         layout.addWidget(box)
-        self.resize(820, min(680, 240 + 48 * len(comparison.differences)))
+        self._open_to_fit(scroll, fields, (heading, mine_note), box)
         if first is not None:
             first.setFocus()
+
+    def _open_to_fit(
+        self, scroll: QScrollArea, fields: QWidget, notes: tuple[QLabel, ...], box: QWidget
+    ) -> None:
+        """Open wide enough for every field's row without scrolling sideways, and high enough
+        for all of them, as far as the screen allows."""
+        margins = self.layout().contentsMargins()
+        frame = 2 * scroll.frameWidth()
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        inner = fields.minimumSizeHint().width()
+        width = max(
+            inner + frame + bar, box.sizeHint().width(), self.fontMetrics().averageCharWidth() * 80
+        )
+        width = min(width + margins.left() + margins.right(), screen_room(self).width())
+        text_width = width - margins.left() - margins.right()
+        spacing = max(self.layout().spacing(), 0)
+        height = margins.top() + margins.bottom() + box.sizeHint().height() + frame
+        height += (
+            fields.heightForWidth(text_width - frame - bar)
+            if fields.hasHeightForWidth()
+            else fields.sizeHint().height()
+        )
+        for note in notes:
+            if not note.isHidden():
+                height += note.heightForWidth(text_width) + spacing
+        open_at(self, QSize(width, height + 2 * spacing))
 
     def choose(self, field: str, side: Side) -> None:
         """Take one side's value for one field."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -26,12 +27,15 @@ from collab_desktop.services.safety.trash import (
 from collab_desktop.services.undo.undo import RestoreChange
 from collab_desktop.ui.context import AppContext
 from collab_desktop.ui.dialogs.confirm import confirm
+from collab_desktop.ui.dialogs.dialog_size import open_at
 from collab_desktop.ui.dialogs.restore_dialog import when_text
 from collab_desktop.ui.icons import icon
 from collab_desktop.ui.models.record_table_model import Column
 from collab_desktop.ui.operations import Operation
 from collab_desktop.ui.undo_stack import add_dialog_undo
 from collab_desktop.ui.widgets.record_table import RecordTable
+
+COLUMN_CHARACTERS = 60  # a column's widest when fitted to its texts, in average characters
 
 KIND_TEXT = {
     "contact": QT_TRANSLATE_NOOP("TrashDialog", "Contact"),
@@ -122,7 +126,6 @@ class TrashDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label)
         layout.addWidget(buttons)
-        self.resize(820, 420)
         # Undo and redo of a put back (Ctrl+Z here) change the list: reload once they are done.
         self._reload_soon = QTimer(self, singleShot=True, interval=0)
         self._reload_soon.timeout.connect(self.reload)
@@ -131,13 +134,27 @@ class TrashDialog(QDialog):
             self, ctx, wants=lambda change: isinstance(change, RestoreChange)
         )
         self.reload()
+        self._open_to_fit()
 
     def reload(self) -> None:
         entries = list_trash(self.ctx.db)
         self.table.set_records(entries)
-        self.table.fit_columns(360)
+        self.table.fit_columns(self.fontMetrics().averageCharWidth() * COLUMN_CHARACTERS)
         self.empty_label.setVisible(not entries)
         self._update()
+
+    def _open_to_fit(self) -> None:
+        """Wide enough for every column, about 24 lines high, as far as the screen allows."""
+        view = self.table.view
+        header = view.horizontalHeader()
+        columns = sum(header.sectionSize(c) for c in range(header.count()))
+        bar = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        margins = self.layout().contentsMargins()
+        width = columns + 2 * view.frameWidth() + bar + margins.left() + margins.right()
+        metrics = self.fontMetrics()
+        open_at(
+            self, QSize(max(width, metrics.averageCharWidth() * 90), metrics.lineSpacing() * 24)
+        )
 
     def _on_changes(self, changes: ChangeSet) -> None:
         if changes.touches(Kind.TRASH):

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from collab_desktop.domain.translation import translate
 from collab_desktop.ui.icons import icon
+from collab_desktop.ui.widgets.bar_row import BarRow
 
 
 class ChangedBar(QFrame):
@@ -25,7 +26,6 @@ class ChangedBar(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(translate("ChangedBar", "Changed elsewhere"))
         self.message = QLabel()
-        self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.reload_button = QPushButton(icon("redo"), translate("ChangedBar", "Reload"))
         self.reload_button.setAccessibleName(translate("ChangedBar", "Reload"))
@@ -47,11 +47,13 @@ class ChangedBar(QFrame):
             button.setAutoDefault(False)  # Enter in a dialog still saves; it never reloads
         self.reload_button.clicked.connect(self.reload_requested)
         self.keep_button.clicked.connect(self.keep_requested)
+        # The buttons go under the message when the form is too narrow for both on one line.
+        self.row = BarRow(self.message)
+        self.row.add_button(self.reload_button)
+        self.row.add_button(self.keep_button)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
-        layout.addWidget(self.message, 1)
-        layout.addWidget(self.reload_button)
-        layout.addWidget(self.keep_button)
+        layout.addWidget(self.row)
         self.hide()
 
     def show_change(self, user: str | None, deleted: bool = False) -> None:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from collab_desktop.domain.translation import translate
+from collab_desktop.ui.widgets.bar_row import BarRow
 
 
 def banner_style(object_name: str) -> str:
@@ -34,9 +35,7 @@ class OfflineBanner(QWidget):
         self.setStyleSheet(_STYLE)
         self.setAccessibleName(translate("OfflineBanner", "Offline copy notice"))
         self.message = QLabel()
-        self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.reconnect = QPushButton(translate("OfflineBanner", "&Reconnect"))
         self.reconnect.setAccessibleName(
             translate("OfflineBanner", "Reconnect to the team database")
@@ -45,10 +44,11 @@ class OfflineBanner(QWidget):
             translate("OfflineBanner", "Try the team database again and show its data (Ctrl+F5)")
         )
         self.reconnect.clicked.connect(self.reconnect_requested)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(10, 6, 10, 6)
-        row.addWidget(self.message, 1)
-        row.addWidget(self.reconnect, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.row = BarRow(self.message)
+        self.row.add_button(self.reconnect)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addWidget(self.row)
 
     def show_text(self, text: str) -> None:
         """Put text in the bar and keep screen readers told of it."""
