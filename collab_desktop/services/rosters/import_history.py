@@ -13,6 +13,7 @@ from collab_desktop.domain import clock
 from collab_desktop.domain.import_records import ImportBatchRecord
 from collab_desktop.domain.translation import translate
 from collab_desktop.services.errors import ConflictError, NotFoundError
+from collab_desktop.services.rosters.import_stale import expect_import_rows
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import (
     Collaborative,
@@ -31,7 +32,10 @@ def _chunks(items: list, size: int = _UNDO_CHUNK) -> list[list]:
 
 
 def undo_import(db: Database, batch_id: int) -> ImportBatchRecord:
-    """Remove what an import added and put back the fields it changed, in one transaction."""
+    """Remove what an import added and put back the fields it changed, in one transaction.
+
+    Refuses (StaleStep, changing nothing) when someone changed those rows since the import.
+    """
     from collab_desktop.services.safety.backups import backup_before
 
     backup_before(db, "before-undo-import")
@@ -59,6 +63,8 @@ def undo_import(db: Database, batch_id: int) -> ImportBatchRecord:
             .where(ImportChange.batch_id == batch_id)
             .order_by(ImportChange.id)
         ).all()
+        # Nothing the import wrote may have been changed by anyone since.
+        expect_import_rows(s, batch, rows)
         added = {"contact": [], "membership": []}
         for entity, entity_id, action, before in rows:
             if action == "added":
