@@ -2,8 +2,7 @@
 
 Rows go to ``record_changes`` in the transaction that makes the change, stamped with who
 (``acting_user``) and when (``clock.now()``). ORM flushes are recorded by an ``after_flush``
-hook (attribute history still holds the old values there, and new rows have their ids); the
-bulk paths that write with Core statements (the roster import, the trash) hand their rows to a
+hook (store/history_flush.py); the bulk paths that write with Core statements (the roster import, the trash) hand their rows to a
 ``HistoryBatch`` themselves, written in one go (executemany on SQLite, COPY on PostgreSQL).
 
 A membership added, changed or removed is a line in the contact's history ("membership: Sepsis
@@ -17,9 +16,8 @@ from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import Integer, event, inspect, literal, select
+from sqlalchemy import select
 from sqlalchemy.engine import Connection
-from sqlalchemy.orm import Session, sessionmaker
 
 from collab_desktop.domain import clock
 from collab_desktop.store import postgresql, sqlite
@@ -50,7 +48,7 @@ REFERENCES: dict[str, str] = {
     "collaborative_id": "collaboratives",
     "followup_of_id": "learning_sessions",
 }
-_CHUNK = 500
+CHUNK = 500
 _COLUMNS = ("kind", "record_id", "field", "old_value", "new_value")
 
 
@@ -67,11 +65,13 @@ def readable(value: Any) -> str | None:
     return str(value)
 
 
-def _fit(field: str) -> str:
+def fit_field(field: str) -> str:
+    """A history line's field name cut to fit its column."""
     return field if len(field) <= FIELD_WIDTH else field[: FIELD_WIDTH - 1] + "…"
 
 
-def _record_label(table: str, values: Mapping[str, Any]) -> str:
+def record_label(table: str, values: Mapping[str, Any]) -> str:
+    """How history names a contact, collaborative or session (its "created" line's value)."""
     if table == "contacts":
         name = f"{values.get('first_name') or ''} {values.get('last_name') or ''}".strip()
         return name or values.get("email") or f"#{values.get('id')}"
@@ -174,7 +174,7 @@ class HistoryBatch:
             return
         record_id = values["id"]
         if before is None or after is None:
-            label = _record_label(table, values)
+            label = record_label(table, values)
             self.labels[(table, record_id)] = label
             if before is None:
                 self.rows.append((kind, record_id, RESTORED if restored else CREATED, None, label))
@@ -224,7 +224,7 @@ class HistoryBatch:
             )
             rows.append((kind, record_id, field, old, new))
         stamp = {"changed_at": clock.now(), "changed_by": acting_user(conn.engine)}
-        values = [(kind, rid, _fit(field), old, new) for kind, rid, field, old, new in rows]
+        values = [(kind, rid, fit_field(field), old, new) for kind, rid, field, old, new in rows]
         table = RecordChange.__table__
         if conn.dialect.name == "postgresql":
             postgresql.copy_new_rows(conn, table, _COLUMNS, values, stamp)
@@ -261,153 +261,8 @@ def _labels(conn: Connection, table: str, ids: list[int]) -> dict[tuple[str, int
         ),
     }[table]
     found = {}
-    for start in range(0, len(ids), _CHUNK):
-        part = ids[start : start + _CHUNK]
+    for start in range(0, len(ids), CHUNK):
+        part = ids[start : start + CHUNK]
         for row in conn.execute(select(*columns).where(model.id.in_(part))).mappings():
-            found[(table, row["id"])] = _record_label(table, row)
+            found[(table, row["id"])] = record_label(table, row)
     return found
-
-
-# --- ORM flushes ----------------------------------------------------------------------------
-def install(factory: sessionmaker) -> None:
-    """Record the history of every ORM flush of sessions from factory."""
-    if not event.contains(factory, "after_flush", _after_flush):
-        event.listen(factory, "after_flush", _after_flush)
-
-
-def _tracked(obj: object) -> tuple[Any, str] | None:
-    state = inspect(obj)
-    table = state.mapper.local_table.name
-    if table in RECORD_KINDS or table in LINK_TABLES:
-        return state, table
-    return None
-
-
-def _values(state: Any, old: bool) -> dict[str, Any]:
-    """The row's column values as they were (old) or are now, from attribute history."""
-    values = {}
-    for attr in state.mapper.column_attrs:
-        history = state.attrs[attr.key].history
-        kept = (history.deleted if old else history.added) or history.unchanged
-        values[attr.key] = kept[0] if kept else None
-    return values
-
-
-def _changed_values(state: Any) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Before and after of the columns this flush writes (an attribute never loaded before it
-    was set counts as empty before)."""
-    before, after = {"id": state.identity[0] if state.identity else None}, {}
-    for attr in state.mapper.column_attrs:
-        history = state.attrs[attr.key].history
-        if history.has_changes():
-            before[attr.key] = history.deleted[0] if history.deleted else None
-            after[attr.key] = history.added[0] if history.added else None
-    after["id"] = before["id"]
-    return before, after
-
-
-def _after_flush(session: Session, _flush_context: object) -> None:
-    """Record what the flush wrote, on its own connection (so in its transaction)."""
-    batch = HistoryBatch()
-    for obj in session.new:
-        if (found := _tracked(obj)) is not None:
-            state, table = found
-            batch.add(table, None, _values(state, old=False))
-    for obj in session.dirty:
-        if (found := _tracked(obj)) is None or not session.is_modified(obj):
-            continue
-        state, table = found
-        if table in LINK_TABLES:
-            batch.add(table, _values(state, old=True), _values(state, old=False))
-        else:
-            batch.add(table, *_changed_values(state))
-    for obj in session.deleted:
-        if (found := _tracked(obj)) is not None:
-            state, table = found
-            batch.add(table, _values(state, old=True), None)
-    if batch:
-        batch.write(session.connection())
-
-
-# --- forgetting -----------------------------------------------------------------------------
-def forget(conn: Connection, rows: Mapping[str, list[Mapping[str, Any]]]) -> int:
-    """Delete the history of records deleted for good (rows by table, as the trash kept them).
-
-    Their own lines go, and the lines naming a deleted contact in a session's history
-    ("registration: Ann Lee"): emptying the trash must leave nothing of a person behind. An id
-    given meanwhile to a newer record keeps that record's history (from its "created" on).
-    """
-    gone = 0
-    for table, kind in RECORD_KINDS.items():
-        ids = sorted({row["id"] for row in rows.get(table, ())})
-        for start in range(0, len(ids), _CHUNK):
-            gone += _forget_records(conn, table, kind, ids[start : start + _CHUNK])
-    contacts = {row["id"]: _record_label("contacts", row) for row in rows.get("contacts", ())}
-    lines: dict[str, set[int]] = {}
-    for row in rows.get("registrations", ()):
-        if row["contact_id"] in contacts:
-            field = _fit(REGISTRATION_PREFIX + contacts[row["contact_id"]])
-            lines.setdefault(field, set()).add(row["session_id"])
-    changes = RecordChange.__table__.c
-    for field, session_ids in lines.items():
-        gone += conn.execute(
-            RecordChange.__table__.delete().where(
-                changes.kind == "session",
-                changes.field == field,
-                changes.record_id.in_(sorted(session_ids)),
-            )
-        ).rowcount
-    return gone
-
-
-def _forget_records(conn: Connection, table: str, kind: str, ids: list[int]) -> int:
-    model = {"contacts": Contact, "collaboratives": Collaborative}.get(table, LearningSession)
-    changes = RecordChange.__table__.c
-    delete = RecordChange.__table__.delete()
-    taken = set(conn.scalars(select(model.id).where(model.id.in_(ids))))
-    gone = 0
-    free = [i for i in ids if i not in taken]
-    if free:
-        gone += conn.execute(
-            delete.where(changes.kind == kind, changes.record_id.in_(free))
-        ).rowcount
-    for record_id in taken:  # reused: the newer record's history starts at its "created"
-        newest = conn.scalar(
-            select(changes.id)
-            .where(changes.kind == kind, changes.record_id == record_id, changes.field == CREATED)
-            .order_by(changes.id.desc())
-            .limit(1)
-        )
-        if newest is not None:
-            gone += conn.execute(
-                delete.where(
-                    changes.kind == kind, changes.record_id == record_id, changes.id < newest
-                )
-            ).rowcount
-    return gone
-
-
-def carry_over(conn: Connection, kind: str, old_id: int, new_id: int) -> int:
-    """A record put back under a new id (its own was taken meanwhile) keeps its history: the
-    lines written under the old id before the newer record's "created" are copied over."""
-    changes = RecordChange.__table__.c
-    newest = conn.scalar(
-        select(changes.id)
-        .where(changes.kind == kind, changes.record_id == old_id, changes.field == CREATED)
-        .order_by(changes.id.desc())
-        .limit(1)
-    )
-    if newest is None:
-        return 0
-    copied = select(
-        changes.changed_at,
-        changes.changed_by,
-        changes.kind,
-        literal(new_id, Integer),
-        changes.field,
-        changes.old_value,
-        changes.new_value,
-    ).where(changes.kind == kind, changes.record_id == old_id, changes.id < newest)
-    names = ("changed_at", "changed_by", "kind", "record_id", "field", "old_value", "new_value")
-    insert = RecordChange.__table__.insert().from_select(names, copied.order_by(changes.id))
-    return conn.execute(insert).rowcount

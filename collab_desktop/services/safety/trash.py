@@ -34,7 +34,7 @@ from collab_desktop.services.safety.trash_rows import (
     encode_value,
     primary_key,
 )
-from collab_desktop.store import record_history
+from collab_desktop.store import history_forget
 from collab_desktop.store.acting_user import acting_user
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import Base, TrashItem
@@ -246,7 +246,7 @@ def empty_trash(db: Database, trash_ids: Sequence[int] | None = None) -> int:
         tables = Base.metadata.tables
         for payload in s.scalars(items):
             rows = json.loads(payload).get("rows", {})
-            record_history.forget(
+            history_forget.forget(
                 s.connection(),
                 {
                     name: [decode_row(tables[name], raw) for raw in rows.get(name, ())]

@@ -23,13 +23,9 @@ from collab_desktop.services.safety.trash_parents import stale_parents
 from collab_desktop.services.safety.trash_rows import ROOTS, chunks, decode_row, primary_key
 from collab_desktop.store.acting_user import acting_user
 from collab_desktop.store.database import Database
+from collab_desktop.store.history_forget import carry_over
 from collab_desktop.store.models import Base, TrashItem
-from collab_desktop.store.record_history import (
-    LINK_TABLES,
-    RECORD_KINDS,
-    HistoryBatch,
-    carry_over,
-)
+from collab_desktop.store.record_history import LINK_TABLES, RECORD_KINDS, HistoryBatch
 from collab_desktop.store.record_stamps import is_versioned
 
 
