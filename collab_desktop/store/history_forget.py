@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import Integer, literal, select
+from sqlalchemy import Integer, and_, literal, or_, select
 from sqlalchemy.engine import Connection
 
 from collab_desktop.store.models import Collaborative, Contact, LearningSession, RecordChange
 from collab_desktop.store.record_history import (
     CHUNK,
     CREATED,
+    MEMBER_PREFIX,
     RECORD_KINDS,
     REGISTRATION_PREFIX,
     fit_field,
@@ -27,8 +28,9 @@ from collab_desktop.store.record_history import (
 def forget(conn: Connection, rows: Mapping[str, list[Mapping[str, Any]]]) -> int:
     """Delete the history of records deleted for good (rows by table, as the trash kept them).
 
-    Their own lines go, and the lines naming a deleted contact in a session's history
-    ("registration: Ann Lee"): emptying the trash must leave nothing of a person behind. An id
+    Their own lines go, and the lines naming a deleted contact in a session's or collaborative's
+    history ("registration: Ann Lee", "member: Ann Lee"): emptying the trash must leave nothing
+    of a person behind. An id
     given meanwhile to a newer record keeps that record's history (from its "created" on).
     """
     gone = 0
@@ -36,22 +38,56 @@ def forget(conn: Connection, rows: Mapping[str, list[Mapping[str, Any]]]) -> int
         ids = sorted({row["id"] for row in rows.get(table, ())})
         for start in range(0, len(ids), CHUNK):
             gone += _forget_records(conn, table, kind, ids[start : start + CHUNK])
-    contacts = {row["id"]: record_label("contacts", row) for row in rows.get("contacts", ())}
-    lines: dict[str, set[int]] = {}
-    for row in rows.get("registrations", ()):
-        if row["contact_id"] in contacts:
-            field = fit_field(REGISTRATION_PREFIX + contacts[row["contact_id"]])
-            lines.setdefault(field, set()).add(row["session_id"])
-    changes = RecordChange.__table__.c
-    for field, session_ids in lines.items():
-        gone += conn.execute(
-            RecordChange.__table__.delete().where(
-                changes.kind == "session",
-                changes.field == field,
-                changes.record_id.in_(sorted(session_ids)),
-            )
-        ).rowcount
+    for row in rows.get("contacts", ()):
+        gone += _forget_person(conn, row, rows)
     return gone
+
+
+# The lines naming a contact in other records' histories: (kind, prefix, link table, its column).
+_NAMED_IN = (
+    ("session", REGISTRATION_PREFIX, "registrations", "session_id"),
+    ("collaborative", MEMBER_PREFIX, "memberships", "collaborative_id"),
+)
+
+
+def _forget_person(
+    conn: Connection, contact: Mapping[str, Any], rows: Mapping[str, list[Mapping[str, Any]]]
+) -> int:
+    """Delete the lines naming this contact in sessions' and collaboratives' histories.
+
+    Where no one else now goes by the same name, every such line goes (also those of a membership
+    or registration ended before the deletion); otherwise only those of the links the trash
+    kept, so that the namesake's lines stay.
+    """
+    label = record_label("contacts", contact)
+    shared = _name_in_use(conn, contact, label)
+    changes = RecordChange.__table__.c
+    gone = 0
+    for kind, prefix, link_table, column in _NAMED_IN:
+        where = [changes.kind == kind, changes.field == fit_field(prefix + label)]
+        if shared:
+            ids = sorted(
+                {r[column] for r in rows.get(link_table, ()) if r["contact_id"] == contact["id"]}
+            )
+            if not ids:
+                continue
+            where.append(changes.record_id.in_(ids))
+        gone += conn.execute(RecordChange.__table__.delete().where(*where)).rowcount
+    return gone
+
+
+def _name_in_use(conn: Connection, contact: Mapping[str, Any], label: str) -> bool:
+    """Whether a contact still in the database is named in history as this one was."""
+    c = Contact.__table__.c
+    first, last, email = (contact.get(k) for k in ("first_name", "last_name", "email"))
+    same = [and_(c.first_name == first, c.last_name == last)] if first or last else []
+    same += [c.email == email] if email else []
+    if not same:
+        return False  # named by id: no one else is
+    query = select(c.id, c.first_name, c.last_name, c.email).where(
+        or_(*same), c.id != contact["id"]
+    )
+    return any(record_label("contacts", row) == label for row in conn.execute(query).mappings())
 
 
 def _forget_records(conn: Connection, table: str, kind: str, ids: list[int]) -> int:

@@ -6,7 +6,8 @@ hook (store/history_flush.py); the bulk paths that write with Core statements (t
 ``HistoryBatch`` themselves, written in one go (executemany on SQLite, COPY on PostgreSQL).
 
 A membership added, changed or removed is a line in the contact's history ("membership: Sepsis
-Collaborative"); a registration in the contact's and the session's ("registration: ...").
+Collaborative") and in the collaborative's ("member: Ana Ruiz"); a registration in the contact's
+and the session's ("registration: ...").
 """
 
 from __future__ import annotations
@@ -41,7 +42,8 @@ NOT_HISTORY = frozenset(
     {"id", "version", "created_by", "updated_by", "created_at", "updated_at", "email_key"}
 )
 CREATED, DELETED, RESTORED = "created", "deleted", "restored"
-MEMBERSHIP_PREFIX, REGISTRATION_PREFIX = "membership: ", "registration: "
+MEMBERSHIP_PREFIX, MEMBER_PREFIX = "membership: ", "member: "
+REGISTRATION_PREFIX = "registration: "
 FIELD_WIDTH = 60  # RecordChange.field
 # Links to other records, recorded by the other record's name rather than its id.
 REFERENCES: dict[str, str] = {
@@ -111,8 +113,8 @@ class HistoryBatch:
 
     def __init__(self) -> None:
         self.rows: list[tuple[str, int, str, str | None, str | None]] = []
-        # (kind, record id, parent table, parent id, old, new): labels resolved on write.
-        self.links: list[tuple[str, int, str, int, str | None, str | None]] = []
+        # (kind, record id, prefix, linked table, linked id, old, new): labels resolved on write.
+        self.links: list[tuple[str, int, str, str, int, str | None, str | None]] = []
         # (kind, record id, field, table pointed at, old id, new id): names resolved on write.
         self.references: list[tuple[str, int, str, str, Any, Any]] = []
         self.labels: dict[tuple[str, int], str] = {}
@@ -136,30 +138,35 @@ class HistoryBatch:
         elif table == "memberships":
             values = after if after is not None else before
             if values is not None:
+                contact_id, collaborative_id = values["contact_id"], values["collaborative_id"]
+                old, new = _membership_value(before), _membership_value(after)
                 self._link(
                     "contact",
-                    values["contact_id"],
+                    contact_id,
+                    MEMBERSHIP_PREFIX,
                     "collaboratives",
-                    values["collaborative_id"],
-                    _membership_value(before),
-                    _membership_value(after),
+                    collaborative_id,
+                    old,
+                    new,
+                )
+                self._link(
+                    "collaborative",
+                    collaborative_id,
+                    MEMBER_PREFIX,
+                    "contacts",
+                    contact_id,
+                    old,
+                    new,
                 )
         elif table == "registrations":
             values = after if after is not None else before
             if values is not None:
                 old = before.get("status") if before is not None else None
                 new = after.get("status") if after is not None else None
-                self._link(
-                    "contact",
-                    values["contact_id"],
-                    "learning_sessions",
-                    values["session_id"],
-                    old,
-                    new,
-                )
-                self._link(
-                    "session", values["session_id"], "contacts", values["contact_id"], old, new
-                )
+                contact_id, session_id = values["contact_id"], values["session_id"]
+                prefix = REGISTRATION_PREFIX
+                self._link("contact", contact_id, prefix, "learning_sessions", session_id, old, new)
+                self._link("session", session_id, prefix, "contacts", contact_id, old, new)
 
     def _record(
         self,
@@ -197,13 +204,14 @@ class HistoryBatch:
         self,
         kind: str,
         record_id: int,
-        parent: str,
-        parent_id: int,
+        prefix: str,
+        linked: str,
+        linked_id: int,
         old: str | None,
         new: str | None,
     ) -> None:
         if old != new:
-            self.links.append((kind, record_id, parent, parent_id, old, new))
+            self.links.append((kind, record_id, prefix, linked, linked_id, old, new))
 
     def write(self, conn: Connection) -> int:
         """Insert the gathered rows on conn in one go (executemany on SQLite, COPY on a server);
@@ -211,13 +219,15 @@ class HistoryBatch:
         if not self:
             return 0
         names = self._link_labels(conn)
-        prefixes = {"collaboratives": MEMBERSHIP_PREFIX}
         rows = list(self.rows)
-        for kind, record_id, parent, parent_id, old, new in self.links:
-            label = names.get((parent, parent_id), f"#{parent_id}")
-            rows.append(
-                (kind, record_id, prefixes.get(parent, REGISTRATION_PREFIX) + label, old, new)
-            )
+        # A collaborative deleted or put back in this batch: its own line stands for its members
+        # (each member's history still says they left or came back).
+        whole = {(k, i) for k, i, field, _o, _n in self.rows if field in (DELETED, RESTORED)}
+        for kind, record_id, prefix, linked, linked_id, old, new in self.links:
+            if prefix == MEMBER_PREFIX and (kind, record_id) in whole:
+                continue
+            label = names.get((linked, linked_id), f"#{linked_id}")
+            rows.append((kind, record_id, prefix + label, old, new))
         for kind, record_id, field, table, old_id, new_id in self.references:
             old, new = (
                 None if i is None else names.get((table, i), f"#{i}") for i in (old_id, new_id)
@@ -237,7 +247,7 @@ class HistoryBatch:
         """Names of the collaboratives, sessions and contacts the links point at."""
         names = dict(self.labels)
         wanted: dict[str, set[int]] = {}
-        pointers = [(parent, parent_id) for _k, _i, parent, parent_id, _o, _n in self.links]
+        pointers = [(linked, linked_id) for _k, _i, _p, linked, linked_id, _o, _n in self.links]
         for _k, _i, _f, table, old_id, new_id in self.references:
             pointers.extend((table, i) for i in (old_id, new_id) if i is not None)
         for parent, parent_id in pointers:

@@ -250,7 +250,7 @@ def empty_trash(db: Database, trash_ids: Sequence[int] | None = None) -> int:
                 s.connection(),
                 {
                     name: [decode_row(tables[name], raw) for raw in rows.get(name, ())]
-                    for name in (*RECORD_KINDS, "registrations")
+                    for name in (*RECORD_KINDS, "registrations", "memberships")
                 },
             )
         return s.execute(query).rowcount or 0
