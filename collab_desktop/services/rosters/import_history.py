@@ -40,7 +40,8 @@ def undo_import(db: Database, batch_id: int) -> ImportBatchRecord:
 
     backup_before(db, "before-undo-import")
     with db.session() as s:
-        batch = s.get(ImportBatch, batch_id)
+        # Locked: a colleague undoing the same import at the same moment waits, then is told.
+        batch = s.get(ImportBatch, batch_id, with_for_update=True)
         if batch is None:
             raise NotFoundError(
                 translate("ImportHistory", "No import with id {batch_id}.").format(
@@ -63,7 +64,10 @@ def undo_import(db: Database, batch_id: int) -> ImportBatchRecord:
             .where(ImportChange.batch_id == batch_id)
             .order_by(ImportChange.id)
         ).all()
-        # Nothing the import wrote may have been changed by anyone since.
+        # Marked first, so SQLite's write lock is held while the rows are checked; nothing the
+        # import wrote may have been changed by anyone since (a refusal rolls all of it back).
+        batch.undone_at = clock.now()
+        s.flush()
         expect_import_rows(s, batch, rows)
         added = {"contact": [], "membership": []}
         for entity, entity_id, action, before in rows:
@@ -76,7 +80,6 @@ def undo_import(db: Database, batch_id: int) -> ImportBatchRecord:
         for entity, model in (("membership", Membership), ("contact", Contact)):
             for chunk in _chunks(added[entity]):
                 s.execute(delete(model).where(model.id.in_(chunk)))
-        batch.undone_at = clock.now()
         try:
             s.flush()
         except IntegrityError as exc:
