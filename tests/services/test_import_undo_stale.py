@@ -103,3 +103,34 @@ def test_edit_undo_of_an_import_is_refused_by_the_same_check(
     with pytest.raises(StaleStep, match="^Cannot undo: Di Fox was changed since, by dana$"):
         step.undo(db)
     assert not step.undone
+
+
+def test_two_coordinators_undoing_the_same_import_at_once(
+    db, other, clock, tmp_path: Path, database_kind: str
+) -> None:  # noqa: ANN001
+    from concurrent.futures import ThreadPoolExecutor
+    from threading import Barrier
+
+    from collab_desktop.services.errors import ConflictError
+
+    if database_kind == "sqlite":
+        # On a file both would first make their backup under the same name in the same (frozen)
+        # second; SQLite's one writer at a time already keeps the undos apart.
+        pytest.skip("the server's row lock is what this is about")
+    _plan, result = _import(db, tmp_path)
+    start = Barrier(2)
+
+    def undo(database) -> str:  # noqa: ANN001
+        start.wait(timeout=30)
+        try:
+            undo_import(database, result.batch_id)
+        except ConflictError as exc:
+            return f"refused: {exc}"
+        return "undone"
+
+    with ThreadPoolExecutor(2) as pool:
+        outcomes = sorted(pool.map(undo, (db, other)))
+    assert outcomes[1] == "undone"
+    # The second waited for the first (the batch row is locked) and is told plainly.
+    assert outcomes[0] == f"refused: Import {result.batch_id} (r.xlsx) was already undone."
+    assert next(b for b in list_imports(db) if b.id == result.batch_id).undone_at is not None
