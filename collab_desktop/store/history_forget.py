@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import Integer, and_, literal, or_, select
+from sqlalchemy import Integer, literal, or_, select
 from sqlalchemy.engine import Connection
 
 from collab_desktop.store.models import Collaborative, Contact, LearningSession, RecordChange
@@ -30,17 +30,15 @@ def forget(conn: Connection, rows: Mapping[str, list[Mapping[str, Any]]]) -> int
 
     Their own lines go, and the lines naming a deleted contact in a session's or collaborative's
     history ("registration: Ann Lee", "member: Ann Lee"): emptying the trash must leave nothing
-    of a person behind. An id
-    given meanwhile to a newer record keeps that record's history (from its "created" on).
+    of a person behind. An id given meanwhile to a newer record keeps that record's history
+    (from its "created" on).
     """
     gone = 0
     for table, kind in RECORD_KINDS.items():
         ids = sorted({row["id"] for row in rows.get(table, ())})
         for start in range(0, len(ids), CHUNK):
             gone += _forget_records(conn, table, kind, ids[start : start + CHUNK])
-    for row in rows.get("contacts", ()):
-        gone += _forget_person(conn, row, rows)
-    return gone
+    return gone + _forget_people(conn, rows)
 
 
 # The lines naming a contact in other records' histories: (kind, prefix, link table, its column).
@@ -50,44 +48,61 @@ _NAMED_IN = (
 )
 
 
-def _forget_person(
-    conn: Connection, contact: Mapping[str, Any], rows: Mapping[str, list[Mapping[str, Any]]]
-) -> int:
-    """Delete the lines naming this contact in sessions' and collaboratives' histories.
+def _forget_people(conn: Connection, rows: Mapping[str, list[Mapping[str, Any]]]) -> int:
+    """Delete the lines naming the deleted contacts in sessions' and collaboratives' histories.
 
     Where no one else now goes by the same name, every such line goes (also those of a membership
     or registration ended before the deletion); otherwise only those of the links the trash
-    kept, so that the namesake's lines stay.
+    kept, so that the namesake's lines stay. A few statements per 500 people, not per person.
     """
-    label = record_label("contacts", contact)
-    shared = _name_in_use(conn, contact, label)
+    people = {row["id"]: record_label("contacts", row) for row in rows.get("contacts", ())}
+    if not people:
+        return 0
+    shared = _names_in_use(conn, rows["contacts"], set(people.values()))
     changes = RecordChange.__table__.c
+    delete = RecordChange.__table__.delete()
     gone = 0
     for kind, prefix, link_table, column in _NAMED_IN:
-        where = [changes.kind == kind, changes.field == fit_field(prefix + label)]
-        if shared:
-            ids = sorted(
-                {r[column] for r in rows.get(link_table, ()) if r["contact_id"] == contact["id"]}
-            )
-            if not ids:
-                continue
-            where.append(changes.record_id.in_(ids))
-        gone += conn.execute(RecordChange.__table__.delete().where(*where)).rowcount
+        anywhere = sorted({fit_field(prefix + n) for n in people.values() if n not in shared})
+        for start in range(0, len(anywhere), CHUNK):
+            part = anywhere[start : start + CHUNK]
+            gone += conn.execute(
+                delete.where(changes.kind == kind, changes.field.in_(part))
+            ).rowcount
+        kept_links: dict[str, set[int]] = {}
+        for link in rows.get(link_table, ()):
+            name = people.get(link["contact_id"])
+            if name in shared:
+                kept_links.setdefault(fit_field(prefix + name), set()).add(link[column])
+        for field, ids in kept_links.items():
+            gone += conn.execute(
+                delete.where(
+                    changes.kind == kind, changes.field == field, changes.record_id.in_(sorted(ids))
+                )
+            ).rowcount
     return gone
 
 
-def _name_in_use(conn: Connection, contact: Mapping[str, Any], label: str) -> bool:
-    """Whether a contact still in the database is named in history as this one was."""
+def _names_in_use(conn: Connection, contacts: list[Mapping[str, Any]], names: set[str]) -> set[str]:
+    """Which of these names a contact still in the database goes by in history (a namesake)."""
     c = Contact.__table__.c
-    first, last, email = (contact.get(k) for k in ("first_name", "last_name", "email"))
-    same = [and_(c.first_name == first, c.last_name == last)] if first or last else []
-    same += [c.email == email] if email else []
-    if not same:
-        return False  # named by id: no one else is
-    query = select(c.id, c.first_name, c.last_name, c.email).where(
-        or_(*same), c.id != contact["id"]
-    )
-    return any(record_label("contacts", row) == label for row in conn.execute(query).mappings())
+    found: set[str] = set()
+    for start in range(0, len(contacts), CHUNK):
+        part = contacts[start : start + CHUNK]
+        lasts = {r.get("last_name") for r in part if r.get("last_name")}
+        firsts = {r.get("first_name") for r in part if r.get("first_name")}
+        emails = {r.get("email") for r in part if r.get("email")}
+        same = [column.in_(sorted(values)) for column, values in (
+            (c.last_name, lasts), (c.first_name, firsts), (c.email, emails)
+        ) if values]  # fmt: skip
+        if not same:
+            continue
+        query = select(c.first_name, c.last_name, c.email, c.id).where(or_(*same))
+        for row in conn.execute(query).mappings():
+            label = record_label("contacts", row)
+            if label in names:
+                found.add(label)
+    return found
 
 
 def _forget_records(conn: Connection, table: str, kind: str, ids: list[int]) -> int:
