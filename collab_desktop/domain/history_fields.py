@@ -1,7 +1,7 @@
 """What a History line's field is called on screen: the label the record's form gives it.
 
 Fields are stored by column name ("first_name"), plus the events "created", "deleted" and
-"restored" and the links "membership: ..." and "registration: ..."; this turns them into the
+"restored" and the links "membership: ...", "member: ..." and "registration: ..."; this turns them into the
 words people read in the forms.
 """
 
@@ -78,6 +78,8 @@ def field_label(kind: str, field: str) -> str:
         return translate("RecordHistory", "Membership: {name}").format(
             name=field[len("membership: ") :]
         )
+    if field.startswith("member: "):
+        return translate("RecordHistory", "Member: {name}").format(name=field[len("member: ") :])
     if field.startswith("registration: "):
         return translate("RecordHistory", "Registration: {name}").format(
             name=field[len("registration: ") :]

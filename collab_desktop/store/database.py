@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from collab_desktop.domain.changes import ChangeSet
 from collab_desktop.domain.translation import translate
-from collab_desktop.store import change_capture, postgresql, record_history, record_stamps, sqlite
+from collab_desktop.store import change_capture, history_flush, postgresql, record_stamps, sqlite
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +58,7 @@ class Database:
         change_capture.install(self._factory, engine, self._committed)
         if engine.dialect.name == "postgresql" and not read_only:
             event.listen(self._factory, "before_commit", self._announce)
-        record_history.install(self._factory)
+        history_flush.install(self._factory)
 
     @property
     def path(self) -> Path | None:

@@ -2,12 +2,12 @@
 
 Rows go to ``record_changes`` in the transaction that makes the change, stamped with who
 (``acting_user``) and when (``clock.now()``). ORM flushes are recorded by an ``after_flush``
-hook (attribute history still holds the old values there, and new rows have their ids); the
-bulk paths that write with Core statements (the roster import, the trash) hand their rows to a
+hook (store/history_flush.py); the bulk paths that write with Core statements (the roster import, the trash) hand their rows to a
 ``HistoryBatch`` themselves, written in one go (executemany on SQLite, COPY on PostgreSQL).
 
 A membership added, changed or removed is a line in the contact's history ("membership: Sepsis
-Collaborative"); a registration in the contact's and the session's ("registration: ...").
+Collaborative") and in the collaborative's ("member: Ana Ruiz"); a registration in the contact's
+and the session's ("registration: ...").
 """
 
 from __future__ import annotations
@@ -17,9 +17,8 @@ from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import Integer, event, inspect, literal, select
+from sqlalchemy import select
 from sqlalchemy.engine import Connection
-from sqlalchemy.orm import Session, sessionmaker
 
 from collab_desktop.domain import clock
 from collab_desktop.store import postgresql, sqlite
@@ -43,14 +42,15 @@ NOT_HISTORY = frozenset(
     {"id", "version", "created_by", "updated_by", "created_at", "updated_at", "email_key"}
 )
 CREATED, DELETED, RESTORED = "created", "deleted", "restored"
-MEMBERSHIP_PREFIX, REGISTRATION_PREFIX = "membership: ", "registration: "
+MEMBERSHIP_PREFIX, MEMBER_PREFIX = "membership: ", "member: "
+REGISTRATION_PREFIX = "registration: "
 FIELD_WIDTH = 60  # RecordChange.field
 # Links to other records, recorded by the other record's name rather than its id.
 REFERENCES: dict[str, str] = {
     "collaborative_id": "collaboratives",
     "followup_of_id": "learning_sessions",
 }
-_CHUNK = 500
+CHUNK = 500
 _COLUMNS = ("kind", "record_id", "field", "old_value", "new_value")
 
 
@@ -67,11 +67,13 @@ def readable(value: Any) -> str | None:
     return str(value)
 
 
-def _fit(field: str) -> str:
+def fit_field(field: str) -> str:
+    """A history line's field name cut to fit its column."""
     return field if len(field) <= FIELD_WIDTH else field[: FIELD_WIDTH - 1] + "…"
 
 
-def _record_label(table: str, values: Mapping[str, Any]) -> str:
+def record_label(table: str, values: Mapping[str, Any]) -> str:
+    """How history names a contact, collaborative or session (its "created" line's value)."""
     if table == "contacts":
         name = f"{values.get('first_name') or ''} {values.get('last_name') or ''}".strip()
         return name or values.get("email") or f"#{values.get('id')}"
@@ -111,8 +113,8 @@ class HistoryBatch:
 
     def __init__(self) -> None:
         self.rows: list[tuple[str, int, str, str | None, str | None]] = []
-        # (kind, record id, parent table, parent id, old, new): labels resolved on write.
-        self.links: list[tuple[str, int, str, int, str | None, str | None]] = []
+        # (kind, record id, prefix, linked table, linked id, old, new): labels resolved on write.
+        self.links: list[tuple[str, int, str, str, int, str | None, str | None]] = []
         # (kind, record id, field, table pointed at, old id, new id): names resolved on write.
         self.references: list[tuple[str, int, str, str, Any, Any]] = []
         self.labels: dict[tuple[str, int], str] = {}
@@ -136,30 +138,35 @@ class HistoryBatch:
         elif table == "memberships":
             values = after if after is not None else before
             if values is not None:
+                contact_id, collaborative_id = values["contact_id"], values["collaborative_id"]
+                old, new = _membership_value(before), _membership_value(after)
                 self._link(
                     "contact",
-                    values["contact_id"],
+                    contact_id,
+                    MEMBERSHIP_PREFIX,
                     "collaboratives",
-                    values["collaborative_id"],
-                    _membership_value(before),
-                    _membership_value(after),
+                    collaborative_id,
+                    old,
+                    new,
+                )
+                self._link(
+                    "collaborative",
+                    collaborative_id,
+                    MEMBER_PREFIX,
+                    "contacts",
+                    contact_id,
+                    old,
+                    new,
                 )
         elif table == "registrations":
             values = after if after is not None else before
             if values is not None:
                 old = before.get("status") if before is not None else None
                 new = after.get("status") if after is not None else None
-                self._link(
-                    "contact",
-                    values["contact_id"],
-                    "learning_sessions",
-                    values["session_id"],
-                    old,
-                    new,
-                )
-                self._link(
-                    "session", values["session_id"], "contacts", values["contact_id"], old, new
-                )
+                contact_id, session_id = values["contact_id"], values["session_id"]
+                prefix = REGISTRATION_PREFIX
+                self._link("contact", contact_id, prefix, "learning_sessions", session_id, old, new)
+                self._link("session", session_id, prefix, "contacts", contact_id, old, new)
 
     def _record(
         self,
@@ -174,7 +181,7 @@ class HistoryBatch:
             return
         record_id = values["id"]
         if before is None or after is None:
-            label = _record_label(table, values)
+            label = record_label(table, values)
             self.labels[(table, record_id)] = label
             if before is None:
                 self.rows.append((kind, record_id, RESTORED if restored else CREATED, None, label))
@@ -197,13 +204,14 @@ class HistoryBatch:
         self,
         kind: str,
         record_id: int,
-        parent: str,
-        parent_id: int,
+        prefix: str,
+        linked: str,
+        linked_id: int,
         old: str | None,
         new: str | None,
     ) -> None:
         if old != new:
-            self.links.append((kind, record_id, parent, parent_id, old, new))
+            self.links.append((kind, record_id, prefix, linked, linked_id, old, new))
 
     def write(self, conn: Connection) -> int:
         """Insert the gathered rows on conn in one go (executemany on SQLite, COPY on a server);
@@ -211,20 +219,22 @@ class HistoryBatch:
         if not self:
             return 0
         names = self._link_labels(conn)
-        prefixes = {"collaboratives": MEMBERSHIP_PREFIX}
         rows = list(self.rows)
-        for kind, record_id, parent, parent_id, old, new in self.links:
-            label = names.get((parent, parent_id), f"#{parent_id}")
-            rows.append(
-                (kind, record_id, prefixes.get(parent, REGISTRATION_PREFIX) + label, old, new)
-            )
+        # A collaborative deleted or put back in this batch: its own line stands for its members
+        # (each member's history still says they left or came back).
+        whole = {(k, i) for k, i, field, _o, _n in self.rows if field in (DELETED, RESTORED)}
+        for kind, record_id, prefix, linked, linked_id, old, new in self.links:
+            if prefix == MEMBER_PREFIX and (kind, record_id) in whole:
+                continue
+            label = names.get((linked, linked_id), f"#{linked_id}")
+            rows.append((kind, record_id, prefix + label, old, new))
         for kind, record_id, field, table, old_id, new_id in self.references:
             old, new = (
                 None if i is None else names.get((table, i), f"#{i}") for i in (old_id, new_id)
             )
             rows.append((kind, record_id, field, old, new))
         stamp = {"changed_at": clock.now(), "changed_by": acting_user(conn.engine)}
-        values = [(kind, rid, _fit(field), old, new) for kind, rid, field, old, new in rows]
+        values = [(kind, rid, fit_field(field), old, new) for kind, rid, field, old, new in rows]
         table = RecordChange.__table__
         if conn.dialect.name == "postgresql":
             postgresql.copy_new_rows(conn, table, _COLUMNS, values, stamp)
@@ -237,7 +247,7 @@ class HistoryBatch:
         """Names of the collaboratives, sessions and contacts the links point at."""
         names = dict(self.labels)
         wanted: dict[str, set[int]] = {}
-        pointers = [(parent, parent_id) for _k, _i, parent, parent_id, _o, _n in self.links]
+        pointers = [(linked, linked_id) for _k, _i, _p, linked, linked_id, _o, _n in self.links]
         for _k, _i, _f, table, old_id, new_id in self.references:
             pointers.extend((table, i) for i in (old_id, new_id) if i is not None)
         for parent, parent_id in pointers:
@@ -261,153 +271,8 @@ def _labels(conn: Connection, table: str, ids: list[int]) -> dict[tuple[str, int
         ),
     }[table]
     found = {}
-    for start in range(0, len(ids), _CHUNK):
-        part = ids[start : start + _CHUNK]
+    for start in range(0, len(ids), CHUNK):
+        part = ids[start : start + CHUNK]
         for row in conn.execute(select(*columns).where(model.id.in_(part))).mappings():
-            found[(table, row["id"])] = _record_label(table, row)
+            found[(table, row["id"])] = record_label(table, row)
     return found
-
-
-# --- ORM flushes ----------------------------------------------------------------------------
-def install(factory: sessionmaker) -> None:
-    """Record the history of every ORM flush of sessions from factory."""
-    if not event.contains(factory, "after_flush", _after_flush):
-        event.listen(factory, "after_flush", _after_flush)
-
-
-def _tracked(obj: object) -> tuple[Any, str] | None:
-    state = inspect(obj)
-    table = state.mapper.local_table.name
-    if table in RECORD_KINDS or table in LINK_TABLES:
-        return state, table
-    return None
-
-
-def _values(state: Any, old: bool) -> dict[str, Any]:
-    """The row's column values as they were (old) or are now, from attribute history."""
-    values = {}
-    for attr in state.mapper.column_attrs:
-        history = state.attrs[attr.key].history
-        kept = (history.deleted if old else history.added) or history.unchanged
-        values[attr.key] = kept[0] if kept else None
-    return values
-
-
-def _changed_values(state: Any) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Before and after of the columns this flush writes (an attribute never loaded before it
-    was set counts as empty before)."""
-    before, after = {"id": state.identity[0] if state.identity else None}, {}
-    for attr in state.mapper.column_attrs:
-        history = state.attrs[attr.key].history
-        if history.has_changes():
-            before[attr.key] = history.deleted[0] if history.deleted else None
-            after[attr.key] = history.added[0] if history.added else None
-    after["id"] = before["id"]
-    return before, after
-
-
-def _after_flush(session: Session, _flush_context: object) -> None:
-    """Record what the flush wrote, on its own connection (so in its transaction)."""
-    batch = HistoryBatch()
-    for obj in session.new:
-        if (found := _tracked(obj)) is not None:
-            state, table = found
-            batch.add(table, None, _values(state, old=False))
-    for obj in session.dirty:
-        if (found := _tracked(obj)) is None or not session.is_modified(obj):
-            continue
-        state, table = found
-        if table in LINK_TABLES:
-            batch.add(table, _values(state, old=True), _values(state, old=False))
-        else:
-            batch.add(table, *_changed_values(state))
-    for obj in session.deleted:
-        if (found := _tracked(obj)) is not None:
-            state, table = found
-            batch.add(table, _values(state, old=True), None)
-    if batch:
-        batch.write(session.connection())
-
-
-# --- forgetting -----------------------------------------------------------------------------
-def forget(conn: Connection, rows: Mapping[str, list[Mapping[str, Any]]]) -> int:
-    """Delete the history of records deleted for good (rows by table, as the trash kept them).
-
-    Their own lines go, and the lines naming a deleted contact in a session's history
-    ("registration: Ann Lee"): emptying the trash must leave nothing of a person behind. An id
-    given meanwhile to a newer record keeps that record's history (from its "created" on).
-    """
-    gone = 0
-    for table, kind in RECORD_KINDS.items():
-        ids = sorted({row["id"] for row in rows.get(table, ())})
-        for start in range(0, len(ids), _CHUNK):
-            gone += _forget_records(conn, table, kind, ids[start : start + _CHUNK])
-    contacts = {row["id"]: _record_label("contacts", row) for row in rows.get("contacts", ())}
-    lines: dict[str, set[int]] = {}
-    for row in rows.get("registrations", ()):
-        if row["contact_id"] in contacts:
-            field = _fit(REGISTRATION_PREFIX + contacts[row["contact_id"]])
-            lines.setdefault(field, set()).add(row["session_id"])
-    changes = RecordChange.__table__.c
-    for field, session_ids in lines.items():
-        gone += conn.execute(
-            RecordChange.__table__.delete().where(
-                changes.kind == "session",
-                changes.field == field,
-                changes.record_id.in_(sorted(session_ids)),
-            )
-        ).rowcount
-    return gone
-
-
-def _forget_records(conn: Connection, table: str, kind: str, ids: list[int]) -> int:
-    model = {"contacts": Contact, "collaboratives": Collaborative}.get(table, LearningSession)
-    changes = RecordChange.__table__.c
-    delete = RecordChange.__table__.delete()
-    taken = set(conn.scalars(select(model.id).where(model.id.in_(ids))))
-    gone = 0
-    free = [i for i in ids if i not in taken]
-    if free:
-        gone += conn.execute(
-            delete.where(changes.kind == kind, changes.record_id.in_(free))
-        ).rowcount
-    for record_id in taken:  # reused: the newer record's history starts at its "created"
-        newest = conn.scalar(
-            select(changes.id)
-            .where(changes.kind == kind, changes.record_id == record_id, changes.field == CREATED)
-            .order_by(changes.id.desc())
-            .limit(1)
-        )
-        if newest is not None:
-            gone += conn.execute(
-                delete.where(
-                    changes.kind == kind, changes.record_id == record_id, changes.id < newest
-                )
-            ).rowcount
-    return gone
-
-
-def carry_over(conn: Connection, kind: str, old_id: int, new_id: int) -> int:
-    """A record put back under a new id (its own was taken meanwhile) keeps its history: the
-    lines written under the old id before the newer record's "created" are copied over."""
-    changes = RecordChange.__table__.c
-    newest = conn.scalar(
-        select(changes.id)
-        .where(changes.kind == kind, changes.record_id == old_id, changes.field == CREATED)
-        .order_by(changes.id.desc())
-        .limit(1)
-    )
-    if newest is None:
-        return 0
-    copied = select(
-        changes.changed_at,
-        changes.changed_by,
-        changes.kind,
-        literal(new_id, Integer),
-        changes.field,
-        changes.old_value,
-        changes.new_value,
-    ).where(changes.kind == kind, changes.record_id == old_id, changes.id < newest)
-    names = ("changed_at", "changed_by", "kind", "record_id", "field", "old_value", "new_value")
-    insert = RecordChange.__table__.insert().from_select(names, copied.order_by(changes.id))
-    return conn.execute(insert).rowcount

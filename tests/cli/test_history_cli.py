@@ -56,3 +56,25 @@ def test_history_table(db, db_target: str) -> None:  # noqa: ANN001
 def test_history_of_an_unknown_id_is_one_error_line(db_target: str) -> None:
     line = one_error_line(cli("history", "session", "987654", db=db_target))
     assert line == "error: No session with id 987654."
+
+
+def test_collaborative_history_lists_members_joining_and_leaving(db, db_target: str) -> None:  # noqa: ANN001
+    from datetime import date
+
+    from collab_desktop.services.directory import collaboratives, memberships
+
+    contact_id = _edited_contact(db)
+    collab = collaboratives.list_collaboratives(db)[0]
+    m = memberships.add_membership(db, contact_id, collab.id, "coach", date(2026, 2, 1))
+    memberships.remove_membership(db, m.id)
+
+    result = cli("history", "collaborative", str(collab.id), "--json", db=db_target)
+    assert result.returncode == 0, result.stderr
+    lines = [(d["field"], d["old"], d["new"]) for d in json.loads(result.stdout)]
+    assert lines[-2:] == [
+        ("member: Ann Lee", None, "coach, joined 2026-02-01"),
+        ("member: Ann Lee", "coach, joined 2026-02-01", None),
+    ]
+    table = cli("history", "collaborative", str(collab.id), db=db_target)
+    assert table.returncode == 0, table.stderr
+    assert "Member: Ann Lee" in table.stdout.splitlines()[-1]

@@ -140,3 +140,34 @@ def test_opening_another_database_closes_the_panel(window, qtbot, tmp_path) -> N
     (panel,) = _panels(window)
     assert window.switch_database(tmp_path / "other.sqlite")
     qtbot.waitUntil(lambda: _panels(window) == [])
+
+
+def test_a_collaboratives_history_shows_members_joining(window, qtbot, clock, db) -> None:  # noqa: ANN001
+    from datetime import date
+
+    from collab_desktop.domain.records import ContactRecord
+    from collab_desktop.services.directory import contacts, memberships
+    from collab_desktop.ui.operations import Operation
+
+    ann = contacts.save_contact(
+        db, ContactRecord(first_name="Ann", last_name="Lee", email="ann@example.org")
+    )
+    tab = window.collaboratives_tab
+    window.tabs.setCurrentWidget(tab)
+    collab = tab.table.model.records()[0]
+    tab.table.select_id(collab.id)
+    tab.show_history()
+    (panel,) = _panels(window)
+    qtbot.waitExposed(panel)
+
+    # The open panel follows a membership written elsewhere in the window.
+    Operation(
+        window.ctx,
+        window,
+        "Add member",
+        lambda: memberships.add_membership(db, ann.id, collab.id, "coach", date(2026, 2, 1)),
+    ).run()
+    qtbot.waitUntil(lambda: "Member: Ann Lee" in panel.table.column_texts(2))
+    _when, _who, _field, old, new = _row(panel, "Member: Ann Lee")
+    assert (old, new) == ("", "coach, joined 2026-02-01")
+    panel.grab().save("/tmp/historylinks-member-panel.png")

@@ -13,6 +13,7 @@ from collab_desktop.domain import clock
 from collab_desktop.domain.import_records import ImportBatchRecord
 from collab_desktop.domain.translation import translate
 from collab_desktop.services.errors import ConflictError, NotFoundError
+from collab_desktop.services.rosters.import_stale import expect_import_rows
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import (
     Collaborative,
@@ -31,12 +32,16 @@ def _chunks(items: list, size: int = _UNDO_CHUNK) -> list[list]:
 
 
 def undo_import(db: Database, batch_id: int) -> ImportBatchRecord:
-    """Remove what an import added and put back the fields it changed, in one transaction."""
+    """Remove what an import added and put back the fields it changed, in one transaction.
+
+    Refuses (StaleStep, changing nothing) when someone changed those rows since the import.
+    """
     from collab_desktop.services.safety.backups import backup_before
 
     backup_before(db, "before-undo-import")
     with db.session() as s:
-        batch = s.get(ImportBatch, batch_id)
+        # Locked: a colleague undoing the same import at the same moment waits, then is told.
+        batch = s.get(ImportBatch, batch_id, with_for_update=True)
         if batch is None:
             raise NotFoundError(
                 translate("ImportHistory", "No import with id {batch_id}.").format(
@@ -59,6 +64,11 @@ def undo_import(db: Database, batch_id: int) -> ImportBatchRecord:
             .where(ImportChange.batch_id == batch_id)
             .order_by(ImportChange.id)
         ).all()
+        # Marked first, so SQLite's write lock is held while the rows are checked; nothing the
+        # import wrote may have been changed by anyone since (a refusal rolls all of it back).
+        batch.undone_at = clock.now()
+        s.flush()
+        expect_import_rows(s, batch, rows)
         added = {"contact": [], "membership": []}
         for entity, entity_id, action, before in rows:
             if action == "added":
@@ -70,7 +80,6 @@ def undo_import(db: Database, batch_id: int) -> ImportBatchRecord:
         for entity, model in (("membership", Membership), ("contact", Contact)):
             for chunk in _chunks(added[entity]):
                 s.execute(delete(model).where(model.id.in_(chunk)))
-        batch.undone_at = clock.now()
         try:
             s.flush()
         except IntegrityError as exc:

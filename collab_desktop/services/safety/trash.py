@@ -34,7 +34,7 @@ from collab_desktop.services.safety.trash_rows import (
     encode_value,
     primary_key,
 )
-from collab_desktop.store import record_history
+from collab_desktop.store import history_forget
 from collab_desktop.store.acting_user import acting_user
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import Base, TrashItem
@@ -112,9 +112,13 @@ class _Capture:
                         for child_id, value in self.s.execute(query):
                             self.nulled.append([child.name, child_id, fk.parent.name, value])
 
+    def kept_nulled(self) -> list[list]:
+        """Links the deletion empties in rows that stay ([table, id, column, old value]); links
+        from rows that go to the trash themselves come back with those rows."""
+        return [n for n in self.nulled if (n[0], n[1]) not in self.seen]
+
     def payload(self, kind: str, ids: Sequence) -> dict:
-        # Links from rows that go to the trash themselves come back with those rows.
-        nulled = [n for n in self.nulled if (n[0], n[1]) not in self.seen]
+        nulled = self.kept_nulled()
         return {
             "version": PAYLOAD_VERSION,
             "kind": kind,
@@ -129,14 +133,18 @@ class _Capture:
         }
 
 
-def _record_deleted(s: Session, rows: dict[str, list[dict]]) -> None:
-    """History: records deleted, memberships and registrations removed (before the rows go)."""
+def _record_deleted(s: Session, rows: dict[str, list[dict]], nulled: list[list]) -> None:
+    """History: records deleted, memberships and registrations removed, and links the deletion
+    empties in records that stay (a follow-up's "Follow-up of"); written before the rows go."""
     batch = HistoryBatch()
     tables = Base.metadata.tables
     for name, raws in rows.items():
         if name in RECORD_KINDS or name in LINK_TABLES:
             for raw in raws:
                 batch.add(name, decode_row(tables[name], raw), None)
+    for name, row_id, column, value in nulled:
+        if name in RECORD_KINDS:
+            batch.add(name, {"id": row_id, column: value}, {"id": row_id, column: None})
     batch.write(s.connection())
 
 
@@ -169,7 +177,7 @@ def delete_to_trash_in(s: Session, kind: str, ids: Sequence[int]) -> TrashItem:
     capture.add(table, ids)
     item = TrashItem(kind=kind, label=label[:400], payload=json.dumps(capture.payload(kind, ids)))
     s.add(item)
-    _record_deleted(s, capture.rows)
+    _record_deleted(s, capture.rows, capture.kept_nulled())
     for part in chunks(ids):
         s.execute(delete(table).where(pk.in_(part)))
     s.flush()
@@ -243,11 +251,11 @@ def empty_trash(db: Database, trash_ids: Sequence[int] | None = None) -> int:
         tables = Base.metadata.tables
         for payload in s.scalars(items):
             rows = json.loads(payload).get("rows", {})
-            record_history.forget(
+            history_forget.forget(
                 s.connection(),
                 {
                     name: [decode_row(tables[name], raw) for raw in rows.get(name, ())]
-                    for name in (*RECORD_KINDS, "registrations")
+                    for name in (*RECORD_KINDS, "registrations", "memberships")
                 },
             )
         return s.execute(query).rowcount or 0

@@ -23,13 +23,9 @@ from collab_desktop.services.safety.trash_parents import stale_parents
 from collab_desktop.services.safety.trash_rows import ROOTS, chunks, decode_row, primary_key
 from collab_desktop.store.acting_user import acting_user
 from collab_desktop.store.database import Database
+from collab_desktop.store.history_forget import carry_over
 from collab_desktop.store.models import Base, TrashItem
-from collab_desktop.store.record_history import (
-    LINK_TABLES,
-    RECORD_KINDS,
-    HistoryBatch,
-    carry_over,
-)
+from collab_desktop.store.record_history import LINK_TABLES, RECORD_KINDS, HistoryBatch
 from collab_desktop.store.record_stamps import is_versioned
 
 
@@ -59,6 +55,8 @@ class _Restorer:
         self.stale: set[tuple[str, object]] = set()
         self.replaced = False  # a missing parent's id belongs to a newer record now
         self.user = acting_user(s.get_bind())
+        # History of the restore: the records put back and the links pointed back at them.
+        self.history = HistoryBatch()
 
     def prefetch(self, table: Table, values: Iterable[object]) -> None:
         """Look up in a few queries which of these ids exist (instead of one query per row)."""
@@ -155,8 +153,9 @@ class _Restorer:
         return links
 
     def record_history(self, rows: dict[str, list[dict]]) -> None:
-        """History: the records put back, and their memberships and registrations again."""
-        batch = HistoryBatch()
+        """History: the records put back, their memberships and registrations again, and the
+        links relinked to them (written in one go, in the restore's transaction)."""
+        batch = self.history
         tables = Base.metadata.tables
         for name, raws in rows.items():
             if name not in RECORD_KINDS and name not in LINK_TABLES:
@@ -182,6 +181,9 @@ class _Restorer:
         batch.write(self.s.connection())
 
     def relink(self, nulled: list[list]) -> None:
+        """Links inside the item, then links emptied at the deletion (e.g. a follow-up session's
+        "Follow-up of"), point at the records again; the latter are changes of the record that
+        holds them, so they go to its history."""
         for table, row_id, name, target in self.self_links:
             if self.present(table, target):
                 target = self.mapped(table, target)
@@ -196,11 +198,15 @@ class _Restorer:
             (fk,) = table.columns[name].foreign_keys
             target = self.mapped(fk.column.table, target)
             if self.exists(table, row_id) and self.exists(fk.column.table, target):
-                self.s.execute(
+                done = self.s.execute(
                     update(table)
                     .where(primary_key(table) == row_id, table.columns[name].is_(None))
                     .values(_keep_stamp(table, name, target))
-                )
+                ).rowcount
+                if done and table_name in RECORD_KINDS:
+                    self.history.add(
+                        table_name, {"id": row_id, name: None}, {"id": row_id, name: target}
+                    )
 
 
 def _keep_stamp(table: Table, name: str, target: object) -> dict:

@@ -3,12 +3,12 @@
 Several coordinators share one database, so a record this window edited may have been changed
 since by someone else. Like the row log of links (services/safety/row_log.py), each step
 compares what is stored now with what it left behind before going back or forward: an edited
-record field by field, a delete by its trash item, an import by the time stamps it gave its rows.
+record field by field, a delete by its trash item. (An import is checked by undo_import itself,
+services/rosters/import_stale.py, whichever way it is undone.)
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import fields
 from datetime import datetime
@@ -19,18 +19,21 @@ from sqlalchemy.orm import Session
 
 from collab_desktop.domain.records import STAMP_FIELDS
 from collab_desktop.domain.translation import translate
-from collab_desktop.services.errors import ConflictError, NotFoundError
+from collab_desktop.services.errors import NotFoundError
 from collab_desktop.services.safety.row_log import person_label
+from collab_desktop.services.safety.stale_refusal import (
+    StaleStep,
+    changed_by,
+    refused,
+    verb_word,
+)
 from collab_desktop.store.database import Database
 from collab_desktop.store.models import (
     Collaborative,
     Contact,
-    ImportBatch,
-    ImportChange,
     LearningSession,
     Membership,
     Registration,
-    SeriesRegistration,
     TrashItem,
 )
 
@@ -54,33 +57,8 @@ _DERIVED = {
 _SHOWN_ONLY = {"session": {"colour"}}
 
 
-class StaleStep(ConflictError):
-    """A step refused because its rows changed after it; it stays in the undo history."""
-
-
 def _who(s: Session, kind: str, record_id: Any) -> str:
-    model = MODELS.get(kind)
-    column = getattr(model, "updated_by", None)
-    if column is None or record_id is None:
-        return ""
-    return s.scalar(select(column).where(model.id == record_id)) or ""
-
-
-def refused(verb: str, label: str, who: str = "", removed: bool = False) -> StaleStep:
-    """'Cannot undo: Ana Ruiz was changed since, by someone else' (or by whom, where known)."""
-    if removed:
-        text = translate("UndoSafety", "Cannot {verb}: {label} was deleted since, by {who}")
-    else:
-        text = translate("UndoSafety", "Cannot {verb}: {label} was changed since, by {who}")
-    who = who or translate("UndoSafety", "someone else")
-    return StaleStep(text.format(verb=verb, label=label, who=who))
-
-
-def verb_word(direction: str) -> str:
-    """The direction as the messages say it."""
-    return (
-        translate("UndoSafety", "undo") if direction == "undo" else translate("UndoSafety", "redo")
-    )
+    return changed_by(s, MODELS.get(kind), record_id)
 
 
 def _comparable(kind: str, record: Any) -> dict[str, Any]:
@@ -157,74 +135,3 @@ def _utc(moment: datetime | None) -> datetime | None:
     if moment is None or moment.tzinfo is not None:
         return moment
     return moment.replace(tzinfo=UTC)
-
-
-def expect_import_rows(db: Database, batch_id: int, label: str) -> None:
-    """The contacts and memberships an import added or changed must be as it left them."""
-    with db.session() as s:
-        batch = s.get(ImportBatch, batch_id)
-        if batch is None or batch.undone_at is not None:
-            raise refused(verb_word("undo"), label, removed=True)
-        ids: dict[str, set[int]] = {"contact": set(), "membership": set()}
-        added: dict[str, set[int]] = {"contact": set(), "membership": set()}
-        for entity, entity_id, action, before in s.execute(
-            select(
-                ImportChange.entity,
-                ImportChange.entity_id,
-                ImportChange.action,
-                ImportChange.before,
-            ).where(ImportChange.batch_id == batch_id)
-        ):
-            last = json.loads(before).get("through", entity_id) if action == "added" else entity_id
-            ids[entity].update(range(entity_id, last + 1))
-            if action == "added":
-                added[entity].update(range(entity_id, last + 1))
-        stamp = _utc(batch.imported_at)
-        for entity, model in (("contact", Contact), ("membership", Membership)):
-            wanted = sorted(ids[entity])
-            for start in range(0, len(wanted), 500):
-                chunk = wanted[start : start + 500]
-                rows = s.execute(
-                    select(model.id, model.updated_at).where(model.id.in_(chunk))
-                ).all()
-                if len(rows) != len(chunk):
-                    gone = sorted(set(chunk) - {r[0] for r in rows})[0]
-                    raise refused(verb_word("undo"), _import_label(s, entity, gone), removed=True)
-                for rid, changed_at in rows:
-                    if _utc(changed_at) != stamp:
-                        raise refused(
-                            verb_word("undo"), _import_label(s, entity, rid), _who(s, entity, rid)
-                        )
-        _expect_unused(s, sorted(added["contact"]), added["membership"])
-
-
-def _expect_unused(s: Session, contacts: list[int], memberships: set[int]) -> None:
-    """Contacts an import added have no links it did not make (undo would take them along)."""
-    for start in range(0, len(contacts), 500):
-        chunk = contacts[start : start + 500]
-        for model in (Membership, Registration, SeriesRegistration):
-            for rid, contact_id in s.execute(
-                select(model.id, model.contact_id).where(model.contact_id.in_(chunk))
-            ):
-                if model is Membership and rid in memberships:
-                    continue
-                text = translate(
-                    "UndoSafety",
-                    "Cannot {verb}: {label} was signed up or added to a collaborative since, "
-                    "by {who}",
-                )
-                who = _who(s, "contact", contact_id) or translate("UndoSafety", "someone else")
-                raise StaleStep(
-                    text.format(verb=verb_word("undo"), label=person_label(s, contact_id), who=who)
-                )
-
-
-def _import_label(s: Session, entity: str, rid: int) -> str:
-    from collab_desktop.services.safety.row_log import collaborative_label
-
-    if entity == "contact":
-        return person_label(s, rid)
-    row = s.get(Membership, rid)
-    if row is None:
-        return translate("UndoSafety", "a membership the import added")
-    return f"{person_label(s, row.contact_id)} in {collaborative_label(s, row.collaborative_id)}"

@@ -23,7 +23,6 @@ from collab_desktop.services.safety.trash import (
 )
 from collab_desktop.services.sessions import registrations, sessions, waitlist
 from collab_desktop.services.undo.stale import (
-    expect_import_rows,
     expect_places,
     expect_record,
     expect_records,
@@ -286,7 +285,6 @@ class RosterImportChange:
         from collab_desktop.services.rosters.import_history import undo_import
 
         assert self.result.batch_id is not None
-        expect_import_rows(db, self.result.batch_id, self.plan.file_name)
         undo_import(db, self.result.batch_id)
         self.undone = True
         return []

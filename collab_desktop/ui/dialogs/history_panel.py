@@ -35,7 +35,7 @@ from collab_desktop.ui.operations import fetch_or_none
 # Changes that can add a line to a record's history besides the record's own.
 _LINKED = {
     "contact": (Kind.CONTACT, Kind.MEMBERSHIP, Kind.REGISTRATION, Kind.TRASH),
-    "collaborative": (Kind.COLLABORATIVE, Kind.TRASH),
+    "collaborative": (Kind.COLLABORATIVE, Kind.MEMBERSHIP, Kind.TRASH),
     "session": (Kind.SESSION, Kind.REGISTRATION, Kind.TRASH),
 }
 

@@ -8,8 +8,9 @@ from collab_desktop.domain.changes import ChangeSet
 from collab_desktop.domain.import_records import ImportBatchRecord
 from collab_desktop.domain.timezones import to_local
 from collab_desktop.domain.translation import translate
+from collab_desktop.services.safety.stale_refusal import StaleStep
 from collab_desktop.ui.context import AppContext
-from collab_desktop.ui.dialogs.confirm import confirm
+from collab_desktop.ui.dialogs.confirm import confirm, show_error
 from collab_desktop.ui.icons import icon
 from collab_desktop.ui.models.record_table_model import Column
 from collab_desktop.ui.operations import Operation
@@ -106,4 +107,17 @@ class ImportHistoryDialog(QDialog):
         # Edit > Undo may hold this import as a step: the history starts afresh, as after a restore.
         Operation(self.ctx, self, title, lambda: undo_import(self.ctx.db, batch.id)).also(
             ChangeSet.everything()
-        ).success(lambda _batch: self.reload()).run()
+        ).success(lambda _batch: self.reload()).failure(
+            lambda exc: self._undo_refused(title, exc)
+        ).run()
+
+    def _undo_refused(self, title: str, exc: Exception) -> None:
+        """Say why, and that nothing changed; the list is read again (someone may have acted)."""
+        message = str(exc)
+        if isinstance(exc, StaleStep):
+            message = translate(
+                "ImportHistoryDialog",
+                "{reason}.\n\nNothing was changed; the import was not undone.",
+            ).format(reason=message.rstrip("."))
+        show_error(self, title, message)
+        self.reload()
