@@ -192,3 +192,28 @@ def test_cli_backups_lists_and_sets_the_window(db_path: Path, capsys) -> None:  
     assert main(["--db", str(db_path), "backups", "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
     assert [b["reason"] for b in listed] == ["daily"] and listed[0]["contacts"] == 4
+
+
+def test_backups_made_at_once_in_the_same_second_are_all_kept(tmp_path: Path) -> None:
+    """Two coordinators backing up one shared file in the same second: one backup each."""
+    from concurrent.futures import ThreadPoolExecutor
+    from threading import Barrier
+
+    db_path = tmp_path / "shared.sqlite"
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("CREATE TABLE t (x)")
+        conn.executemany("INSERT INTO t VALUES (?)", [(i,) for i in range(2000)])
+    when = datetime(2026, 12, 3, 14, 3, 0)
+    start = Barrier(6)
+
+    def backup(_n: int) -> Path:
+        start.wait(timeout=30)
+        return backups.make_backup(db_path, "before-import", when).path
+
+    with ThreadPoolExecutor(6) as pool:
+        made = list(pool.map(backup, range(6)))
+    assert len(set(made)) == 6
+    for path in made:
+        with sqlite3.connect(path) as conn:
+            assert conn.execute("SELECT count(*) FROM t").fetchone() == (2000,)
+    assert not list(made[0].parent.glob(".*"))  # no partial copies left behind

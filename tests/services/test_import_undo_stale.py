@@ -113,10 +113,6 @@ def test_two_coordinators_undoing_the_same_import_at_once(
 
     from collab_desktop.services.errors import ConflictError
 
-    if database_kind == "sqlite":
-        # On a file both would first make their backup under the same name in the same (frozen)
-        # second; SQLite's one writer at a time already keeps the undos apart.
-        pytest.skip("the server's row lock is what this is about")
     _plan, result = _import(db, tmp_path)
     start = Barrier(2)
 

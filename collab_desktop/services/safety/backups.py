@@ -7,8 +7,10 @@ File names start with the database's name and a local timestamp, so they sort by
 from __future__ import annotations
 
 import logging
+import os
 import re
 import sqlite3
+import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -127,10 +129,27 @@ def make_backup(db_path: Path, reason: str, when: datetime | None = None) -> Bac
     db_path = Path(db_path)
     when = when or _now()
     folder = backup_dir_for(db_path)
-    n = 0
-    while (dest := folder / _backup_name(db_path, when, reason, n)).exists():
-        n += 1
-    sqlite.backup_file(db_path, dest)
+    # Copied under a name of its own first, then given the first free timestamped name with a
+    # link that refuses to replace: two coordinators backing up one file in the same second
+    # get two backups, never one copy written over the other.
+    part = folder / f".{db_path.stem}.{os.getpid()}.{uuid.uuid4().hex}.partial"
+    try:
+        sqlite.backup_file(db_path, part)
+        n = 0
+        while True:
+            dest = folder / _backup_name(db_path, when, reason, n)
+            try:
+                os.link(part, dest)
+                break
+            except FileExistsError:
+                n += 1
+            except OSError:  # a drive without hard links (FAT, some shares): check, then move
+                if not dest.exists():
+                    os.replace(part, dest)
+                    break
+                n += 1
+    finally:
+        part.unlink(missing_ok=True)
     log.info("backup %s (%s)", dest, reason)
     return read_backup_info(dest, when, reason)
 
