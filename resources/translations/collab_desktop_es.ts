@@ -2668,6 +2668,14 @@ Los detalles se guardaron en {path}</translation>
             <source>Undo import</source>
             <translation>Deshacer importación</translation>
         </message>
+        <message>
+            <source>{reason}.
+
+Nothing was changed; the import was not undone.</source>
+            <translation>{reason}.
+
+No se cambió nada; la importación no se deshizo.</translation>
+        </message>
     </context>
     <context>
         <name>ImportRecords</name>
@@ -3126,8 +3134,8 @@ Los detalles se guardaron en {path}</translation>
             <translation>Restaurar el trabajo conservado en los formularios</translation>
         </message>
         <message>
-            <source>Put the kept values back into the forms, to check and save</source>
-            <translation>Devolver los valores conservados a los formularios, para revisarlos y guardarlos</translation>
+            <source>Put the kept values back into the forms and the session editor, to check and save</source>
+            <translation>Devolver los valores conservados a los formularios y al editor de sesiones, para revisarlos y guardarlos</translation>
         </message>
         <message>
             <source>&amp;Discard</source>
@@ -3163,6 +3171,18 @@ Los detalles se guardaron en {path}</translation>
                 <numerusform>Se restauró %n formulario: revisarlo y después guardarlo.</numerusform>
                 <numerusform>Se restauraron %n formularios: revisarlos y después guardarlos.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>The session {title} was deleted meanwhile: the session editor shows the kept values as a new session. Check them, then save.</source>
+            <translation>La sesión {title} se eliminó mientras tanto: el editor de sesiones muestra los valores conservados como una sesión nueva. Revisarlos y después guardar.</translation>
+        </message>
+        <message>
+            <source>Session editor</source>
+            <translation>Editor de sesiones</translation>
+        </message>
+        <message>
+            <source>The session editor closed without saving: its work is kept again (Restore or Discard it in the bar).</source>
+            <translation>El editor de sesiones se cerró sin guardar: su trabajo se conserva de nuevo (Restaurar o Descartar en la barra).</translation>
         </message>
         <message>
             <source>Discard kept work</source>
@@ -3300,12 +3320,28 @@ Los detalles se guardaron en {path}</translation>
             <translation>seguimiento</translation>
         </message>
         <message>
+            <source>recurrence</source>
+            <translation>repetición</translation>
+        </message>
+        <message>
+            <source>follow-up session</source>
+            <translation>sesión de seguimiento</translation>
+        </message>
+        <message>
             <source>contact {name} ({fields})</source>
             <translation>contacto {name} ({fields})</translation>
         </message>
         <message>
             <source>collaborative {name} ({fields})</source>
             <translation>colaborativo {name} ({fields})</translation>
+        </message>
+        <message>
+            <source>session editor: new session {name} ({fields})</source>
+            <translation>editor de sesiones: nueva sesión {name} ({fields})</translation>
+        </message>
+        <message>
+            <source>session editor: {name} ({fields})</source>
+            <translation>editor de sesiones: {name} ({fields})</translation>
         </message>
         <message>
             <source>session {name} ({fields})</source>
@@ -3561,10 +3597,6 @@ Los detalles se guardaron en {path}</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <source>Collab Desktop database (*.sqlite *.db);;All files (*)</source>
-            <translation>Base de datos de Collab Desktop (*.sqlite *.db);;Todos los archivos (*)</translation>
-        </message>
-        <message>
             <source>Co&amp;llaboratives</source>
             <translation>Co&amp;laborativos</translation>
         </message>
@@ -3587,6 +3619,66 @@ Los detalles se guardaron en {path}</translation>
         <message>
             <source>Opening {place}…</source>
             <translation>Abriendo {place}…</translation>
+        </message>
+        <message>
+            <source>About {app}</source>
+            <translation>Acerca de {app}</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Your data&lt;/b&gt; is kept on this computer in one SQLite database file:&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Sus datos&lt;/b&gt; se guardan en este equipo, en un archivo de base de datos SQLite:&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Your data&lt;/b&gt; is kept in a team database on a {kind} server, shared with the other coordinators who open it:&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Sus datos&lt;/b&gt; se guardan en una base de datos de equipo en un servidor {kind}, compartida con los demás coordinadores que la abren:&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Collaboratives, contacts, session calendars, rosters and attendance for the coordinators of learning collaboratives.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Colaborativos, contactos, calendarios de sesiones, listas de participantes y asistencia para los coordinadores de colaborativos de aprendizaje.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;It holds contact details, memberships, sessions and attendance. It is not meant for health information: do not record diagnoses, treatment or other clinical details.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Contiene datos de contacto, membresías, sesiones y asistencia. No está pensada para información de salud: no registre diagnósticos, tratamientos ni otros datos clínicos.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Collab Desktop database (*.sqlite *.db);;All files (*)</source>
+            <translation>Base de datos de Collab Desktop (*.sqlite *.db);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>{name} (read-only) — {app} {version}</source>
+            <translation>{name} (solo lectura) — {app} {version}</translation>
+        </message>
+        <message>
+            <source>{name} — {app} {version}</source>
+            <translation>{name} — {app} {version}</translation>
+        </message>
+        <message>
+            <source>{kind} · {place} (read-only)</source>
+            <translation>{kind} · {place} (solo lectura)</translation>
+        </message>
+        <message>
+            <source>{kind} · {place}</source>
+            <translation>{kind} · {place}</translation>
+        </message>
+        <message>
+            <source>Open database</source>
+            <translation>Abrir base de datos</translation>
+        </message>
+        <message>
+            <source>Opened {name}</source>
+            <translation>Se abrió {name}</translation>
+        </message>
+        <message>
+            <source>New database</source>
+            <translation>Nueva base de datos</translation>
+        </message>
+        <message>
+            <source>{path} already exists. Choose a new file name, or use Open database.</source>
+            <translation>{path} ya existe. Elija otro nombre de archivo o use Abrir base de datos.</translation>
+        </message>
+        <message>
+            <source>(no other databases yet)</source>
+            <translation>(aún no hay otras bases de datos)</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -3623,6 +3715,18 @@ Los detalles se guardaron en {path}</translation>
         <message>
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ver</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Ay&amp;uda</translation>
+        </message>
+        <message>
+            <source>&amp;About {app}</source>
+            <translation>&amp;Acerca de {app}</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
@@ -3669,76 +3773,8 @@ Los detalles se guardaron en {path}</translation>
             <translation>Quién cambió qué en el registro seleccionado, y cuándo</translation>
         </message>
         <message>
-            <source>&amp;View</source>
-            <translation>&amp;Ver</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>Ay&amp;uda</translation>
-        </message>
-        <message>
-            <source>&amp;About {app}</source>
-            <translation>&amp;Acerca de {app}</translation>
-        </message>
-        <message>
             <source>Choose a record first to see its history.</source>
             <translation>Elegir primero un registro para ver su historial.</translation>
-        </message>
-        <message>
-            <source>{kind} · {place} (read-only)</source>
-            <translation>{kind} · {place} (solo lectura)</translation>
-        </message>
-        <message>
-            <source>{kind} · {place}</source>
-            <translation>{kind} · {place}</translation>
-        </message>
-        <message>
-            <source>Open database</source>
-            <translation>Abrir base de datos</translation>
-        </message>
-        <message>
-            <source>Opened {name}</source>
-            <translation>Se abrió {name}</translation>
-        </message>
-        <message>
-            <source>New database</source>
-            <translation>Nueva base de datos</translation>
-        </message>
-        <message>
-            <source>{path} already exists. Choose a new file name, or use Open database.</source>
-            <translation>{path} ya existe. Elija otro nombre de archivo o use Abrir base de datos.</translation>
-        </message>
-        <message>
-            <source>(no other databases yet)</source>
-            <translation>(aún no hay otras bases de datos)</translation>
-        </message>
-        <message>
-            <source>About {app}</source>
-            <translation>Acerca de {app}</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;&lt;b&gt;Your data&lt;/b&gt; is kept on this computer in one SQLite database file:&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Sus datos&lt;/b&gt; se guardan en este equipo, en un archivo de base de datos SQLite:&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;&lt;b&gt;Your data&lt;/b&gt; is kept in a team database on a {kind} server, shared with the other coordinators who open it:&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Sus datos&lt;/b&gt; se guardan en una base de datos de equipo en un servidor {kind}, compartida con los demás coordinadores que la abren:&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;Collaboratives, contacts, session calendars, rosters and attendance for the coordinators of learning collaboratives.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Colaborativos, contactos, calendarios de sesiones, listas de participantes y asistencia para los coordinadores de colaborativos de aprendizaje.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;It holds contact details, memberships, sessions and attendance. It is not meant for health information: do not record diagnoses, treatment or other clinical details.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Contiene datos de contacto, membresías, sesiones y asistencia. No está pensada para información de salud: no registre diagnósticos, tratamientos ni otros datos clínicos.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>{name} (read-only) — {app} {version}</source>
-            <translation>{name} (solo lectura) — {app} {version}</translation>
-        </message>
-        <message>
-            <source>{name} — {app} {version}</source>
-            <translation>{name} — {app} {version}</translation>
         </message>
     </context>
     <context>
@@ -4427,6 +4463,10 @@ Los detalles se guardaron en {path}</translation>
             <translation>Membresía: {name}</translation>
         </message>
         <message>
+            <source>Member: {name}</source>
+            <translation>Miembro: {name}</translation>
+        </message>
+        <message>
             <source>Registration: {name}</source>
             <translation>Inscripción: {name}</translation>
         </message>
@@ -4548,8 +4588,36 @@ Los detalles se guardaron en {path}</translation>
     <context>
         <name>RecordTab</name>
         <message>
+            <source>Not saved: {problem}. What you typed is still here; Save compares it with their version again.</source>
+            <translation>No se guardó: {problem}. Lo escrito sigue aquí; Guardar lo vuelve a comparar con su versión.</translation>
+        </message>
+        <message>
+            <source>{shown} of {total}</source>
+            <translation>{shown} de {total}</translation>
+        </message>
+        <message>
+            <source>{count} (loading…)</source>
+            <translation>{count} (cargando…)</translation>
+        </message>
+        <message>
             <source>Save</source>
             <translation>Guardar</translation>
+        </message>
+        <message>
+            <source>Created {name}.</source>
+            <translation>Creado: {name}.</translation>
+        </message>
+        <message>
+            <source>Saved {name}.</source>
+            <translation>Guardado: {name}.</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Eliminar</translation>
+        </message>
+        <message>
+            <source>Deleted {what}. Ctrl+Z puts it back.</source>
+            <translation>Eliminado: {what}. Ctrl+Z lo recupera.</translation>
         </message>
         <message>
             <source>Save changes (Ctrl+S)</source>
@@ -4568,36 +4636,8 @@ Los detalles se guardaron en {path}</translation>
             <translation>Descartar los cambios sin guardar</translation>
         </message>
         <message>
-            <source>Delete</source>
-            <translation>Eliminar</translation>
-        </message>
-        <message>
             <source>History…</source>
             <translation>Historial…</translation>
-        </message>
-        <message>
-            <source>{shown} of {total}</source>
-            <translation>{shown} de {total}</translation>
-        </message>
-        <message>
-            <source>{count} (loading…)</source>
-            <translation>{count} (cargando…)</translation>
-        </message>
-        <message>
-            <source>Created {name}.</source>
-            <translation>Creado: {name}.</translation>
-        </message>
-        <message>
-            <source>Saved {name}.</source>
-            <translation>Guardado: {name}.</translation>
-        </message>
-        <message>
-            <source>Not saved: {problem}. What you typed is still here; Save compares it with their version again.</source>
-            <translation>No se guardó: {problem}. Lo escrito sigue aquí; Guardar lo vuelve a comparar con su versión.</translation>
-        </message>
-        <message>
-            <source>Deleted {what}. Ctrl+Z puts it back.</source>
-            <translation>Eliminado: {what}. Ctrl+Z lo recupera.</translation>
         </message>
     </context>
     <context>
@@ -7417,6 +7457,18 @@ Hay una copia de seguridad de esta base de datos de {when} ({counts}). ¿Usarla 
             <translation>Creación y modificación</translation>
         </message>
         <message>
+            <source>Restored work</source>
+            <translation>Trabajo restaurado</translation>
+        </message>
+        <message>
+            <source>This session was deleted after this work was kept: Save creates it again as a new session.</source>
+            <translation>Esta sesión se eliminó después de conservar este trabajo: Guardar la vuelve a crear como una sesión nueva.</translation>
+        </message>
+        <message>
+            <source>Restored: this work was kept while the team database could not be reached. Check it, then save.</source>
+            <translation>Restaurado: este trabajo se conservó mientras no se podía acceder a la base de datos del equipo. Revisarlo y después guardar.</translation>
+        </message>
+        <message>
             <source>Conflict: {conflicts}</source>
             <translation>Conflicto: {conflicts}</translation>
         </message>
@@ -8725,16 +8777,24 @@ No se cambió nada; «{step}» sigue en el historial de deshacer.</translation>
     <context>
         <name>UndoSafety</name>
         <message>
+            <source>Cannot {verb}: {label} was signed up or added to a collaborative since, by {who}</source>
+            <translation>No se puede {verb}: desde entonces, {who} ha añadido una inscripción o una membresía en un colaborativo para {label}</translation>
+        </message>
+        <message>
+            <source>someone else</source>
+            <translation>otra persona</translation>
+        </message>
+        <message>
+            <source>a membership the import added</source>
+            <translation>una membresía que añadió la importación</translation>
+        </message>
+        <message>
             <source>Cannot {verb}: {label} was deleted since, by {who}</source>
             <translation>No se puede {verb}: desde entonces, {who} ha eliminado {label}</translation>
         </message>
         <message>
             <source>Cannot {verb}: {label} was changed since, by {who}</source>
             <translation>No se puede {verb}: desde entonces, {who} ha modificado {label}</translation>
-        </message>
-        <message>
-            <source>someone else</source>
-            <translation>otra persona</translation>
         </message>
         <message>
             <source>undo</source>
@@ -8751,14 +8811,6 @@ No se cambió nada; «{step}» sigue en el historial de deshacer.</translation>
         <message>
             <source>registration {id}</source>
             <translation>inscripción {id}</translation>
-        </message>
-        <message>
-            <source>Cannot {verb}: {label} was signed up or added to a collaborative since, by {who}</source>
-            <translation>No se puede {verb}: desde entonces, {who} ha añadido una inscripción o una membresía en un colaborativo para {label}</translation>
-        </message>
-        <message>
-            <source>a membership the import added</source>
-            <translation>una membresía que añadió la importación</translation>
         </message>
     </context>
     <context>
