@@ -27,9 +27,9 @@ sys.path.insert(0, str(HERE))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("COLLAB_DESKTOP_TZ", "America/New_York")
 
-from bench_server import bench_server, copy_bench_database, server_binaries  # noqa: E402
 from common import median, report, scratch_dir  # noqa: E402
 from datagen import working_copy  # noqa: E402
+from team_server import copy_bench_database, server_binaries, team_server  # noqa: E402
 
 os.environ["COLLAB_DESKTOP_HOME"] = str(scratch_dir("collab-bench-home-"))
 
@@ -145,7 +145,7 @@ def main() -> int:
         return 1
     changes = max(10, int(os.environ.get("BENCH_CHANGES", 100)))
     bench_db = working_copy(folder=scratch_dir("collab-bench-live-"))
-    with bench_server(bindir) as server:
+    with team_server(bindir) as server:
         figures = measure(copy_bench_database(server, bench_db, "bench_live"), changes)
     load = f"load average {os.getloadavg()[0]:.1f}"
     seen, painted, repainted = figures["seen"], figures["painted"], figures["repainted"]

@@ -23,9 +23,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("COLLAB_DESKTOP_TZ", "America/New_York")
 
 from bench_roster import make_roster, run_cli  # noqa: E402
-from bench_server import PostgresServer, bench_server, new_database, server_binaries  # noqa: E402
 from common import bench_env, repeats, report, scratch_dir  # noqa: E402
 from datagen import working_copy  # noqa: E402
+from team_server import PostgresServer, new_database, server_binaries, team_server  # noqa: E402
 
 os.environ["COLLAB_DESKTOP_HOME"] = str(scratch_dir("collab-bench-home-"))
 
@@ -140,7 +140,7 @@ def main() -> int:
     bench_db = working_copy(folder=folder)
     roster = folder / "roster.xlsx"
     make_roster(roster, 50_000)
-    with bench_server(bindir) as server:
+    with team_server(bindir) as server:
         imports = [import_roster(server, folder, roster) for _ in range(n)]
         copies = [copy_db(server, bench_db) for _ in range(n)]
         url = copies[0][2]

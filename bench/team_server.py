@@ -25,7 +25,7 @@ def server_binaries() -> Path | None:
 
 
 @contextmanager
-def bench_server(bindir: Path) -> Iterator[PostgresServer]:
+def team_server(bindir: Path) -> Iterator[PostgresServer]:
     """A started server, removed (data folder and all) when the block ends."""
     server = PostgresServer(bindir).start()
     try:
