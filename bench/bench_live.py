@@ -24,13 +24,12 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-sys.path.insert(0, str(HERE.parent / "tests"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("COLLAB_DESKTOP_TZ", "America/New_York")
 
 from common import median, report, scratch_dir  # noqa: E402
 from datagen import working_copy  # noqa: E402
-from postgres_server import PostgresServer, find_bindir  # noqa: E402
+from team_server import copy_bench_database, server_binaries, team_server  # noqa: E402
 
 os.environ["COLLAB_DESKTOP_HOME"] = str(scratch_dir("collab-bench-home-"))
 
@@ -141,23 +140,13 @@ def measure(url: str, changes: int) -> dict[str, list[float]]:
 
 
 def main() -> int:
-    bindir = find_bindir()
+    bindir = server_binaries()
     if bindir is None:
-        print("PostgreSQL server binaries not found; install them with: apt-get install postgresql")
         return 1
-    from collab_desktop.services.safety.copy_database import copy_database
-
     changes = max(10, int(os.environ.get("BENCH_CHANGES", 100)))
-    folder = scratch_dir("collab-bench-live-")
-    bench_db = working_copy(folder=folder)
-    server = PostgresServer(bindir).start()
-    try:
-        server.admin_execute("CREATE DATABASE bench_live")
-        url = server.url("bench_live")
-        copy_database(bench_db, url)
-        figures = measure(url, changes)
-    finally:
-        server.remove()
+    bench_db = working_copy(folder=scratch_dir("collab-bench-live-"))
+    with team_server(bindir) as server:
+        figures = measure(copy_bench_database(server, bench_db, "bench_live"), changes)
     load = f"load average {os.getloadavg()[0]:.1f}"
     seen, painted, repainted = figures["seen"], figures["painted"], figures["repainted"]
     p95 = percentile(seen, 0.95)

@@ -19,25 +19,17 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-sys.path.insert(0, str(HERE.parent / "tests"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("COLLAB_DESKTOP_TZ", "America/New_York")
 
 from bench_roster import make_roster, run_cli  # noqa: E402
 from common import bench_env, repeats, report, scratch_dir  # noqa: E402
 from datagen import working_copy  # noqa: E402
-from postgres_server import PostgresServer, find_bindir  # noqa: E402
+from team_server import PostgresServer, new_database, server_binaries, team_server  # noqa: E402
 
 os.environ["COLLAB_DESKTOP_HOME"] = str(scratch_dir("collab-bench-home-"))
 
 BENCH = "team"
-_names = iter(range(1, 10_000))
-
-
-def new_database(server: PostgresServer) -> str:
-    name = f"bench_{next(_names)}"
-    server.admin_execute(f"CREATE DATABASE {name}")
-    return server.url(name)
 
 
 def import_roster(server: PostgresServer, folder: Path, roster: Path) -> tuple[float, float]:
@@ -140,24 +132,20 @@ def contacts_first_rows(url: str) -> float:
 
 
 def main() -> int:
-    bindir = find_bindir()
+    bindir = server_binaries()
     if bindir is None:
-        print("PostgreSQL server binaries not found; install them with: apt-get install postgresql")
         return 1
     n = repeats(3)
     folder = scratch_dir("collab-bench-team-")
     bench_db = working_copy(folder=folder)
     roster = folder / "roster.xlsx"
     make_roster(roster, 50_000)
-    server = PostgresServer(bindir).start()
-    try:
+    with team_server(bindir) as server:
         imports = [import_roster(server, folder, roster) for _ in range(n)]
         copies = [copy_db(server, bench_db) for _ in range(n)]
         url = copies[0][2]
         lists = [list_collaboratives(url) for _ in range(max(n, 5))]
         firsts = [contacts_first_rows(url) for _ in range(n)]
-    finally:
-        server.remove()
     pg_import, file_import = min(i[0] for i in imports), min(i[1] for i in imports)
     report(
         BENCH, "import-roster 50,000 rows, PostgreSQL", pg_import, "s",

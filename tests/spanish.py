@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from PySide6.QtCore import QLocale
+
 from collab_desktop.domain.translation import set_translator
 
 Entries = dict[tuple[str, str], str | list[str]]
@@ -39,3 +41,16 @@ def in_spanish(entries: Entries) -> Iterator[SpanishCatalogue]:
         yield catalogue
     finally:
         set_translator(None)
+
+
+@contextmanager
+def in_spanish_locale(entries: Entries) -> Iterator[SpanishCatalogue]:
+    """in_spanish, with QLocale's default Spanish too (widgets' dates and numbers), as before
+    afterwards."""
+    before = QLocale()
+    QLocale.setDefault(QLocale("es"))
+    try:
+        with in_spanish(entries) as catalogue:
+            yield catalogue
+    finally:
+        QLocale.setDefault(before)

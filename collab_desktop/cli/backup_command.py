@@ -134,7 +134,7 @@ def run_restore(args: argparse.Namespace, db: Database) -> int:
 
 
 def run_list(args: argparse.Namespace, db: Database) -> int:
-    from collab_desktop.cli.output import print_json, print_table
+    from collab_desktop.cli.output import print_records
     from collab_desktop.services.safety.backups import (
         database_file,
         list_backups,
@@ -150,24 +150,19 @@ def run_list(args: argparse.Namespace, db: Database) -> int:
             args.keep_monthly if args.keep_monthly is not None else policy.monthly,
         )
     items = list_backups(database_file(db))
-    if args.json:
-        print_json(
-            [
-                {
-                    "file": str(b.path),
-                    "created": b.created,
-                    "reason": b.reason,
-                    "collaboratives": b.collaboratives,
-                    "contacts": b.contacts,
-                    "sessions": b.sessions,
-                    "schema": b.schema,
-                    "size_bytes": b.size_bytes,
-                }
-                for b in items
-            ]
-        )
-        return 0
-    print_table(
+    print_records(
+        items,
+        args.json,
+        lambda b: {
+            "file": str(b.path),
+            "created": b.created,
+            "reason": b.reason,
+            "collaboratives": b.collaboratives,
+            "contacts": b.contacts,
+            "sessions": b.sessions,
+            "schema": b.schema,
+            "size_bytes": b.size_bytes,
+        },
         [
             translate("BackupCommand", "Created"),
             translate("BackupCommand", "Why"),
@@ -176,21 +171,19 @@ def run_list(args: argparse.Namespace, db: Database) -> int:
             translate("BackupCommand", "Sessions"),
             translate("BackupCommand", "File"),
         ],
-        [
-            [
-                b.created.strftime("%Y-%m-%d %H:%M"),
-                b.reason_text,
-                b.collaboratives if b.readable else "?",
-                b.contacts if b.readable else "?",
-                b.sessions if b.readable else "?",
-                b.path.name,
-            ]
-            for b in items
+        lambda b: [
+            b.created.strftime("%Y-%m-%d %H:%M"),
+            b.reason_text,
+            b.collaboratives if b.readable else "?",
+            b.contacts if b.readable else "?",
+            b.sessions if b.readable else "?",
+            b.path.name,
         ],
     )
-    print(
-        translate(
-            "BackupCommand", "Keeping the newest backup of {daily} days and {monthly} months."
-        ).format(daily=policy.daily, monthly=policy.monthly)
-    )
+    if not args.json:  # the JSON stays one document
+        print(
+            translate(
+                "BackupCommand", "Keeping the newest backup of {daily} days and {monthly} months."
+            ).format(daily=policy.daily, monthly=policy.monthly)
+        )
     return 0

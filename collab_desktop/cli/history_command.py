@@ -26,29 +26,24 @@ def _one_line(value: str | None) -> str:
 
 
 def run(args: argparse.Namespace, db: Database) -> int:
-    from collab_desktop.cli.output import print_json, print_table
+    from collab_desktop.cli.output import print_records
     from collab_desktop.domain.history_fields import field_label
     from collab_desktop.domain.timezones import local_zone
     from collab_desktop.domain.translation import translate
     from collab_desktop.services.safety.history import record_history
 
     entries = record_history(db, args.kind, args.id)
-    if args.json:
-        print_json(
-            [
-                {
-                    "at": e.at.isoformat(),
-                    "user": e.user,
-                    "field": e.field,
-                    "old": e.old,
-                    "new": e.new,
-                }
-                for e in entries
-            ]
-        )
-        return 0
     zone = local_zone()
-    print_table(
+    print_records(
+        entries,
+        args.json,
+        lambda e: {
+            "at": e.at.isoformat(),
+            "user": e.user,
+            "field": e.field,
+            "old": e.old,
+            "new": e.new,
+        },
         [
             translate("HistoryCommand", "When"),
             translate("HistoryCommand", "Who"),
@@ -56,15 +51,12 @@ def run(args: argparse.Namespace, db: Database) -> int:
             translate("HistoryCommand", "Old value"),
             translate("HistoryCommand", "New value"),
         ],
-        [
-            [
-                e.at.astimezone(zone).strftime("%Y-%m-%d %H:%M %z"),
-                e.user,
-                field_label(args.kind, e.field),
-                _one_line(e.old),
-                _one_line(e.new),
-            ]
-            for e in entries
+        lambda e: [
+            e.at.astimezone(zone).strftime("%Y-%m-%d %H:%M %z"),
+            e.user,
+            field_label(args.kind, e.field),
+            _one_line(e.old),
+            _one_line(e.new),
         ],
     )
     return 0

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from collab_desktop.domain.translation import translate
+
+T = TypeVar("T")
 
 
 def _default(value: Any) -> Any:
@@ -31,3 +33,17 @@ def print_table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
     print("  ".join("-" * w for w in widths))
     for row in text_rows:
         print("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())
+
+
+def print_records(
+    items: Sequence[T],
+    as_json: bool,
+    json_row: Callable[[T], Any],
+    headers: Sequence[str],
+    table_row: Callable[[T], Sequence[Any]],
+) -> None:
+    """Items as a JSON list (json_row of each) for scripts, or as a table for people."""
+    if as_json:
+        print_json([json_row(item) for item in items])
+    else:
+        print_table(headers, [table_row(item) for item in items])

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from collab_desktop.cli.output import print_json, print_table
+from collab_desktop.cli.output import print_json, print_records
 from collab_desktop.domain.translation import translate
 
 if TYPE_CHECKING:
@@ -203,25 +203,20 @@ def run_history(args: argparse.Namespace, db: Database) -> int:
     from collab_desktop.services.rosters.import_history import list_imports
 
     items = list_imports(db)
-    if args.json:
-        print_json(
-            [
-                {
-                    "id": b.id,
-                    "file_name": b.file_name,
-                    "imported_at": b.imported_at,
-                    "collaborative": b.collaborative_name,
-                    "added": b.added,
-                    "updated": b.updated,
-                    "unchanged": b.unchanged,
-                    "errors": b.errors,
-                    "undone_at": b.undone_at,
-                }
-                for b in items
-            ]
-        )
-        return 0
-    print_table(
+    print_records(
+        items,
+        args.json,
+        lambda b: {
+            "id": b.id,
+            "file_name": b.file_name,
+            "imported_at": b.imported_at,
+            "collaborative": b.collaborative_name,
+            "added": b.added,
+            "updated": b.updated,
+            "unchanged": b.unchanged,
+            "errors": b.errors,
+            "undone_at": b.undone_at,
+        },
         [
             translate("RosterCommand", "id"),
             translate("RosterCommand", "imported"),
@@ -231,18 +226,15 @@ def run_history(args: argparse.Namespace, db: Database) -> int:
             translate("RosterCommand", "errors"),
             translate("RosterCommand", "undone"),
         ],
-        [
-            (
-                b.id,
-                b.imported_at.strftime("%Y-%m-%d %H:%M"),
-                b.file_name,
-                b.added,
-                b.updated,
-                b.errors,
-                "yes" if b.undone_at else "",
-            )
-            for b in items
-        ],
+        lambda b: (
+            b.id,
+            b.imported_at.strftime("%Y-%m-%d %H:%M"),
+            b.file_name,
+            b.added,
+            b.updated,
+            b.errors,
+            "yes" if b.undone_at else "",
+        ),
     )
     return 0
 

@@ -33,7 +33,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace, db: Database) -> int:
     from collab_desktop.cli import CliError
-    from collab_desktop.cli.output import print_json, print_table
+    from collab_desktop.cli.output import print_records
     from collab_desktop.services.safety import trash
 
     if args.action == "restore":
@@ -66,22 +66,17 @@ def run(args: argparse.Namespace, db: Database) -> int:
         )
         return 0
     entries = trash.list_trash(db)
-    if args.json:
-        print_json(
-            [
-                {
-                    "id": e.id,
-                    "kind": e.kind,
-                    "label": e.label,
-                    "deleted_at": e.deleted_at,
-                    "deleted_by": e.deleted_by,
-                    "counts": e.counts,
-                }
-                for e in entries
-            ]
-        )
-        return 0
-    print_table(
+    print_records(
+        entries,
+        args.json,
+        lambda e: {
+            "id": e.id,
+            "kind": e.kind,
+            "label": e.label,
+            "deleted_at": e.deleted_at,
+            "deleted_by": e.deleted_by,
+            "counts": e.counts,
+        },
         [
             translate("TrashCommand", "Id"),
             translate("TrashCommand", "Deleted (UTC)"),
@@ -90,9 +85,13 @@ def run(args: argparse.Namespace, db: Database) -> int:
             translate("TrashCommand", "What"),
             translate("TrashCommand", "With it"),
         ],
-        [
-            [e.id, f"{e.deleted_at:%Y-%m-%d %H:%M}", e.deleted_by, e.kind, e.label, e.describe()]
-            for e in entries
+        lambda e: [
+            e.id,
+            f"{e.deleted_at:%Y-%m-%d %H:%M}",
+            e.deleted_by,
+            e.kind,
+            e.label,
+            e.describe(),
         ],
     )
     return 0

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QTabWidget,
     QVBoxLayout,
@@ -65,6 +66,25 @@ class MainWindow(QMainWindow):
     ``show_data(db)`` then puts the tabs in and turns on what needs the database.
     ``MainWindow(db)`` does both at once.
     """
+
+    # The menus and actions build_menus (window_menus.py) puts on the window.
+    file_menu: QMenu
+    recent_menu: QMenu
+    edit_menu: QMenu
+    view_menu: QMenu
+    language_menu: QMenu
+    help_menu: QMenu
+    new_db_action: QAction
+    open_db_action: QAction
+    file_actions_end: QAction
+    consent_action: QAction
+    quit_action: QAction
+    new_action: QAction
+    save_action: QAction
+    delete_action: QAction
+    find_action: QAction
+    history_action: QAction
+    about_action: QAction
 
     def __init__(self, db: Database | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -4,9 +4,9 @@ the title and the status bar's label. No database code is imported until a datab
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from collab_desktop import APP_NAME, __version__
 from collab_desktop.domain.database_address import (
@@ -19,10 +19,35 @@ from collab_desktop.domain.database_address import (
 from collab_desktop.domain.translation import translate
 from collab_desktop.ui.icons import icon
 from collab_desktop.ui.settings import recent_databases, remember_database
-from collab_desktop.ui.window_menus import update_actions
+from collab_desktop.ui.window_menus import MenuWindow, as_main_window, update_actions
 
 if TYPE_CHECKING:
     from collab_desktop.store.database import Database
+    from collab_desktop.ui.context import AppContext
+    from collab_desktop.ui.features.data_safety import DataSafety
+    from collab_desktop.ui.features.team_database import TeamDatabase
+
+
+class DatabaseWindow(MenuWindow, Protocol):
+    """What these commands use of the main window (a QMainWindow), besides its menus: its
+    context (a database is open), status bar label, title, forms and database features."""
+
+    db_label: QLabel
+    safety: DataSafety
+    team_database: TeamDatabase
+
+    def setWindowTitle(self, title: str) -> None: ...  # noqa: N802 - Qt's name
+
+    def leave_all_forms(self) -> bool: ...
+
+    def switch_database(self, location: Path | str) -> bool: ...
+
+
+def _context(window: DatabaseWindow) -> AppContext:
+    """The window's context: these commands run once a database is open."""
+    if window.ctx is None:
+        raise RuntimeError("no database is open in the window yet")
+    return window.ctx
 
 
 def db_filter() -> str:
@@ -44,9 +69,9 @@ def window_title(name: str, read_only: bool) -> str:
     return text.format(name=name, app=APP_NAME, version=__version__)
 
 
-def show_database(window: Any) -> None:
+def show_database(window: DatabaseWindow) -> None:
     """Which database is open, and of what kind: in the status bar (always) and the title."""
-    db = window.ctx.db
+    db = _context(window).db
     where = db.describe()
     place = place_of(db_place(db))
     if db.read_only:
@@ -60,7 +85,7 @@ def show_database(window: Any) -> None:
     remember_database(str(db.path) if db.path else where)
 
 
-def switch_database(window: Any, location: Path | str) -> bool:
+def switch_database(window: DatabaseWindow, location: Path | str) -> bool:
     """Open another database (a file, or a server's URL) in the window (asks about unsaved
     edits first); False, after saying why, when it cannot be opened."""
     target = str(location)
@@ -73,7 +98,7 @@ def switch_database(window: Any, location: Path | str) -> bool:
     # A server is asked on a thread (the window keeps painting); a file opens at once.
     db = open_or_say_why(
         path or target,
-        window,
+        as_main_window(window),
         translate("MainWindow", "Open database"),
         in_background=on_server,
     )
@@ -81,11 +106,12 @@ def switch_database(window: Any, location: Path | str) -> bool:
         return False
     from collab_desktop.domain.changes import ChangeSet
 
-    window.ctx.tasks.wait()
-    old = window.ctx.db
-    window.ctx.db = db
+    ctx = _context(window)
+    ctx.tasks.wait()
+    old = ctx.db
+    ctx.db = db
     old.dispose()
-    window.ctx.events.publish(ChangeSet.everything())
+    ctx.events.publish(ChangeSet.everything())
     show_database(window)
     update_actions(window)
     window.statusBar().showMessage(
@@ -94,10 +120,10 @@ def switch_database(window: Any, location: Path | str) -> bool:
     return True
 
 
-def new_database(window: Any) -> None:
+def new_database(window: DatabaseWindow) -> None:
     """File > New database: a new file's name, then the window switches to it."""
     path, _ = QFileDialog.getSaveFileName(
-        window,
+        as_main_window(window),
         translate("MainWindow", "New database"),
         str(_dialog_dir(window) / "collab-desktop.sqlite"),
         db_filter(),
@@ -107,7 +133,7 @@ def new_database(window: Any) -> None:
     target = Path(path)
     if target.exists() and target.stat().st_size > 0:
         QMessageBox.warning(
-            window,
+            as_main_window(window),
             translate("MainWindow", "New database"),
             translate(
                 "MainWindow",
@@ -118,24 +144,28 @@ def new_database(window: Any) -> None:
     window.switch_database(target)
 
 
-def open_database(window: Any) -> None:
+def open_database(window: DatabaseWindow) -> None:
     """File > Open database: a file chosen in a dialog."""
     path, _ = QFileDialog.getOpenFileName(
-        window, translate("MainWindow", "Open database"), str(_dialog_dir(window)), db_filter()
+        as_main_window(window),
+        translate("MainWindow", "Open database"),
+        str(_dialog_dir(window)),
+        db_filter(),
     )
     if path:
         window.switch_database(Path(path))
 
 
-def _dialog_dir(window: Any) -> Path:
-    return window.ctx.db.path.parent if window.ctx.db.path else Path.home()
+def _dialog_dir(window: DatabaseWindow) -> Path:
+    path = _context(window).db.path
+    return path.parent if path else Path.home()
 
 
-def fill_recent(window: Any) -> None:
+def fill_recent(window: DatabaseWindow) -> None:
     """Files and team databases opened before (addresses never hold a password)."""
     menu = window.recent_menu
     menu.clear()
-    db = window.ctx.db
+    db = _context(window).db
     current = str(db.path) if db.path else without_password(db.describe())
     items = [p for p in recent_databases() if p != current]
     if not items:

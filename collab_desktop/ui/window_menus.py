@@ -3,10 +3,10 @@ and which of them are enabled for the tab in view. The actions are attributes of
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QStatusBar, QTabWidget, QWidget
 
 from collab_desktop import APP_NAME
 from collab_desktop.domain.translation import translate
@@ -17,9 +17,67 @@ from collab_desktop.ui.settings import exports_need_consent, set_exports_need_co
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from collab_desktop.ui.context import AppContext
+
+
+class EditTarget(Protocol):
+    """What the Edit menu uses of the record tab in view (besides its New, Save, Delete and Find
+    commands, called by name)."""
+
+    @property
+    def current_id(self) -> Any: ...
+
+    def show_history(self) -> None: ...
+
+
+class MenuWindow(Protocol):
+    """What the menus use of the main window (a QMainWindow): its tabs, context and commands,
+    and the menus and actions they put on it."""
+
+    tabs: QTabWidget
+    ctx: AppContext | None
+    file_menu: QMenu
+    recent_menu: QMenu
+    edit_menu: QMenu
+    view_menu: QMenu
+    language_menu: QMenu
+    help_menu: QMenu
+    new_db_action: QAction
+    open_db_action: QAction
+    file_actions_end: QAction
+    consent_action: QAction
+    quit_action: QAction
+    new_action: QAction
+    save_action: QAction
+    delete_action: QAction
+    find_action: QAction
+    history_action: QAction
+    about_action: QAction
+
+    def menuBar(self) -> QMenuBar: ...  # noqa: N802 - Qt's name
+
+    def statusBar(self) -> QStatusBar: ...  # noqa: N802 - Qt's name
+
+    def close(self) -> bool: ...
+
+    def current_record_tab(self) -> EditTarget | None: ...
+
+    def new_database(self) -> None: ...
+
+    def open_database(self) -> None: ...
+
+    def _fill_recent(self) -> None: ...
+
+    def show_about(self) -> None: ...
+
+
+def as_main_window(window: object) -> QMainWindow:
+    """The window as Qt sees it: the parent of its actions, menus and dialogs."""
+    return cast(QMainWindow, window)
+
 
 def make_action(
-    window: Any,
+    window: QWidget,
     text: str,
     slot: Callable[..., object],
     shortcut: QKeySequence | QKeySequence.StandardKey | str | list | None = None,
@@ -42,12 +100,13 @@ def make_action(
     return action
 
 
-def build_menus(window: Any) -> None:
+def build_menus(window: MenuWindow) -> None:
     """The menu bar: File, Edit, View (a tab per Ctrl+number, the languages) and Help."""
+    qt_window = as_main_window(window)
     bar = window.menuBar()
     window.file_menu = bar.addMenu(translate("MainWindow", "&File"))
     window.new_db_action = make_action(
-        window,
+        qt_window,
         translate("MainWindow", "&New database…"),
         window.new_database,
         None,
@@ -55,7 +114,7 @@ def build_menus(window: Any) -> None:
         translate("MainWindow", "Start an empty database file"),
     )
     window.open_db_action = make_action(
-        window,
+        qt_window,
         translate("MainWindow", "&Open database…"),
         window.open_database,
         QKeySequence.StandardKey.Open,
@@ -64,13 +123,13 @@ def build_menus(window: Any) -> None:
     )
     window.file_menu.addAction(window.new_db_action)
     window.file_menu.addAction(window.open_db_action)
-    window.recent_menu = QMenu(translate("MainWindow", "Open &recent"), window)
+    window.recent_menu = QMenu(translate("MainWindow", "Open &recent"), qt_window)
     window.recent_menu.aboutToShow.connect(window._fill_recent)
     window.file_menu.addMenu(window.recent_menu)
     window.file_menu.addSeparator()
     window.file_actions_end = window.file_menu.addSeparator()
     window.consent_action = QAction(
-        translate("MainWindow", "Export only contacts with &consent"), window
+        translate("MainWindow", "Export only contacts with &consent"), qt_window
     )
     window.consent_action.setCheckable(True)
     window.consent_action.setChecked(exports_need_consent())
@@ -83,7 +142,7 @@ def build_menus(window: Any) -> None:
     window.file_menu.addAction(window.consent_action)
     window.file_menu.addSeparator()
     window.quit_action = make_action(
-        window,
+        qt_window,
         translate("MainWindow", "&Quit"),
         window.close,
         QKeySequence.StandardKey.Quit,
@@ -96,18 +155,18 @@ def build_menus(window: Any) -> None:
     window.view_menu = bar.addMenu(translate("MainWindow", "&View"))
     for index in range(window.tabs.count()):
         action = make_action(
-            window,
+            qt_window,
             window.tabs.tabText(index).replace("&", ""),
             lambda _c=False, i=index: window.tabs.setCurrentIndex(i),
             f"Ctrl+{index + 1}",
         )
         window.view_menu.addAction(action)
     window.view_menu.addSeparator()
-    window.language_menu = build_language_menu(window, window.view_menu)
+    window.language_menu = build_language_menu(qt_window, window.view_menu)
 
     window.help_menu = bar.addMenu(translate("MainWindow", "&Help"))
     window.about_action = make_action(
-        window,
+        qt_window,
         translate("MainWindow", "&About {app}").format(app=APP_NAME),
         window.show_about,
         None,
@@ -118,11 +177,12 @@ def build_menus(window: Any) -> None:
     update_actions(window)
 
 
-def _build_edit_menu(window: Any) -> None:
+def _build_edit_menu(window: MenuWindow) -> None:
     """Edit: New, Save, Delete, Find and History, each on the record tab in view."""
+    qt_window = as_main_window(window)
     window.edit_menu = window.menuBar().addMenu(translate("MainWindow", "&Edit"))
     window.new_action = make_action(
-        window,
+        qt_window,
         translate("MainWindow", "&New record"),
         lambda: _on_tab(window, "new_record"),
         QKeySequence.StandardKey.New,
@@ -130,7 +190,7 @@ def _build_edit_menu(window: Any) -> None:
         translate("MainWindow", "Create a new record in this tab"),
     )
     window.save_action = make_action(
-        window,
+        qt_window,
         translate("MainWindow", "&Save"),
         lambda: _on_tab(window, "save"),
         QKeySequence.StandardKey.Save,
@@ -138,7 +198,7 @@ def _build_edit_menu(window: Any) -> None:
         translate("MainWindow", "Save the form"),
     )
     window.delete_action = make_action(
-        window,
+        qt_window,
         translate("MainWindow", "&Delete"),
         lambda: _on_tab(window, "delete_selected"),
         QKeySequence.StandardKey.Delete,
@@ -146,7 +206,7 @@ def _build_edit_menu(window: Any) -> None:
         translate("MainWindow", "Delete the selected records"),
     )
     window.find_action = make_action(
-        window,
+        qt_window,
         translate("MainWindow", "&Find"),
         lambda: _on_tab(window, "focus_search"),
         QKeySequence.StandardKey.Find,
@@ -154,7 +214,7 @@ def _build_edit_menu(window: Any) -> None:
         translate("MainWindow", "Search this tab"),
     )
     window.history_action = make_action(
-        window,
+        qt_window,
         translate("MainWindow", "&History…"),
         lambda: _on_history(window),
         "Ctrl+Shift+H",
@@ -168,11 +228,12 @@ def _build_edit_menu(window: Any) -> None:
     window.edit_menu.addAction(window.history_action)
 
 
-def update_actions(window: Any) -> None:
+def update_actions(window: MenuWindow) -> None:
     """Enable what the tab in view allows; the database commands wait until it is open."""
     tab = window.current_record_tab()
+    read_only = window.ctx is None or window.ctx.db.read_only
     for action in (window.new_action, window.save_action, window.delete_action, window.find_action):
-        action.setEnabled(tab is not None and not window.ctx.db.read_only)
+        action.setEnabled(tab is not None and not read_only)
     window.find_action.setEnabled(tab is not None)
     window.history_action.setEnabled(tab is not None)
     # Commands about the database wait until it is open (the window shows while it opens).
@@ -185,13 +246,13 @@ def update_actions(window: Any) -> None:
         action.setEnabled(window.ctx is not None)
 
 
-def _on_tab(window: Any, method: str) -> None:
+def _on_tab(window: MenuWindow, method: str) -> None:
     """Run an Edit command on the record tab in view (none: nothing to do)."""
     if tab := window.current_record_tab():
         getattr(tab, method)()
 
 
-def _on_history(window: Any) -> None:
+def _on_history(window: MenuWindow) -> None:
     if tab := window.current_record_tab():
         if tab.current_id is None:
             window.statusBar().showMessage(

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from main_windows import open_main_window
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QMessageBox
+from spanish import Entries, SpanishCatalogue, in_spanish_locale
 
 
 @pytest.fixture
@@ -31,3 +35,27 @@ def answer(monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201
         return asked
 
     return set_answer
+
+
+@pytest.fixture
+def spanish_entries() -> Entries:
+    """The messages the spanish fixture translates: none here; a test module overrides it."""
+    return {}
+
+
+@pytest.fixture
+def spanish(spanish_entries: Entries) -> Iterator[SpanishCatalogue]:
+    """Spanish locale (QLocale's default) and spanish_entries' messages, as before afterwards."""
+    with in_spanish_locale(spanish_entries) as catalogue:
+        yield catalogue
+
+
+@pytest.fixture
+def english() -> Iterator[None]:
+    """English dates whatever the machine's locale (the app sets the default the same way)."""
+    before = QLocale()
+    QLocale.setDefault(QLocale("en_GB"))
+    try:
+        yield
+    finally:
+        QLocale.setDefault(before)

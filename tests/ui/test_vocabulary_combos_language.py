@@ -3,11 +3,10 @@ what users typed stays as typed. Shares and days follow the locale."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QLocale
+from spanish import Entries
 
 from collab_desktop.domain import translation
 from collab_desktop.ui.widgets.choices import (
@@ -18,7 +17,7 @@ from collab_desktop.ui.widgets.choices import (
     set_combo_value,
 )
 
-SPANISH = {
+SPANISH: Entries = {
     ("Vocabulary", "coach"): "mentor",
     ("Vocabulary", "member"): "miembro",
     ("Vocabulary", "planned"): "planificado",
@@ -27,31 +26,9 @@ SPANISH = {
 }
 
 
-def _spanish(context: str, source: str, _dis: str | None = None, n: int = -1) -> str:
-    return SPANISH.get((context, source), source)
-
-
 @pytest.fixture
-def spanish() -> Iterator[None]:
-    before = QLocale()
-    QLocale.setDefault(QLocale("es"))
-    translation.set_translator(_spanish, "es")
-    try:
-        yield
-    finally:
-        translation.set_translator(None)
-        QLocale.setDefault(before)
-
-
-@pytest.fixture
-def english() -> Iterator[None]:
-    """English dates whatever the machine's locale (the app sets the default the same way)."""
-    before = QLocale()
-    QLocale.setDefault(QLocale("en_GB"))
-    try:
-        yield
-    finally:
-        QLocale.setDefault(before)
+def spanish_entries() -> Entries:
+    return SPANISH
 
 
 def test_editable_combo_shows_spanish_and_stores_english(qtbot, spanish) -> None:  # noqa: ANN001

@@ -3,16 +3,14 @@ agenda and the recurrence picker once QLocale's default is Spanish, English ones
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QToolButton
+from spanish import Entries, in_spanish_locale
 
-from collab_desktop.domain import translation
 from collab_desktop.domain.records import SessionRecord
 from collab_desktop.services.directory.collaboratives import collaborative_by_name
 from collab_desktop.services.sessions.sessions import save_session
@@ -25,35 +23,16 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 NY = ZoneInfo("America/New_York")
 DAY = date(2026, 12, 8)  # a Tuesday
 # The Spanish of the long-date patterns, as the Spanish catalogue gives them (no .qm needed here).
-SPANISH_PATTERNS = {
-    "dddd dd MMMM yyyy": "dddd d 'de' MMMM 'de' yyyy",
-    "dd MMMM yyyy": "d 'de' MMMM 'de' yyyy",
-    "MMMM yyyy": "MMMM 'de' yyyy",
+SPANISH_PATTERNS: Entries = {
+    ("LocaleFormat", "dddd dd MMMM yyyy"): "dddd d 'de' MMMM 'de' yyyy",
+    ("LocaleFormat", "dd MMMM yyyy"): "d 'de' MMMM 'de' yyyy",
+    ("LocaleFormat", "MMMM yyyy"): "MMMM 'de' yyyy",
 }
 
 
-def _spanish_patterns(_context: str, source: str, _dis: str | None = None, n: int = -1) -> str:
-    text = SPANISH_PATTERNS.get(source, source)
-    return text.replace("%n", str(n)) if n >= 0 else text
-
-
-@contextmanager
-def spanish_dates() -> Iterator[None]:
-    """Spanish dates (QLocale's default) and date patterns, as before afterwards."""
-    before = QLocale()
-    QLocale.setDefault(QLocale("es"))
-    translation.set_translator(_spanish_patterns, "es")
-    try:
-        yield
-    finally:
-        translation.set_translator(None)
-        QLocale.setDefault(before)
-
-
 @pytest.fixture
-def spanish() -> Iterator[None]:
-    with spanish_dates():
-        yield
+def spanish_entries() -> Entries:
+    return SPANISH_PATTERNS
 
 
 @pytest.fixture
@@ -93,21 +72,10 @@ def _header_days(calendar) -> list[str]:  # noqa: ANN001
     return [str(model.index(0, c).data(Qt.ItemDataRole.DisplayRole)) for c in range(7)]
 
 
-@pytest.fixture
-def english() -> Iterator[None]:
-    """English dates whatever the machine's locale (the app sets the default the same way)."""
-    before = QLocale()
-    QLocale.setDefault(QLocale("en_GB"))
-    try:
-        yield
-    finally:
-        QLocale.setDefault(before)
-
-
 def test_calendar_in_spanish_then_english_again(ctx, qtbot, english) -> None:  # noqa: ANN001
     before = QLocale()
     _add_huddle(ctx)
-    with spanish_dates():
+    with in_spanish_locale(SPANISH_PATTERNS):
         view = _view(ctx, qtbot)
         calendar = view.calendar
         month_button = calendar.findChild(QToolButton, "qt_calendar_monthbutton")

@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from collab_desktop.domain.changes import ChangeSet, Kind
 from collab_desktop.domain.record_stamps import stamp_line
@@ -33,6 +33,7 @@ from collab_desktop.ui.tabs.record_merge_flow import save_refused
 from collab_desktop.ui.tabs.record_rows import RecordRows
 from collab_desktop.ui.tabs.record_tab_layout import build_form_column, build_list_column
 from collab_desktop.ui.tabs.tab_texts import TabTexts
+from collab_desktop.ui.widgets.changed_bar import ChangedBar
 from collab_desktop.ui.widgets.form_panel import FormPanel
 from collab_desktop.ui.widgets.record_table import RecordTable
 
@@ -56,6 +57,18 @@ class RecordTab(RecordRows, QWidget):
     # Fields of a record that its form does not show (counts, related names, stamps): when only
     # they change elsewhere, a form with unsaved edits carries on without the changed bar.
     not_in_form: tuple[str, ...] = STAMP_FIELDS
+
+    # The widgets record_tab_layout.py puts on the tab.
+    new_button: QPushButton
+    count_label: QLabel
+    title: QLabel
+    form: FormPanel
+    changed_bar: ChangedBar
+    stamps: QLabel
+    save_button: QPushButton
+    cancel_button: QPushButton
+    delete_button: QPushButton
+    history_button: QPushButton
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -171,6 +184,18 @@ class RecordTab(RecordRows, QWidget):
     @property
     def current_id(self) -> Any:
         return self._current_id
+
+    @property
+    def base_record(self) -> Any:
+        """The record the form's unsaved edits started from (its version goes with the save)."""
+        return self._base_record
+
+    def rebase_on(self, record: Any) -> None:
+        """The form's edits now start from record (a merge made on someone else's version):
+        its version goes with the next save, and its stamps show under the form."""
+        self._base_record = record
+        self._form_record = record
+        self._show_stamps(record)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         self.ensure_loaded()

@@ -3,18 +3,55 @@ title, changed bar, form, stamps, buttons and related lists on the right, scroll
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from collab_desktop.domain.translation import translate
 from collab_desktop.ui.icons import icon
-from collab_desktop.ui.tabs.record_live import make_changed_bar
+from collab_desktop.ui.tabs.record_live import ChangedBarOwner, make_changed_bar
 from collab_desktop.ui.widgets.form_panel import FormPanel
 from collab_desktop.ui.widgets.vertical_scroll import VerticalScrollArea
 
+if TYPE_CHECKING:
+    from collab_desktop.ui.tabs.tab_texts import TabTexts
+    from collab_desktop.ui.widgets.changed_bar import ChangedBar
+    from collab_desktop.ui.widgets.record_table import RecordTable
 
-def build_list_column(tab: Any) -> QWidget:
+
+class LaidOutTab(ChangedBarOwner, Protocol):
+    """What the layout uses of a record tab: its texts, table, form hooks and commands, and the
+    widgets it puts on the tab."""
+
+    texts: TabTexts
+    table: RecordTable
+    new_button: QPushButton
+    count_label: QLabel
+    title: QLabel
+    form: FormPanel
+    changed_bar: ChangedBar
+    stamps: QLabel
+    save_button: QPushButton
+    cancel_button: QPushButton
+    delete_button: QPushButton
+    history_button: QPushButton
+
+    def build_form(self, form: FormPanel) -> None: ...
+
+    def build_related(self) -> QWidget | None: ...
+
+    def new_record(self) -> None: ...
+
+    def save(self) -> bool: ...
+
+    def cancel_edit(self) -> None: ...
+
+    def delete_selected(self) -> None: ...
+
+    def show_history(self) -> None: ...
+
+
+def build_list_column(tab: LaidOutTab) -> QWidget:
     """The list's column: the table, then New and the count under it."""
     tab.new_button = QPushButton(icon("add"), tab.texts.new_record)
     tab.new_button.setToolTip(tab.texts.new_tip)
@@ -34,7 +71,7 @@ def build_list_column(tab: Any) -> QWidget:
     return left
 
 
-def build_form_column(tab: Any) -> QWidget:
+def build_form_column(tab: LaidOutTab) -> QWidget:
     """The form's column, in a scroll area; the tab's build_form and build_related fill it."""
     tab.title = QLabel()
     tab.title.setObjectName("formTitle")

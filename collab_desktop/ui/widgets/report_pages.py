@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+from operator import attrgetter
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
@@ -19,12 +24,8 @@ from collab_desktop.ui.widgets.report_table import ReportTable, number, percent
 
 # Days and months in the report tables are ISO (2026-04-21, 2026-04), as in the exported
 # workbooks: the same in every language, and they sort as they read.
-def _day(attr: str) -> Column:
-    return Column(
-        translate("ReportPages", "Date"),
-        lambda r: getattr(r, attr).isoformat(),
-        lambda r: getattr(r, attr),
-    )
+def _day(day: Callable[[Any], date] = attrgetter("day")) -> Column:
+    return Column(translate("ReportPages", "Date"), lambda r: day(r).isoformat(), day)
 
 
 def _month(attr: str = "month") -> Column:
@@ -37,6 +38,33 @@ def _month(attr: str = "month") -> Column:
 
 def _text(header: str, attr: str) -> Column:
     return Column(header, lambda r: getattr(r, attr))
+
+
+def _figure(header: str, value: Callable[[Any], Any]) -> Column:
+    """A right-aligned number column that sorts as a number, its value computed from the row."""
+    return Column(header, value, value, align_right=True)
+
+
+def _attendance_columns() -> list[Column]:
+    """Registered, attended, excused and absent: the counts every attendance table shows."""
+    return [
+        number(translate("ReportPages", "Registered"), "registered"),
+        number(translate("ReportPages", "Attended"), "attended"),
+        number(translate("ReportPages", "Excused"), "excused"),
+        number(translate("ReportPages", "Absent"), "absent"),
+    ]
+
+
+def _rate() -> Column:
+    return percent(translate("ReportPages", "Rate"), "rate")
+
+
+def _patient_family_columns() -> list[Column]:
+    """How many attendees were patients or family, and their share."""
+    return [
+        number(translate("ReportPages", "Patient and family"), "patient_family"),
+        percent(translate("ReportPages", "Patient and family share"), "patient_family_share"),
+    ]
 
 
 def captioned(title: str, widget: QWidget, name: str = "") -> QWidget:
@@ -78,9 +106,9 @@ def _count_columns() -> list[Column]:
     ]
 
 
-def _label(header: str) -> Column:
+def _label(header: str, attr: str = "label") -> Column:
     """A vocabulary label (participant type, role): built-in ones in the chosen language."""
-    return Column(header, lambda r: translate("Vocabulary", r.label))
+    return Column(header, lambda r: translate("Vocabulary", getattr(r, attr)))
 
 
 class MembersPage(QWidget):
@@ -148,29 +176,23 @@ class AttendancePage(QWidget):
             [
                 _month(),
                 number(translate("ReportPages", "Sessions"), "sessions"),
-                number(translate("ReportPages", "Registered"), "registered"),
-                number(translate("ReportPages", "Attended"), "attended"),
-                number(translate("ReportPages", "Excused"), "excused"),
-                number(translate("ReportPages", "Absent"), "absent"),
-                percent(translate("ReportPages", "Rate"), "rate"),
+                *_attendance_columns(),
+                _rate(),
             ]
         )
         self.sessions = ReportTable(
             [
-                _day("day"),
+                _day(),
                 _text(translate("ReportPages", "Session"), "title"),
                 _text(translate("ReportPages", "Collaborative"), "collaborative"),
                 Column(
                     translate("ReportPages", "Kind"),
                     lambda r: translate("Vocabulary", SESSION_KIND_LABELS.get(r.kind, r.kind)),
                 ),
-                number(translate("ReportPages", "Registered"), "registered"),
-                number(translate("ReportPages", "Attended"), "attended"),
-                number(translate("ReportPages", "Excused"), "excused"),
-                number(translate("ReportPages", "Absent"), "absent"),
+                *_attendance_columns(),
                 number(translate("ReportPages", "Not yet marked"), "unmarked"),
                 number(translate("ReportPages", "Waitlisted"), "waitlisted"),
-                percent(translate("ReportPages", "Rate"), "rate"),
+                _rate(),
             ]
         )
         top = _splitter(
@@ -213,20 +235,15 @@ class MixPage(QWidget):
 
     def show_report(self, report: Report) -> None:
         mix = report.mix
-        columns = [_day("day"), _text(translate("ReportPages", "Session"), "title")]
-        columns += [
-            Column(
-                translate("Vocabulary", t),
-                lambda r, t=t: r.counts.get(t, 0),
-                lambda r, t=t: r.counts.get(t, 0),
-                True,
-            )
-            for t in mix.types
-        ]
-        columns += [
+        columns = [
+            _day(),
+            _text(translate("ReportPages", "Session"), "title"),
+            *(
+                _figure(translate("Vocabulary", t), lambda r, t=t: r.counts.get(t, 0))
+                for t in mix.types
+            ),
             number(translate("ReportPages", "Attended"), "attended"),
-            number(translate("ReportPages", "Patient and family"), "patient_family"),
-            percent(translate("ReportPages", "Patient and family share"), "patient_family_share"),
+            *_patient_family_columns(),
         ]
         self.chart.set_mix(mix)
         self.table.set_data(mix.sessions, columns)
@@ -241,23 +258,9 @@ class TablesPage(QWidget):
             [
                 Column(translate("ReportPages", "Series"), lambda r: r[0].title),
                 Column(translate("ReportPages", "Collaborative"), lambda r: r[0].collaborative),
-                Column(
-                    translate("ReportPages", "Session"),
-                    lambda r: r[1].number,
-                    lambda r: r[1].number,
-                    True,
-                ),
-                Column(
-                    translate("ReportPages", "Date"),
-                    lambda r: r[1].day.isoformat(),
-                    lambda r: r[1].day,
-                ),
-                Column(
-                    translate("ReportPages", "Attended"),
-                    lambda r: r[1].attended,
-                    lambda r: r[1].attended,
-                    True,
-                ),
+                _figure(translate("ReportPages", "Session"), lambda r: r[1].number),
+                _day(lambda r: r[1].day),
+                _figure(translate("ReportPages", "Attended"), lambda r: r[1].attended),
                 Column(
                     translate("ReportPages", "Still attending"),
                     lambda r: translate("ReportPages", "{retained} of {base}").format(
@@ -278,15 +281,9 @@ class TablesPage(QWidget):
             [
                 _text(translate("ReportPages", "Name"), "name"),
                 _text(translate("ReportPages", "Email"), "email"),
-                Column(
-                    translate("ReportPages", "Participant type"),
-                    lambda r: translate("Vocabulary", r.participant_type),
-                ),
-                Column(
-                    translate("ReportPages", "Collaboratives"),
-                    lambda r: len(r.collaboratives),
-                    lambda r: len(r.collaboratives),
-                    True,
+                _label(translate("ReportPages", "Participant type"), "participant_type"),
+                _figure(
+                    translate("ReportPages", "Collaboratives"), lambda r: len(r.collaboratives)
                 ),
                 Column(translate("ReportPages", "Which"), lambda r: "; ".join(r.collaboratives)),
             ]
@@ -349,16 +346,10 @@ class AnnualPage(QWidget):
             [
                 _text(translate("ReportPages", "Year"), "year"),
                 number(translate("ReportPages", "Sessions"), "sessions"),
-                number(translate("ReportPages", "Registered"), "registered"),
-                number(translate("ReportPages", "Attended"), "attended"),
-                number(translate("ReportPages", "Excused"), "excused"),
-                number(translate("ReportPages", "Absent"), "absent"),
-                percent(translate("ReportPages", "Rate"), "rate"),
+                *_attendance_columns(),
+                _rate(),
                 number(translate("ReportPages", "People"), "people"),
-                number(translate("ReportPages", "Patient and family"), "patient_family"),
-                percent(
-                    translate("ReportPages", "Patient and family share"), "patient_family_share"
-                ),
+                *_patient_family_columns(),
                 number(translate("ReportPages", "Collaboratives"), "collaboratives"),
             ]
         )
