@@ -59,7 +59,9 @@ def snapshot(tab: RecordTab) -> KeptForm:
     changed = changed_fields(before, record)
     # The record the edits started from: its version and the values typed over go with the
     # kept work, so a restore after someone else's change still meets the merge.
-    base = tab.edit_base()
+    base = tab.base_record
+    if base is not None and getattr(base, "id", None) != record.id:
+        base = None
     if base is not None:
         record = replace(record, version=base.version)
     return KeptForm(
@@ -82,7 +84,7 @@ def restore(tab: RecordTab, form: KeptForm) -> bool:
         tab.new_record()
         tab.show_kept_edits(replace(record, id=None))
         return True
-    stored = tab.edit_base()
+    stored = tab.base_record  # as select_record just showed it
     kept_version = record.version is not None and stored is not None
     base = edit_base(stored, form, EDITABLE_FIELDS[str(tab.kind)]) if kept_version else None
     tab.show_kept_edits(record, base)

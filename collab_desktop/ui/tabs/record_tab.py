@@ -442,14 +442,6 @@ class RecordTab(RecordRows, QWidget):
         self.table.search.setFocus()
         self.table.search.selectAll()
 
-    def edit_base(self) -> Any | None:
-        """The stored record the form's edits started from (its version goes with the save);
-        None for a new record."""
-        base = self._base_record
-        if base is None or getattr(base, "id", None) != self.current_id:
-            return None
-        return base
-
     def show_kept_edits(self, record: Any, base: Any | None = None) -> None:
         """Show edits typed earlier as unsaved edits; base, when given, is the record they
         started from (a save on its version meets the merge if the record moved since)."""
