@@ -6,7 +6,7 @@ import json
 from datetime import date
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 
 from collab_desktop.domain import clock
@@ -49,11 +49,7 @@ def undo_import(db: Database, batch_id: int) -> ImportBatchRecord:
                 )
             )
         if batch.undone_at is not None:
-            raise ConflictError(
-                translate(
-                    "ImportHistory", "Import {batch_id} ({file_name}) was already undone."
-                ).format(batch_id=batch_id, file_name=batch.file_name)
-            )
+            raise _already_undone(batch)
         rows = s.execute(
             select(
                 ImportChange.entity,
@@ -66,8 +62,15 @@ def undo_import(db: Database, batch_id: int) -> ImportBatchRecord:
         ).all()
         # Marked first, so SQLite's write lock is held while the rows are checked; nothing the
         # import wrote may have been changed by anyone since (a refusal rolls all of it back).
-        batch.undone_at = clock.now()
-        s.flush()
+        # Only if nobody marked it meanwhile: SQLite reads before this first write see other
+        # commits, so the check above may be out of date by now.
+        marked = s.execute(
+            update(ImportBatch)
+            .where(ImportBatch.id == batch_id, ImportBatch.undone_at.is_(None))
+            .values(undone_at=clock.now())
+        )
+        if marked.rowcount != 1:
+            raise _already_undone(batch)
         expect_import_rows(s, batch, rows)
         added = {"contact": [], "membership": []}
         for entity, entity_id, action, before in rows:
@@ -90,6 +93,14 @@ def undo_import(db: Database, batch_id: int) -> ImportBatchRecord:
                 )
             ) from exc
     return next(b for b in list_imports(db) if b.id == batch_id)
+
+
+def _already_undone(batch: ImportBatch) -> ConflictError:
+    return ConflictError(
+        translate("ImportHistory", "Import {batch_id} ({file_name}) was already undone.").format(
+            batch_id=batch.id, file_name=batch.file_name
+        )
+    )
 
 
 def _record_removed(s, added: dict[str, list[int]]) -> None:  # noqa: ANN001
