@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
-from test_large_font import clipped, large_font  # noqa: F401 - the fixture, used by name
+from test_large_font import large_font, settled_clipping  # noqa: F401 - the fixture, used by name
 
 from collab_desktop.domain.record_merge import EDITABLE_FIELDS, compare
 from collab_desktop.domain.records import ContactRecord
@@ -41,7 +41,7 @@ def _in_host(qtbot, bar: QWidget, width: int) -> QWidget:  # noqa: ANN001
 
 def _bar_problems(qtbot, name: str, bar: QWidget, width: int) -> list[str]:  # noqa: ANN001
     host = _in_host(qtbot, bar, width)
-    problems = [f"{name} at {width}: {p}" for p in clipped(host)]
+    problems = [f"{name} at {width}: {p}" for p in settled_clipping(qtbot, host)]
     if bar.minimumSizeHint().width() > width:
         problems.append(f"{name} at {width}: needs {bar.minimumSizeHint().width()} pixels")
     readable = bar.message.fontMetrics().averageCharWidth() * READABLE
@@ -134,7 +134,7 @@ def test_the_merge_dialog_shows_both_columns_whole_with_a_large_font(large_font,
     dialog = _merge_dialog(qtbot)
     scroll = dialog.findChild(QScrollArea)
     room = screen_room(dialog)
-    assert clipped(dialog) == []
+    assert settled_clipping(qtbot, dialog) == []
     # Nothing runs off the right: the fields' rows fit the dialog, which fits the screen.
     assert scroll.widget().width() <= scroll.viewport().width()
     assert scroll.horizontalScrollBar().maximum() == 0
@@ -176,7 +176,7 @@ def test_the_history_panel_gives_the_values_the_room_with_a_large_font(
     assert len(panel.entries()) >= 12
     room = screen_room(panel)
     assert panel.width() <= room.width() and panel.height() <= room.height()
-    assert clipped(panel) == []
+    assert settled_clipping(qtbot, panel) == []
     header = panel.table.horizontalHeader()
     field, old, new = (header.sectionSize(c) for c in (2, 3, 4))
     assert field <= panel.table.fontMetrics().averageCharWidth() * 24
@@ -221,7 +221,7 @@ def test_the_trash_shows_what_went_with_a_record_whole_with_a_large_font(
     dialog.show()
     qtbot.waitExposed(dialog)
     qtbot.wait(50)
-    assert clipped(dialog) == []
+    assert settled_clipping(qtbot, dialog) == []
     view = dialog.table.view
     needed = view.fontMetrics().horizontalAdvance(entry.describe())
     assert view.horizontalHeader().sectionSize(4) >= needed, entry.describe()  # not cut short
@@ -253,4 +253,4 @@ def test_the_waiting_title_and_the_stamps_line_fit_with_a_large_font(
     assert "(waiting for the server)" in tab.title.text()
     assert "Changed by dana.whitfield" in tab.stamps.text() and tab.stamps.isVisible()
     assert window.width() <= 1280
-    assert clipped(tab) == []
+    assert settled_clipping(qtbot, tab) == []
