@@ -39,7 +39,8 @@ class FormPanel(QWidget):
         outer.addWidget(self._general)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        # The label goes above its field when the two do not fit side by side (a narrow pane).
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form.setVerticalSpacing(8)
         self.form.setHorizontalSpacing(12)
         outer.addLayout(self.form)
