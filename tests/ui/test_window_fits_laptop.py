@@ -1,6 +1,6 @@
 """The main window fits a laptop's screen: 1280×800 with large text (1.6×) in Spanish, the
 longest of the shipped languages, and 1024 pixels wide with the usual font in English; on
-every tab, with a session open in the Sessions form, no label or button is cut off."""
+every tab, with a record open in its form, no label or button is cut off."""
 
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication
 from test_large_font import clipped, large_font  # noqa: F401 - the fixture, used by name
 
 from collab_desktop.resources_path import TRANSLATIONS_ENV
-from collab_desktop.services.sessions.sessions import list_sessions
 from collab_desktop.ui.language import install_language, uninstall_language
 from tests.translations_paths import TRANSLATIONS
 
@@ -47,13 +46,16 @@ def _settle(window, qtbot) -> None:  # noqa: ANN001
 
 
 def _problems(window, qtbot, screen: QSize) -> list[str]:  # noqa: ANN001
-    """Each tab in turn (the Sessions form showing a session): what does not fit the screen."""
+    """Each tab in turn (each form showing its first record): what does not fit the screen."""
     found = []
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
         _settle(window, qtbot)
-        if window.tabs.currentWidget() is window.sessions_tab:
-            window.sessions_tab.select_record(list_sessions(window.ctx.db)[0].id)
+        tab = window.tabs.currentWidget()
+        if tab in window.record_tabs():  # its form full, its related lists and their buttons
+            shown = tab.table.visible_records()
+            assert shown, f"no record in {tab}"
+            tab.select_record(shown[0].id)
             _settle(window, qtbot)
         name = window.tabs.tabText(index).replace("&", "")
         need = window.minimumSizeHint()
