@@ -23,9 +23,8 @@ class WrappingRow(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._rows: list[QHBoxLayout] = []
-        self._breaks: tuple[int, ...] | None = (
-            None  # the groups that start each row after the first
-        )
+        # The groups that start a row, after the first row (None before the first arrangement).
+        self._breaks: tuple[int, ...] | None = None
         self._width = 0  # as last resized (0 before)
         for group in self._groups:
             for widget in group:
@@ -57,7 +56,7 @@ class WrappingRow(QWidget):
         """The width all the groups need side by side."""
         widths = [self._group_width(g) for g in self._groups if any(not w.isHidden() for w in g)]
         # Groups are a spacing apart, and the stretch before the last takes one more.
-        return sum(widths) + self._spacing() * max(len(widths), 0)
+        return sum(widths) + self._spacing() * len(widths)
 
     def _breaks_for(self, width: int) -> tuple[int, ...]:
         """Where rows start when width is all there is (none when everything fits on one)."""
