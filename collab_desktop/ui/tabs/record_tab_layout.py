@@ -12,6 +12,7 @@ from collab_desktop.ui.icons import icon
 from collab_desktop.ui.tabs.record_live import ChangedBarOwner, make_changed_bar
 from collab_desktop.ui.widgets.form_panel import FormPanel
 from collab_desktop.ui.widgets.vertical_scroll import VerticalScrollArea
+from collab_desktop.ui.widgets.wrapping_row import WrappingRow
 
 if TYPE_CHECKING:
     from collab_desktop.ui.tabs.tab_texts import TabTexts
@@ -99,12 +100,10 @@ def build_form_column(tab: LaidOutTab) -> QWidget:
     tab.cancel_button.clicked.connect(tab.cancel_edit)
     tab.delete_button.clicked.connect(tab.delete_selected)
     tab.history_button.clicked.connect(tab.show_history)
-    buttons = QHBoxLayout()
-    buttons.addWidget(tab.save_button)
-    buttons.addWidget(tab.cancel_button)
-    buttons.addWidget(tab.history_button)
-    buttons.addStretch(1)
-    buttons.addWidget(tab.delete_button)
+    # Delete keeps apart at the right; the buttons take two rows in a narrow form.
+    buttons = WrappingRow(
+        [tab.save_button], [tab.cancel_button], [tab.history_button], [tab.delete_button]
+    )
 
     right_inner = QWidget()
     right_layout = QVBoxLayout(right_inner)
@@ -113,7 +112,7 @@ def build_form_column(tab: LaidOutTab) -> QWidget:
     right_layout.addWidget(tab.changed_bar)
     right_layout.addWidget(tab.form)
     right_layout.addWidget(tab.stamps)
-    right_layout.addLayout(buttons)
+    right_layout.addWidget(buttons)
     related = tab.build_related()
     if related is not None:
         right_layout.addWidget(related, 1)

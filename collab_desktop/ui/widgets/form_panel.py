@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -39,6 +40,7 @@ class FormPanel(QWidget):
         outer.addWidget(self._general)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # Labels go above their fields when a label and a field do not fit side by side.
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self.form.setVerticalSpacing(8)
         self.form.setHorizontalSpacing(12)
@@ -72,6 +74,52 @@ class FormPanel(QWidget):
         widget.setObjectName(f"field_{name}")
         self._watch(widget)
         return widget
+
+    # --- narrow: labels above fields -------------------------------------------------
+    def _shown_rows(self) -> list[tuple[QWidget, QWidget]]:
+        rows = []
+        for row in range(self.form.rowCount()):
+            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if label is not None and field is not None and not field.widget().isHidden():
+                rows.append((label.widget(), field.widget()))
+        return rows
+
+    def side_by_side_width(self) -> int:
+        """The width the widest label and the widest field need side by side."""
+        rows = self._shown_rows()
+        if not rows:
+            return 0
+        labels = max(label.minimumSizeHint().width() for label, _field in rows)
+        fields = max(field.minimumSizeHint().width() for _label, field in rows)
+        return labels + max(self.form.horizontalSpacing(), 0) + fields
+
+    def labels_above(self) -> bool:
+        """True while every label sits above its field (the form is too narrow for both)."""
+        return self.form.rowWrapPolicy() == QFormLayout.RowWrapPolicy.WrapAllRows
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """As narrow as the widest label or field alone: labels then go above their fields."""
+        hint = super().minimumSizeHint()
+        rows = self._shown_rows()
+        if not rows:
+            return hint
+        narrow = max(max(label.minimumSizeHint().width(), field.minimumSizeHint().width())
+                     for label, field in rows)  # fmt: skip
+        return QSize(max(narrow, self._general.minimumSizeHint().width()), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        # Every row or none: one label above its field among others beside theirs looks lost.
+        wrap = event.size().width() < self.side_by_side_width()
+        policy = (
+            QFormLayout.RowWrapPolicy.WrapAllRows
+            if wrap
+            else QFormLayout.RowWrapPolicy.DontWrapRows
+        )
+        if policy != self.form.rowWrapPolicy():
+            self.form.setRowWrapPolicy(policy)
+            self.updateGeometry()
+        super().resizeEvent(event)
 
     def labels(self) -> dict[str, str]:
         """Each field's label as read (no mnemonic), by field name: how other views name them."""

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QWidget,
@@ -36,6 +35,7 @@ from collab_desktop.ui.models.record_table_model import Column
 from collab_desktop.ui.operations import Operation, fetch_or_none
 from collab_desktop.ui.widgets.related_list import RelatedList
 from collab_desktop.ui.widgets.waitlist_list import WaitlistList, person_name, with_key
+from collab_desktop.ui.widgets.wrapping_row import WrappingRow
 
 # Keys that work while the focus is in the registrations table.
 ATTENDED_KEY = "Ctrl+Shift+A"
@@ -115,16 +115,13 @@ class RegistrationsPanel(RelatedList):
         self.whole_series.setToolTip(
             translate("RegistrationsPanel", "Also register them for every later occurrence")
         )
-        # Adding people on one row, marking them on the next: both fit a narrow form.
-        adding = QHBoxLayout()
+        # Adding people on one row, marking them on the next: each wraps in a narrow form.
         self.add_people_button = self._button(
-            adding,
             "member-add",
             translate("RegistrationsPanel", "Add people…"),
             translate("RegistrationsPanel", "Find contacts and register them"),
         )
         self.add_group_button = self._button(
-            adding,
             "collaborative",
             translate("RegistrationsPanel", "Add collaborative…"),
             translate(
@@ -132,10 +129,12 @@ class RegistrationsPanel(RelatedList):
                 "Register every member of a collaborative (or of a role) in one step",
             ),
         )
-        adding.addWidget(self.whole_series)
-        adding.addStretch(1)
+        adding = WrappingRow(
+            [self.add_people_button], [self.add_group_button], [self.whole_series],
+            last_at_right=False,
+        )  # fmt: skip
         layout = self.layout()
-        layout.insertLayout(layout.indexOf(self.table) + 1, adding)
+        layout.insertWidget(layout.indexOf(self.table) + 1, adding)
         self.attended_button = self._mark_button(
             "check",
             translate("RegistrationsPanel", "Attended"),
@@ -182,10 +181,9 @@ class RegistrationsPanel(RelatedList):
         ctx.events.changes.connect(self._on_changes)
 
     @staticmethod
-    def _button(row: QHBoxLayout, icon_name: str, text: str, tooltip: str) -> QPushButton:
+    def _button(icon_name: str, text: str, tooltip: str) -> QPushButton:
         button = QPushButton(icon(icon_name), text)
         button.setToolTip(tooltip)
-        row.addWidget(button)
         return button
 
     def _mark_button(self, icon_name: str, text: str, tooltip: str, key: str) -> QPushButton:

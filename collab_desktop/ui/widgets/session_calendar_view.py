@@ -142,10 +142,12 @@ class SessionCalendarView(QWidget):
         self.checkin_button.setToolTip(
             translate("SessionCalendarView", "Open check-in mode for the selected session")
         )
-        # One row, or two when the pane is narrow (a large font): the form beside keeps its room.
+        # One row, or more when the pane is narrow (a large font): the form beside keeps its room.
         self.top_row = WrappingRow(
-            [QLabel(translate("SessionCalendarView", "Show")), self.filter, self.today_button],
-            [self.span, self.new_button, self.checkin_button],
+            [QLabel(translate("SessionCalendarView", "Show")), self.filter],
+            [self.today_button],
+            [self.span],
+            [self.new_button, self.checkin_button],
         )
         self.calendar = SessionCalendar()
         filter_agenda = translate("SessionCalendarView", "Filter the agenda")

@@ -107,8 +107,7 @@ class WaitlistList(RelatedList):
     def _add(self, icon_name: str, text: str, tooltip: str, key: str) -> QPushButton:
         if icon_name in ARROWS:  # the app's icon set has no arrows; the style's own fit in
             button = QPushButton(self.style().standardIcon(ARROWS[icon_name]), text)
-            button.setToolTip(tooltip)
-            self.buttons.insertWidget(self.buttons.count() - 1, button)
+            self.put_button(button, tooltip)
         else:
             button = self.add_button(icon_name, text, tooltip)
         button.setAccessibleName(text)
