@@ -11,7 +11,7 @@ import pytest
 from main_windows import open_main_window
 from PySide6.QtCore import QEvent, QSize
 from PySide6.QtWidgets import QApplication
-from test_large_font import clipped, large_font  # noqa: F401 - the fixture, used by name
+from test_large_font import large_font, settled_clipping  # noqa: F401 - the fixture, used by name
 
 from collab_desktop.resources_path import TRANSLATIONS_ENV
 from collab_desktop.ui.language import install_language, uninstall_language
@@ -65,7 +65,7 @@ def _problems(window, qtbot, screen: QSize) -> list[str]:  # noqa: ANN001
             found.append(f"{name}: the window needs {need.height()} pixels of height")
         if window.width() > screen.width() or window.height() > screen.height():
             found.append(f"{name}: the window grew to {window.width()}×{window.height()}")
-        found += [f"{name}: {p}" for p in clipped(window.tabs.currentWidget())]
+        found += [f"{name}: {p}" for p in settled_clipping(qtbot, window.tabs.currentWidget())]
     return found
 
 
