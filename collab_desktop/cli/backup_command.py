@@ -64,12 +64,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_backup(args: argparse.Namespace, db: Database) -> int:
-    from collab_desktop.services.safety.backups import (
-        backup_server,
-        backup_to,
-        database_file,
-        make_backup,
-    )
+    from collab_desktop.services.safety.backups import backup_to, database_file, make_backup
+    from collab_desktop.services.safety.server_backups import backup_server
 
     if db.path is None:
         info = backup_server(db, args.out, overwrite=args.overwrite)

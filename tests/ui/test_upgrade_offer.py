@@ -165,7 +165,7 @@ def server_revision(url: str) -> str:
 def test_an_older_server_database_is_upgraded_after_a_snapshot(
     qtbot, answer, empty_pg_url: str
 ) -> None:  # noqa: ANN001
-    from collab_desktop.services.safety.backups import server_backup_dir
+    from collab_desktop.services.safety.server_backups import server_backup_dir
     from collab_desktop.ui.dialogs.upgrade_offer import offer_upgrade
 
     parent = QWidget()

@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING
 from collab_desktop.domain import clock
 from collab_desktop.domain.file_names import safe_stem
 from collab_desktop.domain.translation import translate
-from collab_desktop.services.safety.backups import BackupInfo, backup_server, backup_to
+from collab_desktop.services.safety.backups import BackupInfo, backup_to
 from collab_desktop.services.safety.copy_database import CopyRefused, Progress
+from collab_desktop.services.safety.server_backups import backup_server
 from collab_desktop.store.window_lock import window_holding
 
 if TYPE_CHECKING:

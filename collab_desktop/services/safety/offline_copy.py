@@ -18,8 +18,8 @@ from sqlalchemy.engine import make_url
 
 from collab_desktop import paths
 from collab_desktop.domain import clock
-from collab_desktop.services.safety.backups import snapshot_to_file
 from collab_desktop.services.safety.copy_database import Progress
+from collab_desktop.services.safety.server_backups import snapshot_to_file
 from collab_desktop.store import postgresql
 from collab_desktop.store.database import Database
 

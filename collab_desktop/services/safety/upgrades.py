@@ -32,7 +32,7 @@ def pending_upgrade(target: Path | str) -> PendingUpgrade | None:
         return None
     on_server = postgresql.is_postgresql_url(url)
     if on_server:
-        from collab_desktop.services.safety.backups import server_backup_dir
+        from collab_desktop.services.safety.server_backups import server_backup_dir
 
         folder = server_backup_dir()
     else:
