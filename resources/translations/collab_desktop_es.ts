@@ -2602,12 +2602,12 @@ Los detalles se guardaron en {path}</translation>
             <translation>No hay ninguna importación con el id {batch_id}.</translation>
         </message>
         <message>
-            <source>Import {batch_id} ({file_name}) was already undone.</source>
-            <translation>La importación {batch_id} ({file_name}) ya se deshizo.</translation>
-        </message>
-        <message>
             <source>This import cannot be undone: an email it changed now belongs to another contact.</source>
             <translation>Esta importación no se puede deshacer: un correo que cambió pertenece ahora a otro contacto.</translation>
+        </message>
+        <message>
+            <source>Import {batch_id} ({file_name}) was already undone.</source>
+            <translation>La importación {batch_id} ({file_name}) ya se deshizo.</translation>
         </message>
     </context>
     <context>
@@ -5743,6 +5743,34 @@ Register them anyway?</source>
             <translation>Mes</translation>
         </message>
         <message>
+            <source>Registered</source>
+            <translation>Inscritos</translation>
+        </message>
+        <message>
+            <source>Attended</source>
+            <translation>Asistieron</translation>
+        </message>
+        <message>
+            <source>Excused</source>
+            <translation>Justificados</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>Ausentes</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>Tasa</translation>
+        </message>
+        <message>
+            <source>Patient and family</source>
+            <translation>Pacientes y familiares</translation>
+        </message>
+        <message>
+            <source>Patient and family share</source>
+            <translation>Proporción de pacientes y familiares</translation>
+        </message>
+        <message>
             <source>Active</source>
             <translation>Activos</translation>
         </message>
@@ -5787,26 +5815,6 @@ Register them anyway?</source>
             <translation>Sesiones</translation>
         </message>
         <message>
-            <source>Registered</source>
-            <translation>Inscritos</translation>
-        </message>
-        <message>
-            <source>Attended</source>
-            <translation>Asistieron</translation>
-        </message>
-        <message>
-            <source>Excused</source>
-            <translation>Justificados</translation>
-        </message>
-        <message>
-            <source>Absent</source>
-            <translation>Ausentes</translation>
-        </message>
-        <message>
-            <source>Rate</source>
-            <translation>Tasa</translation>
-        </message>
-        <message>
             <source>Session</source>
             <translation>Sesión</translation>
         </message>
@@ -5837,14 +5845,6 @@ Register them anyway?</source>
         <message>
             <source>Attendees by participant type</source>
             <translation>Asistentes por tipo de participante</translation>
-        </message>
-        <message>
-            <source>Patient and family</source>
-            <translation>Pacientes y familiares</translation>
-        </message>
-        <message>
-            <source>Patient and family share</source>
-            <translation>Proporción de pacientes y familiares</translation>
         </message>
         <message>
             <source>Series</source>
@@ -7461,14 +7461,6 @@ Hay una copia de seguridad de esta base de datos de {when} ({counts}). ¿Usarla 
             <translation>Trabajo restaurado</translation>
         </message>
         <message>
-            <source>This session was deleted after this work was kept: Save creates it again as a new session.</source>
-            <translation>Esta sesión se eliminó después de conservar este trabajo: Guardar la vuelve a crear como una sesión nueva.</translation>
-        </message>
-        <message>
-            <source>Restored: this work was kept while the team database could not be reached. Check it, then save.</source>
-            <translation>Restaurado: este trabajo se conservó mientras no se podía acceder a la base de datos del equipo. Revisarlo y después guardar.</translation>
-        </message>
-        <message>
             <source>Conflict: {conflicts}</source>
             <translation>Conflicto: {conflicts}</translation>
         </message>
@@ -7506,6 +7498,14 @@ Save anyway?</source>
                 <numerusform>… y %n más</numerusform>
                 <numerusform>… y %n más</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>This session was deleted after this work was kept: Save creates it again as a new session.</source>
+            <translation>Esta sesión se eliminó después de conservar este trabajo: Guardar la vuelve a crear como una sesión nueva.</translation>
+        </message>
+        <message>
+            <source>Restored: this work was kept while the team database could not be reached. Check it, then save.</source>
+            <translation>Restaurado: este trabajo se conservó mientras no se podía acceder a la base de datos del equipo. Revisarlo y después guardar.</translation>
         </message>
     </context>
     <context>

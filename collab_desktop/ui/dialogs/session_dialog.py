@@ -234,49 +234,6 @@ class SessionDialog(QDialog):
             return True
         return self._loaded_rule is not None and self.recurrence.rule() != self._loaded_rule
 
-    def restore_edits(
-        self,
-        typed: SessionRecord,
-        rule: str | None = None,
-        plan: FollowupPlan | None = None,
-        base: SessionRecord | None = None,
-    ) -> None:
-        """Show edits typed earlier (kept while the server was away) as unsaved edits of the
-        loaded session: its fields, repeat pattern and follow-up plan. base is the session the
-        edits started from; its version goes with the save, so a session changed meanwhile
-        opens the merge dialog."""
-        if base is not None:
-            self._session = base
-        self.fields.load(replace(typed, id=self._session.id))
-        set_combo_value(self.restricted, typed.restricted_role)
-        if typed.start is not None:
-            self.recurrence.set_start(typed.start)
-        if rule and self.recurrence.isEnabled():
-            try:
-                self.recurrence.set_rule(rule)
-            except (rr.RecurrenceError, ValueError):
-                log.warning("kept repeat pattern not shown: %s", rule, exc_info=True)
-        if plan is not None and self._session.id is None:
-            self.followup.setChecked(True)
-            self.follow_title.setText(plan.title)
-            self.follow_minutes.setValue(plan.duration_minutes)
-            set_combo_value(self.follow_role, plan.restricted_role)
-        if typed.id is not None and self._session.id is None:
-            note = translate(
-                "SessionDialog",
-                "This session was deleted after this work was kept: Save creates it again as a "
-                "new session.",
-            )
-        else:
-            note = translate(
-                "SessionDialog",
-                "Restored: this work was kept while the team database could not be reached. "
-                "Check it, then save.",
-            )
-        self.restored_note.setText(note)
-        self.restored_note.show()
-        self._show_conflicts()
-
     # --- changes made in another window ------------------------------------------------------
     def _on_changes(self, changes: ChangeSet) -> None:
         """The session changed elsewhere: show it, or say so above unsaved edits."""

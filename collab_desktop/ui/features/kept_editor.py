@@ -8,10 +8,13 @@ validation, edit-scope question and stale-version merge run as for any save.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from collab_desktop.domain import recurrence as rr
 from collab_desktop.domain.record_merge import EDITABLE_FIELDS
+from collab_desktop.domain.records import SessionRecord
+from collab_desktop.domain.series_records import FollowupPlan
 from collab_desktop.domain.translation import translate
 from collab_desktop.services.safety.kept_work import (
     EDITOR,
@@ -24,6 +27,7 @@ from collab_desktop.services.safety.kept_work import (
 )
 from collab_desktop.services.sessions.sessions import get_session
 from collab_desktop.ui.operations import fetch_or_none
+from collab_desktop.ui.widgets.choices import set_combo_value
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -79,6 +83,50 @@ def typed_rule(dialog: SessionDialog) -> str | None:
     return rule if loaded is not None and rule != loaded else None
 
 
+def restore_edits(
+    dialog: SessionDialog,
+    typed: SessionRecord,
+    rule: str | None = None,
+    plan: FollowupPlan | None = None,
+    base: SessionRecord | None = None,
+) -> None:
+    """Show edits typed earlier (kept while the server was away) as unsaved edits of the
+    loaded session: its fields, repeat pattern and follow-up plan. base is the session the
+    edits started from; its version goes with the save, so a session changed meanwhile
+    opens the merge dialog."""
+    if base is not None:
+        dialog._session = base
+    dialog.fields.load(replace(typed, id=dialog._session.id))
+    set_combo_value(dialog.restricted, typed.restricted_role)
+    if typed.start is not None:
+        dialog.recurrence.set_start(typed.start)
+    if rule and dialog.recurrence.isEnabled():
+        try:
+            dialog.recurrence.set_rule(rule)
+        except (rr.RecurrenceError, ValueError):
+            log.warning("kept repeat pattern not shown: %s", rule, exc_info=True)
+    if plan is not None and dialog._session.id is None:
+        dialog.followup.setChecked(True)
+        dialog.follow_title.setText(plan.title)
+        dialog.follow_minutes.setValue(plan.duration_minutes)
+        set_combo_value(dialog.follow_role, plan.restricted_role)
+    if typed.id is not None and dialog._session.id is None:
+        note = translate(
+            "SessionDialog",
+            "This session was deleted after this work was kept: Save creates it again as a "
+            "new session.",
+        )
+    else:
+        note = translate(
+            "SessionDialog",
+            "Restored: this work was kept while the team database could not be reached. "
+            "Check it, then save.",
+        )
+    dialog.restored_note.setText(note)
+    dialog.restored_note.show()
+    dialog._show_conflicts()
+
+
 def open_kept_editor(
     ctx: AppContext, form: KeptForm, parent: QWidget | None = None
 ) -> tuple[SessionDialog, bool]:
@@ -91,9 +139,9 @@ def open_kept_editor(
     deleted = typed.id is not None and stored is None
     if stored is None:
         dialog = SessionDialog(ctx, None, parent)
-        dialog.restore_edits(typed, form.rule, form.followup)
+        restore_edits(dialog, typed, form.rule, form.followup)
     else:
         dialog = SessionDialog(ctx, stored, parent)
         base = edit_base(stored, form, EDITABLE_FIELDS["session"])
-        dialog.restore_edits(typed, form.rule, form.followup, base)
+        restore_edits(dialog, typed, form.rule, form.followup, base)
     return dialog, deleted
