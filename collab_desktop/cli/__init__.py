@@ -135,7 +135,7 @@ def quiet_library_logs() -> None:
 
 def open_cli_database(args: argparse.Namespace):  # noqa: ANN201 - Database, imported lazily
     """The database named by --db (or COLLAB_DESKTOP_DB, or the default), migrated and ready."""
-    from collab_desktop.services.safety.backups import open_database_with_backups
+    from collab_desktop.services.safety.database_open import open_database_with_backups
 
     db, report = open_database_with_backups(
         args.db, upgrade_older=getattr(args, "upgrade_older", False)

@@ -110,7 +110,7 @@ def quit_when_idle(app: QApplication, window: QWidget) -> None:
 def open_database_or_say_why(path: Path, read_only: bool, parent: QWidget) -> Database | None:
     """Open the database with backups (asking before an upgrade, offering a backup for a damaged
     file); None when it is not opened, after saying why."""
-    from collab_desktop.services.safety.backups import open_database_with_backups
+    from collab_desktop.services.safety.database_open import open_database_with_backups
     from collab_desktop.store.errors import DatabaseFileError
     from collab_desktop.ui.dialogs.restore_dialog import offer_recovery
     from collab_desktop.ui.dialogs.upgrade_offer import offer_upgrade

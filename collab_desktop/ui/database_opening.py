@@ -25,7 +25,7 @@ def try_to_open(
     parent, a database of an older release is upgraded only after the user says Yes there; when
     the user says No (or the upgrade failed, already said), the result is None and an empty line.
     """
-    from collab_desktop.services.safety.backups import open_database_with_backups
+    from collab_desktop.services.safety.database_open import open_database_with_backups
     from collab_desktop.store.errors import DatabaseFileError
     from collab_desktop.store.failures import server_failure_message
     from collab_desktop.ui.dialogs.upgrade_offer import offer_upgrade

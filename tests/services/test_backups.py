@@ -16,6 +16,7 @@ from collab_desktop.domain.records import ContactRecord
 from collab_desktop.paths import backup_dir_for
 from collab_desktop.services.directory.contacts import list_contacts, save_contact
 from collab_desktop.services.safety import backups
+from collab_desktop.services.safety.database_open import open_database_with_backups
 from collab_desktop.store.errors import NotACollabDatabase, SchemaTooNew
 from collab_desktop.store.open import open_database
 
@@ -91,7 +92,7 @@ def test_backup_to_refuses_existing_file_unless_overwrite(db, tmp_path: Path) ->
 
 def test_daily_backup_at_most_once_a_day(db_path: Path) -> None:
     for _ in range(2):
-        db, _ = backups.open_database_with_backups(db_path)
+        db, _ = open_database_with_backups(db_path)
         db.dispose()
     found = backups.list_backups(db_path)
     assert [b.reason for b in found] == ["daily"]
@@ -105,7 +106,7 @@ def test_daily_backup_at_most_once_a_day(db_path: Path) -> None:
 
 
 def test_new_database_gets_no_daily_backup(tmp_path: Path) -> None:
-    db, _ = backups.open_database_with_backups(tmp_path / "fresh.sqlite")
+    db, _ = open_database_with_backups(tmp_path / "fresh.sqlite")
     db.dispose()
     assert backups.list_backups(tmp_path / "fresh.sqlite") == []
 
@@ -126,7 +127,7 @@ def test_rolling_window_keeps_daily_and_monthly(db) -> None:  # noqa: ANN001
     for day in range(400):
         for hour in (9, 17):
             when = (now - timedelta(days=day)).replace(hour=hour)
-            name = backups._backup_name(db.path, when, "daily")
+            name = backups.backup_name(db.path, when, "daily")
             (folder / name).write_bytes(b"")
     manual = backups.make_backup(db.path, "manual", now - timedelta(days=900))
     removed = backups.prune_backups(db.path, backups.RetentionPolicy(daily=10, monthly=12), now)

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from alembic.config import Config
 
-from collab_desktop.services.safety.backups import list_backups, open_database_with_backups
+from collab_desktop.services.safety.backups import list_backups
+from collab_desktop.services.safety.database_open import open_database_with_backups
 from collab_desktop.store import migrate as migrate_module
 from collab_desktop.store.errors import MigrationFailed, SchemaTooNew
 from collab_desktop.store.migrate import head_revision

@@ -113,11 +113,12 @@ class RestoreResult:
     migration: MigrationReport | None
 
 
-def _now() -> datetime:
+def backup_now() -> datetime:
+    """The local time backups are named by, to the second."""
     return clock.local_now().replace(tzinfo=None, microsecond=0)
 
 
-def _backup_name(db_path: Path, when: datetime, reason: str, n: int = 0) -> str:
+def backup_name(db_path: Path, when: datetime, reason: str, n: int = 0) -> str:
     extra = f"-{n}" if n else ""
     return f"{db_path.stem}_{when.strftime(STAMP_FORMAT)}{extra}_{reason}.sqlite"
 
@@ -127,7 +128,7 @@ def make_backup(db_path: Path, reason: str, when: datetime | None = None) -> Bac
     if reason not in REASONS:
         raise ValueError(f"unknown backup reason {reason!r}")
     db_path = Path(db_path)
-    when = when or _now()
+    when = when or backup_now()
     folder = backup_dir_for(db_path)
     # Copied under a name of its own first, then given the first free timestamped name with a
     # link that refuses to replace: two coordinators backing up one file in the same second
@@ -137,7 +138,7 @@ def make_backup(db_path: Path, reason: str, when: datetime | None = None) -> Bac
         sqlite.backup_file(db_path, part)
         n = 0
         while True:
-            dest = folder / _backup_name(db_path, when, reason, n)
+            dest = folder / backup_name(db_path, when, reason, n)
             try:
                 os.link(part, dest)
                 break
@@ -169,7 +170,7 @@ def backup_to(db: Database, dest: Path, overwrite: bool = False) -> BackupInfo:
             str(dest),
         )
     sqlite.backup_file(source, dest)
-    return read_backup_info(dest, _now(), "manual")
+    return read_backup_info(dest, backup_now(), "manual")
 
 
 def backup_before(db: Database, reason: str) -> BackupInfo | None:
@@ -190,45 +191,12 @@ def daily_backup(db: Database, now: datetime | None = None) -> BackupInfo | None
     """Back up on start unless a backup of this database was already made today."""
     if db.path is None or not db.path.exists():
         return None
-    now = now or _now()
+    now = now or backup_now()
     if any(when.date() == now.date() for _p, when, _r in _parsed_backups(db.path)):
         return None
     info = make_backup(db.path, "daily", now)
     prune_backups(db.path, retention_policy(db), now)
     return info
-
-
-def open_database_with_backups(
-    path: Path | str | None = None, *, read_only: bool = False, upgrade_older: bool = False
-) -> tuple[Database, MigrationReport]:
-    """Open for the CLI and the window: back up before an upgrade, and once a day on start.
-
-    path may be a URL; a server database of an older schema is upgraded only with upgrade_older.
-    """
-    from collab_desktop.store import postgresql
-    from collab_desktop.store.location import database_url
-    from collab_desktop.store.open import open_database
-
-    server_backup = None
-    if upgrade_older and not read_only and postgresql.is_postgresql_url(url := database_url(path)):
-        from collab_desktop.services.safety.server_backups import backup_server_before_upgrade
-
-        server_backup = backup_server_before_upgrade(url)
-    db, report = open_database(
-        path,
-        read_only=read_only,
-        backup_hook=migration_backup_hook,
-        upgrade_older=upgrade_older,
-    )
-    if server_backup is not None and report.upgraded:
-        report.backup = server_backup
-    if not read_only and report.from_revision is not None and not report.upgraded:
-        try:
-            daily_backup(db)
-        except (OSError, sqlite3.Error):
-            # A full disk must not stop the coordinator from working; the log says why.
-            log.exception("daily backup failed")
-    return db, report
 
 
 def _parsed_backups(db_path: Path) -> list[tuple[Path, datetime, str]]:
@@ -328,7 +296,7 @@ def prune_backups(
     db_path: Path, policy: RetentionPolicy, now: datetime | None = None
 ) -> list[Path]:
     """Delete the backups outside the rolling window; returns what was removed."""
-    removed = backups_to_prune(_parsed_backups(db_path), policy, now or _now())
+    removed = backups_to_prune(_parsed_backups(db_path), policy, now or backup_now())
     for path in removed:
         path.unlink(missing_ok=True)
         log.info("removed old backup %s", path)
@@ -415,7 +383,7 @@ def recover_from_backup(db_path: Path, backup: Path) -> Path:
     """
     db_path = Path(db_path)
     check_restorable(backup)
-    stamp = _now().strftime(STAMP_FORMAT)
+    stamp = backup_now().strftime(STAMP_FORMAT)
     kept = db_path.with_name(f"{db_path.stem}_{stamp}_unreadable{db_path.suffix}")
     for suffix in ("", "-wal", "-shm"):
         part = Path(str(db_path) + suffix)

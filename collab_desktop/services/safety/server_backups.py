@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 from collab_desktop.domain.translation import translate
 from collab_desktop.services.safety.backups import (
     BackupInfo,
-    _backup_name,
-    _now,
+    backup_name,
+    backup_now,
     read_backup_info,
 )
 from collab_desktop.store import sqlite
@@ -44,7 +44,7 @@ def _server_backup_name(db: Database | str, reason: str, when: datetime) -> Path
     stem = re.sub(r"[^A-Za-z0-9_.-]+", "-", f"{u.host or 'local'}-{u.database or 'postgres'}")
     folder = server_backup_dir()
     n = 0
-    while (dest := folder / _backup_name(Path(stem), when, reason, n)).exists():
+    while (dest := folder / backup_name(Path(stem), when, reason, n)).exists():
         n += 1
     return dest
 
@@ -77,7 +77,7 @@ def backup_server(
     progress: Progress | None = None,
 ) -> BackupInfo:
     """``backup`` on a team database: a snapshot in a file (OUT, or the server-backups folder)."""
-    when = _now()
+    when = backup_now()
     if dest is None:
         target = _server_backup_name(db, "manual", when)
     else:
@@ -103,7 +103,7 @@ def backup_server_before_upgrade(url: str) -> Path | None:
         rev = table_copy.stored_revision(conn)
     if rev is None or rev == head_revision() or rev not in _known():
         return None
-    dest = _server_backup_name(url, "before-upgrade", _now())
+    dest = _server_backup_name(url, "before-upgrade", backup_now())
     return snapshot_to_file(url, dest, any_schema=True)
 
 

@@ -46,7 +46,7 @@ def pending_upgrade(target: Path | str) -> PendingUpgrade | None:
 
 def upgrade_database(target: Path | str) -> MigrationReport:
     """Back up, then upgrade target to this release's schema (what ``upgrade-db`` does)."""
-    from collab_desktop.services.safety.backups import open_database_with_backups
+    from collab_desktop.services.safety.database_open import open_database_with_backups
 
     db, report = open_database_with_backups(str(target), upgrade_older=True)
     db.dispose()
