@@ -149,6 +149,11 @@ def main() -> int:
     from collab_desktop.ui.main_window import MainWindow, about_text
 
     app = create_application()
+    # As the app starts: English has a catalogue too ("1 person", not "1 people").
+    from collab_desktop.domain.languages import ENGLISH
+    from collab_desktop.ui.language import install_language
+
+    install_language(ENGLISH)
     first_roster = write_roster(work / "Spring roster.xlsx", IMPORTED_FIRST)
     roster = write_roster(work / "Autumn roster.xlsx")
     db, _report = open_database(work / "collab-desktop.sqlite")
