@@ -33,40 +33,28 @@ def source_tree(tmp_path: Path) -> Path:
     return folder
 
 
+def write_fill(path: Path, *entries: tuple[str, str, str | list[str]]) -> Path:
+    """A translators' JSON file of (context, source, translation) entries."""
+    items = [
+        {"context": c, "source": s, "comment": None, "translation": tr} for c, s, tr in entries
+    ]
+    path.write_text(json.dumps(items), encoding="utf-8")
+    return path
+
+
 def test_plural_forms_and_fills_survive_a_second_update(
     update_script: ModuleType, tmp_path: Path
 ) -> None:
     code, out = source_tree(tmp_path), tmp_path / "out"
     out.mkdir()
-    fill = tmp_path / "es.json"
-    fill.write_text(
-        json.dumps(
-            [
-                {
-                    "context": "Ctx",
-                    "source": "%n contacts",
-                    "comment": None,
-                    "translation": ["%n contacto", "%n contactos"],
-                },
-                {"context": "Ctx", "source": "&Save", "comment": None, "translation": "&Guardar"},
-                {"context": "Gone", "source": "Old", "comment": None, "translation": "Viejo"},
-            ]
-        ),
-        encoding="utf-8",
+    fill = write_fill(
+        tmp_path / "es.json",
+        ("Ctx", "%n contacts", ["%n contacto", "%n contactos"]),
+        ("Ctx", "&Save", "&Guardar"),
+        ("Gone", "Old", "Viejo"),
     )
-    english = tmp_path / "en.json"
-    english.write_text(
-        json.dumps(
-            [
-                {
-                    "context": "Ctx",
-                    "source": "%n contacts",
-                    "comment": None,
-                    "translation": ["%n contact", "%n contacts"],
-                }
-            ]
-        ),
-        encoding="utf-8",
+    english = write_fill(
+        tmp_path / "en.json", ("Ctx", "%n contacts", ["%n contact", "%n contacts"])
     )
     update_script.update(code, out, [fill], [english])
     update_script.update(code, out, [])  # again, with nothing handed in: all is kept
@@ -93,20 +81,7 @@ def test_lupdate_alone_flattens_a_plural(update_script: ModuleType, tmp_path: Pa
     """Why update.py writes the .ts itself: lupdate run over an existing .ts loses the forms."""
     code, out = source_tree(tmp_path), tmp_path / "out"
     out.mkdir()
-    fill = tmp_path / "es.json"
-    fill.write_text(
-        json.dumps(
-            [
-                {
-                    "context": "Ctx",
-                    "source": "%n contacts",
-                    "comment": None,
-                    "translation": ["%n contacto", "%n contactos"],
-                }
-            ]
-        ),
-        encoding="utf-8",
-    )
+    fill = write_fill(tmp_path / "es.json", ("Ctx", "%n contacts", ["%n contacto", "%n contactos"]))
     update_script.update(code, out, [fill])
     ts = out / "collab_desktop_es.ts"
     update_script.extract(code, ts)  # lupdate straight into the existing file
